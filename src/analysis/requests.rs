@@ -1,0 +1,61 @@
+//! Key requests: sentences in which members ask the Government to act ("I call on the
+//! Government to ...", "Will the Minister ...?", "the Government should ...", "I urge ...",
+//! "we need a ..."), quoted as spoken, with who asked; the lead's first, then in spoken order.
+
+use super::text::{is_courtesy, sentences, word_count};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static ASK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (the|my|him|her|ministers)\b
+        | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
+        | \b(the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (should|must|needs?\ to|ought\ to|has\ to|have\ to)\b
+        | \bwe\ need\ (a|an|to|more|the|urgent|proper|clear)\b
+        | \bi\ hope\ (that\ )?the\ (minister|government|secretary\ of\ state)\ will\b
+        | ^(will|would)\ (he|she|the\ minister)\ (agree\ to|meet|consider|confirm|ensure|commit|undertake|publish|review|look\ again|take|set\ out|give|tell|explain|write)\b
+        | \bwould\ the\ minister\ be\ (willing|prepared|able)\b
+        | \bi\ would\ (like|ask)\ the\ (minister|government)\ to\b
+        ",
+    )
+    .expect("static regex")
+});
+
+static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b").expect("static regex")
+});
+
+/// True when a sentence asks something of the Government.
+pub fn is_request(s: &str) -> bool {
+    let n = word_count(s);
+    (5..=90).contains(&n) && ASK.is_match(s) && !NOT_A_REQUEST.is_match(s) && !is_courtesy(s)
+}
+
+/// All requests in a speaker's paragraphs, in order.
+pub fn requests_in<'a>(paragraphs: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
+    paragraphs
+        .flat_map(|p| sentences(p))
+        .filter(|s| is_request(s))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_requests() {
+        assert!(is_request("Would the Minister be willing to meet me and representatives of the industry?"));
+        assert!(is_request("I call on the Government to ban the creation of sexually explicit deepfakes."));
+        assert!(is_request("The Government should make image-based abuse a priority offence."));
+        assert!(is_request("We need a national online abuse commission."));
+    }
+
+    #[test]
+    fn courtesies_and_procedure_are_not_requests() {
+        assert!(!is_request("Will the Minister give way?"));
+        assert!(!is_request("I thank my hon. Friend for securing this debate, and I urge everyone to listen."));
+        assert!(!is_request("The weather was fine."));
+    }
+}

@@ -1,0 +1,291 @@
+//! Roles: the lead (the mover, else the first substantive speaker of a whole debate), the
+//! responding minister (by office, else inferred from what is said), and shadow ministers.
+//! Inferred roles are reported in warnings.
+
+use super::speakers::Cast;
+use crate::input::attribution::{is_shadow_office, name_key};
+use crate::model::RawDebate;
+
+/// The roles found, as indexes into `Cast::people`.
+#[derive(Debug, Clone, Default)]
+pub struct Roles {
+    pub lead: Option<usize>,
+    pub minister: Option<usize>,
+    pub shadows: Vec<usize>,
+    pub warnings: Vec<String>,
+}
+
+/// True when an office is a Government one.
+pub fn is_ministerial(office: &str) -> bool {
+    let o = office.to_lowercase();
+    if is_shadow_office(&o) {
+        return false;
+    }
+    [
+        "minister",
+        "secretary of state",
+        "under-secretary",
+        "solicitor general",
+        "attorney general",
+        "advocate general",
+        "chancellor",
+        "leader of the house",
+        "whip",
+        "paymaster",
+        "lord privy seal",
+        "economic secretary",
+        "financial secretary",
+        "exchequer secretary",
+        "chief secretary",
+        "deputy leader of the house",
+        "cabinet secretary",
+        "lord president",
+        "comptroller",
+        "treasurer of",
+        "captain of",
+    ]
+    .iter()
+    .any(|w| o.contains(w))
+}
+
+const GOVERNMENT_PHRASES: &[&str] = &[
+    "the government are",
+    "the government have",
+    "the government will",
+    "the government is",
+    "the government has",
+    "this government",
+    "my department",
+    "the department is",
+    "my officials",
+    "our officials",
+    "we will",
+    "we are committed",
+    "we have committed",
+    "we committed",
+    "our manifesto",
+    "i will write to",
+    "happy to meet",
+    "i will meet",
+    "i will ensure",
+    "with the leave of the house",
+    "my right hon. friend the secretary of state",
+    "ministerial colleague",
+    "we have introduced",
+    "we are introducing",
+    "we are investing",
+    "we have announced",
+    "we have made",
+    "we are consulting",
+    "our consultation",
+    "i can confirm",
+    "the government's position",
+    "government's position",
+    "as a government",
+    "we have set out",
+    "we intend",
+];
+
+const OPPOSITION_PHRASES: &[&str] = &[
+    "will the minister",
+    "would the minister",
+    "can the minister",
+    "could the minister",
+    "i ask the minister",
+    "the minister should",
+    "the government should",
+    "the government must",
+    "i urge the government",
+    "i urge the minister",
+    "i call on the government",
+    "the government have failed",
+    "the minister will",
+    "i hope the minister",
+    "does the minister",
+];
+
+fn speaker_text(d: &RawDebate, cast: &Cast, p: usize) -> String {
+    cast.people[p]
+        .contributions
+        .iter()
+        .flat_map(|&i| d.contributions[i].paragraphs.iter())
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_courteous_reply(text: &str) -> bool {
+    let t = text;
+    (t.contains("congratulate") || t.contains("thank"))
+        && (t.contains("on securing") || t.contains("for securing") || t.contains("on obtaining") || t.contains("for obtaining"))
+}
+
+/// Finds the lead, the minister and shadow ministers.
+pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
+    let mut roles = Roles::default();
+    let people = &cast.people;
+    let speaking: Vec<usize> = (0..people.len()).filter(|&p| !people[p].is_chair).collect();
+    if speaking.is_empty() {
+        return roles;
+    }
+    // Contribution order of non-chair speakers.
+    let seq: Vec<(usize, usize)> = cast
+        .by_contribution
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.map(|p| (i, p)))
+        .filter(|(_, p)| !people[*p].is_chair)
+        .collect();
+
+    // --- Lead ---
+    let mover = d
+        .procedure
+        .iter()
+        .find_map(|p| p.strip_prefix("Moved by "))
+        .and_then(|m| speaking.iter().copied().find(|&p| name_key(&people[p].name) == name_key(m)));
+    let beg_to_move = seq
+        .iter()
+        .take(seq.len().div_ceil(2).max(1))
+        .find(|(i, _)| {
+            d.contributions[*i]
+                .paragraphs
+                .iter()
+                .take(3)
+                .any(|t| t.contains("beg to move"))
+        })
+        .map(|(_, p)| *p);
+    let opening_present = !d.partial || beg_to_move.is_some() || mover.is_some();
+    if opening_present {
+        roles.lead = mover.or(beg_to_move).or_else(|| seq.first().map(|(_, p)| *p));
+    } else {
+        roles.warnings.push(
+            "partial transcript without the debate's opening: the lead is not named".to_string(),
+        );
+    }
+
+    // --- Minister by office: the one who makes the closing Government reply ---
+    let last_index = |p: usize| people[p].contributions.last().copied().unwrap_or(0);
+    let by_office: Vec<usize> = speaking
+        .iter()
+        .copied()
+        .filter(|&p| people[p].office.as_deref().is_some_and(is_ministerial))
+        .collect();
+    let others: Vec<usize> = by_office.iter().copied().filter(|&p| Some(p) != roles.lead).collect();
+    roles.minister = others
+        .iter()
+        .copied()
+        .max_by_key(|&p| last_index(p))
+        .or_else(|| by_office.first().copied());
+
+    if roles.minister.is_none() {
+        infer_minister(d, cast, &seq, &speaking, &mut roles);
+    }
+
+    // --- Shadow ministers ---
+    for &p in &speaking {
+        if people[p].office.as_deref().is_some_and(is_shadow_office) && Some(p) != roles.lead {
+            roles.shadows.push(p);
+        }
+    }
+    // Introduced by the chair as the shadow Minister.
+    for (i, c) in d.contributions.iter().enumerate() {
+        let Some(p) = cast.by_contribution[i] else { continue };
+        if !people[p].is_chair {
+            continue;
+        }
+        let said = c.paragraphs.join(" ").to_lowercase();
+        if said.contains("shadow minister") || said.contains("shadow secretary") || said.contains("opposition spokes") {
+            if let Some(Some(next)) = cast.by_contribution.get(i + 1)
+                && !people[*next].is_chair
+                && Some(*next) != roles.minister
+                && Some(*next) != roles.lead
+                && !roles.shadows.contains(next)
+            {
+                roles.shadows.push(*next);
+            }
+        }
+    }
+    roles
+}
+
+/// No one holds a stated office: find who answers for the Government from what is said.
+fn infer_minister(d: &RawDebate, cast: &Cast, seq: &[(usize, usize)], speaking: &[usize], roles: &mut Roles) {
+    let people = &cast.people;
+    let mut best: Option<(i64, usize, Vec<&'static str>)> = None;
+    let last_substantive = seq
+        .iter()
+        .rev()
+        .find(|(i, _)| {
+            d.contributions[*i].paragraphs.iter().map(|s| super::text::word_count(s)).sum::<usize>() >= 120
+        })
+        .map(|(_, p)| *p);
+    for &p in speaking {
+        if Some(p) == roles.lead {
+            continue;
+        }
+        let text = speaker_text(d, cast, p);
+        let mut score: i64 = 0;
+        let mut why: Vec<&'static str> = Vec::new();
+        let gov = GOVERNMENT_PHRASES.iter().filter(|g| text.contains(*g)).count() as i64;
+        if gov > 0 {
+            score += gov.min(8);
+            why.push("speaks for the Government");
+        }
+        let opp = OPPOSITION_PHRASES.iter().filter(|g| text.contains(*g)).count() as i64;
+        score -= opp * 2;
+        if is_courteous_reply(&text) {
+            score += 3;
+            why.push("thanks the mover for securing the debate");
+        }
+        if text.contains("with the leave of the house") {
+            score += 3;
+        }
+        // Addressed as the Minister by the speakers either side.
+        let mut addressed = 0;
+        for &i in &people[p].contributions {
+            for j in [i.wrapping_sub(1), i + 1] {
+                if let Some(Some(q)) = cast.by_contribution.get(j)
+                    && *q != p
+                    && !people[*q].is_chair
+                    && d.contributions[j].paragraphs.iter().any(|t| t.contains("Minister"))
+                {
+                    addressed += 1;
+                }
+            }
+            // "I call the Minister."
+            if let Some(Some(q)) = i.checked_sub(1).and_then(|j| cast.by_contribution.get(j))
+                && people[*q].is_chair
+                && d.contributions[i - 1].paragraphs.iter().any(|t| t.contains("call the Minister"))
+            {
+                score += 6;
+                why.push("called as the Minister by the chair");
+            }
+        }
+        if addressed > 0 {
+            score += (addressed as i64).min(6);
+            why.push("addressed as the Minister");
+        }
+        if !d.partial && Some(p) == last_substantive && d.contributions.len() > 1 {
+            score += 3;
+            why.push("makes the closing reply");
+        }
+        if d.department.is_some() && gov > 0 {
+            score += 2;
+        }
+        if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+            best = Some((score, p, why));
+        }
+    }
+    if let Some((score, p, why)) = best
+        && score >= 4
+    {
+        roles.minister = Some(p);
+        let mut why = why;
+        why.dedup();
+        roles.warnings.push(format!(
+            "responding minister inferred, not stated: {} ({})",
+            people[p].name,
+            why.join(", ")
+        ));
+    }
+}

@@ -1,0 +1,294 @@
+//! Who spoke: attributions merged into speakers (by record id, full name, a unique surname,
+//! or office), never across two people who share a surname; words, contributions and
+//! interventions per speaker.
+
+use crate::input::attribution::{name_key, surname};
+use crate::model::{AttrKind, RawDebate};
+use super::text::word_count;
+
+/// A speaker being assembled from contributions.
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    pub name: String,
+    pub constituency: Option<String>,
+    pub party: Option<String>,
+    pub office: Option<String>,
+    pub is_chair: bool,
+    pub ids: Vec<String>,
+    /// Indexes into the debate's contributions.
+    pub contributions: Vec<usize>,
+    pub words: usize,
+    pub interventions: usize,
+}
+
+/// Speakers in order of first contribution, and each contribution's speaker.
+#[derive(Debug, Clone, Default)]
+pub struct Cast {
+    pub people: Vec<Person>,
+    /// For each contribution, its speaker's index (None for collective attributions).
+    pub by_contribution: Vec<Option<usize>>,
+    pub warnings: Vec<String>,
+}
+
+impl Cast {
+    /// Total words of all speakers.
+    pub fn total_words(&self) -> usize {
+        self.people.iter().map(|p| p.words).sum()
+    }
+}
+
+/// Merges the debate's attributions into people.
+pub fn resolve(d: &RawDebate) -> Cast {
+    let mut people: Vec<Person> = Vec::new();
+    let mut assign: Vec<Option<usize>> = vec![None; d.contributions.len()];
+    let mut deferred: Vec<usize> = Vec::new();
+    let chair_key = d.chair.as_deref().map(name_key);
+
+    let find = |people: &Vec<Person>, pred: &dyn Fn(&Person) -> bool| people.iter().position(pred);
+
+    for (i, c) in d.contributions.iter().enumerate() {
+        let a = &c.speaker;
+        if a.kind == AttrKind::Collective {
+            continue;
+        }
+        // Record id first.
+        if let Some(id) = &a.id
+            && let Some(p) = find(&people, &|p: &Person| p.ids.contains(id))
+        {
+            assign[i] = Some(p);
+            merge_details(&mut people[p], a);
+            continue;
+        }
+        let is_chair = a.kind == AttrKind::Chair
+            || (a.name.as_deref().map(name_key).is_some() && a.name.as_deref().map(name_key) == chair_key);
+        if a.surname_only && !is_chair {
+            deferred.push(i);
+            continue;
+        }
+        let display = match (&a.name, &a.office) {
+            (Some(n), _) => n.clone(),
+            (None, Some(o)) => o.clone(),
+            (None, None) => a.raw.clone(),
+        };
+        let key = name_key(&display);
+        let pos = if a.name.is_none() && !is_chair {
+            // An office alone: the person who held it earlier or later in the debate.
+            find(&people, &|p: &Person| {
+                p.office.as_deref().is_some_and(|o| name_key(o) == key) || name_key(&p.name) == key
+            })
+        } else {
+            find(&people, &|p: &Person| name_key(&p.name) == key && p.is_chair == is_chair)
+        };
+        let p = match pos {
+            Some(p) => p,
+            None => {
+                people.push(Person {
+                    name: display,
+                    is_chair,
+                    ..Person::default()
+                });
+                people.len() - 1
+            }
+        };
+        if let Some(id) = &a.id
+            && !people[p].ids.contains(id)
+        {
+            people[p].ids.push(id.clone());
+        }
+        merge_details(&mut people[p], a);
+        assign[i] = Some(p);
+    }
+    // Office-only speakers whose office a named speaker also holds are that speaker.
+    let mut warnings = Vec::new();
+    for i in deferred {
+        let a = &d.contributions[i].speaker;
+        let sur = name_key(a.name.as_deref().unwrap_or(""));
+        let matches: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_chair && name_key(surname(&p.name)) == sur)
+            .map(|(k, _)| k)
+            .collect();
+        let p = match matches.as_slice() {
+            [one] => *one,
+            _ => {
+                if matches.len() > 1 {
+                    warnings.push(format!(
+                        "\"{}\" could be any of {} speakers with that surname; kept apart",
+                        a.raw,
+                        matches.len()
+                    ));
+                }
+                let name = a.raw.trim_end_matches(':').to_string();
+                match people.iter().position(|p| p.name == name) {
+                    Some(p) => p,
+                    None => {
+                        people.push(Person {
+                            name,
+                            ..Person::default()
+                        });
+                        people.len() - 1
+                    }
+                }
+            }
+        };
+        merge_details(&mut people[p], a);
+        assign[i] = Some(p);
+    }
+    // Fold office-only people into the named holder of the same office.
+    for k in 0..people.len() {
+        if people[k].office.is_none() || people[k].is_chair {
+            continue;
+        }
+        let office_key = people[k].office.as_deref().map(name_key);
+        if name_key(&people[k].name) != office_key.clone().unwrap_or_default() {
+            continue;
+        }
+        if let Some(holder) = (0..people.len()).find(|&j| {
+            j != k
+                && people[j].office.as_deref().map(name_key) == office_key
+                && name_key(&people[j].name) != office_key.clone().unwrap_or_default()
+        }) {
+            for slot in assign.iter_mut() {
+                if *slot == Some(k) {
+                    *slot = Some(holder);
+                }
+            }
+        }
+    }
+    for (i, slot) in assign.iter().enumerate() {
+        if let Some(p) = slot {
+            people[*p].contributions.push(i);
+            people[*p].words += d.contributions[i]
+                .paragraphs
+                .iter()
+                .map(|s| word_count(s))
+                .sum::<usize>();
+        }
+    }
+    // A speaker who only ever calls the House to order is the chair.
+    for p in people.iter_mut() {
+        if !p.is_chair
+            && !p.contributions.is_empty()
+            && p.office.is_none()
+            && p.contributions.iter().all(|&i| {
+                d.contributions[i]
+                    .paragraphs
+                    .first()
+                    .is_some_and(|t| t.starts_with("Order") || t.starts_with("I call "))
+            })
+        {
+            p.is_chair = true;
+        }
+    }
+    // Order by first contribution, drop people left with nothing.
+    let mut order: Vec<usize> = (0..people.len())
+        .filter(|&k| !people[k].contributions.is_empty())
+        .collect();
+    order.sort_by_key(|&k| people[k].contributions[0]);
+    let mut remap = vec![None; people.len()];
+    for (new, &old) in order.iter().enumerate() {
+        remap[old] = Some(new);
+    }
+    let by_contribution: Vec<Option<usize>> =
+        assign.iter().map(|s| s.and_then(|p| remap[p])).collect();
+    let mut people: Vec<Person> = order.into_iter().map(|k| people[k].clone()).collect();
+    // Interventions: the previous and next non-chair contributions are by one other member.
+    let seq: Vec<usize> = by_contribution
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|&p| !people[p].is_chair)
+        .collect();
+    for w in seq.windows(3) {
+        if w[0] == w[2] && w[0] != w[1] {
+            people[w[1]].interventions += 1;
+        }
+    }
+    Cast {
+        people,
+        by_contribution,
+        warnings,
+    }
+}
+
+fn merge_details(p: &mut Person, a: &crate::model::Attribution) {
+    if p.constituency.is_none() {
+        p.constituency = a.constituency.clone();
+    }
+    if p.party.is_none() {
+        p.party = a.party.clone();
+    }
+    if a.office.is_some() && (p.office.is_none() || a.name.is_some()) {
+        p.office = a.office.clone();
+    }
+    // A full name learnt later replaces an office or surname placeholder.
+    if let Some(n) = &a.name
+        && !a.surname_only
+        && (p.office.as_deref() == Some(p.name.as_str()) || !p.name.contains(' '))
+        && n.contains(' ')
+    {
+        p.name = n.clone();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::attribution::parse_attribution;
+    use crate::model::Contribution;
+
+    fn debate(lines: &[(&str, &str)]) -> RawDebate {
+        RawDebate {
+            contributions: lines
+                .iter()
+                .map(|(who, text)| Contribution {
+                    speaker: parse_attribution(who).expect("attribution"),
+                    paragraphs: vec![text.to_string()],
+                })
+                .collect(),
+            ..RawDebate::default()
+        }
+    }
+
+    #[test]
+    fn merges_forms_of_one_name_and_counts_interventions() {
+        let d = debate(&[
+            ("Kirith Entwistle (Bolton North East) (Lab)", "one two three"),
+            ("Jo Bloggs (Upton) (Con)", "four five"),
+            ("Kirith Entwistle", "six"),
+            ("Ms Entwistle", "seven"),
+            ("Hon. Members", "Hear, hear."),
+            ("The Parliamentary Under-Secretary of State for Justice (Alex Davies-Jones)", "eight"),
+            ("Alex Davies-Jones", "nine ten"),
+        ]);
+        let cast = resolve(&d);
+        let names: Vec<&str> = cast.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Kirith Entwistle", "Jo Bloggs", "Alex Davies-Jones"]);
+        assert_eq!(cast.people[0].words, 5);
+        assert_eq!(cast.people[0].contributions.len(), 3);
+        assert_eq!(cast.people[1].interventions, 1);
+        assert_eq!(cast.total_words(), 10);
+        assert_eq!(cast.by_contribution[4], None);
+    }
+
+    #[test]
+    fn never_merges_two_people_sharing_a_surname() {
+        let d = debate(&[
+            ("Chloe Smith (Norwich North) (Con)", "a b"),
+            ("Owen Smith (Pontypridd) (Lab)", "c d"),
+            ("Ms Smith", "e"),
+        ]);
+        let cast = resolve(&d);
+        assert_eq!(cast.people.len(), 3);
+        assert!(!cast.warnings.is_empty());
+    }
+
+    #[test]
+    fn chair_is_its_own_speaker() {
+        let d = debate(&[("Mr Deputy Speaker", "Order. Order."), ("Ann Lee (Hove) (Lab)", "x")]);
+        let cast = resolve(&d);
+        assert!(cast.people[0].is_chair);
+        assert!(!cast.people[1].is_chair);
+    }
+}

@@ -1,0 +1,136 @@
+//! Extractive summaries: each speaker's most representative sentences, chosen by TF-IDF
+//! weight of stemmed content words (the speaker's own term frequencies, inverse sentence
+//! frequency across the debate), output in the order spoken. Courtesies and procedure are
+//! never chosen. Work is linear in the debate's length: each sentence is scored once.
+
+use super::text::{content_stems, is_courtesy, is_procedural, sentences, word_count};
+use std::collections::BTreeMap;
+
+/// One sentence of a speaker, with where it stands in the debate.
+#[derive(Debug, Clone)]
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub order: usize,
+}
+
+/// Inverse sentence frequencies for a debate.
+pub struct Idf {
+    df: BTreeMap<String, usize>,
+    n: usize,
+}
+
+impl Idf {
+    /// Counts, for each stem, how many sentences of the debate contain it.
+    pub fn new<'a>(all: impl Iterator<Item = &'a str>) -> Self {
+        let mut df: BTreeMap<String, usize> = BTreeMap::new();
+        let mut n = 0;
+        for s in all {
+            n += 1;
+            let mut stems = content_stems(s);
+            stems.sort();
+            stems.dedup();
+            for st in stems {
+                *df.entry(st).or_default() += 1;
+            }
+        }
+        Idf { df, n }
+    }
+
+    fn weight(&self, stem: &str) -> f64 {
+        let df = self.df.get(stem).copied().unwrap_or(0) as f64;
+        ((self.n as f64 + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+}
+
+fn eligible(s: &str) -> bool {
+    let n = word_count(s);
+    (6..=70).contains(&n) && !is_courtesy(s) && !is_procedural(s) && !s.ends_with('—') && !s.ends_with('-')
+}
+
+/// Picks up to `k` sentences, best first by score, returned in spoken order.
+pub fn pick<'a>(sents: &[Sentence<'a>], idf: &Idf, k: usize) -> Vec<Sentence<'a>> {
+    if k == 0 || sents.is_empty() {
+        return Vec::new();
+    }
+    let mut tf: BTreeMap<String, f64> = BTreeMap::new();
+    let stems: Vec<Vec<String>> = sents.iter().map(|s| content_stems(s.text)).collect();
+    for st in stems.iter().flatten() {
+        *tf.entry(st.clone()).or_default() += 1.0;
+    }
+    let mut scored: Vec<(f64, usize)> = sents
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| eligible(s.text))
+        .map(|(i, _)| {
+            let mut uniq = stems[i].clone();
+            uniq.sort();
+            uniq.dedup();
+            let sum: f64 = uniq
+                .iter()
+                .map(|t| tf.get(t).copied().unwrap_or(0.0).ln_1p() * idf.weight(t))
+                .sum();
+            let len = (stems[i].len().max(1) as f64).sqrt();
+            // A small preference for earlier sentences: openings state the case.
+            let pos = 1.0 + 0.15 / (1.0 + i as f64);
+            (sum / len * pos, i)
+        })
+        .collect();
+    if scored.is_empty() {
+        // Nothing long enough: the longest non-courtesy sentence stands for the speaker.
+        let fallback = sents
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !is_courtesy(s.text) && !is_procedural(s.text))
+            .max_by_key(|(i, s)| (word_count(s.text), std::cmp::Reverse(*i)));
+        return fallback.map(|(_, s)| vec![s.clone()]).unwrap_or_default();
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<usize> = scored.iter().take(k).map(|(_, i)| *i).collect();
+    chosen.sort_unstable();
+    let mut out: Vec<Sentence> = chosen.into_iter().map(|i| sents[i].clone()).collect();
+    // The joined text must not read as a courtesy either.
+    while out.len() > 1 && is_courtesy(&join(&out)) {
+        out.pop();
+    }
+    out
+}
+
+/// Joins sentences into one paragraph.
+pub fn join(s: &[Sentence]) -> String {
+    s.iter().map(|x| x.text).collect::<Vec<_>>().join(" ")
+}
+
+/// Every sentence of the given paragraphs, numbered in order from `start`.
+pub fn sentences_of<'a>(paragraphs: impl Iterator<Item = &'a String>, start: &mut usize) -> Vec<Sentence<'a>> {
+    let mut out = Vec::new();
+    for p in paragraphs {
+        for s in sentences(p) {
+            out.push(Sentence { text: s, order: *start });
+            *start += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_representative_sentences_in_order_without_courtesies() {
+        let text = "It is a pleasure to serve under your chairmanship, Sir Christopher. \
+            Image-based abuse is an escalating crisis for women and girls across the country. \
+            The weather was pleasant on the way in this morning, as it happens. \
+            Deepfake image-based abuse has surged, and victims of image-based abuse need permanent removal of abusive images.";
+        let paras = vec![text.to_string()];
+        let mut n = 0;
+        let sents = sentences_of(paras.iter(), &mut n);
+        let idf = Idf::new(sents.iter().map(|s| s.text));
+        let got = pick(&sents, &idf, 2);
+        let texts: Vec<&str> = got.iter().map(|s| s.text).collect();
+        assert_eq!(texts.len(), 2);
+        assert!(texts.iter().all(|t| !t.contains("pleasure")));
+        assert!(texts[1].starts_with("Deepfake"));
+        assert!(got[0].order < got[1].order);
+    }
+}

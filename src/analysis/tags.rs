@@ -1,0 +1,108 @@
+//! Topic tags from one fixed vocabulary. Each label has a list of cue words and phrases;
+//! a label's score is its share of all cue hits in the debate (the title counts five times),
+//! and its evidence is the cues that hit most. At most three labels, each with enough hits.
+
+use crate::model::Tag;
+use std::collections::BTreeMap;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The vocabulary: label and cues (lowercase; phrases are space-separated words).
+pub const VOCABULARY: &[(&str, &[&str])] = &[
+    ("Justice & Courts", &["court", "courts", "judge", "judges", "sentencing", "sentence", "prison", "prisons", "probation", "justice", "offence", "offences", "criminal law", "legal aid", "victims", "prosecution", "prosecutions", "magistrates", "jury", "convictions"]),
+    ("Policing & Resources", &["police", "policing", "police officers", "constable", "constables", "crime", "crimes", "cctv", "antisocial", "anti-social", "knife crime", "police and crime commissioners"]),
+    ("Immigration", &["immigration", "asylum", "visa", "visas", "border", "borders", "migrants", "migration", "detention", "detainees", "removal centre", "refugees", "deportation", "home office"]),
+    ("Health & Social Care", &["nhs", "health", "hospital", "hospitals", "patients", "social care", "care homes", "doctors", "nurses", "gp", "gps", "mental health", "dementia", "carers", "care and support", "disability", "disabled"]),
+    ("Education & Skills", &["school", "schools", "pupils", "teachers", "academies", "academy", "education", "university", "universities", "students", "apprenticeships", "curriculum", "ofsted"]),
+    ("Defence", &["army", "armed forces", "military", "defence", "soldiers", "reservists", "reserves", "territorial army", "navy", "raf", "troops", "veterans", "afghanistan", "ministry of defence", "regiment"]),
+    ("Economy & Business", &["business", "businesses", "industry", "manufacturing", "economy", "trade", "retail", "retailers", "jobs", "firms", "investment", "consumer", "consumers", "companies", "small businesses", "manufacturers"]),
+    ("Taxation & Public Finances", &["tax", "taxation", "vat", "budget", "treasury", "public spending", "deficit", "income tax", "public finances", "revenue", "borrowing", "spending"]),
+    ("Transport", &["rail", "railway", "railways", "train", "trains", "roads", "road", "transport", "bus", "buses", "station", "airport", "aviation", "motorway", "crossing", "passengers", "commuters"]),
+    ("Housing & Local Government", &["housing", "homes", "council", "councils", "local authority", "local authorities", "planning", "tenants", "rent", "homelessness", "local government", "councillors"]),
+    ("Environment & Climate", &["climate", "climate change", "emissions", "carbon", "environment", "environmental", "renewable", "biofuels", "pollution", "flooding", "wildlife", "recycling", "landfill"]),
+    ("Energy", &["energy", "oil", "gas", "electricity", "nuclear", "fuel", "power station", "north sea", "energy prices"]),
+    ("Agriculture & Rural Affairs", &["farmers", "farming", "agriculture", "agricultural", "rural", "livestock", "dairy", "bovine", "food", "fisheries", "fishing"]),
+    ("Welfare & Pensions", &["benefits", "benefit", "pensions", "pension", "pensioners", "welfare", "universal credit", "poverty", "jobseekers", "allowance", "attendance allowance"]),
+    ("Foreign Affairs & Development", &["foreign", "international", "overseas", "aid", "united nations", "human rights", "sri lanka", "death penalty", "embassy", "diplomatic", "humanitarian", "refugee camps"]),
+    ("Online Safety & Digital", &["online", "internet", "digital", "social media", "deepfake", "deepfakes", "platforms", "ofcom", "broadband", "cyber", "online safety", "tech companies"]),
+    ("Northern Ireland", &["northern ireland", "parading", "parades", "stormont", "belfast", "unionist", "unionists", "nationalist", "loyalist", "parades commission"]),
+    ("Constitution & Parliament", &["parliament", "elections", "electoral", "constitution", "constitutional", "devolution", "standards", "select committee", "parliamentary", "referendum"]),
+    ("Equalities & Women", &["women", "girls", "violence against women", "equality", "discrimination", "gender", "misogyny", "equalities"]),
+    ("Culture, Media & Sport", &["sport", "arts", "museum", "museums", "bbc", "media", "culture", "heritage", "football", "tourism"]),
+    ("Children & Families", &["children", "families", "childcare", "child poverty", "parents", "adoption", "young people", "child", "families and children"]),
+];
+
+/// Tags a debate from its title and words.
+pub fn tag<'a>(title: &str, texts: impl Iterator<Item = &'a str>) -> Vec<Tag> {
+    // cue → (label index, cue words)
+    let mut by_first: BTreeMap<&str, Vec<(usize, Vec<&str>, &str)>> = BTreeMap::new();
+    for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
+        for cue in cues.iter() {
+            let words: Vec<&str> = cue.split(' ').collect();
+            if let Some(first) = words.first() {
+                by_first.entry(first).or_default().push((li, words.clone(), cue));
+            }
+        }
+    }
+    let mut hits: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); VOCABULARY.len()];
+    let mut count = |text: &str, weight: usize| {
+        let toks: Vec<String> = text.unicode_words().map(|w| w.to_lowercase()).collect();
+        for i in 0..toks.len() {
+            let Some(entries) = by_first.get(toks[i].as_str()) else {
+                continue;
+            };
+            for (li, words, cue) in entries {
+                if words.len() <= toks.len() - i
+                    && words.iter().zip(&toks[i..]).all(|(a, b)| *a == b.as_str())
+                {
+                    *hits[*li].entry(cue).or_default() += weight;
+                }
+            }
+        }
+    };
+    count(title, 5);
+    for t in texts {
+        count(t, 1);
+    }
+    let totals: Vec<usize> = hits.iter().map(|h| h.values().sum()).collect();
+    let all: usize = totals.iter().sum();
+    if all == 0 {
+        return Vec::new();
+    }
+    let mut ranked: Vec<(usize, usize)> = totals.iter().copied().enumerate().filter(|(_, n)| *n >= 3).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(3)
+        .filter(|(_, n)| *n as f64 / all as f64 >= 0.12)
+        .map(|(li, n)| {
+            let mut ev: Vec<(&str, usize)> = hits[li].iter().map(|(k, v)| (*k, *v)).collect();
+            ev.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            Tag {
+                label: VOCABULARY[li].0.to_string(),
+                score: (n as f64 / all as f64 * 100.0).round() / 100.0,
+                evidence: ev.into_iter().take(4).map(|(k, _)| k.to_string()).collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn territorial_army_is_defence_not_education() {
+        let t = tag(
+            "Future of the Territorial Army",
+            ["The Territorial Army reservists train hard; the Army depends on its reserves and training for soldiers in Afghanistan."].into_iter(),
+        );
+        assert_eq!(t[0].label, "Defence");
+        assert!(t.iter().all(|t| t.label != "Education & Skills"));
+        assert!(t[0].evidence.contains(&"territorial army".to_string()));
+    }
+
+    #[test]
+    fn no_cues_no_tags() {
+        assert!(tag("Miscellany", ["Nothing here at all."].into_iter()).is_empty());
+    }
+}

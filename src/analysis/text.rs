@@ -1,0 +1,190 @@
+//! Text helpers for analysis: sentence splitting that knows Hansard's abbreviations
+//! ("hon.", "Mr.", "per cent."), word counting by UAX #29, stemmed content words, and the
+//! courtesy and procedure filters that keep pleasantries out of summaries and requests.
+
+use regex::Regex;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::LazyLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Words as the contract counts them: `unicode_words()` (UAX #29).
+pub fn word_count(s: &str) -> usize {
+    s.unicode_words().count()
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "hon", "Hon", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "rt", "Rt", "Co", "Ltd", "etc", "vs",
+    "cf", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "cent", "para", "paras", "Cllr", "Sen",
+    "e.g", "i.e", "al", "approx", "Op", "Art", "Vol", "p", "pp", "c", "viz",
+];
+
+/// Splits text into sentences, keeping each sentence's own characters.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            // include closing quotes/brackets
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']') {
+                j += 1;
+            }
+            let at_space = j < chars.len() && chars[j].1.is_whitespace();
+            let end_of_text = j >= chars.len();
+            if end_of_text {
+                break;
+            }
+            if at_space {
+                // next non-space char
+                let mut k = j;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                let next = chars.get(k).map(|x| x.1);
+                let starts_new = next.is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
+                });
+                let word_before: String = text[start..pos]
+                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                let abbrev = c == '.'
+                    && (ABBREVIATIONS.contains(&word_before.as_str())
+                        || (word_before.chars().count() == 1
+                            && word_before.chars().all(|x| x.is_uppercase())));
+                if starts_new && !abbrev {
+                    let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
+                    let s = text[start..end].trim();
+                    if !s.is_empty() {
+                        out.push(s);
+                    }
+                    start = chars.get(k).map(|x| x.0).unwrap_or(text.len());
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    let rest = text[start.min(text.len())..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+const STOPWORDS: &str = "a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just let me more most my
+myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such
+than that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself yourselves hon
+friend member members gentleman lady right minister government house debate mr mrs ms people point made say said
+make many much may might must one two three us well way want think know going get got go today like need also
+said very year years time whether shall sure indeed thank thanks therefore however already ever every even still
+back take taken give given look come";
+
+/// True for words that carry no topic.
+pub fn is_stopword(w: &str) -> bool {
+    static SET: LazyLock<std::collections::BTreeSet<&'static str>> =
+        LazyLock::new(|| STOPWORDS.split_whitespace().collect());
+    SET.contains(w)
+}
+
+/// Lowercased, stemmed content words of a sentence.
+pub fn content_stems(s: &str) -> Vec<String> {
+    static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+    s.unicode_words()
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| STEMMER.stem(&w).into_owned())
+        .collect()
+}
+
+static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        pleasure\ to\ serve | privilege\ to\ serve | pleasure\ to\ follow | serve\ under\ your
+        | congratulat\w*\b.{0,160}?\b(securing|obtaining|bringing|introducing|initiating|opening|leading)\b.{0,40}\bdebate
+        | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
+        | grateful\b.{0,100}?\b(securing|secure|obtain\w*|bringing)\b.{0,30}\bdebate
+        | \b(securing|secured|obtaining|obtained)\ (this|the|today'?s|today’s)\ (important\ |timely\ |excellent\ )?debate
+        | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their)\ (intervention|question|kind)|for\ that)
+        | welcome\ (you|the\ minister|him|her)\ to\ (your|his|her)\ (place|post)
+        | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
+        | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
+        ",
+    )
+    .expect("static regex")
+});
+
+/// Courtesies ("It is a pleasure to serve under your chairmanship", "I thank my hon. Friend for
+/// securing this debate") are never requests or summary sentences.
+pub fn is_courtesy(s: &str) -> bool {
+    let norm = normalise_for_match(s);
+    COURTESY.is_match(&norm)
+}
+
+static PROCEDURAL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(order[.!]|i beg to move|that this house|question put|i call\b|the question is|division|resolved|motion made|amendment)")
+        .expect("static regex")
+});
+
+/// Sentences that are procedure rather than argument.
+pub fn is_procedural(s: &str) -> bool {
+    PROCEDURAL_SENTENCE.is_match(s.trim())
+}
+
+/// Lowercase with punctuation folded to spaces, as a matcher sees it.
+pub fn normalise_for_match(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if c == '\'' || c == '’' {
+            // "today's" → "today s" like the word matcher
+            if !space {
+                out.push(' ');
+                space = true;
+            }
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_around_abbreviations() {
+        let s = sentences("I thank my hon. Friend. It is 5 per cent. of the total. Mr. Smith agreed! Did he?");
+        assert_eq!(
+            s,
+            vec!["I thank my hon. Friend.", "It is 5 per cent. of the total.", "Mr. Smith agreed!", "Did he?"]
+        );
+    }
+
+    #[test]
+    fn courtesies_are_recognised() {
+        assert!(is_courtesy("It is a pleasure to serve under your chairmanship, Sir Christopher."));
+        assert!(is_courtesy("I congratulate my hon. Friend the Member for Bolton North East on securing this debate."));
+        assert!(is_courtesy("I thank the hon. Member for Bedford for securing the debate."));
+        assert!(!is_courtesy("The Government should ban the creation of deepfakes."));
+    }
+
+    #[test]
+    fn counts_words_by_uax29() {
+        assert_eq!(word_count("It's £5—isn't it? 9.30 am"), 5);
+    }
+}

@@ -1,0 +1,445 @@
+//! Reading an attribution ("Kirith Entwistle (Bolton North East) (Lab)", "The Minister of
+//! State, Department for Education (Mr Nick Gibb)", "Mr Deputy Speaker", "Hon. Members") into
+//! its parts. Shared by every input format.
+
+use crate::model::{AttrKind, Attribution};
+
+/// Honorifics that are not part of a name (SPEC "Speaker").
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Rt", "Hon", "Right", "Honourable",
+    "Rev", "Revd", "Prof", "Professor",
+];
+
+/// Peerage and similar titles that stay in the name.
+const PEERAGE: &[&str] = &[
+    "Lord", "Baroness", "Lady", "Earl", "Countess", "Viscount", "Marquess", "Duke", "Bishop",
+    "Archbishop",
+];
+
+/// Party labels as Hansard abbreviates them.
+const PARTIES: &[&str] = &[
+    "Con", "Lab", "LD", "Lab/Co-op", "Lab/Co-Op", "SNP", "PC", "DUP", "SDLP", "UUP", "Green",
+    "Ind", "Alliance", "APNI", "Reform", "RUK", "Reform UK", "SF", "TUV", "Alba", "CB",
+    "Crossbench", "Non-Afl", "Bishops", "Speaker", "UKIP", "Respect", "Co-op", "LDem", "Lib Dem",
+    "Conservative", "Labour", "Liberal Democrat", "Ind Con", "Ind Lab", "Ind UU", "Independent",
+    "Green Party", "Plaid Cymru", "Scottish National Party", "Democratic Unionist Party",
+    "Labour/Co-operative", "SDP", "UU", "Workers Party", "Spk",
+];
+
+/// Offices that make someone the chair.
+const CHAIR_TITLES: &[&str] = &[
+    "speaker",
+    "deputy speaker",
+    "madam deputy speaker",
+    "mr deputy speaker",
+    "madam speaker",
+    "mr speaker",
+    "the speaker",
+    "the deputy speaker",
+    "the lord speaker",
+    "the chair",
+    "the chairman",
+    "the chairwoman",
+    "mr chairman",
+    "madam chairman",
+    "the temporary chairman",
+    "the first deputy chairman",
+    "the second deputy chairman",
+    "the chairman of ways and means",
+    "the principal deputy speaker",
+    "the presiding officer",
+    "the deputy presiding officer",
+    "the convener",
+    "the deputy convener",
+    "the principal deputy chairman of committees",
+    "the deputy chairman of committees",
+    "the deputy chairman",
+];
+
+/// Collective attributions: not speakers, words not counted.
+const COLLECTIVE: &[&str] = &[
+    "hon. members",
+    "hon members",
+    "several hon. members",
+    "several hon members",
+    "members",
+    "an hon. member",
+    "an hon member",
+    "noble lords",
+    "several noble lords",
+    "a noble lord",
+    "several members",
+    "mps",
+    "interruption",
+];
+
+/// Words that mark an office rather than a person's name.
+const OFFICE_WORDS: &[&str] = &[
+    "minister",
+    "secretary",
+    "solicitor",
+    "attorney",
+    "advocate",
+    "chancellor",
+    "leader",
+    "whip",
+    "paymaster",
+    "treasurer",
+    "comptroller",
+    "president",
+    "privy",
+    "spokesperson",
+    "spokesman",
+    "chief",
+    "lord privy seal",
+    "under-secretary",
+    "first minister",
+    "exchequer",
+];
+
+/// The lowercased, dot-free form of a token, for list look-ups.
+fn bare(token: &str) -> String {
+    token.trim_end_matches('.').trim_end_matches(',').to_string()
+}
+
+/// Splits "Base (g1) (g2)" into the base and its trailing parenthesised groups.
+fn split_groups(s: &str) -> (String, Vec<String>) {
+    let mut base = s.trim().to_string();
+    let mut groups = Vec::new();
+    while base.ends_with(')') {
+        // find the matching '('
+        let mut depth = 0i32;
+        let mut open = None;
+        for (i, c) in base.char_indices().rev() {
+            match c {
+                ')' => depth += 1,
+                '(' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        open = Some(i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(open) = open else { break };
+        let inner = base[open + 1..base.len() - 1].trim().to_string();
+        base = base[..open].trim_end().to_string();
+        groups.insert(0, collapse_ws(&inner));
+        if groups.len() > 3 {
+            break;
+        }
+    }
+    (collapse_ws(&base), groups)
+}
+
+/// Collapses runs of whitespace to one space.
+pub fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_party(g: &str) -> bool {
+    PARTIES.iter().any(|p| p.eq_ignore_ascii_case(g))
+}
+
+fn is_chair_title(s: &str) -> bool {
+    let key = s.to_lowercase().replace('.', "");
+    let key = collapse_ws(&key);
+    CHAIR_TITLES.contains(&key.as_str())
+}
+
+/// True for "Hon. Members", "Several hon. Members" and the like.
+pub fn is_collective(s: &str) -> bool {
+    let key = collapse_ws(&s.to_lowercase());
+    let key = key.trim_end_matches(':');
+    COLLECTIVE.contains(&key)
+}
+
+/// True when the text names an office ("The Secretary of State for Wales").
+pub fn is_office(s: &str) -> bool {
+    let low = s.to_lowercase();
+    let starts_the = low.starts_with("the ");
+    starts_the && OFFICE_WORDS.iter().any(|w| low.contains(w))
+        || low.starts_with("minister ")
+        || low.starts_with("secretary of state")
+        || low.starts_with("parliamentary under-secretary")
+}
+
+/// True when the office is an opposition front-bench one.
+pub fn is_shadow_office(s: &str) -> bool {
+    let low = s.to_lowercase();
+    low.contains("shadow") || low.contains("opposition")
+}
+
+fn is_name_word(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    if w.is_empty() || w.len() > 30 {
+        return false;
+    }
+    const PARTICLES: &[&str] = &[
+        "of", "de", "van", "von", "der", "la", "le", "du", "da", "di", "y", "ap", "den", "the",
+        "and", "upon", "on", "under", "in", "St", "St.", "al", "el", "bin", "ter",
+    ];
+    if PARTICLES.contains(&w) {
+        return true;
+    }
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let first_ok = first.is_uppercase()
+        || ((first == 'O' || first == 'M' || first == 'D') && w.contains('\''))
+        || first == '\''
+        || (first == 'M' && w.starts_with("Mc"));
+    first_ok
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        && !w.ends_with("..")
+}
+
+/// Checks that `s` looks like a person's name (with optional honorifics), 1–7 words.
+/// Returns the name without honorifics, and whether only a surname with an honorific was given.
+pub fn person_name(s: &str) -> Option<(String, bool)> {
+    let s = collapse_ws(s);
+    if s.is_empty() || s.chars().count() > 60 {
+        return None;
+    }
+    let words: Vec<&str> = s.split(' ').collect();
+    if words.len() > 7 || !words.iter().all(|w| is_name_word(w)) {
+        return None;
+    }
+    // The first word must be capitalised (particles only inside names).
+    let first = words.first()?;
+    if !first.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return None;
+    }
+    let mut rest: &[&str] = &words;
+    let mut had_honorific = false;
+    while let Some((w, tail)) = rest.split_first() {
+        if HONORIFICS.contains(&bare(w).as_str()) && !tail.is_empty() {
+            had_honorific = true;
+            rest = tail;
+        } else {
+            break;
+        }
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    // Abbreviated words other than initials ("Mr." handled above) are not names.
+    if rest
+        .iter()
+        .any(|w| w.ends_with('.') && w.trim_end_matches('.').chars().count() > 1 && *w != "St.")
+    {
+        return None;
+    }
+    let is_peer = PEERAGE.contains(&bare(rest[0]).as_str());
+    let name = rest.join(" ");
+    let name = name.trim_end_matches(',').to_string();
+    if rest.len() == 1 {
+        // "Mr. Hain": surname only, valid only with an honorific.
+        if had_honorific {
+            return Some((name, true));
+        }
+        return None;
+    }
+    if is_peer && rest.len() == 1 {
+        return None;
+    }
+    Some((name, false))
+}
+
+/// Reads an attribution. Returns `None` when the text does not look like one; whether it *is*
+/// one (it must also be followed by speech) is for the caller to decide.
+pub fn parse_attribution(raw: &str) -> Option<Attribution> {
+    let text = collapse_ws(raw.trim().trim_end_matches(':').trim());
+    if text.is_empty() || text.chars().count() > 160 {
+        return None;
+    }
+    let mk = |kind: AttrKind| Attribution {
+        raw: text.clone(),
+        name: None,
+        surname_only: false,
+        office: None,
+        constituency: None,
+        party: None,
+        id: None,
+        kind,
+    };
+    if is_collective(&text) {
+        return Some(mk(AttrKind::Collective));
+    }
+    let (base, groups) = split_groups(&text);
+    // "Sir Christopher Chope (in the Chair)"
+    if groups
+        .iter()
+        .any(|g| g.eq_ignore_ascii_case("in the chair"))
+    {
+        let (name, _) = person_name(&base)?;
+        let mut a = mk(AttrKind::Chair);
+        a.name = Some(name);
+        return Some(a);
+    }
+    if is_chair_title(&base) {
+        let mut a = mk(AttrKind::Chair);
+        a.office = Some(strip_the(&base));
+        if let Some(g) = groups.first()
+            && let Some((name, _)) = person_name(g)
+        {
+            a.name = Some(name);
+        }
+        return Some(a);
+    }
+    if is_office(&base) {
+        let mut a = mk(AttrKind::Person);
+        a.office = Some(strip_the(&base));
+        if let Some(g) = groups.first() {
+            let (name, surname_only) = person_name(g)?;
+            a.name = Some(name);
+            a.surname_only = surname_only;
+        }
+        return Some(a);
+    }
+    let (name, surname_only) = person_name(&base)?;
+    let mut a = mk(AttrKind::Person);
+    a.name = Some(name);
+    a.surname_only = surname_only;
+    for g in groups {
+        if is_party(&g) && a.party.is_none() {
+            a.party = Some(g);
+        } else if is_office(&g) && a.office.is_none() {
+            a.office = Some(strip_the(&g));
+        } else if a.constituency.is_none() && plausible_constituency(&g) {
+            a.constituency = Some(g);
+        } else if a.party.is_none() && g.len() <= 12 && !g.contains(' ') {
+            a.party = Some(g);
+        } else {
+            return None;
+        }
+    }
+    Some(a)
+}
+
+fn plausible_constituency(g: &str) -> bool {
+    !g.is_empty()
+        && g.chars().count() <= 70
+        && g.chars().next().is_some_and(|c| c.is_uppercase())
+        && !g.chars().any(|c| c.is_ascii_digit())
+        && !g.ends_with('.')
+}
+
+fn strip_the(s: &str) -> String {
+    s.strip_prefix("The ").unwrap_or(s).to_string()
+}
+
+/// Strips honorifics from a name ("Mr. Henry Bellingham" → "Henry Bellingham").
+pub fn clean_name(s: &str) -> String {
+    match person_name(s) {
+        Some((n, _)) => n,
+        None => collapse_ws(s),
+    }
+}
+
+/// The surname of a full name, for matching "Mr. Bellingham" later in a debate.
+pub fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// A comparison key for names: lowercase letters only, single-spaced.
+pub fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        let w: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '\'')
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        if w.is_empty() || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(&w)) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_commons_attribution() {
+        let a = parse_attribution("Kirith Entwistle (Bolton North East) (Lab)").unwrap();
+        assert_eq!(a.name.as_deref(), Some("Kirith Entwistle"));
+        assert_eq!(a.constituency.as_deref(), Some("Bolton North East"));
+        assert_eq!(a.party.as_deref(), Some("Lab"));
+        assert_eq!(a.kind, AttrKind::Person);
+    }
+
+    #[test]
+    fn office_with_name() {
+        let a = parse_attribution(
+            "The Parliamentary Under-Secretary of State for Justice (Alex Davies-Jones)",
+        )
+        .unwrap();
+        assert_eq!(a.name.as_deref(), Some("Alex Davies-Jones"));
+        assert_eq!(
+            a.office.as_deref(),
+            Some("Parliamentary Under-Secretary of State for Justice")
+        );
+        let b = parse_attribution("The Minister of State, Department for Education (Mr Nick Gibb)")
+            .unwrap();
+        assert_eq!(b.name.as_deref(), Some("Nick Gibb"));
+        assert_eq!(b.office.as_deref(), Some("Minister of State, Department for Education"));
+    }
+
+    #[test]
+    fn honorific_surname_and_spacing() {
+        let a = parse_attribution("Mr. Bellingham").unwrap();
+        assert_eq!(a.name.as_deref(), Some("Bellingham"));
+        assert!(a.surname_only);
+        let b = parse_attribution(" Mr.  Phil Willis (Harrogate  and Knaresborough) (LD)").unwrap();
+        assert_eq!(b.name.as_deref(), Some("Phil Willis"));
+        assert_eq!(b.constituency.as_deref(), Some("Harrogate and Knaresborough"));
+    }
+
+    #[test]
+    fn chairs_and_collectives() {
+        assert_eq!(parse_attribution("Mr Deputy Speaker").unwrap().kind, AttrKind::Chair);
+        assert_eq!(parse_attribution("Mr. Speaker").unwrap().kind, AttrKind::Chair);
+        let c = parse_attribution("Sir Christopher Chope (in the Chair)").unwrap();
+        assert_eq!(c.kind, AttrKind::Chair);
+        assert_eq!(c.name.as_deref(), Some("Christopher Chope"));
+        assert_eq!(
+            parse_attribution("Several hon. Members").unwrap().kind,
+            AttrKind::Collective
+        );
+        let p = parse_attribution("The Presiding Officer (Alex Fergusson)").unwrap();
+        assert_eq!(p.kind, AttrKind::Chair);
+        assert_eq!(p.name.as_deref(), Some("Alex Fergusson"));
+    }
+
+    #[test]
+    fn not_attributions() {
+        assert!(parse_attribution("Economy").is_none());
+        assert!(parse_attribution("Complacent or what?").is_none());
+        assert!(parse_attribution("The West of Scotland Water Authority.").is_none());
+        assert!(parse_attribution("Question put and agreed to.").is_none());
+        assert!(parse_attribution("a downgrade to the credit rating").is_none());
+    }
+
+    #[test]
+    fn lords_keep_their_title() {
+        let a = parse_attribution("Lord Hill of Oareford").unwrap();
+        assert_eq!(a.name.as_deref(), Some("Lord Hill of Oareford"));
+    }
+
+    #[test]
+    fn keys_ignore_honorifics() {
+        assert_eq!(name_key("Mr. Nick Gibb"), "nick gibb");
+        assert_eq!(surname("Alex Davies-Jones"), "Davies-Jones");
+    }
+}

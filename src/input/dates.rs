@@ -1,0 +1,72 @@
+//! Dates as transcripts write them ("Tuesday 12th November 2024", "Wednesday 10 February
+//! 2010") and as file names carry them ("Academies 2010-06-07.txt"), to ISO 8601.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})\.?$",
+    )
+    .expect("static regex")
+});
+static ISO_IN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").expect("static regex"));
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// A line that is only a date, as ISO 8601.
+pub fn parse_date_line(line: &str) -> Option<String> {
+    let c = DATE_LINE.captures(line.trim())?;
+    let day: u32 = c[1].parse().ok()?;
+    let month = MONTHS.iter().position(|m| c[2].eq_ignore_ascii_case(m))? + 1;
+    let year: u32 = c[3].parse().ok()?;
+    valid(year, month as u32, day)
+}
+
+/// A YYYY-MM-DD date anywhere in a file name.
+pub fn date_from_file_name(name: &str) -> Option<String> {
+    ISO_IN_NAME.captures_iter(name).find_map(|c| {
+        let y = c[1].parse().ok()?;
+        let m = c[2].parse().ok()?;
+        let d = c[3].parse().ok()?;
+        valid(y, m, d)
+    })
+}
+
+/// Formats a date when it exists in the calendar.
+pub fn valid(year: u32, month: u32, day: u32) -> Option<String> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (day >= 1 && day <= days && (1000..=9999).contains(&year))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_date_lines() {
+        assert_eq!(parse_date_line("Tuesday 12th November 2024").as_deref(), Some("2024-11-12"));
+        assert_eq!(parse_date_line("Wednesday 10 February 2010").as_deref(), Some("2010-02-10"));
+        assert_eq!(parse_date_line("31 February 2010"), None);
+        assert_eq!(parse_date_line("The 10 February 2010 meeting"), None);
+    }
+
+    #[test]
+    fn reads_file_names() {
+        assert_eq!(date_from_file_name("Academies 2010-06-07 (1).txt").as_deref(), Some("2010-06-07"));
+        assert_eq!(date_from_file_name("debates2009-10-29a.xml").as_deref(), Some("2009-10-29"));
+        assert_eq!(date_from_file_name("notes.txt"), None);
+    }
+}

@@ -1,0 +1,212 @@
+//! Bytes to text: BOMs, UTF-16, Windows-1252, mojibake repair, line endings, and the
+//! checks that refuse empty or binary input before any parser sees it.
+
+use std::borrow::Cow;
+
+/// Why bytes could not become transcript text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    Empty,
+    Binary,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Empty => f.write_str("empty file: there is no transcript to summarise"),
+            DecodeError::Binary => {
+                f.write_str("binary data: this is not a text, XML or HTML transcript")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Decodes transcript bytes to text with `\n` line endings.
+///
+/// Order: BOM (UTF-8, UTF-16LE/BE), UTF-16 without BOM (by its NUL pattern), UTF-8 (with
+/// mojibake repair), then Windows-1252, which also covers ISO-8859-1 files.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DecodeError::Empty);
+    }
+    let text: String = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(rest).into_owned()
+    } else if bytes.starts_with(&[0xFF, 0xFE]) {
+        encoding_rs::UTF_16LE.decode_with_bom_removal(bytes).0.into_owned()
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        encoding_rs::UTF_16BE.decode_with_bom_removal(bytes).0.into_owned()
+    } else if let Some(le) = utf16_without_bom(bytes) {
+        let enc = if le {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        enc.decode_without_bom_handling(bytes).0.into_owned()
+    } else if looks_binary(bytes) {
+        return Err(DecodeError::Binary);
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => repair_mojibake(s).into_owned(),
+            Err(_) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
+        }
+    };
+    if looks_binary_text(&text) {
+        return Err(DecodeError::Binary);
+    }
+    let text = normalise_newlines(&text);
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(text)
+}
+
+/// UTF-16 text without a BOM has a NUL in every other byte; returns `Some(true)` for LE.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_nul * 10 >= pairs * 9 && even_nul * 10 < pairs {
+        Some(true)
+    } else if even_nul * 10 >= pairs * 9 && odd_nul * 10 < pairs {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// NUL bytes or a high share of control bytes mean this is not text.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.contains(&0) {
+        return true;
+    }
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    control * 100 > sample.len()
+}
+
+fn looks_binary_text(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(8192) {
+        total += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}')) {
+            bad += 1;
+        }
+    }
+    total > 0 && bad * 20 > total
+}
+
+/// Repairs text that was UTF-8, decoded as Windows-1252 and saved as UTF-8 again
+/// ("Â£" for "£", "SiÃ¢n" for "Siân"), when re-encoding shows that is what happened.
+pub fn repair_mojibake(s: &str) -> Cow<'_, str> {
+    const MARKERS: [&str; 6] = ["Ã", "Â", "â€", "Å", "Ä", "Ã©"];
+    if !MARKERS.iter().any(|m| s.contains(m)) {
+        return Cow::Borrowed(s);
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(s);
+    if unmappable {
+        // Characters outside Windows-1252 mean the text is not wholesale mojibake;
+        // repair the lines that are.
+        let mut changed = false;
+        let mut out = String::with_capacity(s.len());
+        for line in s.split_inclusive('\n') {
+            match repair_whole(line) {
+                Some(fixed) => {
+                    changed = true;
+                    out.push_str(&fixed);
+                }
+                None => out.push_str(line),
+            }
+        }
+        return if changed {
+            Cow::Owned(out)
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
+    match String::from_utf8(bytes.into_owned()) {
+        Ok(fixed) if marker_count(&fixed) < marker_count(s) => Cow::Owned(fixed),
+        _ => Cow::Borrowed(s),
+    }
+}
+
+fn repair_whole(line: &str) -> Option<String> {
+    if !line.contains(['Ã', 'Â', 'â', 'Å', 'Ä']) {
+        return None;
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(line);
+    if unmappable {
+        return None;
+    }
+    let fixed = String::from_utf8(bytes.into_owned()).ok()?;
+    (marker_count(&fixed) < marker_count(line)).then_some(fixed)
+}
+
+fn marker_count(s: &str) -> usize {
+    s.matches(['Ã', 'Â', 'Å', 'Ä']).count() + s.matches("â€").count()
+}
+
+/// CRLF and lone CR become LF; form feeds become blank lines.
+fn normalise_newlines(s: &str) -> String {
+    if !s.contains(['\r', '\u{0C}']) {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace(['\r', '\u{0C}'], "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_empty_and_whitespace() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\r\n\t"), Err(DecodeError::Empty));
+    }
+
+    #[test]
+    fn refuses_binary() {
+        let bytes: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 251) as u8).collect();
+        assert_eq!(decode(&bytes), Err(DecodeError::Binary));
+    }
+
+    #[test]
+    fn strips_utf8_bom_and_crlf() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb\r\n").unwrap(), "a\nb\n");
+    }
+
+    #[test]
+    fn decodes_utf16_with_and_without_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Siân £5\n".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&le).unwrap(), "Siân £5\n");
+        let be: Vec<u8> = "Hello there, Members\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(decode(&be).unwrap(), "Hello there, Members\n");
+    }
+
+    #[test]
+    fn decodes_windows_1252() {
+        assert_eq!(decode(b"\xA3100 for Si\xE2n").unwrap(), "£100 for Siân");
+    }
+
+    #[test]
+    fn repairs_mojibake() {
+        assert_eq!(decode("Â£100 for SiÃ¢n".as_bytes()).unwrap(), "£100 for Siân");
+        // Genuine text with these letters is left alone.
+        assert_eq!(decode("Ã…land and Ärzte".as_bytes()).unwrap(), "Ã…land and Ärzte");
+    }
+}

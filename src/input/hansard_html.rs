@@ -1,0 +1,129 @@
+//! Hansard website pages saved as HTML (hansard.parliament.uk). Each `h2` question or debate
+//! heading opens a debate; a contribution's `.primary-text` is the name or the office and
+//! `.secondary-text` the constituency and party, or the name; `.content p` holds the words.
+//! Menus, share bars and scripts are never read.
+
+use super::attribution::{collapse_ws, parse_attribution};
+use super::{ParseError, dates};
+use crate::model::{Attribution, Contribution, House, RawDebate};
+use regex::Regex;
+use scraper::{ElementRef, Html, Selector};
+use std::sync::LazyLock;
+
+static DEBATED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:debated on|on)\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+\d{1,2}\s+\w+\s+\d{4})")
+        .expect("static regex")
+});
+
+fn sel(s: &str) -> Selector {
+    // The selectors are literals; a typo is caught by the tests below.
+    Selector::parse(s).unwrap_or_else(|_| Selector::parse("nothing-matches").expect("literal"))
+}
+
+fn text_of(e: ElementRef) -> String {
+    collapse_ws(&e.text().collect::<String>())
+}
+
+/// Headings that frame business rather than name a debate.
+const FRAMING: &[&str] = &["oral answers to questions", "topical questions"];
+
+/// Parses a saved hansard.parliament.uk page.
+pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
+    let html = Html::parse_document(text);
+    let date = DEBATED_ON
+        .captures(text)
+        .and_then(|c| dates::parse_date_line(&c[1]));
+    let page_title = html
+        .select(&sel("h1"))
+        .map(text_of)
+        .find(|t| !t.is_empty())
+        .unwrap_or_default();
+    let lords = text.contains("/Lords/") && !text.contains("/Commons/");
+    let (house, venue) = if lords {
+        (House::Lords, "Lords Chamber")
+    } else if text.contains("/WestminsterHall") || text.contains(">Westminster Hall<") {
+        (House::Commons, "Westminster Hall")
+    } else {
+        (House::Commons, "Commons Chamber")
+    };
+
+    let items = sel("h2, div.contribution");
+    let primary = sel(".primary-text");
+    let secondary = sel(".secondary-text");
+    let paras = sel(".content p");
+    let mut debates = Vec::new();
+    let mut current = RawDebate::default();
+    let mut headings: Vec<String> = Vec::new();
+    for el in html.select(&items) {
+        if el.value().name() == "h2" {
+            let t = text_of(el);
+            if t.is_empty() {
+                continue;
+            }
+            if !current.contributions.is_empty() {
+                current.title = choose_title(&headings, &page_title);
+                debates.push(std::mem::take(&mut current));
+                headings.clear();
+            }
+            headings.push(t);
+            current.has_opening = true;
+            continue;
+        }
+        let name = el.select(&primary).next().map(text_of).unwrap_or_default();
+        let extra = el.select(&secondary).next().map(text_of).unwrap_or_default();
+        if name.is_empty() {
+            continue;
+        }
+        let line = collapse_ws(&format!("{name} {extra}"));
+        let speaker = parse_attribution(&line).unwrap_or_else(|| Attribution::person(&name));
+        let paragraphs: Vec<String> = el
+            .select(&paras)
+            .map(text_of)
+            .filter(|t| !t.is_empty())
+            .collect();
+        current.contributions.push(Contribution { speaker, paragraphs });
+    }
+    if !current.contributions.is_empty() {
+        current.title = choose_title(&headings, &page_title);
+        debates.push(current);
+    }
+    for d in &mut debates {
+        d.date = date.clone();
+        d.house = Some(house);
+        d.venue = Some(venue.to_string());
+    }
+    Ok(debates)
+}
+
+fn choose_title(headings: &[String], page_title: &str) -> String {
+    headings
+        .iter()
+        .rev()
+        .find(|h| !FRAMING.contains(&h.to_lowercase().as_str()))
+        .cloned()
+        .unwrap_or_else(|| page_title.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_contributions_under_headings() {
+        let page = r#"<!DOCTYPE html><html><body><h1>Oral Answers to Questions</h1>
+<div>Volume 716: debated on Wednesday 22 June 2022</div>
+<div class="child-debate"><h2 data-tag="hs_8Question">Cost of Living</h2>
+<div class="contribution"><div class="header"><div class="primary-text">Liz Twist</div><div class="secondary-text">(Blaydon) (Lab)</div>
+<div class="share-bar">Share this contribution on Twitter</div></div><div class="content"><p class="Question">5. What steps?</p></div></div>
+<div class="contribution"><div class="primary-text">The Minister of State, Northern Ireland Office</div><div class="secondary-text">(Conor Burns)</div><div class="content"><p class="hs_Para">We are acting.</p></div></div>
+</div><script>var x = "<p>not words</p>";</script></body></html>"#;
+        let d = parse(page).unwrap();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].title, "Cost of Living");
+        assert_eq!(d[0].date.as_deref(), Some("2022-06-22"));
+        assert_eq!(d[0].contributions.len(), 2);
+        assert_eq!(d[0].contributions[0].speaker.constituency.as_deref(), Some("Blaydon"));
+        assert_eq!(d[0].contributions[1].speaker.name.as_deref(), Some("Conor Burns"));
+        assert_eq!(d[0].contributions[1].paragraphs, vec!["We are acting."]);
+    }
+}

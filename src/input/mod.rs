@@ -1,0 +1,247 @@
+//! Reading transcripts: bytes → text (`decode`), which format it is (`detect`), and one
+//! parser per format, each `parse(&str) -> Result<Vec<RawDebate>, ParseError>`. `load` is
+//! the only function here that touches the file system.
+
+pub mod attribution;
+pub mod dates;
+pub mod decode;
+pub mod hansard_html;
+pub mod hansard_text;
+mod names;
+pub mod parallel;
+pub mod tei;
+pub mod twfy;
+
+use crate::model::{AttrKind, House, RawDebate, Transcript};
+use serde::Serialize;
+use std::fmt;
+use std::path::Path;
+
+/// The transcript formats the tool reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum InputFormat {
+    /// Hansard "download as text" exports and text copied from Hansard pages.
+    HansardText,
+    /// hansard.parliament.uk pages (and older publications.parliament.uk pages) saved as HTML.
+    HansardHtml,
+    /// Parallel Parliament debate pages copied as text.
+    ParallelParliament,
+    /// TheyWorkForYou / parlparse XML day files.
+    TwfyXml,
+    /// ParlaMint TEI XML.
+    ParlamintTei,
+}
+
+impl fmt::Display for InputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            InputFormat::HansardText => "hansard-text",
+            InputFormat::HansardHtml => "hansard-html",
+            InputFormat::ParallelParliament => "parallel-parliament",
+            InputFormat::TwfyXml => "twfy-xml",
+            InputFormat::ParlamintTei => "parlamint-tei",
+        })
+    }
+}
+
+/// Why a transcript could not be summarised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// The bytes are not usable text.
+    Decode(decode::DecodeError),
+    /// Nothing in the document is an attributed contribution.
+    NoSpeakers,
+    /// The XML is not well-formed (line, message).
+    Xml(String),
+    /// The document is larger than the configured limit.
+    TooLarge { size: u64, limit: u64 },
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Decode(e) => e.fmt(f),
+            ParseError::NoSpeakers => f.write_str(
+                "no speakers found: this does not look like a debate transcript (no attributed contributions)",
+            ),
+            ParseError::Xml(msg) => write!(f, "malformed XML: {msg}"),
+            ParseError::TooLarge { size, limit } => write!(
+                f,
+                "file is {size} bytes, over the {limit}-byte limit (raise it with --max-size)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+impl From<decode::DecodeError> for ParseError {
+    fn from(e: decode::DecodeError) -> Self {
+        ParseError::Decode(e)
+    }
+}
+
+/// Picks the format: content first, the file name as a hint when content is ambiguous.
+pub fn detect(text: &str, file_name: Option<&str>) -> InputFormat {
+    let head: String = text.trim_start().chars().take(4096).collect();
+    let low = head.to_lowercase();
+    if head.starts_with('<') {
+        if low.contains("<publicwhip") || text.contains("<speech ") {
+            return InputFormat::TwfyXml;
+        }
+        if low.contains("<tei") || text.contains("tei-c.org/ns") || text.contains("<u who=") {
+            return InputFormat::ParlamintTei;
+        }
+        if low.contains("<html") || low.contains("<!doctype html") || low.contains("<div") {
+            return InputFormat::HansardHtml;
+        }
+        let ext = file_name
+            .and_then(|n| Path::new(n).extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_lowercase);
+        return match ext.as_deref() {
+            Some("html" | "htm") => InputFormat::HansardHtml,
+            Some("tei") => InputFormat::ParlamintTei,
+            _ => InputFormat::TwfyXml,
+        };
+    }
+    if parallel::sniff(text) {
+        return InputFormat::ParallelParliament;
+    }
+    InputFormat::HansardText
+}
+
+/// Parses text in a known format into debates, fills what the record leaves to context
+/// (a date from the file name, the House and venue), and refuses a document with no speakers.
+pub fn parse(
+    text: &str,
+    format: InputFormat,
+    file_name: Option<&str>,
+    side_files: &dyn Fn(&str) -> Option<String>,
+) -> Result<Transcript, ParseError> {
+    let mut debates = match format {
+        InputFormat::HansardText => hansard_text::parse(text)?,
+        InputFormat::ParallelParliament => parallel::parse(text)?,
+        InputFormat::TwfyXml => twfy::parse(text, file_name)?,
+        InputFormat::ParlamintTei => tei::parse(text, file_name, side_files)?,
+        InputFormat::HansardHtml => hansard_html::parse(text)?,
+    };
+    let file_date = file_name.and_then(dates::date_from_file_name);
+    let file_wide = house_evidence(text);
+    for d in &mut debates {
+        if d.date.is_none() {
+            d.date = file_date.clone();
+        }
+        if d.house.is_none() || d.venue.is_none() {
+            infer_house_venue(d, file_wide);
+        }
+    }
+    debates.retain(|d| {
+        d.contributions
+            .iter()
+            .any(|c| c.speaker.kind != AttrKind::Collective && !c.paragraphs.is_empty())
+    });
+    if debates.is_empty() {
+        return Err(ParseError::NoSpeakers);
+    }
+    Ok(Transcript { format, debates })
+}
+
+/// What the whole document says about where it was spoken.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    westminster_hall: bool,
+    lords_marker: bool,
+    commons_marker: bool,
+}
+
+fn house_evidence(text: &str) -> Evidence {
+    let mut ev = Evidence::default();
+    for line in text.lines().take(20000) {
+        let l = line.trim();
+        match l {
+            "Westminster Hall" => ev.westminster_hall = true,
+            "House of Lords" | "Lords Chamber" | "Grand Committee" => ev.lords_marker = true,
+            "House of Commons" | "Commons Chamber" => ev.commons_marker = true,
+            _ => {}
+        }
+    }
+    ev
+}
+
+fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
+    let mut lords = 0usize;
+    let mut commons = 0usize;
+    let mut chamber = 0usize;
+    let mut hall = 0usize;
+    for c in &d.contributions {
+        let n = c.speaker.name.as_deref().unwrap_or("");
+        if n.starts_with("Lord ") || n.starts_with("Baroness ") || n.starts_with("Earl ") {
+            lords += 2;
+        }
+        if c.speaker.kind == AttrKind::Chair {
+            let o = c.speaker.office.as_deref().unwrap_or("").to_lowercase();
+            if o.contains("speaker") && !o.contains("lord") {
+                commons += 3;
+                chamber += 3;
+            }
+        }
+        for p in &c.paragraphs {
+            lords += p.matches("My Lords").count() + p.matches("noble Lord").count() * 2
+                + p.matches("noble Baroness").count() * 2;
+            commons += p.matches("hon. Member").count()
+                + p.matches("hon. Friend").count()
+                + p.matches("hon. Lady").count()
+                + p.matches("hon. Gentleman").count();
+            chamber += p.matches("Mr Speaker").count()
+                + p.matches("Mr. Speaker").count()
+                + p.matches("Deputy Speaker").count()
+                + p.matches("this House").count();
+            hall += p.matches("under your chairmanship").count() * 3
+                + p.matches("Westminster Hall").count()
+                + p.matches("serve under you").count() * 3;
+        }
+    }
+    for p in &d.procedure {
+        chamber += p.matches("this House").count() * 2;
+    }
+    let lords_side = ev.lords_marker || (lords > commons && lords >= 2);
+    if d.house.is_none() {
+        if lords_side {
+            d.house = Some(House::Lords);
+        } else if ev.commons_marker || ev.westminster_hall || commons + chamber + hall >= 1 {
+            d.house = Some(House::Commons);
+        }
+    }
+    if d.venue.is_none() {
+        d.venue = match d.house {
+            Some(House::Lords) => Some("Lords Chamber".into()),
+            Some(House::Commons) => {
+                if ev.westminster_hall || hall > chamber {
+                    Some("Westminster Hall".into())
+                } else if ev.commons_marker || chamber > 0 || commons > 0 {
+                    Some("Commons Chamber".into())
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+    }
+}
+
+/// The maximum input size unless overridden (`--max-size`).
+pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Decodes bytes, detects the format (unless given) and parses.
+pub fn parse_bytes(
+    bytes: &[u8],
+    format: Option<InputFormat>,
+    file_name: Option<&str>,
+    side_files: &dyn Fn(&str) -> Option<String>,
+) -> Result<Transcript, ParseError> {
+    let text = decode::decode(bytes)?;
+    let format = format.unwrap_or_else(|| detect(&text, file_name));
+    parse(&text, format, file_name, side_files)
+}

@@ -1,0 +1,144 @@
+//! Parallel Parliament pages: "Name Portrait Name (Constituency) (Party)" attributions,
+//! "- Hansard - - - Excerpts" link lines, the page's title, date, venue and department lines,
+//! and the site's own boilerplate, which is nobody's words. A member's "Excerpts" page is a
+//! partial transcript.
+
+use super::attribution::{collapse_ws, parse_attribution};
+use super::{dates, ParseError};
+use crate::model::{Contribution, House, RawDebate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PORTRAIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.{2,80}?) Portrait (.{2,200})$").expect("static regex"));
+static HANSARD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^-\s*Hansard(\s*-)*(\s*Excerpts)?\s*$").expect("static regex"));
+static AGO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(.*\bago\)$").expect("static regex"));
+
+/// Lines and paragraphs the site adds to every page.
+const BOILERPLATE: &[&str] = &[
+    "Full Debate:",
+    "Read Full debate",
+    "Read Hansard Text",
+    "This information is provided by Parallel Parliament",
+    "Westminster Hall is an alternative Chamber",
+    "Each debate is chaired by an MP from the Panel of Chairs",
+    "Grand Committee is a forum",
+    "Parallel Parliament",
+    "Department:",
+    "Back to",
+    "Share this",
+    "View all",
+];
+
+/// Venues as the page names them.
+const VENUES: &[(&str, House)] = &[
+    ("Westminster Hall", House::Commons),
+    ("Commons Chamber", House::Commons),
+    ("Lords Chamber", House::Lords),
+    ("Grand Committee", House::Lords),
+    ("General Committees", House::Commons),
+    ("Public Bill Committees", House::Commons),
+];
+
+/// True when the text has this format's marks.
+pub fn sniff(text: &str) -> bool {
+    text.lines().take(5000).any(|l| {
+        let l = l.trim();
+        PORTRAIT.is_match(l) && l.contains('(') || HANSARD_LINK.is_match(l) && l.contains("Hansard")
+    }) && text.lines().take(5000).any(|l| HANSARD_LINK.is_match(l.trim()))
+}
+
+/// Parses a Parallel Parliament page.
+pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
+    let mut debate = RawDebate::default();
+    let mut header: Vec<String> = Vec::new();
+    let mut current: Option<Contribution> = None;
+    let mut seen_speaker = false;
+    for raw in text.lines() {
+        let line = collapse_ws(raw);
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(c) = PORTRAIT.captures(&line)
+            && let Some(a) = parse_attribution(&c[2])
+            && a.name.as_deref().is_some_and(|n| c[1].contains(n.split(' ').last().unwrap_or(n)))
+        {
+            if let Some(done) = current.take() {
+                debate.contributions.push(done);
+            }
+            current = Some(Contribution {
+                speaker: a,
+                paragraphs: Vec::new(),
+            });
+            seen_speaker = true;
+            continue;
+        }
+        if HANSARD_LINK.is_match(&line) || AGO.is_match(&line) {
+            continue;
+        }
+        if BOILERPLATE.iter().any(|b| line.starts_with(b)) {
+            if let Some(dep) = line.strip_prefix("Department:") {
+                debate.department = Some(dep.trim().to_string());
+            }
+            continue;
+        }
+        if !seen_speaker {
+            header.push(line);
+            continue;
+        }
+        if let Some(c) = current.as_mut() {
+            c.paragraphs.push(line);
+        }
+    }
+    if let Some(done) = current.take() {
+        debate.contributions.push(done);
+    }
+    for line in &header {
+        if let Some(d) = dates::parse_date_line(line) {
+            debate.date = Some(d);
+        } else if let Some((v, h)) = VENUES.iter().find(|(v, _)| line == v) {
+            debate.venue = Some(v.to_string());
+            debate.house = Some(*h);
+        } else if line.ends_with(" Excerpts") || line.ends_with(" Extracts") {
+            debate.partial = true;
+        }
+    }
+    // The page title is "<title> Debate"; the bare title line repeats it.
+    let page_title = header
+        .first()
+        .map(|t| t.strip_suffix(" Debate").unwrap_or(t).to_string())
+        .unwrap_or_default();
+    debate.title = header
+        .iter()
+        .find(|l| **l == page_title)
+        .cloned()
+        .unwrap_or(page_title);
+    if debate.partial {
+        debate
+            .notes
+            .push("partial transcript: this page holds excerpts, not the whole debate".into());
+    }
+    Ok(vec![debate])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "Roads Debate\n\nFull Debate: Read Full Debate\nDepartment: Department for Transport\n\nRoads\n\nJane Doe Excerpts\nTuesday 12th November 2024\n\n(1 day ago)\n\nWestminster Hall\nRead Full debate Read Hansard Text\n\nThis information is provided by Parallel Parliament and does not comprise part of the offical record\n\nJohn Roe Portrait John Roe\n- Hansard - - - Excerpts\n\nWe will fix the roads.\n\nJane Doe Portrait Jane Doe (Upton) (Lab)\n- Hansard - -\n\nGood.\n";
+
+    #[test]
+    fn reads_header_and_contributions() {
+        assert!(sniff(PAGE));
+        let d = &parse(PAGE).unwrap()[0];
+        assert_eq!(d.title, "Roads");
+        assert_eq!(d.date.as_deref(), Some("2024-11-12"));
+        assert_eq!(d.venue.as_deref(), Some("Westminster Hall"));
+        assert_eq!(d.department.as_deref(), Some("Department for Transport"));
+        assert!(d.partial);
+        assert_eq!(d.contributions.len(), 2);
+        assert_eq!(d.contributions[1].speaker.constituency.as_deref(), Some("Upton"));
+        assert_eq!(d.contributions[0].paragraphs, vec!["We will fix the roads."]);
+    }
+}

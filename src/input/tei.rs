@@ -1,0 +1,284 @@
+//! ParlaMint TEI: `<div type="debateSection">` with `<head>` is a debate; `<u who="#Id"
+//! ana="#chair|#regular">` with `<seg>` text is a contribution; `<note>` and `<gap>` are not
+//! words. Names and parties come from a `listPerson`/`listOrg` in the file, from the corpus's
+//! `-meta.tsv` or `-listPerson.xml` beside it, or else from the id (`#LindsayHoyle`).
+
+use super::attribution::collapse_ws;
+use super::twfy::{node_text, xml_options};
+use super::{ParseError, dates};
+use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
+use std::collections::BTreeMap;
+
+/// What is known about a person from the corpus metadata.
+#[derive(Debug, Clone, Default)]
+struct Person {
+    name: Option<String>,
+    party: Option<String>,
+}
+
+/// "#JeffreyMDonaldson" → "Jeffrey M Donaldson"; "#JohnMcDonnell" → "John McDonnell".
+pub fn name_from_id(id: &str) -> String {
+    let id = id.trim_start_matches('#');
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in id.chars() {
+        if c.is_uppercase() && !cur.is_empty() && (prev_lower || cur.chars().all(char::is_uppercase)) {
+            if cur == "Mc" || cur == "Mac" || cur == "O" {
+                // part of the surname
+            } else {
+                words.push(std::mem::take(&mut cur));
+            }
+        }
+        if c.is_alphabetic() || c == '-' || c == '\'' {
+            cur.push(c);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words.join(" ")
+}
+
+fn persons_from_list(doc: &roxmltree::Document) -> BTreeMap<String, Person> {
+    let mut orgs: BTreeMap<String, String> = BTreeMap::new();
+    for org in doc.descendants().filter(|n| n.has_tag_name("org")) {
+        let id = org.attribute(("http://www.w3.org/XML/1998/namespace", "id"));
+        let abbr = org
+            .children()
+            .find(|c| c.has_tag_name("orgName") && c.attribute("full") == Some("abb"))
+            .or_else(|| org.children().find(|c| c.has_tag_name("orgName")))
+            .map(node_text);
+        if let (Some(id), Some(abbr)) = (id, abbr) {
+            orgs.insert(id.to_string(), abbr);
+        }
+    }
+    let mut out = BTreeMap::new();
+    for p in doc.descendants().filter(|n| n.has_tag_name("person")) {
+        let Some(id) = p.attribute(("http://www.w3.org/XML/1998/namespace", "id")) else {
+            continue;
+        };
+        let name = p.descendants().find(|c| c.has_tag_name("persName")).map(|pn| {
+            let fore: Vec<String> = pn
+                .children()
+                .filter(|c| c.has_tag_name("forename"))
+                .map(node_text)
+                .collect();
+            let sur: Vec<String> = pn
+                .children()
+                .filter(|c| c.has_tag_name("surname"))
+                .map(node_text)
+                .collect();
+            if fore.is_empty() && sur.is_empty() {
+                node_text(pn)
+            } else {
+                collapse_ws(&format!("{} {}", fore.join(" "), sur.join(" ")))
+            }
+        });
+        let party = p
+            .children()
+            .filter(|c| c.has_tag_name("affiliation"))
+            .filter_map(|a| a.attribute("ref"))
+            .filter_map(|r| orgs.get(r.trim_start_matches('#')))
+            .next_back()
+            .cloned();
+        out.insert(id.to_string(), Person { name, party });
+    }
+    out
+}
+
+/// Reads the corpus's per-utterance metadata TSV: utterance id → party abbreviation.
+fn parties_from_tsv(tsv: &str) -> BTreeMap<String, String> {
+    let mut lines = tsv.lines();
+    let Some(header) = lines.next() else {
+        return BTreeMap::new();
+    };
+    let cols: Vec<&str> = header.split('\t').collect();
+    let id_col = cols.iter().position(|c| *c == "ID");
+    let party_col = cols.iter().position(|c| *c == "Speaker_party");
+    let (Some(id_col), Some(party_col)) = (id_col, party_col) else {
+        return BTreeMap::new();
+    };
+    let mut out = BTreeMap::new();
+    for line in lines {
+        let f: Vec<&str> = line.split('\t').collect();
+        if let (Some(id), Some(party)) = (f.get(id_col), f.get(party_col))
+            && !party.is_empty()
+            && *party != "-"
+        {
+            let party = match *party {
+                "CON" => "Con",
+                "LAB" => "Lab",
+                "LD" | "LDEM" => "LD",
+                "XB" | "CB" => "CB",
+                other => other,
+            };
+            out.insert(id.to_string(), party.to_string());
+        }
+    }
+    out
+}
+
+/// Parses a ParlaMint TEI file. `side_files` reads a file beside the transcript by name.
+pub fn parse(
+    text: &str,
+    file_name: Option<&str>,
+    side_files: &dyn Fn(&str) -> Option<String>,
+) -> Result<Vec<RawDebate>, ParseError> {
+    let doc = roxmltree::Document::parse_with_options(text, xml_options())
+        .map_err(|e| ParseError::Xml(e.to_string()))?;
+    let root = doc.root_element();
+    let xml_id = root
+        .attribute(("http://www.w3.org/XML/1998/namespace", "id"))
+        .unwrap_or("")
+        .to_string();
+    let stem = file_name
+        .and_then(|n| std::path::Path::new(n).file_stem())
+        .and_then(|s| s.to_str())
+        .map(str::to_string)
+        .unwrap_or_else(|| xml_id.clone());
+
+    let mut persons = persons_from_list(&doc);
+    if persons.is_empty() {
+        let corpus = stem.split('_').next().unwrap_or("");
+        if let Some(list) = side_files(&format!("{corpus}-listPerson.xml"))
+            && let Ok(ldoc) = roxmltree::Document::parse_with_options(&list, xml_options())
+        {
+            persons = persons_from_list(&ldoc);
+        }
+    }
+    let mut utterance_party = BTreeMap::new();
+    for suffix in ["-meta-en.tsv", "-meta.tsv"] {
+        if let Some(tsv) = side_files(&format!("{stem}{suffix}")) {
+            utterance_party = parties_from_tsv(&tsv);
+            break;
+        }
+    }
+
+    let date = doc
+        .descendants()
+        .find(|n| n.has_tag_name("bibl"))
+        .and_then(|b| b.descendants().find(|n| n.has_tag_name("date")))
+        .and_then(|d| d.attribute("when"))
+        .and_then(dates::date_from_file_name)
+        .or_else(|| dates::date_from_file_name(&stem));
+    let low = stem.to_lowercase();
+    let (house, venue) = if low.contains("lords") {
+        (Some(House::Lords), Some("Lords Chamber"))
+    } else if low.contains("commons") {
+        (Some(House::Commons), Some("Commons Chamber"))
+    } else {
+        (None, None)
+    };
+    let sampled = doc.descendants().any(|n| {
+        n.has_tag_name("gap") && n.attribute("reason") == Some("editorial")
+    });
+
+    let mut debates = Vec::new();
+    for div in doc
+        .descendants()
+        .filter(|n| n.has_tag_name("div") && n.attribute("type") == Some("debateSection"))
+    {
+        let mut d = RawDebate {
+            date: date.clone(),
+            house,
+            venue: venue.map(str::to_string),
+            partial: sampled,
+            ..RawDebate::default()
+        };
+        let mut seen_u = false;
+        for child in div.children().filter(|c| c.is_element()) {
+            match child.tag_name().name() {
+                "head" if !seen_u && d.title.is_empty() => {
+                    d.title = node_text(child);
+                    d.has_opening = true;
+                }
+                "u" => {
+                    seen_u = true;
+                    let who = child.attribute("who").unwrap_or("").trim_start_matches('#');
+                    let person = persons.get(who).cloned().unwrap_or_default();
+                    let uid = child
+                        .attribute(("http://www.w3.org/XML/1998/namespace", "id"))
+                        .unwrap_or("");
+                    let mut a = Attribution::person(
+                        &person.name.clone().unwrap_or_else(|| name_from_id(who)),
+                    );
+                    a.id = (!who.is_empty()).then(|| who.to_string());
+                    a.party = person.party.or_else(|| utterance_party.get(uid).cloned());
+                    if child.attribute("ana").is_some_and(|s| s.contains("#chair")) {
+                        a.kind = AttrKind::Chair;
+                    }
+                    let paragraphs: Vec<String> = child
+                        .children()
+                        .filter(|s| s.has_tag_name("seg"))
+                        .map(seg_text)
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    d.contributions.push(Contribution { speaker: a, paragraphs });
+                }
+                "note" => d.procedure.push(node_text(child)),
+                _ => {}
+            }
+        }
+        if d.title.is_empty() {
+            d.title = "Untitled debate section".to_string();
+            d.notes.push(
+                "this section has no heading: it starts mid-debate in a sampled sitting".to_string(),
+            );
+        }
+        if sampled {
+            d.notes.push(
+                "partial transcript: the sitting is a sample with passages left out".to_string(),
+            );
+        }
+        debates.push(d);
+    }
+    Ok(debates)
+}
+
+/// A segment's words without its notes, gaps and stage directions.
+fn seg_text(seg: roxmltree::Node) -> String {
+    let mut out = String::new();
+    for d in seg.descendants() {
+        if d.is_text()
+            && let Some(t) = d.text()
+            && !d.ancestors().any(|a| {
+                a.has_tag_name("note") || a.has_tag_name("gap") || a.has_tag_name("kinesic")
+                    || a.has_tag_name("vocal") || a.has_tag_name("incident")
+            })
+        {
+            out.push_str(t);
+        }
+    }
+    collapse_ws(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_ids() {
+        assert_eq!(name_from_id("#LindsayHoyle"), "Lindsay Hoyle");
+        assert_eq!(name_from_id("#JohnMcDonnell"), "John McDonnell");
+        assert_eq!(name_from_id("#JeffreyMDonaldson"), "Jeffrey M Donaldson");
+    }
+
+    #[test]
+    fn reads_sections_chair_and_notes() {
+        let t = r##"<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="ParlaMint-GB_2021-02-11-commons"><text><body>
+<div type="debateSection"><head>Veterans</head><note>Question</note>
+<u who="#JamesDaly" xml:id="u1" ana="#regular"><seg>What steps are <note>(interruption)</note>being taken?</seg></u>
+<u who="#LindsayHoyle" xml:id="u2" ana="#chair"><seg>Order.</seg></u>
+<gap reason="editorial"><desc>SAMPLING</desc></gap></div></body></text></TEI>"##;
+        let d = parse(t, Some("ParlaMint-GB_2021-02-11-commons.xml"), &|_| None).unwrap();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].title, "Veterans");
+        assert!(d[0].partial);
+        assert_eq!(d[0].date.as_deref(), Some("2021-02-11"));
+        assert_eq!(d[0].contributions[0].paragraphs[0], "What steps are being taken?");
+        assert_eq!(d[0].contributions[1].speaker.kind, AttrKind::Chair);
+        assert_eq!(d[0].contributions[0].speaker.name.as_deref(), Some("James Daly"));
+    }
+}

@@ -1,0 +1,284 @@
+//! TheyWorkForYou / parlparse XML: a sitting day per file (`debates*`, `daylord*`,
+//! `westminster*`, `standing*`, `sp*`, `ni*`). Headings open debates, `<speech>` elements carry
+//! `speakername`, `speakerid` and sometimes `speakeroffice`; `nospeaker="true"` speeches are
+//! procedure. The DOCTYPE declares HTML entities, which the XML parser expands.
+
+use super::attribution::{clean_name, collapse_ws, parse_attribution};
+use super::{ParseError, dates, hansard_text};
+use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static CHAIR_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\[\s*([^\]]+?)\s+in\s+the\s+chair\s*\]").expect("static regex")
+});
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").expect("static regex"));
+
+/// Headings that frame business rather than name a debate.
+const FRAMING: &[&str] = &[
+    "oral answers to questions",
+    "business before questions",
+    "orders of the day",
+    "opposition day",
+    "business without debate",
+    "prayers",
+    "second reading",
+    "third reading",
+    "topical questions",
+    "engagements",
+];
+
+/// Options for XML parsing shared with the TEI reader: DTDs allowed (the files declare their
+/// entities), node count bounded so hostile input cannot exhaust memory.
+pub fn xml_options<'a>() -> roxmltree::ParsingOptions<'a> {
+    roxmltree::ParsingOptions {
+        allow_dtd: true,
+        nodes_limit: 5_000_000,
+        ..roxmltree::ParsingOptions::default()
+    }
+}
+
+/// Kind of sitting, from the ids inside the file or its name.
+fn sitting_kind(doc_text: &str, file_name: Option<&str>) -> (Option<House>, Option<&'static str>) {
+    let probe = |s: &str| -> Option<(Option<House>, Option<&'static str>)> {
+        if s.contains("/westminhall/") || s.starts_with("westminster") {
+            Some((Some(House::Commons), Some("Westminster Hall")))
+        } else if s.contains("/standing/") || s.starts_with("standing") {
+            Some((Some(House::Commons), Some("Public Bill Committee")))
+        } else if s.contains("/lords/") || s.starts_with("daylord") || s.starts_with("lords") {
+            Some((Some(House::Lords), Some("Lords Chamber")))
+        } else if s.contains("/debate/") || s.starts_with("debates") {
+            Some((Some(House::Commons), Some("Commons Chamber")))
+        } else if s.contains("/spor/") || s.starts_with("sp") {
+            Some((Some(House::ScottishParliament), Some("Scottish Parliament Chamber")))
+        } else if s.contains("/ni/") || s.starts_with("ni") {
+            Some((Some(House::NiAssembly), Some("Assembly Chamber")))
+        } else {
+            None
+        }
+    };
+    let head: String = doc_text.chars().take(20000).collect();
+    for marker in ["/westminhall/", "/standing/", "/lords/", "/debate/", "/spor/", "/ni/"] {
+        if head.contains(&format!("publicwhip{marker}")) {
+            return probe(marker).unwrap_or((None, None));
+        }
+    }
+    file_name
+        .and_then(|n| std::path::Path::new(n).file_name())
+        .and_then(|n| n.to_str())
+        .and_then(probe)
+        .unwrap_or((None, None))
+}
+
+/// Title-cases headings written in capitals ("FURNITURE INDUSTRY" → "Furniture Industry").
+pub fn tidy_heading(s: &str) -> String {
+    let s = collapse_ws(s);
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() || letters.iter().any(|c| c.is_lowercase()) {
+        return s;
+    }
+    const SMALL: &[&str] = &["of", "and", "the", "in", "for", "to", "on", "a", "an", "at", "by"];
+    s.split(' ')
+        .enumerate()
+        .map(|(i, w)| {
+            let low = w.to_lowercase();
+            if i > 0 && SMALL.contains(&low.as_str()) {
+                low
+            } else {
+                let mut c = low.chars();
+                match c.next() {
+                    Some(f) => f.to_uppercase().chain(c).collect(),
+                    None => String::new(),
+                }
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// All the text below a node, with element boundaries kept as spaces where the source had them.
+pub fn node_text(node: roxmltree::Node) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        if d.is_text()
+            && let Some(t) = d.text()
+        {
+            out.push_str(t);
+        }
+    }
+    collapse_ws(&out)
+}
+
+/// Parses a TheyWorkForYou XML file.
+pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, ParseError> {
+    let doc = roxmltree::Document::parse_with_options(text, xml_options())
+        .map_err(|e| ParseError::Xml(e.to_string()))?;
+    let root = doc.root_element();
+    let (house, venue) = sitting_kind(text, file_name);
+    let mut notes = Vec::new();
+    if root.attribute("latest") == Some("no") {
+        notes.push("this file is a superseded revision (latest=\"no\"); a later one exists".to_string());
+    }
+    let mut debates = Vec::new();
+    let mut headings: Vec<String> = Vec::new();
+    let mut current = RawDebate::default();
+    let mut chair: Option<String> = None;
+    let mut date: Option<String> = file_name.and_then(dates::date_from_file_name);
+
+    let finish = |current: &mut RawDebate, headings: &mut Vec<String>, debates: &mut Vec<RawDebate>| {
+        if !current.contributions.is_empty() {
+            let mut d = std::mem::take(current);
+            d.title = choose_title(headings);
+            debates.push(d);
+            headings.clear();
+        }
+    };
+
+    for node in root.children().filter(|n| n.is_element()) {
+        if date.is_none()
+            && let Some(id) = node.attribute("id")
+            && let Some(c) = ISO_DATE.captures(id)
+        {
+            date = dates::valid(
+                c[1].parse().unwrap_or(0),
+                c[2].parse().unwrap_or(0),
+                c[3].parse().unwrap_or(0),
+            );
+        }
+        match node.tag_name().name() {
+            "major-heading" | "minor-heading" | "oral-heading" => {
+                let raw = node_text(node);
+                let mut rest = raw.clone();
+                if let Some(c) = CHAIR_IN_HEADING.captures(&raw) {
+                    chair = Some(clean_name(&c[1]));
+                    rest = CHAIR_IN_HEADING.replace(&raw, "").to_string();
+                }
+                let title = rest
+                    .trim()
+                    .trim_start_matches(['—', '–', '-', ' '])
+                    .trim_end_matches(['—', '–', '-', ' '])
+                    .trim()
+                    .to_string();
+                if title.is_empty() {
+                    // A chair change alone does not split a debate.
+                    if current.contributions.is_empty() {
+                        current.chair = chair.clone();
+                    }
+                    continue;
+                }
+                finish(&mut current, &mut headings, &mut debates);
+                if current.contributions.is_empty() {
+                    current.chair = chair.clone();
+                    current.has_opening = true;
+                }
+                headings.push(tidy_heading(&title));
+            }
+            "speech" => {
+                let paragraphs: Vec<String> = node
+                    .children()
+                    .filter(|c| c.is_element() && c.tag_name().name() == "p")
+                    .filter_map(|p| {
+                        let t = node_text(p);
+                        let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
+                        if t.is_empty() || (italic && hansard_text::is_procedural_line(&t)) {
+                            None
+                        } else {
+                            Some(t)
+                        }
+                    })
+                    .collect();
+                if node.attribute("nospeaker") == Some("true") {
+                    current.procedure.extend(paragraphs);
+                    continue;
+                }
+                let Some(name) = node.attribute("speakername") else {
+                    current.procedure.extend(paragraphs);
+                    continue;
+                };
+                let mut speaker = parse_attribution(name).unwrap_or_else(|| {
+                    let mut a = Attribution::person(&collapse_ws(name));
+                    a.raw = name.to_string();
+                    a
+                });
+                if speaker.kind == AttrKind::Chair && speaker.name.is_none() {
+                    // "Mr. Speaker" is the chair; keep the office as said.
+                    speaker.office.get_or_insert_with(|| collapse_ws(name));
+                }
+                if let Some(office) = node.attribute("speakeroffice") {
+                    let office = collapse_ws(office);
+                    speaker.office = Some(office.strip_prefix("The ").unwrap_or(&office).to_string());
+                }
+                speaker.id = node
+                    .attribute("speakerid")
+                    .filter(|id| !id.ends_with("unknown"))
+                    .map(str::to_string);
+                if current.contributions.is_empty() && current.chair.is_none() {
+                    current.chair = chair.clone();
+                }
+                current.contributions.push(Contribution { speaker, paragraphs });
+            }
+            _ => {}
+        }
+    }
+    finish(&mut current, &mut headings, &mut debates);
+    for d in &mut debates {
+        d.date = date.clone();
+        d.house = house;
+        d.venue = venue.map(str::to_string);
+        d.notes.extend(notes.iter().cloned());
+    }
+    Ok(debates)
+}
+
+fn choose_title(headings: &[String]) -> String {
+    headings
+        .iter()
+        .rev()
+        .find(|h| !FRAMING.contains(&h.to_lowercase().as_str()) && !h.starts_with('['))
+        .or(headings.last())
+        .cloned()
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAY: &str = r#"<?xml version="1.0" encoding="ISO-8859-1"?>
+<!DOCTYPE publicwhip [
+<!ENTITY pound "&#163;">
+<!ENTITY mdash "&#8212;">
+<!ENTITY eacute "&#233;">
+]>
+<publicwhip scrapeversion="a" latest="yes">
+<major-heading id="uk.org.publicwhip/westminhall/2009-10-27a.1.0" nospeaker="true">[Mrs. Joan Humble in the Chair] &mdash; Rail Services</major-heading>
+<speech id="uk.org.publicwhip/westminhall/2009-10-27a.1.1" speakerid="uk.org.publicwhip/member/1" speakername="Ren&eacute;e Smith"><p>We need &pound;5 million.</p></speech>
+<minor-heading id="uk.org.publicwhip/westminhall/2009-10-27a.1.2" nospeaker="true">[Mr. Joe Benton in the Chair]</minor-heading>
+<speech id="uk.org.publicwhip/westminhall/2009-10-27a.1.3" speakerid="uk.org.publicwhip/member/2" speakername="Tom Jones" speakeroffice="The Minister for Rail"><p>We will see.</p></speech>
+<minor-heading id="uk.org.publicwhip/westminhall/2009-10-27a.2.0" nospeaker="true">BUS SERVICES</minor-heading>
+<speech id="uk.org.publicwhip/westminhall/2009-10-27a.2.1" nospeaker="true"><p class="italic">Motion made, and Question proposed.</p></speech>
+<speech id="uk.org.publicwhip/westminhall/2009-10-27a.2.2" speakername="Mr. Deputy Speaker"><p>Order.</p></speech>
+</publicwhip>"#;
+
+    #[test]
+    fn reads_a_day_with_entities_and_chair_change() {
+        let d = parse(DAY, Some("westminster2009-10-27a.xml")).unwrap();
+        assert_eq!(d.len(), 2, "a chair change does not split a debate");
+        assert_eq!(d[0].title, "Rail Services");
+        assert_eq!(d[0].chair.as_deref(), Some("Joan Humble"));
+        assert_eq!(d[0].date.as_deref(), Some("2009-10-27"));
+        assert_eq!(d[0].venue.as_deref(), Some("Westminster Hall"));
+        assert_eq!(d[0].contributions[0].speaker.name.as_deref(), Some("Renée Smith"));
+        assert_eq!(d[0].contributions[0].paragraphs[0], "We need £5 million.");
+        assert_eq!(d[0].contributions[1].speaker.office.as_deref(), Some("Minister for Rail"));
+        assert_eq!(d[1].title, "Bus Services");
+        assert_eq!(d[1].contributions[0].speaker.kind, AttrKind::Chair);
+    }
+
+    #[test]
+    fn undeclared_entity_is_an_error() {
+        let bad = "<publicwhip><speech speakername=\"A B\"><p>&nosuch;</p></speech></publicwhip>";
+        assert!(matches!(parse(bad, None), Err(ParseError::Xml(_))));
+    }
+}

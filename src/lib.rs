@@ -1,0 +1,49 @@
+//! debate-summary: parliamentary debate transcripts in, "At a Glance" summaries out.
+//!
+//! - [`input`]: bytes → text → format detection → one parser per format → [`model::RawDebate`]
+//! - [`analysis`]: a parsed debate → [`model::Summary`] (speakers, roles, words, requests,
+//!   summaries, tags)
+//! - [`render`]: summaries → table, JSON, NDJSON, Markdown, CSV
+//! - [`batch`]: files and folders, in parallel, results in path order
+//!
+//! Parsers, analysis and renderers are pure; only `batch` and `main` do I/O.
+
+pub mod analysis;
+pub mod batch;
+pub mod cli;
+pub mod error;
+pub mod input;
+pub mod model;
+pub mod render;
+pub mod schema;
+
+pub use analysis::analyze;
+pub use model::Summary;
+
+/// Summarises transcript text in memory (no file system): each debate in it, in order.
+pub fn summarise_str(
+    text: &str,
+    path_label: &str,
+    format: Option<input::InputFormat>,
+) -> Result<Vec<Summary>, input::ParseError> {
+    let transcript = input::parse_bytes(text.as_bytes(), format, Some(path_label), &|_| None)?;
+    Ok(summaries_of(&transcript, path_label))
+}
+
+/// Analyses every debate of a parsed transcript.
+pub fn summaries_of(t: &model::Transcript, path_label: &str) -> Vec<Summary> {
+    t.debates
+        .iter()
+        .enumerate()
+        .map(|(index, d)| {
+            analyze(
+                d,
+                model::Source {
+                    path: path_label.to_string(),
+                    format: t.format,
+                    index,
+                },
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,194 @@
+//! The data model: what parsers produce (`Transcript`, `RawDebate`, `Contribution`) and what
+//! analysis produces (`Summary`, `Speaker`), which is also the JSON schema v1 view.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::fmt;
+
+/// Which House a debate belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub enum House {
+    Commons,
+    Lords,
+    #[serde(rename = "Scottish Parliament")]
+    ScottishParliament,
+    #[serde(rename = "Northern Ireland Assembly")]
+    NiAssembly,
+}
+
+impl fmt::Display for House {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            House::Commons => "Commons",
+            House::Lords => "Lords",
+            House::ScottishParliament => "Scottish Parliament",
+            House::NiAssembly => "Northern Ireland Assembly",
+        })
+    }
+}
+
+/// What kind of person an attribution names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttrKind {
+    /// A member speaking for themself.
+    Person,
+    /// Whoever presides ("Mr Speaker", "Sir X (in the Chair)").
+    Chair,
+    /// "Hon. Members", "Several hon. Members": nobody's words.
+    Collective,
+}
+
+/// The attribution of one contribution as the transcript gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The line or attribute as written.
+    pub raw: String,
+    /// The person's name without honorifics ("Kirith Entwistle", "Lord Hill of Oareford").
+    pub name: Option<String>,
+    /// True when `name` is only a surname taken from "Mr. Hain"-style attributions.
+    pub surname_only: bool,
+    /// Office as given ("Parliamentary Under-Secretary of State for Justice").
+    pub office: Option<String>,
+    pub constituency: Option<String>,
+    pub party: Option<String>,
+    /// A stable identifier from the record (TheyWorkForYou `speakerid`, ParlaMint `who`).
+    pub id: Option<String>,
+    pub kind: AttrKind,
+}
+
+impl Attribution {
+    /// A plain person attribution with only a name.
+    pub fn person(name: &str) -> Self {
+        Attribution {
+            raw: name.to_string(),
+            name: Some(name.to_string()),
+            surname_only: false,
+            office: None,
+            constituency: None,
+            party: None,
+            id: None,
+            kind: AttrKind::Person,
+        }
+    }
+}
+
+/// One attributed block of speech.
+#[derive(Debug, Clone)]
+pub struct Contribution {
+    pub speaker: Attribution,
+    /// Paragraphs of speech, procedure already removed.
+    pub paragraphs: Vec<String>,
+}
+
+/// One debate as a parser found it, before analysis.
+#[derive(Debug, Clone, Default)]
+pub struct RawDebate {
+    pub title: String,
+    pub date: Option<String>,
+    pub house: Option<House>,
+    pub venue: Option<String>,
+    /// The presiding member's name when the record states it ("[X in the Chair]").
+    pub chair: Option<String>,
+    /// The Government department named by the page, if any (Parallel Parliament).
+    pub department: Option<String>,
+    /// The transcript does not hold the whole debate.
+    pub partial: bool,
+    /// The transcript is known to begin at the debate's opening.
+    pub has_opening: bool,
+    pub contributions: Vec<Contribution>,
+    /// Procedural lines seen in the debate ("I beg to move" motions, "Moved By").
+    pub procedure: Vec<String>,
+    /// Parser remarks that belong in `warnings`.
+    pub notes: Vec<String>,
+}
+
+/// What a parser returns for one input.
+#[derive(Debug, Clone)]
+pub struct Transcript {
+    pub format: crate::input::InputFormat,
+    pub debates: Vec<RawDebate>,
+}
+
+/// A speaker's role in a debate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Lead,
+    Minister,
+    ShadowMinister,
+    Chair,
+    Member,
+}
+
+impl Role {
+    /// The label used in tables and Markdown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Lead => "Lead",
+            Role::Minister => "Minister",
+            Role::ShadowMinister => "Shadow minister",
+            Role::Chair => "Chair",
+            Role::Member => "Member",
+        }
+    }
+}
+
+/// A person who spoke, merged across contributions (SPEAKER in the schema).
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct Speaker {
+    pub name: String,
+    pub constituency: Option<String>,
+    pub party: Option<String>,
+    pub office: Option<String>,
+    pub role: Role,
+    pub words: usize,
+    pub contributions: usize,
+    pub interventions: usize,
+    pub summary: String,
+}
+
+/// Where a summary came from.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct Source {
+    pub path: String,
+    pub format: crate::input::InputFormat,
+    pub index: usize,
+}
+
+/// A request made of the Government, quoted from the transcript.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct KeyRequest {
+    pub speaker: String,
+    pub text: String,
+}
+
+/// A topic label with the evidence that chose it.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct Tag {
+    pub label: String,
+    pub score: f64,
+    pub evidence: Vec<String>,
+}
+
+/// The summary of one debate (DEBATE in schema v1).
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct Summary {
+    pub source: Source,
+    pub partial: bool,
+    pub title: String,
+    pub date: Option<String>,
+    pub house: Option<House>,
+    pub venue: Option<String>,
+    pub chair: Option<String>,
+    pub lead: Option<Speaker>,
+    pub minister: Option<Speaker>,
+    pub speakers: Vec<Speaker>,
+    pub other_contributors: usize,
+    pub word_count: usize,
+    pub contributions: usize,
+    pub at_a_glance: String,
+    pub key_requests: Vec<KeyRequest>,
+    pub government_response: String,
+    pub tags: Vec<Tag>,
+    pub warnings: Vec<String>,
+}

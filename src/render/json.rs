@@ -1,0 +1,64 @@
+//! `--format json` (one document, written as inputs complete so a folder is never held in
+//! memory) and `--format ndjson` (one debate per line).
+
+use super::Renderer;
+use crate::model::Summary;
+use crate::schema::{Failure, SCHEMA_VERSION};
+use std::io::{self, Write};
+
+/// One JSON document: `{"schema_version": 1, "debates": [...], "failures": [...]}`.
+#[derive(Default)]
+pub struct Json {
+    written: usize,
+}
+
+fn to_io(e: serde_json::Error) -> io::Error {
+    io::Error::other(e)
+}
+
+impl Renderer for Json {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        write!(out, "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"debates\": [")
+    }
+
+    fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
+        for s in summaries {
+            out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+            let text = serde_json::to_string_pretty(s).map_err(to_io)?;
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                write!(out, "    {line}")?;
+            }
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, failures: &[Failure], out: &mut dyn Write) -> io::Result<()> {
+        if self.written > 0 {
+            out.write_all(b"\n  ")?;
+        }
+        let f = serde_json::to_string(failures).map_err(to_io)?;
+        writeln!(out, "],\n  \"failures\": {f}\n}}")
+    }
+}
+
+/// One debate per line; failures are reported on stderr by the caller.
+#[derive(Default)]
+pub struct Ndjson;
+
+impl Renderer for Ndjson {
+    fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
+        for s in summaries {
+            serde_json::to_writer(&mut *out, s).map_err(to_io)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, _failures: &[Failure], _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
