@@ -44,7 +44,12 @@ impl Idf {
 
 fn eligible(s: &str) -> bool {
     let n = word_count(s);
-    (6..=70).contains(&n) && !is_courtesy(s) && !is_procedural(s) && !s.ends_with('—') && !s.ends_with('-')
+    let ends_well = s
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?']);
+    // A sentence that does not end ("... when he said that") leads into a quotation and
+    // cannot stand alone.
+    (6..=70).contains(&n) && ends_well && !is_courtesy(s) && !is_procedural(s)
 }
 
 /// Picks up to `k` sentences, best first by score, returned in spoken order.

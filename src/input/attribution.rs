@@ -292,6 +292,10 @@ pub fn parse_attribution(raw: &str) -> Option<Attribution> {
         return Some(a);
     }
     if is_office(&base) {
+        // An office alone must read as a title: capitalised words and particles only.
+        if groups.is_empty() && !reads_as_title(&base) {
+            return None;
+        }
         let mut a = mk(AttrKind::Person);
         a.office = Some(strip_the(&base));
         if let Some(g) = groups.first() {
@@ -319,6 +323,16 @@ pub fn parse_attribution(raw: &str) -> Option<Attribution> {
         }
     }
     Some(a)
+}
+
+/// "The Minister of State, Department for Education": capitalised words and particles.
+fn reads_as_title(s: &str) -> bool {
+    const SMALL: &[&str] = &["of", "for", "the", "and", "to", "in", "on", "at", "without"];
+    s.split_whitespace().count() <= 16
+        && s.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            SMALL.contains(&w) || w.chars().next().is_some_and(|c| c.is_uppercase())
+        })
 }
 
 fn plausible_constituency(g: &str) -> bool {
@@ -420,6 +434,15 @@ mod tests {
         let p = parse_attribution("The Presiding Officer (Alex Fergusson)").unwrap();
         assert_eq!(p.kind, AttrKind::Chair);
         assert_eq!(p.name.as_deref(), Some("Alex Fergusson"));
+    }
+
+    #[test]
+    fn office_alone_must_read_as_a_title() {
+        assert!(parse_attribution("The Secretary of State for Wales").is_some());
+        assert!(parse_attribution(
+            "The Secretary of State asserts, a little presumptuously, in the introduction that"
+        )
+        .is_none());
     }
 
     #[test]
