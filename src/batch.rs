@@ -80,13 +80,25 @@ fn io_reason(e: &io::Error) -> String {
     }
 }
 
-fn walk(dir: &Path, any_extension: bool, seen: &mut BTreeSet<PathBuf>, out: &mut Vec<Input>, depth: usize) {
+fn walk(
+    dir: &Path,
+    any_extension: bool,
+    seen: &mut BTreeSet<PathBuf>,
+    out: &mut Vec<Input>,
+    depth: usize,
+) {
     if depth > 64 {
-        out.push(Input::Bad(dir.to_path_buf(), "folder nesting too deep (a symlink loop?)".into()));
+        out.push(Input::Bad(
+            dir.to_path_buf(),
+            "folder nesting too deep (a symlink loop?)".into(),
+        ));
         return;
     }
     let Ok(real) = fs::canonicalize(dir) else {
-        out.push(Input::Bad(dir.to_path_buf(), "cannot resolve folder".into()));
+        out.push(Input::Bad(
+            dir.to_path_buf(),
+            "cannot resolve folder".into(),
+        ));
         return;
     };
     if !seen.insert(real) {
@@ -131,7 +143,11 @@ fn walk(dir: &Path, any_extension: bool, seen: &mut BTreeSet<PathBuf>, out: &mut
 }
 
 /// Reads and summarises one input.
-pub fn summarise_input(input: &Input, forced: Option<InputFormat>, max_size: u64) -> Result<Vec<Summary>, String> {
+pub fn summarise_input(
+    input: &Input,
+    forced: Option<InputFormat>,
+    max_size: u64,
+) -> Result<Vec<Summary>, String> {
     let (bytes, dir, name) = match input {
         Input::Bad(_, why) => return Err(why.clone()),
         Input::Stdin => {
@@ -142,7 +158,11 @@ pub fn summarise_input(input: &Input, forced: Option<InputFormat>, max_size: u64
                 .read_to_end(&mut buf)
                 .map_err(|e| io_reason(&e))?;
             if buf.len() as u64 > max_size {
-                return Err(ParseError::TooLarge { size: buf.len() as u64, limit: max_size }.to_string());
+                return Err(ParseError::TooLarge {
+                    size: buf.len() as u64,
+                    limit: max_size,
+                }
+                .to_string());
             }
             (buf, None, None)
         }
@@ -152,7 +172,11 @@ pub fn summarise_input(input: &Input, forced: Option<InputFormat>, max_size: u64
                 return Err("is a folder, not a file".into());
             }
             if meta.len() > max_size {
-                return Err(ParseError::TooLarge { size: meta.len(), limit: max_size }.to_string());
+                return Err(ParseError::TooLarge {
+                    size: meta.len(),
+                    limit: max_size,
+                }
+                .to_string());
             }
             let bytes = fs::read(path).map_err(|e| io_reason(&e))?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -195,7 +219,12 @@ fn extension(format: OutputFormat) -> &'static str {
 }
 
 /// The output file for an input inside `dir`: named after the input, never outside `dir`.
-pub fn out_path(dir: &Path, input: &Input, format: OutputFormat, taken: &mut BTreeSet<String>) -> PathBuf {
+pub fn out_path(
+    dir: &Path,
+    input: &Input,
+    format: OutputFormat,
+    taken: &mut BTreeSet<String>,
+) -> PathBuf {
     let base = match input {
         Input::Stdin => "stdin".to_string(),
         Input::File(p) | Input::Bad(p, _) => p
@@ -205,7 +234,13 @@ pub fn out_path(dir: &Path, input: &Input, format: OutputFormat, taken: &mut BTr
     };
     let mut safe: String = base
         .chars()
-        .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '\u{FFFD}') { '_' } else { c })
+        .map(|c| {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '\u{FFFD}') {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect();
     safe = safe.trim_start_matches('.').to_string();
     if safe.is_empty() {
@@ -224,11 +259,14 @@ pub fn out_path(dir: &Path, input: &Input, format: OutputFormat, taken: &mut BTr
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = path.with_extension(format!(
         "{}.tmp{}",
-        path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default(),
+        path.extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         std::process::id()
     ));
     fs::write(&tmp, bytes).with_context(|| format!("failed to write {}", tmp.display()))?;
-    fs::rename(&tmp, path).with_context(|| format!("failed to rename {} to {}", tmp.display(), path.display()))
+    fs::rename(&tmp, path)
+        .with_context(|| format!("failed to rename {} to {}", tmp.display(), path.display()))
 }
 
 fn style_for(cli: &Cli) -> Style {
@@ -242,11 +280,25 @@ fn style_for(cli: &Cli) -> Style {
         };
     let width = cli
         .width
-        .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()))
-        .or_else(|| if io::stdout().is_terminal() { comfy_table::Table::new().width() } else { None })
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+        })
+        .or_else(|| {
+            if io::stdout().is_terminal() {
+                comfy_table::Table::new().width()
+            } else {
+                None
+            }
+        })
         .unwrap_or(100)
         .clamp(40, 1000);
-    Style { width, color, detail: cli.detail }
+    Style {
+        width,
+        color,
+        detail: cli.detail,
+    }
 }
 
 /// Runs the command line; returns the exit code.
@@ -272,7 +324,9 @@ pub fn run(cli: &Cli) -> Result<u8> {
     let mut paths = cli.paths.clone();
     if paths.is_empty() {
         if io::stdin().is_terminal() {
-            bail!("no input: give a transcript file, a folder, or - for standard input (see --help)");
+            bail!(
+                "no input: give a transcript file, a folder, or - for standard input (see --help)"
+            );
         }
         paths.push(PathBuf::from("-"));
     }
@@ -286,17 +340,24 @@ pub fn run(cli: &Cli) -> Result<u8> {
     let many = inputs.len() > 1 || paths.iter().any(|p| p.is_dir());
     let style = style_for(cli);
 
-    let jobs = cli.jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let jobs = cli.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
         .context("failed to start worker threads")?;
 
     let bar = if !cli.quiet && inputs.len() > 1 && io::stderr().is_terminal() {
-        let b = ProgressBar::with_draw_target(Some(inputs.len() as u64), ProgressDrawTarget::stderr());
+        let b =
+            ProgressBar::with_draw_target(Some(inputs.len() as u64), ProgressDrawTarget::stderr());
         b.set_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len} files · {msg} · {elapsed} elapsed, ETA {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} files · {msg} · {elapsed} elapsed, ETA {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         b
     } else {
@@ -348,11 +409,17 @@ pub fn run(cli: &Cli) -> Result<u8> {
                     let label = input.label();
                     let line = format!("debate-summary: {}: {why}", label.escape_debug());
                     bar.suspend(|| eprintln!("{line}"));
-                    failures.push(Failure { path: label, error: why });
+                    failures.push(Failure {
+                        path: label,
+                        error: why,
+                    });
                 }
             }
         }
-        bar.set_message(format!("{debates_found} debates, {} failed", failures.len()));
+        bar.set_message(format!(
+            "{debates_found} debates, {} failed",
+            failures.len()
+        ));
         out.flush()?;
     }
     bar.finish_and_clear();
@@ -360,5 +427,9 @@ pub fn run(cli: &Cli) -> Result<u8> {
         renderer.end(&failures, &mut *out)?;
     }
     out.flush()?;
-    Ok(if failures.is_empty() { error::SUCCESS } else { error::INPUT_FAILED })
+    Ok(if failures.is_empty() {
+        error::SUCCESS
+    } else {
+        error::INPUT_FAILED
+    })
 }

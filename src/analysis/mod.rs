@@ -56,7 +56,11 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
                 w if w >= 150 => 2,
                 _ => 1,
             };
-            let summary = if role == Role::Chair { String::new() } else { join(&pick(&per_person[p], &idf, k)) };
+            let summary = if role == Role::Chair {
+                String::new()
+            } else {
+                join(&pick(&per_person[p], &idf, k))
+            };
             Speaker {
                 name: person.name.clone(),
                 constituency: person.constituency.clone(),
@@ -87,7 +91,9 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     // Requests: members (not the chair or the minister), the lead's first.
     let mut key_requests: Vec<(usize, usize, KeyRequest)> = Vec::new();
     for (i, c) in d.contributions.iter().enumerate() {
-        let Some(p) = cast.by_contribution[i] else { continue };
+        let Some(p) = cast.by_contribution[i] else {
+            continue;
+        };
         if people[p].is_chair || Some(p) == roles.minister {
             continue;
         }
@@ -96,13 +102,29 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
                 continue;
             }
             let rank = if Some(p) == roles.lead { 0 } else { 1 };
-            key_requests.push((rank, i, KeyRequest { speaker: people[p].name.clone(), text: text.to_string() }));
+            key_requests.push((
+                rank,
+                i,
+                KeyRequest {
+                    speaker: people[p].name.clone(),
+                    text: text.to_string(),
+                },
+            ));
         }
     }
     key_requests.sort_by_key(|(rank, i, _)| (*rank, *i));
-    let key_requests: Vec<KeyRequest> = key_requests.into_iter().take(MAX_REQUESTS).map(|(_, _, r)| r).collect();
+    let key_requests: Vec<KeyRequest> = key_requests
+        .into_iter()
+        .take(MAX_REQUESTS)
+        .map(|(_, _, r)| r)
+        .collect();
 
-    let tags = tags::tag(&d.title, d.contributions.iter().flat_map(|c| c.paragraphs.iter().map(String::as_str)));
+    let tags = tags::tag(
+        &d.title,
+        d.contributions
+            .iter()
+            .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
+    );
 
     let lead = roles.lead.map(|p| speakers[p].clone());
     let minister = roles.minister.map(|p| speakers[p].clone());
@@ -171,10 +193,13 @@ fn party_name(abbr: &str) -> &str {
 }
 
 fn describe(s: &Speaker) -> String {
-    let details: Vec<&str> = [s.party.as_deref().map(party_name), s.constituency.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let details: Vec<&str> = [
+        s.party.as_deref().map(party_name),
+        s.constituency.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if details.is_empty() {
         s.name.clone()
     } else {
@@ -187,8 +212,15 @@ fn lower_first(s: &str) -> String {
     let mut words = s.split(' ');
     let first = words.next().unwrap_or("");
     let plain = first.chars().skip(1).all(|c| c.is_lowercase());
-    let first = if plain { first.to_lowercase() } else { first.to_string() };
-    std::iter::once(first.as_str()).chain(words).collect::<Vec<_>>().join(" ")
+    let first = if plain {
+        first.to_lowercase()
+    } else {
+        first.to_string()
+    };
+    std::iter::once(first.as_str())
+        .chain(words)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The one-sentence account of who opened, who spoke and who answered.
@@ -211,11 +243,17 @@ pub fn at_a_glance(s: &Summary) -> String {
         None => "no Government reply is recorded".to_string(),
     };
     match &s.lead {
-        Some(l) => format!("{} opened a {venue} debate on {topic}; {others} and {minister}.", describe(l)),
+        Some(l) => format!(
+            "{} opened a {venue} debate on {topic}; {others} and {minister}.",
+            describe(l)
+        ),
         None => {
             let n = s.speakers.iter().filter(|x| x.role != Role::Chair).count();
             let excerpt = if s.partial { "An excerpt of a" } else { "A" };
-            format!("{excerpt} {venue} debate on {topic} with {n} speaker{}; {minister}.", if n == 1 { "" } else { "s" })
+            format!(
+                "{excerpt} {venue} debate on {topic} with {n} speaker{}; {minister}.",
+                if n == 1 { "" } else { "s" }
+            )
         }
     }
 }

@@ -46,16 +46,24 @@ mod tests {
 
     #[test]
     fn recognises_requests() {
-        assert!(is_request("Would the Minister be willing to meet me and representatives of the industry?"));
-        assert!(is_request("I call on the Government to ban the creation of sexually explicit deepfakes."));
-        assert!(is_request("The Government should make image-based abuse a priority offence."));
+        assert!(is_request(
+            "Would the Minister be willing to meet me and representatives of the industry?"
+        ));
+        assert!(is_request(
+            "I call on the Government to ban the creation of sexually explicit deepfakes."
+        ));
+        assert!(is_request(
+            "The Government should make image-based abuse a priority offence."
+        ));
         assert!(is_request("We need a national online abuse commission."));
     }
 
     #[test]
     fn courtesies_and_procedure_are_not_requests() {
         assert!(!is_request("Will the Minister give way?"));
-        assert!(!is_request("I thank my hon. Friend for securing this debate, and I urge everyone to listen."));
+        assert!(!is_request(
+            "I thank my hon. Friend for securing this debate, and I urge everyone to listen."
+        ));
         assert!(!is_request("The weather was fine."));
     }
 }

@@ -117,7 +117,10 @@ fn speaker_text(d: &RawDebate, cast: &Cast, p: usize) -> String {
 fn is_courteous_reply(text: &str) -> bool {
     let t = text;
     (t.contains("congratulate") || t.contains("thank"))
-        && (t.contains("on securing") || t.contains("for securing") || t.contains("on obtaining") || t.contains("for obtaining"))
+        && (t.contains("on securing")
+            || t.contains("for securing")
+            || t.contains("on obtaining")
+            || t.contains("for obtaining"))
 }
 
 /// Finds the lead, the minister and shadow ministers.
@@ -142,7 +145,12 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .procedure
         .iter()
         .find_map(|p| p.strip_prefix("Moved by "))
-        .and_then(|m| speaking.iter().copied().find(|&p| name_key(&people[p].name) == name_key(m)));
+        .and_then(|m| {
+            speaking
+                .iter()
+                .copied()
+                .find(|&p| name_key(&people[p].name) == name_key(m))
+        });
     let beg_to_move = seq
         .iter()
         .take(seq.len().div_ceil(2).max(1))
@@ -156,7 +164,9 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .map(|(_, p)| *p);
     let opening_present = !d.partial || beg_to_move.is_some() || mover.is_some();
     if opening_present {
-        roles.lead = mover.or(beg_to_move).or_else(|| seq.first().map(|(_, p)| *p));
+        roles.lead = mover
+            .or(beg_to_move)
+            .or_else(|| seq.first().map(|(_, p)| *p));
     } else {
         roles.warnings.push(
             "partial transcript without the debate's opening: the lead is not named".to_string(),
@@ -170,7 +180,11 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .copied()
         .filter(|&p| people[p].office.as_deref().is_some_and(is_ministerial))
         .collect();
-    let others: Vec<usize> = by_office.iter().copied().filter(|&p| Some(p) != roles.lead).collect();
+    let others: Vec<usize> = by_office
+        .iter()
+        .copied()
+        .filter(|&p| Some(p) != roles.lead)
+        .collect();
     roles.minister = others
         .iter()
         .copied()
@@ -189,34 +203,48 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
     }
     // Introduced by the chair as the shadow Minister.
     for (i, c) in d.contributions.iter().enumerate() {
-        let Some(p) = cast.by_contribution[i] else { continue };
+        let Some(p) = cast.by_contribution[i] else {
+            continue;
+        };
         if !people[p].is_chair {
             continue;
         }
         let said = c.paragraphs.join(" ").to_lowercase();
-        if said.contains("shadow minister") || said.contains("shadow secretary") || said.contains("opposition spokes") {
-            if let Some(Some(next)) = cast.by_contribution.get(i + 1)
-                && !people[*next].is_chair
-                && Some(*next) != roles.minister
-                && Some(*next) != roles.lead
-                && !roles.shadows.contains(next)
-            {
-                roles.shadows.push(*next);
-            }
+        if (said.contains("shadow minister")
+            || said.contains("shadow secretary")
+            || said.contains("opposition spokes"))
+            && let Some(Some(next)) = cast.by_contribution.get(i + 1)
+            && !people[*next].is_chair
+            && Some(*next) != roles.minister
+            && Some(*next) != roles.lead
+            && !roles.shadows.contains(next)
+        {
+            roles.shadows.push(*next);
         }
     }
     roles
 }
 
 /// No one holds a stated office: find who answers for the Government from what is said.
-fn infer_minister(d: &RawDebate, cast: &Cast, seq: &[(usize, usize)], speaking: &[usize], roles: &mut Roles) {
+fn infer_minister(
+    d: &RawDebate,
+    cast: &Cast,
+    seq: &[(usize, usize)],
+    speaking: &[usize],
+    roles: &mut Roles,
+) {
     let people = &cast.people;
     let mut best: Option<(i64, usize, Vec<&'static str>)> = None;
     let last_substantive = seq
         .iter()
         .rev()
         .find(|(i, _)| {
-            d.contributions[*i].paragraphs.iter().map(|s| super::text::word_count(s)).sum::<usize>() >= 120
+            d.contributions[*i]
+                .paragraphs
+                .iter()
+                .map(|s| super::text::word_count(s))
+                .sum::<usize>()
+                >= 120
         })
         .map(|(_, p)| *p);
     for &p in speaking {
@@ -226,12 +254,18 @@ fn infer_minister(d: &RawDebate, cast: &Cast, seq: &[(usize, usize)], speaking: 
         let text = speaker_text(d, cast, p);
         let mut score: i64 = 0;
         let mut why: Vec<&'static str> = Vec::new();
-        let gov = GOVERNMENT_PHRASES.iter().filter(|g| text.contains(*g)).count() as i64;
+        let gov = GOVERNMENT_PHRASES
+            .iter()
+            .filter(|g| text.contains(*g))
+            .count() as i64;
         if gov > 0 {
             score += gov.min(8);
             why.push("speaks for the Government");
         }
-        let opp = OPPOSITION_PHRASES.iter().filter(|g| text.contains(*g)).count() as i64;
+        let opp = OPPOSITION_PHRASES
+            .iter()
+            .filter(|g| text.contains(*g))
+            .count() as i64;
         score -= opp * 2;
         if is_courteous_reply(&text) {
             score += 3;
@@ -247,7 +281,10 @@ fn infer_minister(d: &RawDebate, cast: &Cast, seq: &[(usize, usize)], speaking: 
                 if let Some(Some(q)) = cast.by_contribution.get(j)
                     && *q != p
                     && !people[*q].is_chair
-                    && d.contributions[j].paragraphs.iter().any(|t| t.contains("Minister"))
+                    && d.contributions[j]
+                        .paragraphs
+                        .iter()
+                        .any(|t| t.contains("Minister"))
                 {
                     addressed += 1;
                 }
@@ -255,7 +292,10 @@ fn infer_minister(d: &RawDebate, cast: &Cast, seq: &[(usize, usize)], speaking: 
             // "I call the Minister."
             if let Some(Some(q)) = i.checked_sub(1).and_then(|j| cast.by_contribution.get(j))
                 && people[*q].is_chair
-                && d.contributions[i - 1].paragraphs.iter().any(|t| t.contains("call the Minister"))
+                && d.contributions[i - 1]
+                    .paragraphs
+                    .iter()
+                    .any(|t| t.contains("call the Minister"))
             {
                 score += 6;
                 why.push("called as the Minister by the chair");

@@ -2,9 +2,9 @@
 //! or office), never across two people who share a surname; words, contributions and
 //! interventions per speaker.
 
+use super::text::word_count;
 use crate::input::attribution::{name_key, surname};
 use crate::model::{AttrKind, RawDebate};
-use super::text::word_count;
 
 /// A speaker being assembled from contributions.
 #[derive(Debug, Clone, Default)]
@@ -60,7 +60,8 @@ pub fn resolve(d: &RawDebate) -> Cast {
             continue;
         }
         let is_chair = a.kind == AttrKind::Chair
-            || (a.name.as_deref().map(name_key).is_some() && a.name.as_deref().map(name_key) == chair_key);
+            || (a.name.as_deref().map(name_key).is_some()
+                && a.name.as_deref().map(name_key) == chair_key);
         if a.surname_only && !is_chair {
             deferred.push(i);
             continue;
@@ -77,7 +78,9 @@ pub fn resolve(d: &RawDebate) -> Cast {
                 p.office.as_deref().is_some_and(|o| name_key(o) == key) || name_key(&p.name) == key
             })
         } else {
-            find(&people, &|p: &Person| name_key(&p.name) == key && p.is_chair == is_chair)
+            find(&people, &|p: &Person| {
+                name_key(&p.name) == key && p.is_chair == is_chair
+            })
         };
         let p = match pos {
             Some(p) => p,
@@ -254,17 +257,26 @@ mod tests {
     #[test]
     fn merges_forms_of_one_name_and_counts_interventions() {
         let d = debate(&[
-            ("Kirith Entwistle (Bolton North East) (Lab)", "one two three"),
+            (
+                "Kirith Entwistle (Bolton North East) (Lab)",
+                "one two three",
+            ),
             ("Jo Bloggs (Upton) (Con)", "four five"),
             ("Kirith Entwistle", "six"),
             ("Ms Entwistle", "seven"),
             ("Hon. Members", "Hear, hear."),
-            ("The Parliamentary Under-Secretary of State for Justice (Alex Davies-Jones)", "eight"),
+            (
+                "The Parliamentary Under-Secretary of State for Justice (Alex Davies-Jones)",
+                "eight",
+            ),
             ("Alex Davies-Jones", "nine ten"),
         ]);
         let cast = resolve(&d);
         let names: Vec<&str> = cast.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, vec!["Kirith Entwistle", "Jo Bloggs", "Alex Davies-Jones"]);
+        assert_eq!(
+            names,
+            vec!["Kirith Entwistle", "Jo Bloggs", "Alex Davies-Jones"]
+        );
         assert_eq!(cast.people[0].words, 5);
         assert_eq!(cast.people[0].contributions.len(), 3);
         assert_eq!(cast.people[1].interventions, 1);
@@ -286,7 +298,10 @@ mod tests {
 
     #[test]
     fn chair_is_its_own_speaker() {
-        let d = debate(&[("Mr Deputy Speaker", "Order. Order."), ("Ann Lee (Hove) (Lab)", "x")]);
+        let d = debate(&[
+            ("Mr Deputy Speaker", "Order. Order."),
+            ("Ann Lee (Hove) (Lab)", "x"),
+        ]);
         let cast = resolve(&d);
         assert!(cast.people[0].is_chair);
         assert!(!cast.people[1].is_chair);

@@ -106,11 +106,17 @@ pub fn join(s: &[Sentence]) -> String {
 }
 
 /// Every sentence of the given paragraphs, numbered in order from `start`.
-pub fn sentences_of<'a>(paragraphs: impl Iterator<Item = &'a String>, start: &mut usize) -> Vec<Sentence<'a>> {
+pub fn sentences_of<'a>(
+    paragraphs: impl Iterator<Item = &'a String>,
+    start: &mut usize,
+) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     for p in paragraphs {
         for s in sentences(p) {
-            out.push(Sentence { text: s, order: *start });
+            out.push(Sentence {
+                text: s,
+                order: *start,
+            });
             *start += 1;
         }
     }
@@ -127,7 +133,7 @@ mod tests {
             Image-based abuse is an escalating crisis for women and girls across the country. \
             The weather was pleasant on the way in this morning, as it happens. \
             Deepfake image-based abuse has surged, and victims of image-based abuse need permanent removal of abusive images.";
-        let paras = vec![text.to_string()];
+        let paras = [text.to_string()];
         let mut n = 0;
         let sents = sentences_of(paras.iter(), &mut n);
         let idf = Idf::new(sents.iter().map(|s| s.text));

@@ -46,7 +46,9 @@ pub fn sentences(text: &str) -> Vec<&str> {
                 }
                 let next = chars.get(k).map(|x| x.1);
                 let starts_new = next.is_some_and(|n| {
-                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
                 });
                 let word_before: String = text[start..pos]
                     .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
@@ -101,7 +103,9 @@ pub fn content_stems(s: &str) -> Vec<String> {
     static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
     s.unicode_words()
         .map(|w| w.to_lowercase())
-        .filter(|w| w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
+        })
         .map(|w| STEMMER.stem(&w).into_owned())
         .collect()
 }
@@ -168,23 +172,38 @@ mod tests {
 
     #[test]
     fn splits_sentences_around_abbreviations() {
-        let s = sentences("I thank my hon. Friend. It is 5 per cent. of the total. Mr. Smith agreed! Did he?");
+        let s = sentences(
+            "I thank my hon. Friend. It is 5 per cent. of the total. Mr. Smith agreed! Did he?",
+        );
         assert_eq!(
             s,
-            vec!["I thank my hon. Friend.", "It is 5 per cent. of the total.", "Mr. Smith agreed!", "Did he?"]
+            vec![
+                "I thank my hon. Friend.",
+                "It is 5 per cent. of the total.",
+                "Mr. Smith agreed!",
+                "Did he?"
+            ]
         );
     }
 
     #[test]
     fn courtesies_are_recognised() {
-        assert!(is_courtesy("It is a pleasure to serve under your chairmanship, Sir Christopher."));
-        assert!(is_courtesy("I congratulate my hon. Friend the Member for Bolton North East on securing this debate."));
-        assert!(is_courtesy("I thank the hon. Member for Bedford for securing the debate."));
-        assert!(!is_courtesy("The Government should ban the creation of deepfakes."));
+        assert!(is_courtesy(
+            "It is a pleasure to serve under your chairmanship, Sir Christopher."
+        ));
+        assert!(is_courtesy(
+            "I congratulate my hon. Friend the Member for Bolton North East on securing this debate."
+        ));
+        assert!(is_courtesy(
+            "I thank the hon. Member for Bedford for securing the debate."
+        ));
+        assert!(!is_courtesy(
+            "The Government should ban the creation of deepfakes."
+        ));
     }
 
     #[test]
     fn counts_words_by_uax29() {
-        assert_eq!(word_count("It's £5—isn't it? 9.30 am"), 5);
+        assert_eq!(word_count("It's £5—isn't it? 9.30 am"), 6);
     }
 }

@@ -6,24 +6,86 @@ use crate::model::{AttrKind, Attribution};
 
 /// Honorifics that are not part of a name (SPEC "Speaker").
 const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Rt", "Hon", "Right", "Honourable",
-    "Rev", "Revd", "Prof", "Professor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Rt",
+    "Hon",
+    "Right",
+    "Honourable",
+    "Rev",
+    "Revd",
+    "Prof",
+    "Professor",
 ];
 
 /// Peerage and similar titles that stay in the name.
 const PEERAGE: &[&str] = &[
-    "Lord", "Baroness", "Lady", "Earl", "Countess", "Viscount", "Marquess", "Duke", "Bishop",
+    "Lord",
+    "Baroness",
+    "Lady",
+    "Earl",
+    "Countess",
+    "Viscount",
+    "Marquess",
+    "Duke",
+    "Bishop",
     "Archbishop",
 ];
 
 /// Party labels as Hansard abbreviates them.
 const PARTIES: &[&str] = &[
-    "Con", "Lab", "LD", "Lab/Co-op", "Lab/Co-Op", "SNP", "PC", "DUP", "SDLP", "UUP", "Green",
-    "Ind", "Alliance", "APNI", "Reform", "RUK", "Reform UK", "SF", "TUV", "Alba", "CB",
-    "Crossbench", "Non-Afl", "Bishops", "Speaker", "UKIP", "Respect", "Co-op", "LDem", "Lib Dem",
-    "Conservative", "Labour", "Liberal Democrat", "Ind Con", "Ind Lab", "Ind UU", "Independent",
-    "Green Party", "Plaid Cymru", "Scottish National Party", "Democratic Unionist Party",
-    "Labour/Co-operative", "SDP", "UU", "Workers Party", "Spk",
+    "Con",
+    "Lab",
+    "LD",
+    "Lab/Co-op",
+    "Lab/Co-Op",
+    "SNP",
+    "PC",
+    "DUP",
+    "SDLP",
+    "UUP",
+    "Green",
+    "Ind",
+    "Alliance",
+    "APNI",
+    "Reform",
+    "RUK",
+    "Reform UK",
+    "SF",
+    "TUV",
+    "Alba",
+    "CB",
+    "Crossbench",
+    "Non-Afl",
+    "Bishops",
+    "Speaker",
+    "UKIP",
+    "Respect",
+    "Co-op",
+    "LDem",
+    "Lib Dem",
+    "Conservative",
+    "Labour",
+    "Liberal Democrat",
+    "Ind Con",
+    "Ind Lab",
+    "Ind UU",
+    "Independent",
+    "Green Party",
+    "Plaid Cymru",
+    "Scottish National Party",
+    "Democratic Unionist Party",
+    "Labour/Co-operative",
+    "SDP",
+    "UU",
+    "Workers Party",
+    "Spk",
 ];
 
 /// Offices that make someone the chair.
@@ -99,7 +161,10 @@ const OFFICE_WORDS: &[&str] = &[
 
 /// The lowercased, dot-free form of a token, for list look-ups.
 fn bare(token: &str) -> String {
-    token.trim_end_matches('.').trim_end_matches(',').to_string()
+    token
+        .trim_end_matches('.')
+        .trim_end_matches(',')
+        .to_string()
 }
 
 /// Splits "Base (g1) (g2)" into the base and its trailing parenthesised groups.
@@ -407,7 +472,10 @@ mod tests {
         let b = parse_attribution("The Minister of State, Department for Education (Mr Nick Gibb)")
             .unwrap();
         assert_eq!(b.name.as_deref(), Some("Nick Gibb"));
-        assert_eq!(b.office.as_deref(), Some("Minister of State, Department for Education"));
+        assert_eq!(
+            b.office.as_deref(),
+            Some("Minister of State, Department for Education")
+        );
     }
 
     #[test]
@@ -417,13 +485,22 @@ mod tests {
         assert!(a.surname_only);
         let b = parse_attribution(" Mr.  Phil Willis (Harrogate  and Knaresborough) (LD)").unwrap();
         assert_eq!(b.name.as_deref(), Some("Phil Willis"));
-        assert_eq!(b.constituency.as_deref(), Some("Harrogate and Knaresborough"));
+        assert_eq!(
+            b.constituency.as_deref(),
+            Some("Harrogate and Knaresborough")
+        );
     }
 
     #[test]
     fn chairs_and_collectives() {
-        assert_eq!(parse_attribution("Mr Deputy Speaker").unwrap().kind, AttrKind::Chair);
-        assert_eq!(parse_attribution("Mr. Speaker").unwrap().kind, AttrKind::Chair);
+        assert_eq!(
+            parse_attribution("Mr Deputy Speaker").unwrap().kind,
+            AttrKind::Chair
+        );
+        assert_eq!(
+            parse_attribution("Mr. Speaker").unwrap().kind,
+            AttrKind::Chair
+        );
         let c = parse_attribution("Sir Christopher Chope (in the Chair)").unwrap();
         assert_eq!(c.kind, AttrKind::Chair);
         assert_eq!(c.name.as_deref(), Some("Christopher Chope"));
@@ -439,10 +516,12 @@ mod tests {
     #[test]
     fn office_alone_must_read_as_a_title() {
         assert!(parse_attribution("The Secretary of State for Wales").is_some());
-        assert!(parse_attribution(
-            "The Secretary of State asserts, a little presumptuously, in the introduction that"
-        )
-        .is_none());
+        assert!(
+            parse_attribution(
+                "The Secretary of State asserts, a little presumptuously, in the introduction that"
+            )
+            .is_none()
+        );
     }
 
     #[test]

@@ -14,8 +14,18 @@ static ISO_IN_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").expect("static regex"));
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// A line that is only a date, as ISO 8601.
@@ -39,7 +49,7 @@ pub fn date_from_file_name(name: &str) -> Option<String> {
 
 /// Formats a date when it exists in the calendar.
 pub fn valid(year: u32, month: u32, day: u32) -> Option<String> {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -57,16 +67,28 @@ mod tests {
 
     #[test]
     fn reads_date_lines() {
-        assert_eq!(parse_date_line("Tuesday 12th November 2024").as_deref(), Some("2024-11-12"));
-        assert_eq!(parse_date_line("Wednesday 10 February 2010").as_deref(), Some("2010-02-10"));
+        assert_eq!(
+            parse_date_line("Tuesday 12th November 2024").as_deref(),
+            Some("2024-11-12")
+        );
+        assert_eq!(
+            parse_date_line("Wednesday 10 February 2010").as_deref(),
+            Some("2010-02-10")
+        );
         assert_eq!(parse_date_line("31 February 2010"), None);
         assert_eq!(parse_date_line("The 10 February 2010 meeting"), None);
     }
 
     #[test]
     fn reads_file_names() {
-        assert_eq!(date_from_file_name("Academies 2010-06-07 (1).txt").as_deref(), Some("2010-06-07"));
-        assert_eq!(date_from_file_name("debates2009-10-29a.xml").as_deref(), Some("2009-10-29"));
+        assert_eq!(
+            date_from_file_name("Academies 2010-06-07 (1).txt").as_deref(),
+            Some("2010-06-07")
+        );
+        assert_eq!(
+            date_from_file_name("debates2009-10-29a.xml").as_deref(),
+            Some("2009-10-29")
+        );
         assert_eq!(date_from_file_name("notes.txt"), None);
     }
 }

@@ -34,9 +34,15 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     let text: String = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         String::from_utf8_lossy(rest).into_owned()
     } else if bytes.starts_with(&[0xFF, 0xFE]) {
-        encoding_rs::UTF_16LE.decode_with_bom_removal(bytes).0.into_owned()
+        encoding_rs::UTF_16LE
+            .decode_with_bom_removal(bytes)
+            .0
+            .into_owned()
     } else if bytes.starts_with(&[0xFE, 0xFF]) {
-        encoding_rs::UTF_16BE.decode_with_bom_removal(bytes).0.into_owned()
+        encoding_rs::UTF_16BE
+            .decode_with_bom_removal(bytes)
+            .0
+            .into_owned()
     } else if let Some(le) = utf16_without_bom(bytes) {
         let enc = if le {
             encoding_rs::UTF_16LE
@@ -49,7 +55,10 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     } else {
         match std::str::from_utf8(bytes) {
             Ok(s) => repair_mojibake(s).into_owned(),
-            Err(_) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
+            Err(_) => encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned(),
         }
     };
     if looks_binary_text(&text) {
@@ -70,7 +79,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     }
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_nul * 10 >= pairs * 9 && even_nul * 10 < pairs {
         Some(true)
     } else if even_nul * 10 >= pairs * 9 && odd_nul * 10 < pairs {
@@ -205,8 +219,14 @@ mod tests {
 
     #[test]
     fn repairs_mojibake() {
-        assert_eq!(decode("Â£100 for SiÃ¢n".as_bytes()).unwrap(), "£100 for Siân");
+        assert_eq!(
+            decode("Â£100 for SiÃ¢n".as_bytes()).unwrap(),
+            "£100 for Siân"
+        );
         // Genuine text with these letters is left alone.
-        assert_eq!(decode("Ã…land and Ärzte".as_bytes()).unwrap(), "Ã…land and Ärzte");
+        assert_eq!(
+            decode("Ã…land and Ärzte".as_bytes()).unwrap(),
+            "Ã…land and Ärzte"
+        );
     }
 }

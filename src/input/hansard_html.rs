@@ -70,7 +70,11 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             continue;
         }
         let name = el.select(&primary).next().map(text_of).unwrap_or_default();
-        let extra = el.select(&secondary).next().map(text_of).unwrap_or_default();
+        let extra = el
+            .select(&secondary)
+            .next()
+            .map(text_of)
+            .unwrap_or_default();
         if name.is_empty() {
             continue;
         }
@@ -81,7 +85,10 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             .map(text_of)
             .filter(|t| !t.is_empty())
             .collect();
-        current.contributions.push(Contribution { speaker, paragraphs });
+        current.contributions.push(Contribution {
+            speaker,
+            paragraphs,
+        });
     }
     if !current.contributions.is_empty() {
         current.title = choose_title(&headings, &page_title);
@@ -122,8 +129,14 @@ mod tests {
         assert_eq!(d[0].title, "Cost of Living");
         assert_eq!(d[0].date.as_deref(), Some("2022-06-22"));
         assert_eq!(d[0].contributions.len(), 2);
-        assert_eq!(d[0].contributions[0].speaker.constituency.as_deref(), Some("Blaydon"));
-        assert_eq!(d[0].contributions[1].speaker.name.as_deref(), Some("Conor Burns"));
+        assert_eq!(
+            d[0].contributions[0].speaker.constituency.as_deref(),
+            Some("Blaydon")
+        );
+        assert_eq!(
+            d[0].contributions[1].speaker.name.as_deref(),
+            Some("Conor Burns")
+        );
         assert_eq!(d[0].contributions[1].paragraphs, vec!["We are acting."]);
     }
 }

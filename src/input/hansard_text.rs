@@ -7,7 +7,7 @@
 //! many debates, one per heading that has contributions under it.
 
 use super::attribution::{collapse_ws, parse_attribution, person_name};
-use super::{dates, names, ParseError};
+use super::{ParseError, dates, names};
 use crate::model::{AttrKind, Attribution, Contribution, RawDebate};
 use regex::Regex;
 use std::collections::BTreeMap;
@@ -58,8 +58,10 @@ static DIVISION_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static PAREN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3})\)")
-        .expect("static regex")
+    Regex::new(
+        r"\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3})\)",
+    )
+    .expect("static regex")
 });
 
 /// Headings that frame business rather than name a debate.
@@ -231,7 +233,8 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             let first = name.split(' ').next().unwrap_or("");
             let plausible = names::is_given_name(first)
                 || known.get(&name.to_lowercase()).copied().unwrap_or(0) >= 2
-                || person_name(name).is_some_and(|_| first.starts_with("Lord") || first == "Baroness");
+                || person_name(name)
+                    .is_some_and(|_| first.starts_with("Lord") || first == "Baroness");
             if !plausible {
                 continue;
             }
@@ -287,7 +290,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             Kind::Blankish | Kind::Timestamp | Kind::Stage => {}
             Kind::ChairNotice(name) => {
                 chair = Some(super::attribution::clean_name(name));
-                section.chair.get_or_insert_with(|| chair.clone().unwrap_or_default());
+                section
+                    .chair
+                    .get_or_insert_with(|| chair.clone().unwrap_or_default());
             }
             Kind::Date(d) => {
                 date = Some(d.clone());
@@ -345,7 +350,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
                                     )
                                     || matches!(k, Kind::Inline(..))
                                     || (matches!(k, Kind::Other | Kind::Candidate(_))
-                                        && lines.get(i + 1).is_some_and(|l| heading_shaped(l.text) || l.lead_space))
+                                        && lines.get(i + 1).is_some_and(|l| {
+                                            heading_shaped(l.text) || l.lead_space
+                                        }))
                             }
                         });
                 if is_heading && !(in_division && DIVISION_NAME.is_match(t)) {
@@ -486,6 +493,12 @@ fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
     known
 }
 
+/// True for a line that is procedure or a stage direction, not anyone's words.
+pub fn is_procedural_line(text: &str) -> bool {
+    let t = text.trim();
+    PROCEDURAL.is_match(t) || STAGE.is_match(t) || TIMESTAMP.is_match(t) || CHAIR_NOTICE.is_match(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -506,7 +519,10 @@ mod tests {
         assert_eq!(d[0].title, "Economy");
         assert_eq!(d[1].title, "Shop Direct");
         assert_eq!(words(&d[0], "Chris Ruane"), 1);
-        assert_eq!(d[1].contributions[0].speaker.constituency.as_deref(), Some("Montgomeryshire"));
+        assert_eq!(
+            d[1].contributions[0].speaker.constituency.as_deref(),
+            Some("Montgomeryshire")
+        );
     }
 
     #[test]
@@ -514,7 +530,10 @@ mod tests {
         let t = "Debate\n\nAnn Smith (Town) (Lab)\nFirst paragraph.\n\nMotion lapsed (Standing Order No. 9(7)).\n\nMotion made, and Question proposed, That this House do now adjourn.—(Mr. Brown.)\n\nSecond paragraph.\n\nQuestion put and agreed to.\n\nResolved,\n\nThat this House has considered the matter.\n";
         let d = parse(t).unwrap();
         assert_eq!(d[0].contributions.len(), 1);
-        assert_eq!(d[0].contributions[0].paragraphs, vec!["First paragraph.", "Second paragraph."]);
+        assert_eq!(
+            d[0].contributions[0].paragraphs,
+            vec!["First paragraph.", "Second paragraph."]
+        );
     }
 
     #[test]
@@ -531,13 +550,14 @@ mod tests {
         let d = parse(t).unwrap();
         assert_eq!(d[0].title, "Academies Bill [HL]");
         assert_eq!(d[0].contributions.len(), 1);
-        assert_eq!(d[0].contributions[0].paragraphs, vec!["My Lords, I beg to move."]);
-        assert!(d[0].procedure.iter().any(|p| p == "Moved by Lord Hill of Oareford"));
+        assert_eq!(
+            d[0].contributions[0].paragraphs,
+            vec!["My Lords, I beg to move."]
+        );
+        assert!(
+            d[0].procedure
+                .iter()
+                .any(|p| p == "Moved by Lord Hill of Oareford")
+        );
     }
-}
-
-/// True for a line that is procedure or a stage direction, not anyone's words.
-pub fn is_procedural_line(text: &str) -> bool {
-    let t = text.trim();
-    PROCEDURAL.is_match(t) || STAGE.is_match(t) || TIMESTAMP.is_match(t) || CHAIR_NOTICE.is_match(t)
 }

@@ -188,7 +188,8 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
             }
         }
         for p in &c.paragraphs {
-            lords += p.matches("My Lords").count() + p.matches("noble Lord").count() * 2
+            lords += p.matches("My Lords").count()
+                + p.matches("noble Lord").count() * 2
                 + p.matches("noble Baroness").count() * 2;
             commons += p.matches("hon. Member").count()
                 + p.matches("hon. Friend").count()

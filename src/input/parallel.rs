@@ -4,7 +4,7 @@
 //! partial transcript.
 
 use super::attribution::{collapse_ws, parse_attribution};
-use super::{dates, ParseError};
+use super::{ParseError, dates};
 use crate::model::{Contribution, House, RawDebate};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -46,7 +46,10 @@ pub fn sniff(text: &str) -> bool {
     text.lines().take(5000).any(|l| {
         let l = l.trim();
         PORTRAIT.is_match(l) && l.contains('(') || HANSARD_LINK.is_match(l) && l.contains("Hansard")
-    }) && text.lines().take(5000).any(|l| HANSARD_LINK.is_match(l.trim()))
+    }) && text
+        .lines()
+        .take(5000)
+        .any(|l| HANSARD_LINK.is_match(l.trim()))
 }
 
 /// Parses a Parallel Parliament page.
@@ -62,7 +65,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         }
         if let Some(c) = PORTRAIT.captures(&line)
             && let Some(a) = parse_attribution(&c[2])
-            && a.name.as_deref().is_some_and(|n| c[1].contains(n.split(' ').last().unwrap_or(n)))
+            && a.name
+                .as_deref()
+                .is_some_and(|n| c[1].contains(n.split(' ').next_back().unwrap_or(n)))
         {
             if let Some(done) = current.take() {
                 debate.contributions.push(done);
@@ -138,7 +143,13 @@ mod tests {
         assert_eq!(d.department.as_deref(), Some("Department for Transport"));
         assert!(d.partial);
         assert_eq!(d.contributions.len(), 2);
-        assert_eq!(d.contributions[1].speaker.constituency.as_deref(), Some("Upton"));
-        assert_eq!(d.contributions[0].paragraphs, vec!["We will fix the roads."]);
+        assert_eq!(
+            d.contributions[1].speaker.constituency.as_deref(),
+            Some("Upton")
+        );
+        assert_eq!(
+            d.contributions[0].paragraphs,
+            vec!["We will fix the roads."]
+        );
     }
 }

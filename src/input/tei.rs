@@ -23,7 +23,10 @@ pub fn name_from_id(id: &str) -> String {
     let mut cur = String::new();
     let mut prev_lower = false;
     for c in id.chars() {
-        if c.is_uppercase() && !cur.is_empty() && (prev_lower || cur.chars().all(char::is_uppercase)) {
+        if c.is_uppercase()
+            && !cur.is_empty()
+            && (prev_lower || cur.chars().all(char::is_uppercase))
+        {
             if cur == "Mc" || cur == "Mac" || cur == "O" {
                 // part of the surname
             } else {
@@ -59,23 +62,26 @@ fn persons_from_list(doc: &roxmltree::Document) -> BTreeMap<String, Person> {
         let Some(id) = p.attribute(("http://www.w3.org/XML/1998/namespace", "id")) else {
             continue;
         };
-        let name = p.descendants().find(|c| c.has_tag_name("persName")).map(|pn| {
-            let fore: Vec<String> = pn
-                .children()
-                .filter(|c| c.has_tag_name("forename"))
-                .map(node_text)
-                .collect();
-            let sur: Vec<String> = pn
-                .children()
-                .filter(|c| c.has_tag_name("surname"))
-                .map(node_text)
-                .collect();
-            if fore.is_empty() && sur.is_empty() {
-                node_text(pn)
-            } else {
-                collapse_ws(&format!("{} {}", fore.join(" "), sur.join(" ")))
-            }
-        });
+        let name = p
+            .descendants()
+            .find(|c| c.has_tag_name("persName"))
+            .map(|pn| {
+                let fore: Vec<String> = pn
+                    .children()
+                    .filter(|c| c.has_tag_name("forename"))
+                    .map(node_text)
+                    .collect();
+                let sur: Vec<String> = pn
+                    .children()
+                    .filter(|c| c.has_tag_name("surname"))
+                    .map(node_text)
+                    .collect();
+                if fore.is_empty() && sur.is_empty() {
+                    node_text(pn)
+                } else {
+                    collapse_ws(&format!("{} {}", fore.join(" "), sur.join(" ")))
+                }
+            });
         let party = p
             .children()
             .filter(|c| c.has_tag_name("affiliation"))
@@ -171,9 +177,9 @@ pub fn parse(
     } else {
         (None, None)
     };
-    let sampled = doc.descendants().any(|n| {
-        n.has_tag_name("gap") && n.attribute("reason") == Some("editorial")
-    });
+    let sampled = doc
+        .descendants()
+        .any(|n| n.has_tag_name("gap") && n.attribute("reason") == Some("editorial"));
 
     let mut debates = Vec::new();
     for div in doc
@@ -215,7 +221,10 @@ pub fn parse(
                         .map(seg_text)
                         .filter(|t| !t.is_empty())
                         .collect();
-                    d.contributions.push(Contribution { speaker: a, paragraphs });
+                    d.contributions.push(Contribution {
+                        speaker: a,
+                        paragraphs,
+                    });
                 }
                 "note" => d.procedure.push(node_text(child)),
                 _ => {}
@@ -224,7 +233,8 @@ pub fn parse(
         if d.title.is_empty() {
             d.title = "Untitled debate section".to_string();
             d.notes.push(
-                "this section has no heading: it starts mid-debate in a sampled sitting".to_string(),
+                "this section has no heading: it starts mid-debate in a sampled sitting"
+                    .to_string(),
             );
         }
         if sampled {
@@ -244,8 +254,11 @@ fn seg_text(seg: roxmltree::Node) -> String {
         if d.is_text()
             && let Some(t) = d.text()
             && !d.ancestors().any(|a| {
-                a.has_tag_name("note") || a.has_tag_name("gap") || a.has_tag_name("kinesic")
-                    || a.has_tag_name("vocal") || a.has_tag_name("incident")
+                a.has_tag_name("note")
+                    || a.has_tag_name("gap")
+                    || a.has_tag_name("kinesic")
+                    || a.has_tag_name("vocal")
+                    || a.has_tag_name("incident")
             })
         {
             out.push_str(t);
@@ -277,8 +290,14 @@ mod tests {
         assert_eq!(d[0].title, "Veterans");
         assert!(d[0].partial);
         assert_eq!(d[0].date.as_deref(), Some("2021-02-11"));
-        assert_eq!(d[0].contributions[0].paragraphs[0], "What steps are being taken?");
+        assert_eq!(
+            d[0].contributions[0].paragraphs[0],
+            "What steps are being taken?"
+        );
         assert_eq!(d[0].contributions[1].speaker.kind, AttrKind::Chair);
-        assert_eq!(d[0].contributions[0].speaker.name.as_deref(), Some("James Daly"));
+        assert_eq!(
+            d[0].contributions[0].speaker.name.as_deref(),
+            Some("James Daly")
+        );
     }
 }

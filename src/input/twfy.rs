@@ -51,7 +51,10 @@ fn sitting_kind(doc_text: &str, file_name: Option<&str>) -> (Option<House>, Opti
         } else if s.contains("/debate/") || s.starts_with("debates") {
             Some((Some(House::Commons), Some("Commons Chamber")))
         } else if s.contains("/spor/") || s.starts_with("sp") {
-            Some((Some(House::ScottishParliament), Some("Scottish Parliament Chamber")))
+            Some((
+                Some(House::ScottishParliament),
+                Some("Scottish Parliament Chamber"),
+            ))
         } else if s.contains("/ni/") || s.starts_with("ni") {
             Some((Some(House::NiAssembly), Some("Assembly Chamber")))
         } else {
@@ -59,7 +62,14 @@ fn sitting_kind(doc_text: &str, file_name: Option<&str>) -> (Option<House>, Opti
         }
     };
     let head: String = doc_text.chars().take(20000).collect();
-    for marker in ["/westminhall/", "/standing/", "/lords/", "/debate/", "/spor/", "/ni/"] {
+    for marker in [
+        "/westminhall/",
+        "/standing/",
+        "/lords/",
+        "/debate/",
+        "/spor/",
+        "/ni/",
+    ] {
         if head.contains(&format!("publicwhip{marker}")) {
             return probe(marker).unwrap_or((None, None));
         }
@@ -78,7 +88,9 @@ pub fn tidy_heading(s: &str) -> String {
     if letters.is_empty() || letters.iter().any(|c| c.is_lowercase()) {
         return s;
     }
-    const SMALL: &[&str] = &["of", "and", "the", "in", "for", "to", "on", "a", "an", "at", "by"];
+    const SMALL: &[&str] = &[
+        "of", "and", "the", "in", "for", "to", "on", "a", "an", "at", "by",
+    ];
     s.split(' ')
         .enumerate()
         .map(|(i, w)| {
@@ -118,7 +130,9 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     let (house, venue) = sitting_kind(text, file_name);
     let mut notes = Vec::new();
     if root.attribute("latest") == Some("no") {
-        notes.push("this file is a superseded revision (latest=\"no\"); a later one exists".to_string());
+        notes.push(
+            "this file is a superseded revision (latest=\"no\"); a later one exists".to_string(),
+        );
     }
     let mut debates = Vec::new();
     let mut headings: Vec<String> = Vec::new();
@@ -126,14 +140,15 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     let mut chair: Option<String> = None;
     let mut date: Option<String> = file_name.and_then(dates::date_from_file_name);
 
-    let finish = |current: &mut RawDebate, headings: &mut Vec<String>, debates: &mut Vec<RawDebate>| {
-        if !current.contributions.is_empty() {
-            let mut d = std::mem::take(current);
-            d.title = choose_title(headings);
-            debates.push(d);
-            headings.clear();
-        }
-    };
+    let finish =
+        |current: &mut RawDebate, headings: &mut Vec<String>, debates: &mut Vec<RawDebate>| {
+            if !current.contributions.is_empty() {
+                let mut d = std::mem::take(current);
+                d.title = choose_title(headings);
+                debates.push(d);
+                headings.clear();
+            }
+        };
 
     for node in root.children().filter(|n| n.is_element()) {
         if date.is_none()
@@ -207,7 +222,8 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                 }
                 if let Some(office) = node.attribute("speakeroffice") {
                     let office = collapse_ws(office);
-                    speaker.office = Some(office.strip_prefix("The ").unwrap_or(&office).to_string());
+                    speaker.office =
+                        Some(office.strip_prefix("The ").unwrap_or(&office).to_string());
                 }
                 speaker.id = node
                     .attribute("speakerid")
@@ -216,7 +232,10 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                 if current.contributions.is_empty() && current.chair.is_none() {
                     current.chair = chair.clone();
                 }
-                current.contributions.push(Contribution { speaker, paragraphs });
+                current.contributions.push(Contribution {
+                    speaker,
+                    paragraphs,
+                });
             }
             _ => {}
         }
@@ -269,9 +288,15 @@ mod tests {
         assert_eq!(d[0].chair.as_deref(), Some("Joan Humble"));
         assert_eq!(d[0].date.as_deref(), Some("2009-10-27"));
         assert_eq!(d[0].venue.as_deref(), Some("Westminster Hall"));
-        assert_eq!(d[0].contributions[0].speaker.name.as_deref(), Some("Renée Smith"));
+        assert_eq!(
+            d[0].contributions[0].speaker.name.as_deref(),
+            Some("Renée Smith")
+        );
         assert_eq!(d[0].contributions[0].paragraphs[0], "We need £5 million.");
-        assert_eq!(d[0].contributions[1].speaker.office.as_deref(), Some("Minister for Rail"));
+        assert_eq!(
+            d[0].contributions[1].speaker.office.as_deref(),
+            Some("Minister for Rail")
+        );
         assert_eq!(d[1].title, "Bus Services");
         assert_eq!(d[1].contributions[0].speaker.kind, AttrKind::Chair);
     }

@@ -32,7 +32,12 @@ impl Renderer for Csv {
                     field(&d.title),
                     field(d.date.as_deref().unwrap_or("")),
                     field(&s.name),
-                    field(&serde_json::to_value(s.role).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()),
+                    field(
+                        &serde_json::to_value(s.role)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default(),
+                    ),
                     field(s.party.as_deref().unwrap_or("")),
                     field(s.constituency.as_deref().unwrap_or("")),
                     field(s.office.as_deref().unwrap_or("")),

@@ -18,7 +18,10 @@ fn to_io(e: serde_json::Error) -> io::Error {
 
 impl Renderer for Json {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        write!(out, "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"debates\": [")
+        write!(
+            out,
+            "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"debates\": ["
+        )
     }
 
     fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {

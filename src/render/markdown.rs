@@ -16,20 +16,29 @@ pub struct Markdown {
 impl Markdown {
     /// A renderer for one input or a batch.
     pub fn new(detail: bool, many_inputs: bool) -> Self {
-        Markdown { detail, many_inputs, rows: Vec::new() }
+        Markdown {
+            detail,
+            many_inputs,
+            rows: Vec::new(),
+        }
     }
 }
 
 /// Escapes text for a table cell: pipes and line breaks.
 pub fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 /// Escapes text for a paragraph: characters that would start markup.
 pub fn para(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#' | '|' | '\\') {
+        if matches!(
+            c,
+            '*' | '_' | '`' | '<' | '>' | '[' | ']' | '#' | '|' | '\\'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -38,7 +47,10 @@ pub fn para(s: &str) -> String {
 }
 
 fn overview(rows: &[OverviewRow], out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "| File | Title | Date | Lead | Minister | Speakers | Words |")?;
+    writeln!(
+        out,
+        "| File | Title | Date | Lead | Minister | Speakers | Words |"
+    )?;
     writeln!(out, "|---|---|---|---|---|---:|---:|")?;
     for r in rows {
         writeln!(
@@ -94,11 +106,28 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "| | |\n|---|---|")?;
     writeln!(out, "| **Lead MP** | {} |", person(&s.lead, false))?;
-    writeln!(out, "| **Responding Minister** | {} |", person(&s.minister, true))?;
-    let tags = s.tags.iter().map(|t| cell(&t.label)).collect::<Vec<_>>().join(", ");
-    writeln!(out, "| **Tags** | {} |", if tags.is_empty() { "—".into() } else { tags })?;
+    writeln!(
+        out,
+        "| **Responding Minister** | {} |",
+        person(&s.minister, true)
+    )?;
+    let tags = s
+        .tags
+        .iter()
+        .map(|t| cell(&t.label))
+        .collect::<Vec<_>>()
+        .join(", ");
+    writeln!(
+        out,
+        "| **Tags** | {} |",
+        if tags.is_empty() { "—".into() } else { tags }
+    )?;
     writeln!(out, "| **Word Count** | {} |", thousands(s.word_count))?;
-    writeln!(out, "| **Other Contributors** | {} |\n", s.other_contributors)?;
+    writeln!(
+        out,
+        "| **Other Contributors** | {} |\n",
+        s.other_contributors
+    )?;
     writeln!(out, "## At a Glance\n\n{}\n", para(&s.at_a_glance))?;
     writeln!(out, "## Key Requests to Government\n")?;
     if s.key_requests.is_empty() {
@@ -108,7 +137,10 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "> {}\n>\n> — {}\n", para(&r.text), para(&r.speaker))?;
     }
     writeln!(out, "## How the Debate Unfolded\n")?;
-    writeln!(out, "| Speaker | Role | Party | Constituency | Words | Contributions | Summary |")?;
+    writeln!(
+        out,
+        "| Speaker | Role | Party | Constituency | Words | Contributions | Summary |"
+    )?;
     writeln!(out, "|---|---|---|---|---:|---:|---|")?;
     for sp in &s.speakers {
         writeln!(
@@ -125,10 +157,18 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out)?;
     writeln!(out, "## Government Response\n")?;
-    match s.speakers.iter().find(|x| x.role == Role::Minister).or(s.minister.as_ref()) {
-        Some(m) if !s.government_response.is_empty() => {
-            writeln!(out, "**{}**\n\n{}\n", para(&m.name), para(&s.government_response))?
-        }
+    match s
+        .speakers
+        .iter()
+        .find(|x| x.role == Role::Minister)
+        .or(s.minister.as_ref())
+    {
+        Some(m) if !s.government_response.is_empty() => writeln!(
+            out,
+            "**{}**\n\n{}\n",
+            para(&m.name),
+            para(&s.government_response)
+        )?,
         _ => writeln!(out, "No Government reply in this transcript.\n")?,
     }
     if !s.warnings.is_empty() {

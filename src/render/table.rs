@@ -39,8 +39,16 @@ impl OverviewRow {
             file,
             title: s.title.clone(),
             date: s.date.clone().unwrap_or_default(),
-            lead: s.lead.as_ref().map(|l| l.name.clone()).unwrap_or_else(|| "—".into()),
-            minister: s.minister.as_ref().map(|m| m.name.clone()).unwrap_or_else(|| "—".into()),
+            lead: s
+                .lead
+                .as_ref()
+                .map(|l| l.name.clone())
+                .unwrap_or_else(|| "—".into()),
+            minister: s
+                .minister
+                .as_ref()
+                .map(|m| m.name.clone())
+                .unwrap_or_else(|| "—".into()),
             speakers: s.speakers.iter().filter(|x| x.role != Role::Chair).count(),
             words: s.word_count,
         }
@@ -50,7 +58,11 @@ impl OverviewRow {
 impl TableRenderer {
     /// A renderer for one input (`many_inputs` false) or a batch.
     pub fn new(style: Style, many_inputs: bool) -> Self {
-        TableRenderer { style, many_inputs, rows: Vec::new() }
+        TableRenderer {
+            style,
+            many_inputs,
+            rows: Vec::new(),
+        }
     }
 
     fn table(&self) -> Table {
@@ -66,12 +78,21 @@ impl TableRenderer {
 
     fn head(&self, s: &str) -> Cell {
         let c = Cell::new(s);
-        if self.style.color { c.add_attribute(Attribute::Bold) } else { c }
+        if self.style.color {
+            c.add_attribute(Attribute::Bold)
+        } else {
+            c
+        }
     }
 
     fn overview(&self, rows: &[OverviewRow], out: &mut dyn Write) -> io::Result<()> {
         let mut t = self.table();
-        t.set_header(["File", "Title", "Date", "Lead", "Minister", "Speakers", "Words"].map(|h| self.head(h)));
+        t.set_header(
+            [
+                "File", "Title", "Date", "Lead", "Minister", "Speakers", "Words",
+            ]
+            .map(|h| self.head(h)),
+        );
         for r in rows {
             t.add_row(vec![
                 r.file.clone(),
@@ -88,7 +109,11 @@ impl TableRenderer {
 
     /// Writes one debate in the At-a-Glance layout.
     pub fn debate(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
-        let title = if self.style.color { format!("\x1b[1m{}\x1b[0m", s.title) } else { s.title.clone() };
+        let title = if self.style.color {
+            format!("\x1b[1m{}\x1b[0m", s.title)
+        } else {
+            s.title.clone()
+        };
         writeln!(out, "{title}")?;
         let mut meta: Vec<String> = Vec::new();
         if let Some(v) = &s.venue {
@@ -121,22 +146,41 @@ impl TableRenderer {
             }
             None => "—".to_string(),
         };
-        facts.add_row(vec![self.head("Lead MP"), Cell::new(person(&s.lead, false))]);
-        facts.add_row(vec![self.head("Responding Minister"), Cell::new(person(&s.minister, true))]);
+        facts.add_row(vec![
+            self.head("Lead MP"),
+            Cell::new(person(&s.lead, false)),
+        ]);
+        facts.add_row(vec![
+            self.head("Responding Minister"),
+            Cell::new(person(&s.minister, true)),
+        ]);
         let tags = if s.tags.is_empty() {
             "—".to_string()
         } else {
-            s.tags.iter().map(|t| t.label.as_str()).collect::<Vec<_>>().join(" · ")
+            s.tags
+                .iter()
+                .map(|t| t.label.as_str())
+                .collect::<Vec<_>>()
+                .join(" · ")
         };
         facts.add_row(vec![self.head("Tags"), Cell::new(tags)]);
-        facts.add_row(vec![self.head("Word Count"), Cell::new(thousands(s.word_count))]);
-        facts.add_row(vec![self.head("Other Contributors"), Cell::new(s.other_contributors.to_string())]);
+        facts.add_row(vec![
+            self.head("Word Count"),
+            Cell::new(thousands(s.word_count)),
+        ]);
+        facts.add_row(vec![
+            self.head("Other Contributors"),
+            Cell::new(s.other_contributors.to_string()),
+        ]);
         writeln!(out, "{facts}")?;
 
         self.section("At a Glance", &s.at_a_glance, out)?;
 
         let mut req = self.table();
-        req.set_header(vec![self.head("Key Requests to Government"), self.head("Asked by")]);
+        req.set_header(vec![
+            self.head("Key Requests to Government"),
+            self.head("Asked by"),
+        ]);
         if s.key_requests.is_empty() {
             req.add_row(vec!["None found in this transcript.", ""]);
         }
@@ -147,8 +191,16 @@ impl TableRenderer {
 
         let mut how = self.table();
         how.set_header(
-            ["How the Debate Unfolded", "Role", "Party", "Constituency", "Words", "Contribs", "Summary"]
-                .map(|h| self.head(h)),
+            [
+                "How the Debate Unfolded",
+                "Role",
+                "Party",
+                "Constituency",
+                "Words",
+                "Contribs",
+                "Summary",
+            ]
+            .map(|h| self.head(h)),
         );
         let max = s.speakers.iter().map(|x| x.words).max().unwrap_or(0);
         for sp in &s.speakers {
@@ -191,7 +243,7 @@ pub fn bar(value: usize, max: usize, width: usize) -> String {
     const PARTS: [char; 8] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'];
     let eighths = (value * width * 8).div_ceil(max).max(1);
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(PARTS[eighths % 8 - 1]);
     }
     s
