@@ -207,26 +207,10 @@ fn describe(s: &Speaker) -> String {
     }
 }
 
-fn lower_first(s: &str) -> String {
-    // Keep acronyms and proper nouns as written; lower only a plain capitalised first word.
-    let mut words = s.split(' ');
-    let first = words.next().unwrap_or("");
-    let plain = first.chars().skip(1).all(|c| c.is_lowercase());
-    let first = if plain {
-        first.to_lowercase()
-    } else {
-        first.to_string()
-    };
-    std::iter::once(first.as_str())
-        .chain(words)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The one-sentence account of who opened, who spoke and who answered.
 pub fn at_a_glance(s: &Summary) -> String {
     let venue = s.venue.as_deref().unwrap_or("parliamentary");
-    let topic = lower_first(&s.title);
+    let topic = format!("“{}”", s.title);
     let others = match s.other_contributors {
         0 => "no other members spoke".to_string(),
         1 => "1 other member spoke".to_string(),
@@ -244,14 +228,14 @@ pub fn at_a_glance(s: &Summary) -> String {
     };
     match &s.lead {
         Some(l) => format!(
-            "{} opened a {venue} debate on {topic}; {others} and {minister}.",
+            "{} opened the {venue} debate {topic}; {others} and {minister}.",
             describe(l)
         ),
         None => {
             let n = s.speakers.iter().filter(|x| x.role != Role::Chair).count();
             let excerpt = if s.partial { "An excerpt of a" } else { "A" };
             format!(
-                "{excerpt} {venue} debate on {topic} with {n} speaker{}; {minister}.",
+                "{excerpt} {venue} debate, {topic}, with {n} speaker{}; {minister}.",
                 if n == 1 { "" } else { "s" }
             )
         }

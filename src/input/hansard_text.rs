@@ -229,6 +229,14 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             continue;
         }
         if is_bare_name(a) {
+            // A bare name must be followed by something that reads as speech: a sentence or
+            // several words, not another label ("Tags", "Lab").
+            let reads_as_speech = next.text.split_whitespace().count() >= 4
+                || next.text.ends_with(['.', '!', '?', '…', '—', '-', '"', '”', ':', ','])
+                || !matches!(next.kind, Kind::Other);
+            if !reads_as_speech {
+                continue;
+            }
             let name = a.name.as_deref().unwrap_or("");
             let first = name.split(' ').next().unwrap_or("");
             let plausible = names::is_given_name(first)
@@ -485,6 +493,7 @@ fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
     for w in lines.windows(2) {
         if let (Kind::Candidate(a), Kind::Other) = (&w[0].kind, &w[1].kind)
             && is_bare_name(a)
+            && w[1].text.split_whitespace().count() >= 4
             && let Some(name) = &a.name
         {
             *known.entry(name.to_lowercase()).or_default() += 1;

@@ -4,7 +4,9 @@
 use super::{Renderer, Style, thousands};
 use crate::model::{Role, Speaker, Summary};
 use crate::schema::Failure;
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{
+    Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets,
+};
 use std::io::{self, Write};
 
 /// Table writer. With several inputs it prints an overview at the end (and each debate in
@@ -189,19 +191,26 @@ impl TableRenderer {
         }
         writeln!(out, "{req}")?;
 
+        writeln!(out, "{}", self.heading("How the Debate Unfolded"))?;
         let mut how = self.table();
         how.set_header(
-            [
-                "How the Debate Unfolded",
-                "Role",
-                "Party",
-                "Constituency",
-                "Words",
-                "Contribs",
-                "Summary",
-            ]
-            .map(|h| self.head(h)),
+            ["Speaker", "Role", "Party", "Constituency", "Words", "Contribs", "Summary"].map(|h| self.head(h)),
         );
+        how.set_constraints(vec![
+            ColumnConstraint::Boundaries {
+                lower: Width::Fixed(12),
+                upper: Width::Percentage(22),
+            },
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::Boundaries {
+                lower: Width::Fixed(10),
+                upper: Width::Percentage(18),
+            },
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::LowerBoundary(Width::Percentage(30)),
+        ]);
         let max = s.speakers.iter().map(|x| x.words).max().unwrap_or(0);
         for sp in &s.speakers {
             how.add_row(vec![
@@ -209,7 +218,7 @@ impl TableRenderer {
                 sp.role.label().to_string(),
                 sp.party.clone().unwrap_or_default(),
                 sp.constituency.clone().unwrap_or_default(),
-                format!("{}\n{}", thousands(sp.words), bar(sp.words, max, 8)),
+                format!("{}\n{}", thousands(sp.words), bar(sp.words, max, 6)),
                 sp.contributions.to_string(),
                 sp.summary.clone(),
             ]);
@@ -225,6 +234,14 @@ impl TableRenderer {
             self.section("Notes", &s.warnings.join("\n"), out)?;
         }
         Ok(())
+    }
+
+    fn heading(&self, s: &str) -> String {
+        if self.style.color {
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
 
     fn section(&self, head: &str, body: &str, out: &mut dyn Write) -> io::Result<()> {
