@@ -2,6 +2,7 @@
 //! assigned (`roles`), then requests, summaries, tags and the At a Glance sentence are built.
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
+pub mod references;
 pub mod requests;
 pub mod roles;
 pub mod speakers;
@@ -17,7 +18,21 @@ const MAX_REQUESTS: usize = 10;
 
 /// Summarises one parsed debate.
 pub fn analyze(d: &RawDebate, source: Source) -> Summary {
-    let cast = speakers::resolve(d);
+    let mut cast = speakers::resolve(d);
+    let seats = references::constituencies(
+        d.contributions
+            .iter()
+            .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
+    );
+    for p in cast
+        .people
+        .iter_mut()
+        .filter(|p| p.constituency.is_none() && !p.is_chair)
+    {
+        p.constituency = seats
+            .get(&crate::input::attribution::name_key(&p.name))
+            .cloned();
+    }
     let roles = roles::assign(d, &cast);
     let people = &cast.people;
 

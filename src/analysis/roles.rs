@@ -84,6 +84,14 @@ const GOVERNMENT_PHRASES: &[&str] = &[
     "as a government",
     "we have set out",
     "we intend",
+    "we have confirmed",
+    "we have provided",
+    "we are providing",
+    "we are working",
+    "we have put",
+    "we are putting",
+    "we are taking",
+    "we have taken",
 ];
 
 const OPPOSITION_PHRASES: &[&str] = &[
@@ -162,7 +170,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
                 .any(|t| t.contains("beg to move"))
         })
         .map(|(_, p)| *p);
-    let opening_present = !d.partial || beg_to_move.is_some() || mover.is_some();
+    let opening_present = !d.partial || d.has_opening || beg_to_move.is_some() || mover.is_some();
     if opening_present {
         roles.lead = mover
             .or(beg_to_move)
@@ -309,8 +317,32 @@ fn infer_minister(
             score += 3;
             why.push("makes the closing reply");
         }
+        // Answers the question that opened the debate (oral questions).
+        if let (Some(lead), Some(&(first_i, first_p))) = (roles.lead, seq.first())
+            && first_p == lead
+            && d.contributions[first_i]
+                .paragraphs
+                .iter()
+                .map(|t| super::text::word_count(t))
+                .sum::<usize>()
+                <= 60
+            && seq.iter().find(|(_, q)| *q != lead).map(|(_, q)| *q) == Some(p)
+        {
+            score += 3;
+            why.push("answers the opening question");
+        }
         if d.department.is_some() && gov > 0 {
             score += 2;
+        }
+        // Pages that give members their seat and party but name ministers bare.
+        let bare = people[p].constituency.is_none() && people[p].party.is_none();
+        let others_seated = speaking
+            .iter()
+            .filter(|&&q| q != p)
+            .all(|&q| people[q].constituency.is_some() || people[q].party.is_some());
+        if bare && others_seated && speaking.len() > 1 && gov > 0 {
+            score += 2;
+            why.push("named without a seat, as the page names ministers");
         }
         if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
             best = Some((score, p, why));

@@ -232,7 +232,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             // A bare name must be followed by something that reads as speech: a sentence or
             // several words, not another label ("Tags", "Lab").
             let reads_as_speech = next.text.split_whitespace().count() >= 4
-                || next.text.ends_with(['.', '!', '?', '…', '—', '-', '"', '”', ':', ','])
+                || next
+                    .text
+                    .ends_with(['.', '!', '?', '…', '—', '-', '"', '”', ':', ','])
                 || !matches!(next.kind, Kind::Other);
             if !reads_as_speech {
                 continue;

@@ -186,20 +186,27 @@ pub fn parse(
         .descendants()
         .filter(|n| n.has_tag_name("div") && n.attribute("type") == Some("debateSection"))
     {
+        // A section is partial when passages were sampled out of it or it has no heading
+        // (it starts mid-debate); its opening is present when a heading comes before any gap.
+        let gap_in_section = div
+            .children()
+            .any(|n| n.has_tag_name("gap") && n.attribute("reason") == Some("editorial"));
         let mut d = RawDebate {
             date: date.clone(),
             house,
             venue: venue.map(str::to_string),
-            partial: sampled,
+            partial: gap_in_section,
             ..RawDebate::default()
         };
+        let mut gap_seen = false;
         let mut seen_u = false;
         for child in div.children().filter(|c| c.is_element()) {
             match child.tag_name().name() {
                 "head" if !seen_u && d.title.is_empty() => {
                     d.title = node_text(child);
-                    d.has_opening = true;
+                    d.has_opening = !gap_seen;
                 }
+                "gap" => gap_seen = true,
                 "u" => {
                     seen_u = true;
                     let who = child.attribute("who").unwrap_or("").trim_start_matches('#');
@@ -231,13 +238,14 @@ pub fn parse(
             }
         }
         if d.title.is_empty() {
+            d.partial = d.partial || sampled;
             d.title = "Untitled debate section".to_string();
             d.notes.push(
                 "this section has no heading: it starts mid-debate in a sampled sitting"
                     .to_string(),
             );
         }
-        if sampled {
+        if d.partial {
             d.notes.push(
                 "partial transcript: the sitting is a sample with passages left out".to_string(),
             );

@@ -177,8 +177,14 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                     .to_string();
                 if title.is_empty() {
                     // A chair change alone does not split a debate.
-                    if current.contributions.is_empty() {
+                    if current.contributions.is_empty() || current.chair.is_none() {
                         current.chair = chair.clone();
+                    } else if current.chair != chair
+                        && let Some(c) = &chair
+                    {
+                        current
+                            .notes
+                            .push(format!("{c} took the Chair during the debate"));
                     }
                     continue;
                 }

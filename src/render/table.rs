@@ -4,9 +4,7 @@
 use super::{Renderer, Style, thousands};
 use crate::model::{Role, Speaker, Summary};
 use crate::schema::Failure;
-use comfy_table::{
-    Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets,
-};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use std::io::{self, Write};
 
 /// Table writer. With several inputs it prints an overview at the end (and each debate in
@@ -194,7 +192,16 @@ impl TableRenderer {
         writeln!(out, "{}", self.heading("How the Debate Unfolded"))?;
         let mut how = self.table();
         how.set_header(
-            ["Speaker", "Role", "Party", "Constituency", "Words", "Contribs", "Summary"].map(|h| self.head(h)),
+            [
+                "Speaker",
+                "Role",
+                "Party",
+                "Constituency",
+                "Words",
+                "Contribs",
+                "Summary",
+            ]
+            .map(|h| self.head(h)),
         );
         how.set_constraints(vec![
             ColumnConstraint::Boundaries {
