@@ -69,6 +69,9 @@ pub fn collect_inputs(paths: &[PathBuf], any_extension: bool) -> Vec<Input> {
             Ok(_) => out.push(Input::File(p.clone())),
         }
     }
+    // Output follows the sorted path order whatever order the paths were given in.
+    out.sort();
+    out.dedup();
     out
 }
 

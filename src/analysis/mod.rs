@@ -99,7 +99,12 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
                 w if w >= 200 => 4,
                 _ => 2,
             };
-            join(&pick(&per_person[m], &idf, k))
+            join(&summarise::pick_weighted(
+                &per_person[m],
+                &idf,
+                k,
+                summarise::commitment_weight,
+            ))
         })
         .unwrap_or_default();
 

@@ -54,6 +54,28 @@ fn eligible(s: &str) -> bool {
 
 /// Picks up to `k` sentences, best first by score, returned in spoken order.
 pub fn pick<'a>(sents: &[Sentence<'a>], idf: &Idf, k: usize) -> Vec<Sentence<'a>> {
+    pick_weighted(sents, idf, k, |_| 1.0)
+}
+
+/// Weight for the Government's reply: commitments ("we will", "I can confirm") are what a
+/// reader wants from it.
+pub fn commitment_weight(s: &str) -> f64 {
+    let low = s.to_lowercase();
+    const MARKERS: &[&str] = &[
+        "we will", "the government will", "i will", "i can confirm", "we have confirmed",
+        "we are introducing", "we are committed", "will be published", "we intend",
+        "i would be happy to meet", "we have announced",
+    ];
+    if MARKERS.iter().any(|m| low.contains(m)) { 1.6 } else { 1.0 }
+}
+
+/// Like [`pick`], with each sentence's score multiplied by `weight`.
+pub fn pick_weighted<'a>(
+    sents: &[Sentence<'a>],
+    idf: &Idf,
+    k: usize,
+    weight: impl Fn(&str) -> f64,
+) -> Vec<Sentence<'a>> {
     if k == 0 || sents.is_empty() {
         return Vec::new();
     }
@@ -77,7 +99,7 @@ pub fn pick<'a>(sents: &[Sentence<'a>], idf: &Idf, k: usize) -> Vec<Sentence<'a>
             let len = (stems[i].len().max(1) as f64).sqrt();
             // A small preference for earlier sentences: openings state the case.
             let pos = 1.0 + 0.15 / (1.0 + i as f64);
-            (sum / len * pos, i)
+            (sum / len * pos * weight(sents[i].text), i)
         })
         .collect();
     if scored.is_empty() {

@@ -191,42 +191,32 @@ impl TableRenderer {
 
         writeln!(out, "{}", self.heading("How the Debate Unfolded"))?;
         let mut how = self.table();
-        how.set_header(
-            [
-                "Speaker",
-                "Role",
-                "Party",
-                "Constituency",
-                "Words",
-                "Contribs",
-                "Summary",
-            ]
-            .map(|h| self.head(h)),
-        );
+        how.set_header(["Speaker", "Role", "Words", "Summary"].map(|h| self.head(h)));
         how.set_constraints(vec![
             ColumnConstraint::Boundaries {
                 lower: Width::Fixed(12),
-                upper: Width::Percentage(22),
+                upper: Width::Percentage(26),
             },
             ColumnConstraint::ContentWidth,
             ColumnConstraint::ContentWidth,
-            ColumnConstraint::Boundaries {
-                lower: Width::Fixed(10),
-                upper: Width::Percentage(18),
-            },
-            ColumnConstraint::ContentWidth,
-            ColumnConstraint::ContentWidth,
-            ColumnConstraint::LowerBoundary(Width::Percentage(30)),
+            ColumnConstraint::LowerBoundary(Width::Percentage(40)),
         ]);
         let max = s.speakers.iter().map(|x| x.words).max().unwrap_or(0);
         for sp in &s.speakers {
+            let mut who = sp.name.clone();
+            let from = super::where_from(sp);
+            if !from.is_empty() {
+                who.push('\n');
+                who.push_str(&from);
+            }
+            let turns = match sp.contributions {
+                1 => "1 turn".to_string(),
+                n => format!("{n} turns"),
+            };
             how.add_row(vec![
-                sp.name.clone(),
+                who,
                 sp.role.label().to_string(),
-                sp.party.clone().unwrap_or_default(),
-                sp.constituency.clone().unwrap_or_default(),
-                format!("{}\n{}", thousands(sp.words), bar(sp.words, max, 6)),
-                sp.contributions.to_string(),
+                format!("{}\n{}\n{turns}", thousands(sp.words), bar(sp.words, max, 6)),
                 sp.summary.clone(),
             ]);
         }

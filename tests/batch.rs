@@ -1,0 +1,84 @@
+//! Folders: walked in order, processed in parallel, nothing lost, output identical whatever
+//! the thread count.
+
+use crate::util::{cmd, json, root, stderr, write};
+
+fn folder_with_bad_files() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let samples = root().join("samples");
+    for f in ["westminster-hall-rural-buses.txt", "commons-adjournment-inline.txt", "twfy-sitting-2025-03-04.xml"] {
+        std::fs::copy(samples.join(f), dir.path().join(f)).expect("copy");
+    }
+    std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+    std::fs::copy(samples.join("hansard-web-page.html"), dir.path().join("sub/page.html")).expect("copy");
+    write(dir.path(), "empty.txt", b"");
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 31 % 256) as u8).collect();
+    write(dir.path(), "binary.txt", &binary);
+    std::fs::copy(samples.join("not-a-debate.txt"), dir.path().join("press.txt")).expect("copy");
+    write(dir.path(), ".hidden.txt", b"ignored");
+    write(dir.path(), "notes.pdf", b"ignored by extension");
+    dir
+}
+
+#[test]
+fn bad_files_are_reported_and_good_ones_kept() {
+    let dir = folder_with_bad_files();
+    let o = cmd().args(["-f", "json", "-q"]).arg(dir.path()).output().expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    let failures = v["failures"].as_array().expect("failures");
+    assert_eq!(failures.len(), 3, "{failures:?}");
+    let debates = v["debates"].as_array().expect("debates");
+    // 1 + 1 + 2 debates from good files, in sorted path order.
+    assert_eq!(debates.len(), 5);
+    let paths: Vec<String> = debates.iter().map(|d| d["source"]["path"].as_str().unwrap_or("").to_string()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(err.contains("empty.txt: empty file"));
+    assert!(err.contains("binary.txt: binary data"));
+    assert!(err.contains("press.txt: no speakers found"));
+}
+
+#[test]
+fn output_is_identical_whatever_the_thread_count() {
+    let dir = folder_with_bad_files();
+    for format in ["json", "ndjson", "csv", "table", "markdown"] {
+        let one = cmd().args(["-f", format, "-j", "1", "--detail"]).arg(dir.path()).output().expect("run");
+        let two = cmd().args(["-f", format, "-j", "2", "--detail"]).arg(dir.path()).output().expect("run");
+        assert_eq!(one.stdout, two.stdout, "{format}");
+        assert_eq!(one.status.code(), two.status.code());
+    }
+}
+
+#[test]
+fn out_dir_writes_one_file_per_transcript() {
+    let dir = folder_with_bad_files();
+    let out = tempfile::tempdir().expect("tempdir");
+    let o = cmd().args(["-f", "json", "-q", "-o"]).arg(out.path()).arg(dir.path()).output().expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .expect("out dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec!["commons-adjournment-inline.json", "page.json", "twfy-sitting-2025-03-04.json", "westminster-hall-rural-buses.json"]
+    );
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("page.json")).expect("read")).expect("json");
+    assert_eq!(v["debates"][0]["title"], "Steel Industry: Port Talbot");
+}
+
+#[test]
+fn csv_is_one_row_per_speaker() {
+    let o = cmd().args(["-f", "csv", "samples/westminster-hall-rural-buses.txt"]).output().expect("run");
+    let text = String::from_utf8(o.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("file,index,debate,date,speaker,role"));
+    assert_eq!(lines.len(), 7, "header and six speakers");
+    assert!(text.contains("Megan Price,lead,Lab,Wealdmoor and Tarnside"));
+}

@@ -1,0 +1,226 @@
+//! The command line end to end on the bundled samples.
+
+use crate::util::{json, run, stderr, stdout};
+
+#[test]
+fn westminster_hall_sample_fills_every_section() {
+    let o = run(&["--width", "100", "--color", "never", "samples/westminster-hall-rural-buses.txt"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for section in [
+        "Rural Bus Services",
+        "Westminster Hall · 2024-11-12 · Chair: Roger Halden",
+        "Lead MP",
+        "Megan Price",
+        "Responding Minister",
+        "Dana Whitlock",
+        "Parliamentary Under-Secretary of State for Transport",
+        "Tags",
+        "Transport",
+        "Word Count",
+        "Other Contributors",
+        "At a Glance",
+        "Key Requests to Government",
+        "How the Debate Unfolded",
+        "Government Response",
+    ] {
+        assert!(out.contains(section), "missing {section:?} in\n{out}");
+    }
+    assert!(!out.contains("\u{1b}["), "no colour when not asked");
+}
+
+#[test]
+fn json_follows_schema_v1() {
+    let o = run(&["--format", "json", "samples/westminster-hall-rural-buses.txt"]);
+    assert!(o.status.success());
+    let v = json(&o);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["failures"].as_array().map(Vec::len), Some(0));
+    let d = &v["debates"][0];
+    assert_eq!(d["source"]["format"], "hansard-text");
+    assert_eq!(d["source"]["index"], 0);
+    assert_eq!(d["title"], "Rural Bus Services");
+    assert_eq!(d["date"], "2024-11-12");
+    assert_eq!(d["house"], "Commons");
+    assert_eq!(d["venue"], "Westminster Hall");
+    assert_eq!(d["chair"], "Roger Halden");
+    assert_eq!(d["partial"], false);
+    assert_eq!(d["lead"]["name"], "Megan Price");
+    assert_eq!(d["lead"]["constituency"], "Wealdmoor and Tarnside");
+    assert_eq!(d["lead"]["party"], "Lab");
+    assert_eq!(d["lead"]["role"], "lead");
+    assert_eq!(d["minister"]["name"], "Dana Whitlock");
+    assert_eq!(d["minister"]["office"], "Parliamentary Under-Secretary of State for Transport");
+    let speakers = d["speakers"].as_array().expect("speakers");
+    let role = |name: &str| {
+        speakers
+            .iter()
+            .find(|s| s["name"] == name)
+            .map(|s| s["role"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(role("Roger Halden").as_deref(), Some("chair"));
+    assert_eq!(role("Helen Caird").as_deref(), Some("shadow_minister"));
+    assert_eq!(role("Daniel Okafor").as_deref(), Some("member"));
+    // Speakers' words sum to the total; "Hon. Members" is nobody.
+    let sum: u64 = speakers.iter().map(|s| s["words"].as_u64().unwrap_or(0)).sum();
+    assert_eq!(Some(sum), d["word_count"].as_u64());
+    assert!(speakers.iter().all(|s| s["name"] != "Hon. Members"));
+    assert_eq!(d["other_contributors"], 3);
+    // Daniel Okafor intervened on the lead twice.
+    let okafor = speakers.iter().find(|s| s["name"] == "Daniel Okafor").expect("okafor");
+    assert_eq!(okafor["interventions"], 2);
+    // The lead's requests come first, quoted as spoken.
+    let reqs = d["key_requests"].as_array().expect("requests");
+    assert_eq!(reqs[0]["speaker"], "Megan Price");
+    assert!(reqs[0]["text"].as_str().unwrap_or("").starts_with("I call on the Government"));
+    // No courtesy is ever a summary sentence.
+    for s in speakers {
+        let summary = s["summary"].as_str().unwrap_or("");
+        assert!(!summary.contains("pleasure to serve"), "{summary}");
+        assert!(!summary.contains("securing this debate"), "{summary}");
+    }
+    assert!(d["government_response"].as_str().unwrap_or("").contains("buses Bill"));
+}
+
+#[test]
+fn not_a_debate_is_refused_with_one_line() {
+    let o = run(&["samples/not-a-debate.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty() || !stdout(&o).contains("Lead MP"));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("samples/not-a-debate.txt"));
+    assert!(err.contains("no speakers found"));
+}
+
+#[test]
+fn refusal_in_json_is_a_failure_entry() {
+    let o = run(&["--format", "json", "samples/not-a-debate.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v = json(&o);
+    assert_eq!(v["debates"].as_array().map(Vec::len), Some(0));
+    assert_eq!(v["failures"].as_array().map(Vec::len), Some(1));
+    assert_eq!(v["failures"][0]["path"], "samples/not-a-debate.txt");
+}
+
+#[test]
+fn partial_excerpt_has_no_lead() {
+    let o = run(&["-f", "json", "samples/parallel-parliament-excerpt.txt"]);
+    assert!(o.status.success());
+    let d = &json(&o)["debates"][0];
+    assert_eq!(d["partial"], true);
+    assert!(d["lead"].is_null());
+    assert_eq!(d["minister"]["name"], "Dana Whitlock");
+    let warnings = d["warnings"].to_string();
+    assert!(warnings.contains("partial transcript"));
+    assert!(warnings.contains("inferred"));
+}
+
+#[test]
+fn inline_attributions_and_lapsed_motion() {
+    let o = run(&["-f", "json", "samples/commons-adjournment-inline.txt"]);
+    assert!(o.status.success());
+    let d = &json(&o)["debates"][0];
+    assert_eq!(d["title"], "Coastal Erosion (Holdersby)");
+    assert_eq!(d["venue"], "Commons Chamber");
+    assert_eq!(d["lead"]["name"], "Martin Fenwick");
+    assert_eq!(d["minister"]["name"], "Rosa Mallin");
+    assert_eq!(d["minister"]["office"], "Minister for Flooding and Coastal Change");
+    // "Mr Fenwick" is Martin Fenwick; procedure is nobody's words.
+    let names: Vec<&str> = d["speakers"].as_array().expect("speakers").iter().filter_map(|s| s["name"].as_str()).collect();
+    assert_eq!(names, vec!["Martin Fenwick", "Anne Lowther", "Rosa Mallin"]);
+    assert!(!d.to_string().contains("Motion lapsed"));
+}
+
+#[test]
+fn other_formats_from_samples() {
+    let o = run(&["-f", "json", "samples/twfy-sitting-2025-03-04.xml", "samples/parlamint-sitting.xml", "samples/hansard-web-page.html"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let debates = v["debates"].as_array().expect("debates");
+    let titles: Vec<&str> = debates.iter().filter_map(|d| d["title"].as_str()).collect();
+    assert_eq!(
+        titles,
+        vec!["Steel Industry: Port Talbot", "Apprenticeship Levy: Small Employers", "Level Crossings", "Market Town High Streets"]
+    );
+    // ISO-8859-1 with declared entities comes out as characters.
+    let twfy = &debates[2];
+    assert_eq!(twfy["lead"]["name"], "Renée Castell");
+    assert!(twfy["government_response"].as_str().unwrap_or("").contains("£45 million"));
+    assert_eq!(debates[3]["source"]["index"], 1);
+    assert_eq!(debates[3]["chair"], "Nigel Evershed");
+    assert_eq!(debates[3]["lead"]["constituency"], "Brindle and Moss");
+    assert_eq!(debates[1]["lead"]["party"], "Con");
+    assert_eq!(debates[0]["minister"]["office"], "Secretary of State for Wales");
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let mut child = crate::util::cmd()
+        .args(["-f", "json", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let text = std::fs::read(crate::util::root().join("samples/westminster-hall-rural-buses.txt")).expect("sample");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("stdin");
+        stdin.write_all(&text).expect("write");
+    }
+    let o = child.wait_with_output().expect("wait");
+    assert!(o.status.success());
+    assert_eq!(json(&o)["debates"][0]["source"]["path"], "<stdin>");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["--format", "yaml", "x.txt"]).status.code(), Some(2));
+    assert_eq!(run(&["--no-such-option"]).status.code(), Some(2));
+}
+
+#[test]
+fn missing_path_is_a_failed_input() {
+    let o = run(&["no/such/file.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no/such/file.txt: no such file or folder"));
+}
+
+#[test]
+fn schema_completions_and_man_page() {
+    let o = run(&["schema"]);
+    assert!(o.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).expect("schema is JSON");
+    assert!(schema["properties"]["debates"].is_object());
+    assert!(schema.to_string().contains("key_requests"));
+    let o = run(&["completions", "bash"]);
+    assert!(o.status.success() && stdout(&o).contains("debate-summary"));
+    let o = run(&["man"]);
+    assert!(o.status.success() && stdout(&o).contains(".TH"));
+    let o = run(&["--help"]);
+    assert!(stdout(&o).contains("Examples:"));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sample = std::fs::read_to_string(crate::util::root().join("samples/westminster-hall-rural-buses.txt")).expect("sample");
+    for i in 0..40 {
+        crate::util::write(dir.path(), &format!("d{i:02}.txt"), sample.as_bytes());
+    }
+    let mut child = crate::util::cmd()
+        .args(["--detail", "-q"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut out = child.stdout.take().expect("stdout");
+    let mut buf = [0u8; 64];
+    out.read_exact(&mut buf).expect("some output");
+    drop(out);
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+}

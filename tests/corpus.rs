@@ -1,0 +1,65 @@
+//! The real transcripts in `../shared/corpus` (skipped, and said so, when absent).
+
+use crate::util::{cmd, json, shared, skip, stderr};
+
+fn files(dir: &str, ext: &str) -> Vec<std::path::PathBuf> {
+    let Some(root) = shared() else { return Vec::new() };
+    let mut v: Vec<_> = std::fs::read_dir(root.join("corpus").join(dir))
+        .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == ext));
+    v.sort();
+    v
+}
+
+#[test]
+fn archives_read_with_characters_not_entities() {
+    if shared().is_none() {
+        return skip("archives_read_with_characters_not_entities");
+    }
+    let mut all = files("twfy-xml", "xml");
+    all.extend(files("parlamint-tei", "xml"));
+    all.extend(files("hansard-web-html", "html"));
+    assert!(all.len() >= 20);
+    for f in all {
+        let o = cmd().args(["-f", "json"]).arg(&f).output().expect("run");
+        assert!(o.status.success(), "{}: {}", f.display(), stderr(&o));
+        let v = json(&o);
+        assert!(!v["debates"].as_array().expect("debates").is_empty(), "{}", f.display());
+        let text = v.to_string();
+        for bad in ["&pound;", "&mdash;", "&eacute;", "&amp;", "Â£", "Ã©", "â€"] {
+            assert!(!text.contains(bad), "{} has {bad}", f.display());
+        }
+    }
+}
+
+#[test]
+fn furniture_industry_request_answered_and_seat_filled() {
+    let Some(root) = shared() else {
+        return skip("furniture_industry_request_answered_and_seat_filled");
+    };
+    let o = cmd().args(["-f", "json"]).arg(root.join("corpus/twfy-xml/debates2009-10-29a.xml")).output().expect("run");
+    let v = json(&o);
+    let d = v["debates"]
+        .as_array()
+        .expect("debates")
+        .iter()
+        .find(|d| d["title"] == "Furniture Industry")
+        .expect("furniture debate")
+        .clone();
+    assert_eq!(d["lead"]["name"], "David Taylor");
+    assert_eq!(d["lead"]["constituency"], "North-West Leicestershire");
+    assert_eq!(d["minister"]["name"], "Kevin Brennan");
+    let reqs = d["key_requests"].to_string();
+    assert!(reqs.contains("Would the Minister be willing to meet"));
+}
+
+#[test]
+fn interview_is_refused() {
+    let Some(root) = shared() else {
+        return skip("interview_is_refused");
+    };
+    let o = cmd().arg(root.join("reference/interview-not-a-debate.txt")).output().expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o).lines().count(), 1);
+}

@@ -1,0 +1,55 @@
+//! Running the binary the way a user does, with the environment pinned.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The project root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A command for the binary, run from the project root, with colour and width settings
+/// from the environment removed.
+pub fn cmd() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_debate-summary"));
+    c.current_dir(root()).env_remove("NO_COLOR").env_remove("COLUMNS");
+    c
+}
+
+/// Runs the binary with arguments.
+pub fn run(args: &[&str]) -> Output {
+    cmd().args(args).output().expect("binary runs")
+}
+
+/// Standard output as text.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+/// Standard error as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Parses standard output as JSON.
+pub fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).expect("stdout is JSON")
+}
+
+/// The shared folder beside the project, if this checkout has one.
+pub fn shared() -> Option<PathBuf> {
+    let p = root().join("../shared");
+    p.join("corpus").is_dir().then_some(p)
+}
+
+/// Announces a skipped test so a run without `../shared` says so.
+pub fn skip(what: &str) {
+    eprintln!("skipped: {what}: ../shared/corpus is not beside this checkout");
+}
+
+/// Writes a file into a folder.
+pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write fixture");
+    p
+}
