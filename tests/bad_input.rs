@@ -28,18 +28,28 @@ fn empty_and_whitespace_files() {
 
 #[test]
 fn random_binary() {
-    let bytes: Vec<u8> = (0..10_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..10_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     refused(&one_file("random.bin.txt", &bytes), "binary data");
 }
 
 #[test]
 fn text_with_no_speakers() {
-    refused(&one_file("notes.txt", b"Some notes\n\nNothing here is said by anyone in particular.\n"), "no speakers found");
+    refused(
+        &one_file(
+            "notes.txt",
+            b"Some notes\n\nNothing here is said by anyone in particular.\n",
+        ),
+        "no speakers found",
+    );
 }
 
 #[test]
 fn windows_1252_with_pound_and_accents() {
-    let text = DEBATE.replace("Marlow", "Marl\u{f4}w").replace("harbour dues", "harbour dues of \u{a3}5,000");
+    let text = DEBATE
+        .replace("Marlow", "Marl\u{f4}w")
+        .replace("harbour dues", "harbour dues of \u{a3}5,000");
     let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&text);
     let o = one_file("cp1252.txt", &bytes);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -50,7 +60,9 @@ fn windows_1252_with_pound_and_accents() {
 
 #[test]
 fn mojibake_is_repaired() {
-    let text = DEBATE.replace("Marlow", "MarlÃ´w").replace("harbour dues", "harbour dues of Â£5,000");
+    let text = DEBATE
+        .replace("Marlow", "MarlÃ´w")
+        .replace("harbour dues", "harbour dues of Â£5,000");
     let o = one_file("mojibake.txt", text.as_bytes());
     assert!(o.status.success());
     let s = String::from_utf8(o.stdout).expect("utf-8");
@@ -65,7 +77,10 @@ fn utf16_with_and_without_bom_and_crlf() {
     let o = one_file("utf16le.txt", &le);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(json(&o)["debates"][0]["lead"]["name"], "Jane Marlow");
-    let be: Vec<u8> = DEBATE.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+    let be: Vec<u8> = DEBATE
+        .encode_utf16()
+        .flat_map(|u| u.to_be_bytes())
+        .collect();
     let o = one_file("utf16be.txt", &be);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(json(&o)["debates"][0]["minister"]["name"], "Sam Oduya");
@@ -73,7 +88,13 @@ fn utf16_with_and_without_bom_and_crlf() {
 
 #[test]
 fn truncated_xml_and_undeclared_entity() {
-    refused(&one_file("cut.xml", b"<publicwhip><speech speakername=\"A B\"><p>Half a"), "malformed XML");
+    refused(
+        &one_file(
+            "cut.xml",
+            b"<publicwhip><speech speakername=\"A B\"><p>Half a",
+        ),
+        "malformed XML",
+    );
     refused(
         &one_file("entity.xml", b"<publicwhip><speech speakername=\"Ann Bell\"><p>Cost &pound;5.</p></speech></publicwhip>"),
         "malformed XML",
@@ -82,12 +103,22 @@ fn truncated_xml_and_undeclared_entity() {
 
 #[test]
 fn entity_bomb_is_refused() {
-    let mut bomb = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+    let mut bomb =
+        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
     for i in 1..10 {
-        let prev = if i == 1 { "lol".to_string() } else { format!("lol{}", i - 1) };
-        bomb.push_str(&format!("<!ENTITY lol{i} \"{}\">\n", format!("&{prev};").repeat(10)));
+        let prev = if i == 1 {
+            "lol".to_string()
+        } else {
+            format!("lol{}", i - 1)
+        };
+        bomb.push_str(&format!(
+            "<!ENTITY lol{i} \"{}\">\n",
+            format!("&{prev};").repeat(10)
+        ));
     }
-    bomb.push_str("]>\n<publicwhip><speech speakername=\"Ann Bell\"><p>&lol9;</p></speech></publicwhip>\n");
+    bomb.push_str(
+        "]>\n<publicwhip><speech speakername=\"Ann Bell\"><p>&lol9;</p></speech></publicwhip>\n",
+    );
     refused(&one_file("bomb.xml", bomb.as_bytes()), "malformed XML");
 }
 
@@ -95,16 +126,29 @@ fn entity_bomb_is_refused() {
 fn folder_given_where_a_file_is_expected_is_walked() {
     let dir = tempfile::tempdir().expect("tempdir");
     let o = cmd().arg(dir.path()).output().expect("run");
-    assert_eq!(o.status.code(), Some(0), "an empty folder is nothing to do: {}", stderr(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "an empty folder is nothing to do: {}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn size_limit_is_enforced_and_named() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = write(dir.path(), "big.txt", DEBATE.repeat(10).as_bytes());
-    let o = cmd().args(["--max-size", "100"]).arg(&p).output().expect("run");
+    let o = cmd()
+        .args(["--max-size", "100"])
+        .arg(&p)
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("over the 100-byte limit"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("over the 100-byte limit"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[cfg(unix)]
@@ -113,12 +157,21 @@ fn symlink_loop_and_odd_names() {
     let dir = tempfile::tempdir().expect("tempdir");
     write(dir.path(), "good\nname.txt", DEBATE.as_bytes());
     std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("symlink");
-    let o = cmd().args(["-f", "json"]).arg(dir.path()).output().expect("run");
+    let o = cmd()
+        .args(["-f", "json"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(json(&o)["debates"].as_array().map(Vec::len), Some(1));
     // --out-dir names stay inside the folder.
     let out = tempfile::tempdir().expect("tempdir");
-    let o = cmd().args(["-f", "json", "-o"]).arg(out.path()).arg(dir.path()).output().expect("run");
+    let o = cmd()
+        .args(["-f", "json", "-o"])
+        .arg(out.path())
+        .arg(dir.path())
+        .output()
+        .expect("run");
     assert!(o.status.success());
     let names: Vec<String> = std::fs::read_dir(out.path())
         .expect("read")

@@ -6,15 +6,27 @@ use crate::util::{cmd, json, root, stderr, write};
 fn folder_with_bad_files() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let samples = root().join("samples");
-    for f in ["westminster-hall-rural-buses.txt", "commons-adjournment-inline.txt", "twfy-sitting-2025-03-04.xml"] {
+    for f in [
+        "westminster-hall-rural-buses.txt",
+        "commons-adjournment-inline.txt",
+        "twfy-sitting-2025-03-04.xml",
+    ] {
         std::fs::copy(samples.join(f), dir.path().join(f)).expect("copy");
     }
     std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
-    std::fs::copy(samples.join("hansard-web-page.html"), dir.path().join("sub/page.html")).expect("copy");
+    std::fs::copy(
+        samples.join("hansard-web-page.html"),
+        dir.path().join("sub/page.html"),
+    )
+    .expect("copy");
     write(dir.path(), "empty.txt", b"");
     let binary: Vec<u8> = (0..4096u32).map(|i| (i * 31 % 256) as u8).collect();
     write(dir.path(), "binary.txt", &binary);
-    std::fs::copy(samples.join("not-a-debate.txt"), dir.path().join("press.txt")).expect("copy");
+    std::fs::copy(
+        samples.join("not-a-debate.txt"),
+        dir.path().join("press.txt"),
+    )
+    .expect("copy");
     write(dir.path(), ".hidden.txt", b"ignored");
     write(dir.path(), "notes.pdf", b"ignored by extension");
     dir
@@ -23,7 +35,11 @@ fn folder_with_bad_files() -> tempfile::TempDir {
 #[test]
 fn bad_files_are_reported_and_good_ones_kept() {
     let dir = folder_with_bad_files();
-    let o = cmd().args(["-f", "json", "-q"]).arg(dir.path()).output().expect("run");
+    let o = cmd()
+        .args(["-f", "json", "-q"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(1));
     let v = json(&o);
     let failures = v["failures"].as_array().expect("failures");
@@ -31,7 +47,10 @@ fn bad_files_are_reported_and_good_ones_kept() {
     let debates = v["debates"].as_array().expect("debates");
     // 1 + 1 + 2 debates from good files, in sorted path order.
     assert_eq!(debates.len(), 5);
-    let paths: Vec<String> = debates.iter().map(|d| d["source"]["path"].as_str().unwrap_or("").to_string()).collect();
+    let paths: Vec<String> = debates
+        .iter()
+        .map(|d| d["source"]["path"].as_str().unwrap_or("").to_string())
+        .collect();
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
@@ -46,8 +65,16 @@ fn bad_files_are_reported_and_good_ones_kept() {
 fn output_is_identical_whatever_the_thread_count() {
     let dir = folder_with_bad_files();
     for format in ["json", "ndjson", "csv", "table", "markdown"] {
-        let one = cmd().args(["-f", format, "-j", "1", "--detail"]).arg(dir.path()).output().expect("run");
-        let two = cmd().args(["-f", format, "-j", "2", "--detail"]).arg(dir.path()).output().expect("run");
+        let one = cmd()
+            .args(["-f", format, "-j", "1", "--detail"])
+            .arg(dir.path())
+            .output()
+            .expect("run");
+        let two = cmd()
+            .args(["-f", format, "-j", "2", "--detail"])
+            .arg(dir.path())
+            .output()
+            .expect("run");
         assert_eq!(one.stdout, two.stdout, "{format}");
         assert_eq!(one.status.code(), two.status.code());
     }
@@ -57,7 +84,12 @@ fn output_is_identical_whatever_the_thread_count() {
 fn out_dir_writes_one_file_per_transcript() {
     let dir = folder_with_bad_files();
     let out = tempfile::tempdir().expect("tempdir");
-    let o = cmd().args(["-f", "json", "-q", "-o"]).arg(out.path()).arg(dir.path()).output().expect("run");
+    let o = cmd()
+        .args(["-f", "json", "-q", "-o"])
+        .arg(out.path())
+        .arg(dir.path())
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(1));
     let mut names: Vec<String> = std::fs::read_dir(out.path())
         .expect("out dir")
@@ -66,16 +98,25 @@ fn out_dir_writes_one_file_per_transcript() {
     names.sort();
     assert_eq!(
         names,
-        vec!["commons-adjournment-inline.json", "page.json", "twfy-sitting-2025-03-04.json", "westminster-hall-rural-buses.json"]
+        vec![
+            "commons-adjournment-inline.json",
+            "page.json",
+            "twfy-sitting-2025-03-04.json",
+            "westminster-hall-rural-buses.json"
+        ]
     );
     let v: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.path().join("page.json")).expect("read")).expect("json");
+        serde_json::from_slice(&std::fs::read(out.path().join("page.json")).expect("read"))
+            .expect("json");
     assert_eq!(v["debates"][0]["title"], "Steel Industry: Port Talbot");
 }
 
 #[test]
 fn csv_is_one_row_per_speaker() {
-    let o = cmd().args(["-f", "csv", "samples/westminster-hall-rural-buses.txt"]).output().expect("run");
+    let o = cmd()
+        .args(["-f", "csv", "samples/westminster-hall-rural-buses.txt"])
+        .output()
+        .expect("run");
     let text = String::from_utf8(o.stdout).expect("utf-8");
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("file,index,debate,date,speaker,role"));

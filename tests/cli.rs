@@ -4,7 +4,13 @@ use crate::util::{json, run, stderr, stdout};
 
 #[test]
 fn westminster_hall_sample_fills_every_section() {
-    let o = run(&["--width", "100", "--color", "never", "samples/westminster-hall-rural-buses.txt"]);
+    let o = run(&[
+        "--width",
+        "100",
+        "--color",
+        "never",
+        "samples/westminster-hall-rural-buses.txt",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     for section in [
@@ -31,7 +37,11 @@ fn westminster_hall_sample_fills_every_section() {
 
 #[test]
 fn json_follows_schema_v1() {
-    let o = run(&["--format", "json", "samples/westminster-hall-rural-buses.txt"]);
+    let o = run(&[
+        "--format",
+        "json",
+        "samples/westminster-hall-rural-buses.txt",
+    ]);
     assert!(o.status.success());
     let v = json(&o);
     assert_eq!(v["schema_version"], 1);
@@ -50,7 +60,10 @@ fn json_follows_schema_v1() {
     assert_eq!(d["lead"]["party"], "Lab");
     assert_eq!(d["lead"]["role"], "lead");
     assert_eq!(d["minister"]["name"], "Dana Whitlock");
-    assert_eq!(d["minister"]["office"], "Parliamentary Under-Secretary of State for Transport");
+    assert_eq!(
+        d["minister"]["office"],
+        "Parliamentary Under-Secretary of State for Transport"
+    );
     let speakers = d["speakers"].as_array().expect("speakers");
     let role = |name: &str| {
         speakers
@@ -62,24 +75,40 @@ fn json_follows_schema_v1() {
     assert_eq!(role("Helen Caird").as_deref(), Some("shadow_minister"));
     assert_eq!(role("Daniel Okafor").as_deref(), Some("member"));
     // Speakers' words sum to the total; "Hon. Members" is nobody.
-    let sum: u64 = speakers.iter().map(|s| s["words"].as_u64().unwrap_or(0)).sum();
+    let sum: u64 = speakers
+        .iter()
+        .map(|s| s["words"].as_u64().unwrap_or(0))
+        .sum();
     assert_eq!(Some(sum), d["word_count"].as_u64());
     assert!(speakers.iter().all(|s| s["name"] != "Hon. Members"));
     assert_eq!(d["other_contributors"], 3);
     // Daniel Okafor intervened on the lead twice.
-    let okafor = speakers.iter().find(|s| s["name"] == "Daniel Okafor").expect("okafor");
+    let okafor = speakers
+        .iter()
+        .find(|s| s["name"] == "Daniel Okafor")
+        .expect("okafor");
     assert_eq!(okafor["interventions"], 2);
     // The lead's requests come first, quoted as spoken.
     let reqs = d["key_requests"].as_array().expect("requests");
     assert_eq!(reqs[0]["speaker"], "Megan Price");
-    assert!(reqs[0]["text"].as_str().unwrap_or("").starts_with("I call on the Government"));
+    assert!(
+        reqs[0]["text"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("I call on the Government")
+    );
     // No courtesy is ever a summary sentence.
     for s in speakers {
         let summary = s["summary"].as_str().unwrap_or("");
         assert!(!summary.contains("pleasure to serve"), "{summary}");
         assert!(!summary.contains("securing this debate"), "{summary}");
     }
-    assert!(d["government_response"].as_str().unwrap_or("").contains("buses Bill"));
+    assert!(
+        d["government_response"]
+            .as_str()
+            .unwrap_or("")
+            .contains("buses Bill")
+    );
 }
 
 #[test]
@@ -125,33 +154,60 @@ fn inline_attributions_and_lapsed_motion() {
     assert_eq!(d["venue"], "Commons Chamber");
     assert_eq!(d["lead"]["name"], "Martin Fenwick");
     assert_eq!(d["minister"]["name"], "Rosa Mallin");
-    assert_eq!(d["minister"]["office"], "Minister for Flooding and Coastal Change");
+    assert_eq!(
+        d["minister"]["office"],
+        "Minister for Flooding and Coastal Change"
+    );
     // "Mr Fenwick" is Martin Fenwick; procedure is nobody's words.
-    let names: Vec<&str> = d["speakers"].as_array().expect("speakers").iter().filter_map(|s| s["name"].as_str()).collect();
+    let names: Vec<&str> = d["speakers"]
+        .as_array()
+        .expect("speakers")
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
     assert_eq!(names, vec!["Martin Fenwick", "Anne Lowther", "Rosa Mallin"]);
     assert!(!d.to_string().contains("Motion lapsed"));
 }
 
 #[test]
 fn other_formats_from_samples() {
-    let o = run(&["-f", "json", "samples/twfy-sitting-2025-03-04.xml", "samples/parlamint-sitting.xml", "samples/hansard-web-page.html"]);
+    let o = run(&[
+        "-f",
+        "json",
+        "samples/twfy-sitting-2025-03-04.xml",
+        "samples/parlamint-sitting.xml",
+        "samples/hansard-web-page.html",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v = json(&o);
     let debates = v["debates"].as_array().expect("debates");
     let titles: Vec<&str> = debates.iter().filter_map(|d| d["title"].as_str()).collect();
     assert_eq!(
         titles,
-        vec!["Steel Industry: Port Talbot", "Apprenticeship Levy: Small Employers", "Level Crossings", "Market Town High Streets"]
+        vec![
+            "Steel Industry: Port Talbot",
+            "Apprenticeship Levy: Small Employers",
+            "Level Crossings",
+            "Market Town High Streets"
+        ]
     );
     // ISO-8859-1 with declared entities comes out as characters.
     let twfy = &debates[2];
     assert_eq!(twfy["lead"]["name"], "Renée Castell");
-    assert!(twfy["government_response"].as_str().unwrap_or("").contains("£45 million"));
+    assert!(
+        twfy["government_response"]
+            .as_str()
+            .unwrap_or("")
+            .contains("£45 million")
+    );
     assert_eq!(debates[3]["source"]["index"], 1);
     assert_eq!(debates[3]["chair"], "Nigel Evershed");
     assert_eq!(debates[3]["lead"]["constituency"], "Brindle and Moss");
     assert_eq!(debates[1]["lead"]["party"], "Con");
-    assert_eq!(debates[0]["minister"]["office"], "Secretary of State for Wales");
+    assert_eq!(
+        debates[0]["minister"]["office"],
+        "Secretary of State for Wales"
+    );
 }
 
 #[test]
@@ -162,7 +218,8 @@ fn stdin_is_read_with_a_dash() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("spawn");
-    let text = std::fs::read(crate::util::root().join("samples/westminster-hall-rural-buses.txt")).expect("sample");
+    let text = std::fs::read(crate::util::root().join("samples/westminster-hall-rural-buses.txt"))
+        .expect("sample");
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().expect("stdin");
@@ -205,7 +262,10 @@ fn schema_completions_and_man_page() {
 fn closed_pipe_ends_quietly() {
     use std::io::Read;
     let dir = tempfile::tempdir().expect("tempdir");
-    let sample = std::fs::read_to_string(crate::util::root().join("samples/westminster-hall-rural-buses.txt")).expect("sample");
+    let sample = std::fs::read_to_string(
+        crate::util::root().join("samples/westminster-hall-rural-buses.txt"),
+    )
+    .expect("sample");
     for i in 0..40 {
         crate::util::write(dir.path(), &format!("d{i:02}.txt"), sample.as_bytes());
     }

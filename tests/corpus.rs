@@ -3,7 +3,9 @@
 use crate::util::{cmd, json, shared, skip, stderr};
 
 fn files(dir: &str, ext: &str) -> Vec<std::path::PathBuf> {
-    let Some(root) = shared() else { return Vec::new() };
+    let Some(root) = shared() else {
+        return Vec::new();
+    };
     let mut v: Vec<_> = std::fs::read_dir(root.join("corpus").join(dir))
         .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -25,7 +27,11 @@ fn archives_read_with_characters_not_entities() {
         let o = cmd().args(["-f", "json"]).arg(&f).output().expect("run");
         assert!(o.status.success(), "{}: {}", f.display(), stderr(&o));
         let v = json(&o);
-        assert!(!v["debates"].as_array().expect("debates").is_empty(), "{}", f.display());
+        assert!(
+            !v["debates"].as_array().expect("debates").is_empty(),
+            "{}",
+            f.display()
+        );
         let text = v.to_string();
         for bad in ["&pound;", "&mdash;", "&eacute;", "&amp;", "Â£", "Ã©", "â€"] {
             assert!(!text.contains(bad), "{} has {bad}", f.display());
@@ -38,7 +44,11 @@ fn furniture_industry_request_answered_and_seat_filled() {
     let Some(root) = shared() else {
         return skip("furniture_industry_request_answered_and_seat_filled");
     };
-    let o = cmd().args(["-f", "json"]).arg(root.join("corpus/twfy-xml/debates2009-10-29a.xml")).output().expect("run");
+    let o = cmd()
+        .args(["-f", "json"])
+        .arg(root.join("corpus/twfy-xml/debates2009-10-29a.xml"))
+        .output()
+        .expect("run");
     let v = json(&o);
     let d = v["debates"]
         .as_array()
@@ -59,7 +69,10 @@ fn interview_is_refused() {
     let Some(root) = shared() else {
         return skip("interview_is_refused");
     };
-    let o = cmd().arg(root.join("reference/interview-not-a-debate.txt")).output().expect("run");
+    let o = cmd()
+        .arg(root.join("reference/interview-not-a-debate.txt"))
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o).lines().count(), 1);
 }

@@ -5,8 +5,14 @@ use crate::util::{root, run, stderr};
 
 /// Golden file suffix and the arguments that produce it.
 const FORMATS: &[(&str, &[&str])] = &[
-    ("table-80.txt", &["--format", "table", "--width", "80", "--color", "never"]),
-    ("table-160.txt", &["--format", "table", "--width", "160", "--color", "never"]),
+    (
+        "table-80.txt",
+        &["--format", "table", "--width", "80", "--color", "never"],
+    ),
+    (
+        "table-160.txt",
+        &["--format", "table", "--width", "160", "--color", "never"],
+    ),
     ("json", &["--format", "json"]),
     ("md", &["--format", "markdown"]),
     ("csv", &["--format", "csv"]),
@@ -46,12 +52,19 @@ fn every_sample_in_every_format() {
             }
         }
     }
-    assert!(mismatches.is_empty(), "golden files differ (UPDATE_GOLDEN=1 to rewrite): {mismatches:#?}");
+    assert!(
+        mismatches.is_empty(),
+        "golden files differ (UPDATE_GOLDEN=1 to rewrite): {mismatches:#?}"
+    );
 }
 
 #[test]
 fn markdown_renders_as_a_clean_page() {
-    let o = run(&["--format", "markdown", "samples/westminster-hall-rural-buses.txt"]);
+    let o = run(&[
+        "--format",
+        "markdown",
+        "samples/westminster-hall-rural-buses.txt",
+    ]);
     let md = String::from_utf8(o.stdout).expect("utf-8");
     let parser = pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES);
     let mut html = String::new();
@@ -70,10 +83,20 @@ fn markdown_renders_as_a_clean_page() {
 fn table_fits_the_width() {
     for width in [80usize, 160] {
         let w = width.to_string();
-        let o = run(&["--width", &w, "--color", "never", "samples/westminster-hall-rural-buses.txt"]);
+        let o = run(&[
+            "--width",
+            &w,
+            "--color",
+            "never",
+            "samples/westminster-hall-rural-buses.txt",
+        ]);
         let out = String::from_utf8(o.stdout).expect("utf-8");
         for line in out.lines() {
-            assert!(line.chars().count() <= width, "{width}: {} chars: {line}", line.chars().count());
+            assert!(
+                line.chars().count() <= width,
+                "{width}: {} chars: {line}",
+                line.chars().count()
+            );
         }
     }
 }

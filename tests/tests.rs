@@ -1,8 +1,8 @@
 //! One integration test binary: the CLI end to end, golden outputs of every sample, folders,
 //! bad input, and (when `../shared` is present) the real transcripts.
 
-mod batch;
 mod bad_input;
+mod batch;
 mod cli;
 mod corpus;
 mod golden;

@@ -12,7 +12,9 @@ pub fn root() -> PathBuf {
 /// from the environment removed.
 pub fn cmd() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_debate-summary"));
-    c.current_dir(root()).env_remove("NO_COLOR").env_remove("COLUMNS");
+    c.current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS");
     c
 }
 

@@ -62,11 +62,23 @@ pub fn pick<'a>(sents: &[Sentence<'a>], idf: &Idf, k: usize) -> Vec<Sentence<'a>
 pub fn commitment_weight(s: &str) -> f64 {
     let low = s.to_lowercase();
     const MARKERS: &[&str] = &[
-        "we will", "the government will", "i will", "i can confirm", "we have confirmed",
-        "we are introducing", "we are committed", "will be published", "we intend",
-        "i would be happy to meet", "we have announced",
+        "we will",
+        "the government will",
+        "i will",
+        "i can confirm",
+        "we have confirmed",
+        "we are introducing",
+        "we are committed",
+        "will be published",
+        "we intend",
+        "i would be happy to meet",
+        "we have announced",
     ];
-    if MARKERS.iter().any(|m| low.contains(m)) { 1.6 } else { 1.0 }
+    if MARKERS.iter().any(|m| low.contains(m)) {
+        1.6
+    } else {
+        1.0
+    }
 }
 
 /// Like [`pick`], with each sentence's score multiplied by `weight`.

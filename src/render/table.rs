@@ -216,7 +216,11 @@ impl TableRenderer {
             how.add_row(vec![
                 who,
                 sp.role.label().to_string(),
-                format!("{}\n{}\n{turns}", thousands(sp.words), bar(sp.words, max, 6)),
+                format!(
+                    "{}\n{}\n{turns}",
+                    thousands(sp.words),
+                    bar(sp.words, max, 6)
+                ),
                 sp.summary.clone(),
             ]);
         }
