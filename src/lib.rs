@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod batch;
 pub mod cli;
 pub mod error;
+pub mod fuzz_support;
 pub mod input;
 pub mod model;
 pub mod render;

@@ -6,4 +6,5 @@ mod batch;
 mod cli;
 mod corpus;
 mod golden;
+mod props;
 mod util;

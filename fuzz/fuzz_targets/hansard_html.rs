@@ -1,0 +1,11 @@
+//! Fuzzes one parser, then analysis and every renderer, on arbitrary text.
+#![no_main]
+
+use debate_summary::input::InputFormat;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        debate_summary::fuzz_support::exercise(text, Some(InputFormat::HansardHtml));
+    }
+});

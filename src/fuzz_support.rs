@@ -1,0 +1,58 @@
+//! Entry points shared by the fuzz targets and the property tests: run the whole pipeline
+//! on arbitrary input and check the invariants that must hold whatever the input.
+
+use crate::input::{self, InputFormat};
+use crate::model::Summary;
+use crate::render::{self, Renderer, Style};
+
+/// Renders summaries in every format into memory.
+pub fn render_all(summaries: &[Summary]) {
+    let style = Style {
+        width: 80,
+        color: false,
+        detail: true,
+    };
+    let mut renderers: Vec<Box<dyn Renderer>> = vec![
+        Box::new(render::table::TableRenderer::new(style, false)),
+        Box::<render::json::Json>::default(),
+        Box::<render::json::Ndjson>::default(),
+        Box::new(render::markdown::Markdown::new(true, false)),
+        Box::<render::csv::Csv>::default(),
+    ];
+    for r in renderers.iter_mut() {
+        let mut out: Vec<u8> = Vec::new();
+        let ok = r
+            .begin(&mut out)
+            .and_then(|_| r.input(summaries, &mut out))
+            .and_then(|_| r.end(&[], &mut out));
+        assert!(ok.is_ok(), "rendering to memory cannot fail");
+    }
+}
+
+/// Checks what must hold of any summary.
+pub fn check_invariants(summaries: &[Summary]) {
+    for s in summaries {
+        let sum: usize = s.speakers.iter().map(|p| p.words).sum();
+        assert_eq!(sum, s.word_count, "speakers' words sum to the total");
+        let json = serde_json::to_string(s).expect("serializes");
+        let back: serde_json::Value = serde_json::from_str(&json).expect("re-parses");
+        assert_eq!(back["word_count"].as_u64(), Some(s.word_count as u64));
+    }
+}
+
+/// Parses text in a format (or detected), analyses and renders it, checking invariants.
+pub fn exercise(text: &str, format: Option<InputFormat>) -> Option<Vec<Summary>> {
+    let summaries = crate::summarise_str(text, "fuzz.txt", format).ok()?;
+    check_invariants(&summaries);
+    render_all(&summaries);
+    Some(summaries)
+}
+
+/// Decodes arbitrary bytes and runs the whole pipeline.
+pub fn exercise_bytes(data: &[u8]) {
+    if let Ok(t) = input::parse_bytes(data, None, Some("fuzz.bin"), &|_| None) {
+        let summaries = crate::summaries_of(&t, "fuzz.bin");
+        check_invariants(&summaries);
+        render_all(&summaries);
+    }
+}

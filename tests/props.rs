@@ -1,0 +1,110 @@
+//! Property tests: for arbitrary text shaped like each format, parsing never panics, the
+//! speakers' words sum to the total, JSON re-parses with the same values, and output is the
+//! same on every run.
+
+use debate_summary::fuzz_support::{check_invariants, exercise, render_all};
+use debate_summary::input::InputFormat;
+use proptest::prelude::*;
+
+/// Lines that look like parts of a Hansard text transcript, in any order.
+fn hansard_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Rural Bus Services".to_string()),
+        Just("Tuesday 12 November 2024".to_string()),
+        Just("[Sir Roger Halden in the Chair]".to_string()),
+        Just("9.30 am".to_string()),
+        Just("Megan Price (Wealdmoor and Tarnside) (Lab)".to_string()),
+        Just("Mr Price".to_string()),
+        Just("Hon. Members".to_string()),
+        Just("Madam Deputy Speaker".to_string()),
+        Just("The Minister for Buses (Dana Whitlock)".to_string()),
+        Just("Question put and agreed to.".to_string()),
+        Just("Motion lapsed (Standing Order No. 9(7)).".to_string()),
+        Just("Moved By".to_string()),
+        Just("I beg to move, That this House has considered rural buses.".to_string()),
+        "[A-Z][a-z]{2,8} [A-Z][a-z]{2,10}",
+        "[A-Za-z ,.?!()£'—:-]{0,120}",
+        "\\PC{0,60}",
+    ]
+}
+
+fn transcript(lines: Vec<String>, blank: Vec<bool>) -> String {
+    let mut s = String::new();
+    for (l, b) in lines.iter().zip(blank.iter().cycle()) {
+        s.push_str(l);
+        s.push('\n');
+        if *b {
+            s.push('\n');
+        }
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn hansard_text_never_panics_and_words_sum(
+        lines in prop::collection::vec(hansard_line(), 0..40),
+        blank in prop::collection::vec(any::<bool>(), 1..4),
+    ) {
+        let text = transcript(lines, blank);
+        let a = exercise(&text, Some(InputFormat::HansardText));
+        let b = exercise(&text, Some(InputFormat::HansardText));
+        prop_assert_eq!(a, b, "same input, same summary");
+    }
+
+    #[test]
+    fn parallel_parliament_never_panics(
+        names in prop::collection::vec("[A-Z][a-z]{2,6} [A-Z][a-z]{2,8}", 1..5),
+        paras in prop::collection::vec("[A-Za-z ,.?£]{0,80}", 0..12),
+    ) {
+        let mut text = String::from("A Debate\n\nTuesday 12th November 2024\nWestminster Hall\n");
+        for (i, p) in paras.iter().enumerate() {
+            let n = &names[i % names.len()];
+            text.push_str(&format!("{n} Portrait {n} (Somewhere) (Lab)\n- Hansard - -\n{p}\n"));
+        }
+        exercise(&text, Some(InputFormat::ParallelParliament));
+        exercise(&text, None);
+    }
+
+    #[test]
+    fn xml_readers_never_panic(
+        speeches in prop::collection::vec(("[A-Z][a-z]{2,6} [A-Z][a-z]{2,8}", "[A-Za-z ,.?&;<>]{0,60}", any::<bool>()), 0..10),
+    ) {
+        let mut twfy = String::from("<publicwhip><major-heading>Debate</major-heading>");
+        let mut tei = String::from("<TEI><text><body><div type=\"debateSection\"><head>Debate</head>");
+        for (name, words, chair) in &speeches {
+            twfy.push_str(&format!("<speech speakername=\"{name}\"><p>{words}</p></speech>"));
+            let id = name.replace(' ', "");
+            let ana = if *chair { "#chair" } else { "#regular" };
+            tei.push_str(&format!("<u who=\"#{id}\" ana=\"{ana}\"><seg>{words}</seg></u>"));
+        }
+        twfy.push_str("</publicwhip>");
+        tei.push_str("</div></body></text></TEI>");
+        exercise(&twfy, Some(InputFormat::TwfyXml));
+        exercise(&tei, Some(InputFormat::ParlamintTei));
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        debate_summary::fuzz_support::exercise_bytes(&bytes);
+    }
+}
+
+#[test]
+fn summaries_round_trip_through_json() {
+    let text = std::fs::read_to_string(
+        crate::util::root().join("samples/westminster-hall-rural-buses.txt"),
+    )
+    .expect("sample");
+    let summaries = debate_summary::summarise_str(&text, "x.txt", None).expect("summary");
+    check_invariants(&summaries);
+    render_all(&summaries);
+    let json = serde_json::to_value(&summaries[0]).expect("json");
+    let again = serde_json::to_value(
+        &debate_summary::summarise_str(&text, "x.txt", None).expect("summary")[0],
+    )
+    .expect("json");
+    assert_eq!(json, again);
+}
