@@ -378,6 +378,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
         renderer.begin(&mut *out)?;
     }
     let mut taken = BTreeSet::new();
+    let mut tally = crate::rollup::Tally::default();
     // Work in ordered chunks: parallel inside a chunk, written in order, so memory is
     // bounded by the chunk whatever the folder's size.
     let chunk = (jobs * 4).max(4);
@@ -396,12 +397,15 @@ pub fn run(cli: &Cli) -> Result<u8> {
             match result {
                 Ok(summaries) => {
                     debates_found += summaries.len();
+                    if cli.rollup {
+                        summaries.iter().for_each(|s| tally.add(s));
+                    }
                     if let Some(dir) = &cli.out_dir {
                         let mut buf: Vec<u8> = Vec::new();
                         let mut r = make_renderer(cli.format, style, false);
                         r.begin(&mut buf)?;
                         r.input(&summaries, &mut buf)?;
-                        r.end(&[], &mut buf)?;
+                        r.end(&[], None, &mut buf)?;
                         let path = out_path(dir, input, cli.format, &mut taken);
                         write_atomic(&path, &buf)?;
                     } else {
@@ -427,7 +431,8 @@ pub fn run(cli: &Cli) -> Result<u8> {
     }
     bar.finish_and_clear();
     if cli.out_dir.is_none() {
-        renderer.end(&failures, &mut *out)?;
+        let rollup = cli.rollup.then(|| tally.finish());
+        renderer.end(&failures, rollup.as_ref(), &mut *out)?;
     }
     out.flush()?;
     Ok(if failures.is_empty() {

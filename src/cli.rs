@@ -93,6 +93,11 @@ pub struct Cli {
     #[arg(long)]
     pub detail: bool,
 
+    /// After the results: the members who spoke most, the ministers who answered most and
+    /// the most frequent tags across every debate read.
+    #[arg(long)]
+    pub rollup: bool,
+
     /// Colour in tables: auto (only on a terminal, never with NO_COLOR), always, never.
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,

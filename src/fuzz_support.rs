@@ -24,7 +24,7 @@ pub fn render_all(summaries: &[Summary]) {
         let ok = r
             .begin(&mut out)
             .and_then(|_| r.input(summaries, &mut out))
-            .and_then(|_| r.end(&[], &mut out));
+            .and_then(|_| r.end(&[], None, &mut out));
         assert!(ok.is_ok(), "rendering to memory cannot fail");
     }
 }

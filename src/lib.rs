@@ -16,6 +16,7 @@ pub mod fuzz_support;
 pub mod input;
 pub mod model;
 pub mod render;
+pub mod rollup;
 pub mod schema;
 
 pub use analysis::analyze;

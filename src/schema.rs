@@ -20,6 +20,9 @@ pub struct Document {
     pub schema_version: u32,
     pub debates: Vec<Summary>,
     pub failures: Vec<Failure>,
+    /// Present with `--rollup`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rollup: Option<crate::rollup::Rollup>,
 }
 
 /// The JSON Schema of [`Document`], pretty-printed.

@@ -123,3 +123,47 @@ fn csv_is_one_row_per_speaker() {
     assert_eq!(lines.len(), 7, "header and six speakers");
     assert!(text.contains("Megan Price,lead,Lab,Wealdmoor and Tarnside"));
 }
+
+#[test]
+fn rollup_totals_members_ministers_and_tags() {
+    let dir = folder_with_bad_files();
+    let o = cmd()
+        .args(["-f", "json", "-q", "--rollup"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    let v = json(&o);
+    let r = &v["rollup"];
+    assert_eq!(r["debates"], 5);
+    let words: u64 = v["debates"]
+        .as_array()
+        .expect("debates")
+        .iter()
+        .map(|d| d["word_count"].as_u64().unwrap_or(0))
+        .sum();
+    assert_eq!(r["words"].as_u64(), Some(words));
+    // Megan Price speaks most in these samples; every minister answered once.
+    assert_eq!(r["members"][0]["name"], "Megan Price");
+    assert_eq!(r["ministers"].as_array().map(Vec::len), Some(5));
+    assert!(
+        r["ministers"]
+            .as_array()
+            .expect("ministers")
+            .iter()
+            .all(|m| m["debates"] == 1)
+    );
+    assert!(
+        r["tags"]
+            .as_array()
+            .expect("tags")
+            .iter()
+            .any(|t| t["label"] == "Transport")
+    );
+    // Without --rollup the document has no such field.
+    let o = cmd()
+        .args(["-f", "json", "-q"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(json(&o).get("rollup").is_none());
+}

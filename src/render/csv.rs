@@ -2,6 +2,7 @@
 
 use super::Renderer;
 use crate::model::Summary;
+use crate::rollup::Rollup;
 use crate::schema::Failure;
 use std::io::{self, Write};
 
@@ -52,7 +53,56 @@ impl Renderer for Csv {
         Ok(())
     }
 
-    fn end(&mut self, _failures: &[Failure], _out: &mut dyn Write) -> io::Result<()> {
+    fn end(
+        &mut self,
+        _failures: &[Failure],
+        rollup: Option<&Rollup>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        // The roll-up follows as a second table, after a blank line, with its own header.
+        let Some(r) = rollup else { return Ok(()) };
+        out.write_all(
+            b"\r\nlist,name,party_or_office,constituency,words,debates,contributions\r\n",
+        )?;
+        for m in &r.members {
+            let row = [
+                "member".to_string(),
+                field(&m.name),
+                field(m.party.as_deref().unwrap_or("")),
+                field(m.constituency.as_deref().unwrap_or("")),
+                m.words.to_string(),
+                m.debates.to_string(),
+                m.contributions.to_string(),
+            ];
+            out.write_all(row.join(",").as_bytes())?;
+            out.write_all(b"\r\n")?;
+        }
+        for m in &r.ministers {
+            let row = [
+                "minister".to_string(),
+                field(&m.name),
+                field(m.office.as_deref().unwrap_or("")),
+                String::new(),
+                m.words.to_string(),
+                m.debates.to_string(),
+                String::new(),
+            ];
+            out.write_all(row.join(",").as_bytes())?;
+            out.write_all(b"\r\n")?;
+        }
+        for t in &r.tags {
+            let row = [
+                "tag".to_string(),
+                field(&t.label),
+                String::new(),
+                String::new(),
+                String::new(),
+                t.debates.to_string(),
+                String::new(),
+            ];
+            out.write_all(row.join(",").as_bytes())?;
+            out.write_all(b"\r\n")?;
+        }
         Ok(())
     }
 }

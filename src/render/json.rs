@@ -3,6 +3,7 @@
 
 use super::Renderer;
 use crate::model::Summary;
+use crate::rollup::Rollup;
 use crate::schema::{Failure, SCHEMA_VERSION};
 use std::io::{self, Write};
 
@@ -39,12 +40,22 @@ impl Renderer for Json {
         Ok(())
     }
 
-    fn end(&mut self, failures: &[Failure], out: &mut dyn Write) -> io::Result<()> {
+    fn end(
+        &mut self,
+        failures: &[Failure],
+        rollup: Option<&Rollup>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         if self.written > 0 {
             out.write_all(b"\n  ")?;
         }
         let f = serde_json::to_string(failures).map_err(to_io)?;
-        writeln!(out, "],\n  \"failures\": {f}\n}}")
+        write!(out, "],\n  \"failures\": {f}")?;
+        if let Some(r) = rollup {
+            let r = serde_json::to_string(r).map_err(to_io)?;
+            write!(out, ",\n  \"rollup\": {r}")?;
+        }
+        writeln!(out, "\n}}")
     }
 }
 
@@ -61,7 +72,16 @@ impl Renderer for Ndjson {
         Ok(())
     }
 
-    fn end(&mut self, _failures: &[Failure], _out: &mut dyn Write) -> io::Result<()> {
+    fn end(
+        &mut self,
+        _failures: &[Failure],
+        rollup: Option<&Rollup>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        if let Some(r) = rollup {
+            serde_json::to_writer(&mut *out, &serde_json::json!({ "rollup": r })).map_err(to_io)?;
+            out.write_all(b"\n")?;
+        }
         Ok(())
     }
 }

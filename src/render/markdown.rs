@@ -3,6 +3,7 @@
 use super::table::OverviewRow;
 use super::{Renderer, thousands, where_from};
 use crate::model::{Role, Speaker, Summary};
+use crate::rollup::Rollup;
 use crate::schema::Failure;
 use std::io::{self, Write};
 
@@ -202,10 +203,60 @@ impl Renderer for Markdown {
         Ok(())
     }
 
-    fn end(&mut self, failures: &[Failure], out: &mut dyn Write) -> io::Result<()> {
+    fn end(
+        &mut self,
+        failures: &[Failure],
+        rollup: Option<&Rollup>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         if self.many_inputs && !self.rows.is_empty() {
             writeln!(out, "# Overview\n")?;
             overview(&self.rows, out)?;
+        }
+        if let Some(r) = rollup {
+            writeln!(
+                out,
+                "# Roll-up: {} debates, {} words\n",
+                thousands(r.debates),
+                thousands(r.words)
+            )?;
+            writeln!(
+                out,
+                "## Members who spoke most\n\n| Member | Party | Constituency | Words | Debates |\n|---|---|---|---:|---:|"
+            )?;
+            for m in &r.members {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    cell(&m.name),
+                    cell(m.party.as_deref().unwrap_or("")),
+                    cell(m.constituency.as_deref().unwrap_or("")),
+                    thousands(m.words),
+                    m.debates
+                )?;
+            }
+            writeln!(
+                out,
+                "\n## Ministers who answered most\n\n| Minister | Office | Debates | Words |\n|---|---|---:|---:|"
+            )?;
+            for m in &r.ministers {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    cell(&m.name),
+                    cell(m.office.as_deref().unwrap_or("")),
+                    m.debates,
+                    thousands(m.words)
+                )?;
+            }
+            writeln!(
+                out,
+                "\n## Most frequent tags\n\n| Tag | Debates |\n|---|---:|"
+            )?;
+            for t in &r.tags {
+                writeln!(out, "| {} | {} |", cell(&t.label), t.debates)?;
+            }
+            writeln!(out)?;
         }
         if !failures.is_empty() {
             writeln!(out, "## Failures\n")?;

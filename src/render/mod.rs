@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod table;
 
 use crate::model::Summary;
+use crate::rollup::Rollup;
 use crate::schema::Failure;
 use std::io::{self, Write};
 
@@ -30,8 +31,13 @@ pub trait Renderer {
     }
     /// Called for each input that was summarised, in order.
     fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()>;
-    /// Called once at the end with every failure.
-    fn end(&mut self, failures: &[Failure], out: &mut dyn Write) -> io::Result<()>;
+    /// Called once at the end with every failure and, with `--rollup`, the roll-up.
+    fn end(
+        &mut self,
+        failures: &[Failure],
+        rollup: Option<&Rollup>,
+        out: &mut dyn Write,
+    ) -> io::Result<()>;
 }
 
 /// Formats a count with thousands separators for people to read (never in JSON or CSV).

@@ -3,6 +3,7 @@
 
 use super::{Renderer, Style, thousands};
 use crate::model::{Role, Speaker, Summary};
+use crate::rollup::Rollup;
 use crate::schema::Failure;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use std::io::{self, Write};
@@ -293,10 +294,66 @@ impl Renderer for TableRenderer {
         Ok(())
     }
 
-    fn end(&mut self, _failures: &[Failure], out: &mut dyn Write) -> io::Result<()> {
+    fn end(
+        &mut self,
+        _failures: &[Failure],
+        rollup: Option<&Rollup>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         if self.many_inputs && !self.rows.is_empty() {
             let rows = std::mem::take(&mut self.rows);
             self.overview(&rows, out)?;
+        }
+        if let Some(r) = rollup {
+            writeln!(
+                out,
+                "{}",
+                self.heading(&format!(
+                    "Roll-up: {} debates, {} words",
+                    thousands(r.debates),
+                    thousands(r.words)
+                ))
+            )?;
+            let mut t = self.table();
+            t.set_header(
+                [
+                    "Members who spoke most",
+                    "Party",
+                    "Constituency",
+                    "Words",
+                    "Debates",
+                ]
+                .map(|h| self.head(h)),
+            );
+            for m in &r.members {
+                t.add_row(vec![
+                    m.name.clone(),
+                    m.party.clone().unwrap_or_default(),
+                    m.constituency.clone().unwrap_or_default(),
+                    thousands(m.words),
+                    thousands(m.debates),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+            let mut t = self.table();
+            t.set_header(
+                ["Ministers who answered most", "Office", "Debates", "Words"].map(|h| self.head(h)),
+            );
+            for m in &r.ministers {
+                t.add_row(vec![
+                    m.name.clone(),
+                    m.office.clone().unwrap_or_default(),
+                    thousands(m.debates),
+                    thousands(m.words),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+            let mut t = self.table();
+            t.set_header(["Most frequent tags", "Debates"].map(|h| self.head(h)));
+            for x in &r.tags {
+                t.add_row(vec![x.label.clone(), thousands(x.debates)]);
+            }
+            writeln!(out, "{t}")?;
         }
         Ok(())
     }
