@@ -38,14 +38,15 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
 
     // Sentences per person, numbered in spoken order across the debate.
     let mut order = 0usize;
+    let mut vocab = text::Vocab::default();
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); people.len()];
     for (i, c) in d.contributions.iter().enumerate() {
-        let sents = sentences_of(c.paragraphs.iter(), &mut order);
+        let sents = sentences_of(c.paragraphs.iter(), &mut order, &mut vocab);
         if let Some(p) = cast.by_contribution[i] {
             per_person[p].extend(sents);
         }
     }
-    let idf = Idf::new(per_person.iter().flatten().map(|s| s.text));
+    let idf = Idf::new(per_person.iter().flatten(), &vocab);
 
     let role_of = |p: usize| -> Role {
         if people[p].is_chair {

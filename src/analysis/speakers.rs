@@ -5,6 +5,7 @@
 use super::text::word_count;
 use crate::input::attribution::{name_key, surname};
 use crate::model::{AttrKind, RawDebate};
+use std::collections::BTreeMap;
 
 /// A speaker being assembled from contributions.
 #[derive(Debug, Clone, Default)]
@@ -44,7 +45,22 @@ pub fn resolve(d: &RawDebate) -> Cast {
     let mut deferred: Vec<usize> = Vec::new();
     let chair_key = d.chair.as_deref().map(name_key);
 
-    let find = |people: &Vec<Person>, pred: &dyn Fn(&Person) -> bool| people.iter().position(pred);
+    // Indexes kept in step with `people`, so each contribution is placed in log time.
+    let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_name: BTreeMap<(String, bool), usize> = BTreeMap::new();
+    let mut by_office: BTreeMap<String, usize> = BTreeMap::new();
+    let index = |p: usize,
+                 people: &[Person],
+                 by_name: &mut BTreeMap<(String, bool), usize>,
+                 by_office: &mut BTreeMap<String, usize>| {
+        let person = &people[p];
+        by_name
+            .entry((name_key(&person.name), person.is_chair))
+            .or_insert(p);
+        if let Some(o) = &person.office {
+            by_office.entry(name_key(o)).or_insert(p);
+        }
+    };
 
     for (i, c) in d.contributions.iter().enumerate() {
         let a = &c.speaker;
@@ -53,15 +69,16 @@ pub fn resolve(d: &RawDebate) -> Cast {
         }
         // Record id first.
         if let Some(id) = &a.id
-            && let Some(p) = find(&people, &|p: &Person| p.ids.contains(id))
+            && let Some(&p) = by_id.get(id)
         {
             assign[i] = Some(p);
             merge_details(&mut people[p], a);
+            index(p, &people, &mut by_name, &mut by_office);
             continue;
         }
-        let is_chair = a.kind == AttrKind::Chair
-            || (a.name.as_deref().map(name_key).is_some()
-                && a.name.as_deref().map(name_key) == chair_key);
+        let name_key_of = a.name.as_deref().map(name_key);
+        let is_chair =
+            a.kind == AttrKind::Chair || (name_key_of.is_some() && name_key_of == chair_key);
         if a.surname_only && !is_chair {
             deferred.push(i);
             continue;
@@ -74,13 +91,12 @@ pub fn resolve(d: &RawDebate) -> Cast {
         let key = name_key(&display);
         let pos = if a.name.is_none() && !is_chair {
             // An office alone: the person who held it earlier or later in the debate.
-            find(&people, &|p: &Person| {
-                p.office.as_deref().is_some_and(|o| name_key(o) == key) || name_key(&p.name) == key
-            })
+            by_office
+                .get(&key)
+                .or_else(|| by_name.get(&(key.clone(), false)))
+                .copied()
         } else {
-            find(&people, &|p: &Person| {
-                name_key(&p.name) == key && p.is_chair == is_chair
-            })
+            by_name.get(&(key.clone(), is_chair)).copied()
         };
         let p = match pos {
             Some(p) => p,
@@ -93,25 +109,29 @@ pub fn resolve(d: &RawDebate) -> Cast {
                 people.len() - 1
             }
         };
-        if let Some(id) = &a.id
-            && !people[p].ids.contains(id)
-        {
-            people[p].ids.push(id.clone());
+        if let Some(id) = &a.id {
+            by_id.entry(id.clone()).or_insert(p);
+            if !people[p].ids.contains(id) {
+                people[p].ids.push(id.clone());
+            }
         }
         merge_details(&mut people[p], a);
+        index(p, &people, &mut by_name, &mut by_office);
         assign[i] = Some(p);
     }
     // Office-only speakers whose office a named speaker also holds are that speaker.
     let mut warnings = Vec::new();
+    let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (k, p) in people.iter().enumerate().filter(|(_, p)| !p.is_chair) {
+        by_surname
+            .entry(name_key(surname(&p.name)))
+            .or_default()
+            .push(k);
+    }
     for i in deferred {
         let a = &d.contributions[i].speaker;
         let sur = name_key(a.name.as_deref().unwrap_or(""));
-        let matches: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.is_chair && name_key(surname(&p.name)) == sur)
-            .map(|(k, _)| k)
-            .collect();
+        let matches: Vec<usize> = by_surname.get(&sur).cloned().unwrap_or_default();
         let p = match matches.as_slice() {
             [one] => *one,
             _ => {
@@ -123,14 +143,16 @@ pub fn resolve(d: &RawDebate) -> Cast {
                     ));
                 }
                 let name = a.raw.trim_end_matches(':').to_string();
-                match people.iter().position(|p| p.name == name) {
-                    Some(p) => p,
+                match by_name.get(&(name_key(&name), false)) {
+                    Some(&p) => p,
                     None => {
                         people.push(Person {
                             name,
                             ..Person::default()
                         });
-                        people.len() - 1
+                        let p = people.len() - 1;
+                        index(p, &people, &mut by_name, &mut by_office);
+                        p
                     }
                 }
             }
@@ -139,24 +161,28 @@ pub fn resolve(d: &RawDebate) -> Cast {
         assign[i] = Some(p);
     }
     // Fold office-only people into the named holder of the same office.
-    for k in 0..people.len() {
-        if people[k].office.is_none() || people[k].is_chair {
-            continue;
+    let mut holder_of: BTreeMap<String, usize> = BTreeMap::new();
+    for (j, p) in people.iter().enumerate() {
+        if let Some(o) = &p.office
+            && !p.is_chair
+            && name_key(&p.name) != name_key(o)
+        {
+            holder_of.entry(name_key(o)).or_insert(j);
         }
-        let office_key = people[k].office.as_deref().map(name_key);
-        if name_key(&people[k].name) != office_key.clone().unwrap_or_default() {
-            continue;
+    }
+    let mut fold: Vec<usize> = (0..people.len()).collect();
+    for (k, p) in people.iter().enumerate() {
+        if let Some(o) = &p.office
+            && !p.is_chair
+            && name_key(&p.name) == name_key(o)
+            && let Some(&holder) = holder_of.get(&name_key(o))
+        {
+            fold[k] = holder;
         }
-        if let Some(holder) = (0..people.len()).find(|&j| {
-            j != k
-                && people[j].office.as_deref().map(name_key) == office_key
-                && name_key(&people[j].name) != office_key.clone().unwrap_or_default()
-        }) {
-            for slot in assign.iter_mut() {
-                if *slot == Some(k) {
-                    *slot = Some(holder);
-                }
-            }
+    }
+    for slot in assign.iter_mut() {
+        if let Some(p) = slot {
+            *p = fold[*p];
         }
     }
     for (i, slot) in assign.iter().enumerate() {

@@ -3,53 +3,64 @@
 //! frequency across the debate), output in the order spoken. Courtesies and procedure are
 //! never chosen. Work is linear in the debate's length: each sentence is scored once.
 
-use super::text::{content_stems, is_courtesy, is_procedural, sentences, word_count};
+use super::text::{Vocab, is_courtesy, is_procedural, sentences, word_count};
 use std::collections::BTreeMap;
 
-/// One sentence of a speaker, with where it stands in the debate.
+/// One sentence of a speaker, with where it stands in the debate and its content words.
 #[derive(Debug, Clone)]
 pub struct Sentence<'a> {
     pub text: &'a str,
     pub order: usize,
+    pub terms: Vec<u32>,
 }
 
 /// Inverse sentence frequencies for a debate.
 pub struct Idf {
-    df: BTreeMap<String, usize>,
+    df: Vec<u32>,
     n: usize,
 }
 
 impl Idf {
-    /// Counts, for each stem, how many sentences of the debate contain it.
-    pub fn new<'a>(all: impl Iterator<Item = &'a str>) -> Self {
-        let mut df: BTreeMap<String, usize> = BTreeMap::new();
+    /// Counts, for each content word, how many sentences of the debate contain it.
+    pub fn new<'a, 'b: 'a>(all: impl Iterator<Item = &'a Sentence<'b>>, vocab: &Vocab) -> Self {
+        let mut df = vec![0u32; vocab.len()];
         let mut n = 0;
+        let mut seen: Vec<u32> = Vec::new();
         for s in all {
             n += 1;
-            let mut stems = content_stems(s);
-            stems.sort();
-            stems.dedup();
-            for st in stems {
-                *df.entry(st).or_default() += 1;
+            seen.clear();
+            seen.extend_from_slice(&s.terms);
+            seen.sort_unstable();
+            seen.dedup();
+            for &t in &seen {
+                if let Some(slot) = df.get_mut(t as usize) {
+                    *slot += 1;
+                }
             }
         }
         Idf { df, n }
     }
 
-    fn weight(&self, stem: &str) -> f64 {
-        let df = self.df.get(stem).copied().unwrap_or(0) as f64;
+    fn weight(&self, term: u32) -> f64 {
+        let df = self.df.get(term as usize).copied().unwrap_or(0) as f64;
         ((self.n as f64 + 1.0) / (df + 1.0)).ln() + 1.0
     }
 }
 
-fn eligible(s: &str) -> bool {
-    let n = word_count(s);
+/// Cheap shape checks: long enough, short enough, a whole sentence.
+fn well_formed(s: &str) -> bool {
+    let n = s.split_whitespace().count();
     let ends_well = s
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?']);
     // A sentence that does not end ("... when he said that") leads into a quotation and
     // cannot stand alone.
-    (6..=70).contains(&n) && ends_well && !is_courtesy(s) && !is_procedural(s)
+    (6..=70).contains(&n) && ends_well
+}
+
+/// Content checks, run only on the best-scoring candidates.
+fn acceptable(s: &str) -> bool {
+    !is_courtesy(s) && !is_procedural(s)
 }
 
 /// Picks up to `k` sentences, best first by score, returned in spoken order.
@@ -91,40 +102,43 @@ pub fn pick_weighted<'a>(
     if k == 0 || sents.is_empty() {
         return Vec::new();
     }
-    let mut tf: BTreeMap<String, f64> = BTreeMap::new();
-    let stems: Vec<Vec<String>> = sents.iter().map(|s| content_stems(s.text)).collect();
-    for st in stems.iter().flatten() {
-        *tf.entry(st.clone()).or_default() += 1.0;
+    let mut tf: BTreeMap<u32, f64> = BTreeMap::new();
+    for s in sents {
+        for &t in &s.terms {
+            *tf.entry(t).or_default() += 1.0;
+        }
     }
     let mut scored: Vec<(f64, usize)> = sents
         .iter()
         .enumerate()
-        .filter(|(_, s)| eligible(s.text))
-        .map(|(i, _)| {
-            let mut uniq = stems[i].clone();
-            uniq.sort();
+        .filter(|(_, s)| well_formed(s.text))
+        .map(|(i, s)| {
+            let mut uniq = s.terms.clone();
+            uniq.sort_unstable();
             uniq.dedup();
             let sum: f64 = uniq
                 .iter()
-                .map(|t| tf.get(t).copied().unwrap_or(0.0).ln_1p() * idf.weight(t))
+                .map(|t| tf.get(t).copied().unwrap_or(0.0).ln_1p() * idf.weight(*t))
                 .sum();
-            let len = (stems[i].len().max(1) as f64).sqrt();
+            let len = (s.terms.len().max(1) as f64).sqrt();
             // A small preference for earlier sentences: openings state the case.
             let pos = 1.0 + 0.15 / (1.0 + i as f64);
             (sum / len * pos * weight(sents[i].text), i)
         })
         .collect();
     if scored.is_empty() {
-        // Nothing long enough: the longest non-courtesy sentence stands for the speaker.
-        let fallback = sents
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| !is_courtesy(s.text) && !is_procedural(s.text))
-            .max_by_key(|(i, s)| (word_count(s.text), std::cmp::Reverse(*i)));
-        return fallback.map(|(_, s)| vec![s.clone()]).unwrap_or_default();
+        return fallback(sents);
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut chosen: Vec<usize> = scored.iter().take(k).map(|(_, i)| *i).collect();
+    let mut chosen: Vec<usize> = scored
+        .iter()
+        .map(|(_, i)| *i)
+        .filter(|&i| acceptable(sents[i].text))
+        .take(k)
+        .collect();
+    if chosen.is_empty() {
+        return fallback(sents);
+    }
     chosen.sort_unstable();
     let mut out: Vec<Sentence> = chosen.into_iter().map(|i| sents[i].clone()).collect();
     // The joined text must not read as a courtesy either.
@@ -132,6 +146,17 @@ pub fn pick_weighted<'a>(
         out.pop();
     }
     out
+}
+
+/// Nothing long enough: the longest acceptable sentence stands for the speaker.
+fn fallback<'a>(sents: &[Sentence<'a>]) -> Vec<Sentence<'a>> {
+    sents
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| acceptable(s.text))
+        .max_by_key(|(i, s)| (word_count(s.text), std::cmp::Reverse(*i)))
+        .map(|(_, s)| vec![s.clone()])
+        .unwrap_or_default()
 }
 
 /// Joins sentences into one paragraph.
@@ -143,6 +168,7 @@ pub fn join(s: &[Sentence]) -> String {
 pub fn sentences_of<'a>(
     paragraphs: impl Iterator<Item = &'a String>,
     start: &mut usize,
+    vocab: &mut Vocab,
 ) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     for p in paragraphs {
@@ -150,6 +176,7 @@ pub fn sentences_of<'a>(
             out.push(Sentence {
                 text: s,
                 order: *start,
+                terms: vocab.terms(s),
             });
             *start += 1;
         }
@@ -169,8 +196,9 @@ mod tests {
             Deepfake image-based abuse has surged, and victims of image-based abuse need permanent removal of abusive images.";
         let paras = [text.to_string()];
         let mut n = 0;
-        let sents = sentences_of(paras.iter(), &mut n);
-        let idf = Idf::new(sents.iter().map(|s| s.text));
+        let mut vocab = Vocab::default();
+        let sents = sentences_of(paras.iter(), &mut n, &mut vocab);
+        let idf = Idf::new(sents.iter(), &vocab);
         let got = pick(&sents, &idf, 2);
         let texts: Vec<&str> = got.iter().map(|s| s.text).collect();
         assert_eq!(texts.len(), 2);

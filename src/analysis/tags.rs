@@ -376,7 +376,8 @@ type Cue<'a> = (usize, Vec<&'a str>, &'a str);
 /// Tags a debate from its title and words.
 pub fn tag<'a>(title: &str, texts: impl Iterator<Item = &'a str>) -> Vec<Tag> {
     // cue → (label index, cue words)
-    let mut by_first: BTreeMap<&str, Vec<Cue>> = BTreeMap::new();
+    // Only looked up, never iterated: order cannot reach the output.
+    let mut by_first: std::collections::HashMap<&str, Vec<Cue>> = std::collections::HashMap::new();
     for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
         for cue in cues.iter() {
             let words: Vec<&str> = cue.split(' ').collect();
@@ -390,14 +391,15 @@ pub fn tag<'a>(title: &str, texts: impl Iterator<Item = &'a str>) -> Vec<Tag> {
     }
     let mut hits: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); VOCABULARY.len()];
     let mut count = |text: &str, weight: usize| {
-        let toks: Vec<String> = text.unicode_words().map(|w| w.to_lowercase()).collect();
+        let low = text.to_lowercase();
+        let toks: Vec<&str> = low.unicode_words().collect();
         for i in 0..toks.len() {
-            let Some(entries) = by_first.get(toks[i].as_str()) else {
+            let Some(entries) = by_first.get(toks[i]) else {
                 continue;
             };
             for (li, words, cue) in entries {
                 if words.len() <= toks.len() - i
-                    && words.iter().zip(&toks[i..]).all(|(a, b)| *a == b.as_str())
+                    && words.iter().zip(&toks[i..]).all(|(a, b)| a == b)
                 {
                     *hits[*li].entry(cue).or_default() += weight;
                 }

@@ -98,6 +98,52 @@ pub fn is_stopword(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// Interns stemmed content words as numbers, stemming each distinct word once.
+#[derive(Default)]
+pub struct Vocab {
+    // Only looked up, never iterated: order cannot reach the output.
+    words: std::collections::HashMap<String, Option<u32>>,
+    stems: std::collections::HashMap<String, u32>,
+}
+
+impl Vocab {
+    /// The content-word ids of a sentence, in order, repeats kept.
+    pub fn terms(&mut self, s: &str) -> Vec<u32> {
+        static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+        let mut out = Vec::new();
+        for w in s.unicode_words() {
+            if let Some(id) = self.words.get(w) {
+                out.extend(*id);
+                continue;
+            }
+            let low = w.to_lowercase();
+            let id = if low.chars().count() > 2
+                && !is_stopword(&low)
+                && !low.chars().all(|c| c.is_ascii_digit())
+            {
+                let stem = STEMMER.stem(&low).into_owned();
+                let next = self.stems.len() as u32;
+                Some(*self.stems.entry(stem).or_insert(next))
+            } else {
+                None
+            };
+            self.words.insert(w.to_string(), id);
+            out.extend(id);
+        }
+        out
+    }
+
+    /// How many distinct stems have been seen.
+    pub fn len(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// True before any content word has been seen.
+    pub fn is_empty(&self) -> bool {
+        self.stems.is_empty()
+    }
+}
+
 /// Lowercased, stemmed content words of a sentence.
 pub fn content_stems(s: &str) -> Vec<String> {
     static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -130,6 +176,26 @@ static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
 /// Courtesies ("It is a pleasure to serve under your chairmanship", "I thank my hon. Friend for
 /// securing this debate") are never requests or summary sentences.
 pub fn is_courtesy(s: &str) -> bool {
+    // Every courtesy form holds one of these; most sentences hold none and skip the regex.
+    const CUES: &[&str] = &[
+        "pleasure",
+        "privilege",
+        "serve under",
+        "ongratulat",
+        "hank",
+        "grateful",
+        "secur",
+        "obtain",
+        "welcome",
+        "way",
+        "moment",
+        "progress",
+        "may i",
+    ];
+    let low = s.to_lowercase();
+    if !CUES.iter().any(|c| low.contains(c)) {
+        return false;
+    }
     let norm = normalise_for_match(s);
     COURTESY.is_match(&norm)
 }

@@ -318,6 +318,9 @@ pub fn person_name(s: &str) -> Option<(String, bool)> {
 /// Reads an attribution. Returns `None` when the text does not look like one; whether it *is*
 /// one (it must also be followed by speech) is for the caller to decide.
 pub fn parse_attribution(raw: &str) -> Option<Attribution> {
+    if raw.len() > 400 {
+        return None;
+    }
     let text = collapse_ws(raw.trim().trim_end_matches(':').trim());
     if text.is_empty() || text.chars().count() > 160 {
         return None;

@@ -482,7 +482,7 @@ fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
                     *known.entry(name.to_lowercase()).or_default() += 2;
                 }
             }
-            Kind::Other => {
+            Kind::Other if l.text.contains('(') => {
                 for c in PAREN_NAME.captures_iter(l.text) {
                     let n = super::attribution::clean_name(&c[1]);
                     *known.entry(n.to_lowercase()).or_default() += 2;
