@@ -180,10 +180,8 @@ pub fn resolve(d: &RawDebate) -> Cast {
             fold[k] = holder;
         }
     }
-    for slot in assign.iter_mut() {
-        if let Some(p) = slot {
-            *p = fold[*p];
-        }
+    for p in assign.iter_mut().flatten() {
+        *p = fold[*p];
     }
     for (i, slot) in assign.iter().enumerate() {
         if let Some(p) = slot {
