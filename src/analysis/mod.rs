@@ -140,11 +140,11 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .map(|(_, _, r)| r)
         .collect();
 
+    let title_terms = vocab.terms(&d.title);
     let tags = tags::tag(
-        &d.title,
-        d.contributions
-            .iter()
-            .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
+        &title_terms,
+        per_person.iter().flatten().map(|s| s.terms.as_slice()),
+        &mut vocab,
     );
 
     let lead = roles.lead.map(|p| speakers[p].clone());

@@ -29,30 +29,31 @@ static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 /// True when a sentence asks something of the Government.
 pub fn is_request(s: &str) -> bool {
     // Every request form names one of these; most sentences name none and skip the regex.
-    const CUES: &[&str] = &[
-        "government",
-        "minister",
-        "secretary",
-        "department",
-        "need",
-        "urge",
-        "call on",
-        "ask",
-        "invite",
-        "implore",
-        "encourage",
-        "press",
-        "appeal",
-        "request",
-        "will he",
-        "will she",
-        "would he",
-        "would she",
-        "leader of",
-        "chancellor",
-    ];
-    let low = s.to_lowercase();
-    if !CUES.iter().any(|c| low.contains(c)) {
+    static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        super::text::cue_matcher(&[
+            "government",
+            "minister",
+            "secretary",
+            "department",
+            "need",
+            "urge",
+            "call on",
+            "ask",
+            "invite",
+            "implore",
+            "encourage",
+            "press",
+            "appeal",
+            "request",
+            "will he",
+            "will she",
+            "would he",
+            "would she",
+            "leader of",
+            "chancellor",
+        ])
+    });
+    if !CUES.is_match(s) {
         return false;
     }
     let n = word_count(s);

@@ -262,18 +262,23 @@ fn infer_minister(
         let text = speaker_text(d, cast, p);
         let mut score: i64 = 0;
         let mut why: Vec<&'static str> = Vec::new();
-        let gov = GOVERNMENT_PHRASES
-            .iter()
-            .filter(|g| text.contains(*g))
-            .count() as i64;
+        static GOV: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+            std::sync::LazyLock::new(|| super::text::cue_matcher(GOVERNMENT_PHRASES));
+        static OPP: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+            std::sync::LazyLock::new(|| super::text::cue_matcher(OPPOSITION_PHRASES));
+        // How many different cues of a list the speaker uses.
+        let distinct = |m: &aho_corasick::AhoCorasick| {
+            let mut seen: Vec<usize> = m.find_iter(&text).map(|x| x.pattern().as_usize()).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            seen.len() as i64
+        };
+        let gov = distinct(&GOV);
         if gov > 0 {
             score += gov.min(8);
             why.push("speaks for the Government");
         }
-        let opp = OPPOSITION_PHRASES
-            .iter()
-            .filter(|g| text.contains(*g))
-            .count() as i64;
+        let opp = distinct(&OPP);
         score -= opp * 2;
         if is_courteous_reply(&text) {
             score += 3;

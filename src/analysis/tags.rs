@@ -2,9 +2,9 @@
 //! a label's score is its share of all cue hits in the debate (the title counts five times),
 //! and its evidence is the cues that hit most. At most three labels, each with enough hits.
 
+use super::text::Vocab;
 use crate::model::Tag;
 use std::collections::BTreeMap;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The vocabulary: label and cues (lowercase; phrases are space-separated words).
 pub const VOCABULARY: &[(&str, &[&str])] = &[
@@ -370,44 +370,45 @@ pub const VOCABULARY: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// A cue: its label's index, its words, and its text.
-type Cue<'a> = (usize, Vec<&'a str>, &'a str);
+/// A cue: its label's index, its content-word ids, and its text.
+type Cue<'a> = (usize, Vec<u32>, &'a str);
 
-/// Tags a debate from its title and words.
-pub fn tag<'a>(title: &str, texts: impl Iterator<Item = &'a str>) -> Vec<Tag> {
-    // cue → (label index, cue words)
-    // Only looked up, never iterated: order cannot reach the output.
-    let mut by_first: std::collections::HashMap<&str, Vec<Cue>> = std::collections::HashMap::new();
+/// Tags a debate from its title's and sentences' content words (ids from `vocab`).
+pub fn tag<'a>(
+    title: &[u32],
+    sentences: impl Iterator<Item = &'a [u32]>,
+    vocab: &mut Vocab,
+) -> Vec<Tag> {
+    // Cues as content-word sequences; a cue that loses a word to the stopword list would
+    // match too widely and is left out, as are cues equal to one already listed.
+    let mut by_first: std::collections::HashMap<u32, Vec<Cue>> = std::collections::HashMap::new();
     for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
         for cue in cues.iter() {
-            let words: Vec<&str> = cue.split(' ').collect();
-            if let Some(first) = words.first() {
-                by_first
-                    .entry(first)
-                    .or_default()
-                    .push((li, words.clone(), cue));
+            let ids = vocab.terms(cue);
+            if ids.is_empty() || ids.len() != cue.split(' ').count() {
+                continue;
+            }
+            let list = by_first.entry(ids[0]).or_default();
+            if !list.iter().any(|(l, w, _)| *l == li && *w == ids) {
+                list.push((li, ids, cue));
             }
         }
     }
     let mut hits: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); VOCABULARY.len()];
-    let mut count = |text: &str, weight: usize| {
-        let low = text.to_lowercase();
-        let toks: Vec<&str> = low.unicode_words().collect();
+    let mut count = |toks: &[u32], weight: usize| {
         for i in 0..toks.len() {
-            let Some(entries) = by_first.get(toks[i]) else {
+            let Some(entries) = by_first.get(&toks[i]) else {
                 continue;
             };
             for (li, words, cue) in entries {
-                if words.len() <= toks.len() - i
-                    && words.iter().zip(&toks[i..]).all(|(a, b)| a == b)
-                {
+                if toks[i..].starts_with(words) {
                     *hits[*li].entry(cue).or_default() += weight;
                 }
             }
         }
     };
     count(title, 5);
-    for t in texts {
+    for t in sentences {
         count(t, 1);
     }
     let totals: Vec<usize> = hits.iter().map(|h| h.values().sum()).collect();
@@ -444,10 +445,10 @@ mod tests {
 
     #[test]
     fn territorial_army_is_defence_not_education() {
-        let t = tag(
-            "Future of the Territorial Army",
-            ["The Territorial Army reservists train hard; the Army depends on its reserves and training for soldiers in Afghanistan."].into_iter(),
-        );
+        let mut v = Vocab::default();
+        let title = v.terms("Future of the Territorial Army");
+        let body = v.terms("The Territorial Army reservists train hard; the Army depends on its reserves and training for soldiers in Afghanistan.");
+        let t = tag(&title, [body.as_slice()].into_iter(), &mut v);
         assert_eq!(t[0].label, "Defence");
         assert!(t.iter().all(|t| t.label != "Education & Skills"));
         assert!(t[0].evidence.contains(&"territorial army".to_string()));
@@ -455,6 +456,9 @@ mod tests {
 
     #[test]
     fn no_cues_no_tags() {
-        assert!(tag("Miscellany", ["Nothing here at all."].into_iter()).is_empty());
+        let mut v = Vocab::default();
+        let title = v.terms("Miscellany");
+        let body = v.terms("Nothing here at all.");
+        assert!(tag(&title, [body.as_slice()].into_iter(), &mut v).is_empty());
     }
 }

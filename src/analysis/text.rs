@@ -98,35 +98,54 @@ pub fn is_stopword(w: &str) -> bool {
     SET.contains(w)
 }
 
+/// The stem of a content word, or `None` for stopwords, numbers and one-letter words.
+/// Stems are cached per thread (a word's stem never changes), bounded in size.
+pub fn stem_of(word: &str) -> Option<String> {
+    use rustc_hash::FxHashMap as HashMap;
+    use std::cell::RefCell;
+    static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+    thread_local! {
+        static CACHE: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::default());
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(hit) = cache.get(word) {
+            return hit.clone();
+        }
+        let low = word.to_lowercase();
+        let stem = (low.chars().count() > 1
+            && !is_stopword(&low)
+            && !low.chars().all(|c| c.is_ascii_digit()))
+        .then(|| STEMMER.stem(&low).into_owned());
+        if cache.len() > 200_000 {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), stem.clone());
+        stem
+    })
+}
+
 /// Interns stemmed content words as numbers, stemming each distinct word once.
 #[derive(Default)]
 pub struct Vocab {
     // Only looked up, never iterated: order cannot reach the output.
-    words: std::collections::HashMap<String, Option<u32>>,
-    stems: std::collections::HashMap<String, u32>,
+    words: rustc_hash::FxHashMap<String, Option<u32>>,
+    stems: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl Vocab {
     /// The content-word ids of a sentence, in order, repeats kept.
     pub fn terms(&mut self, s: &str) -> Vec<u32> {
-        static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
         let mut out = Vec::new();
         for w in s.unicode_words() {
             if let Some(id) = self.words.get(w) {
                 out.extend(*id);
                 continue;
             }
-            let low = w.to_lowercase();
-            let id = if low.chars().count() > 2
-                && !is_stopword(&low)
-                && !low.chars().all(|c| c.is_ascii_digit())
-            {
-                let stem = STEMMER.stem(&low).into_owned();
+            let id = stem_of(w).map(|stem| {
                 let next = self.stems.len() as u32;
-                Some(*self.stems.entry(stem).or_insert(next))
-            } else {
-                None
-            };
+                *self.stems.entry(stem).or_insert(next)
+            });
             self.words.insert(w.to_string(), id);
             out.extend(id);
         }
@@ -198,6 +217,14 @@ pub fn is_courtesy(s: &str) -> bool {
     }
     let norm = normalise_for_match(s);
     COURTESY.is_match(&norm)
+}
+
+/// A case-insensitive matcher for a fixed list of cue phrases.
+pub fn cue_matcher(cues: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(cues)
+        .expect("fixed cue lists build")
 }
 
 static PROCEDURAL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {

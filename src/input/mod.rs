@@ -175,7 +175,27 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
     let mut commons = 0usize;
     let mut chamber = 0usize;
     let mut hall = 0usize;
-    for c in &d.contributions {
+    // One pass per paragraph over every cue; the evidence is settled long before the end of
+    // a long debate, so only its first contributions are read.
+    const CUES: &[&str] = &[
+        "My Lords",
+        "noble Lord",
+        "noble Baroness",
+        "hon. Member",
+        "hon. Friend",
+        "hon. Lady",
+        "hon. Gentleman",
+        "Mr Speaker",
+        "Mr. Speaker",
+        "Deputy Speaker",
+        "this House",
+        "under your chairmanship",
+        "Westminster Hall",
+        "serve under you",
+    ];
+    static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(CUES).expect("fixed cues"));
+    for c in d.contributions.iter().take(400) {
         let n = c.speaker.name.as_deref().unwrap_or("");
         if n.starts_with("Lord ") || n.starts_with("Baroness ") || n.starts_with("Earl ") {
             lords += 2;
@@ -188,20 +208,16 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
             }
         }
         for p in &c.paragraphs {
-            lords += p.matches("My Lords").count()
-                + p.matches("noble Lord").count() * 2
-                + p.matches("noble Baroness").count() * 2;
-            commons += p.matches("hon. Member").count()
-                + p.matches("hon. Friend").count()
-                + p.matches("hon. Lady").count()
-                + p.matches("hon. Gentleman").count();
-            chamber += p.matches("Mr Speaker").count()
-                + p.matches("Mr. Speaker").count()
-                + p.matches("Deputy Speaker").count()
-                + p.matches("this House").count();
-            hall += p.matches("under your chairmanship").count() * 3
-                + p.matches("Westminster Hall").count()
-                + p.matches("serve under you").count() * 3;
+            for m in MATCHER.find_iter(p.as_str()) {
+                match m.pattern().as_usize() {
+                    0 => lords += 1,
+                    1 | 2 => lords += 2,
+                    3..=6 => commons += 1,
+                    7..=10 => chamber += 1,
+                    11 | 13 => hall += 3,
+                    _ => hall += 1,
+                }
+            }
         }
     }
     for p in &d.procedure {
