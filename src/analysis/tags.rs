@@ -198,7 +198,7 @@ pub const VOCABULARY: &[(&str, &[&str])] = &[
             "councils",
             "local authority",
             "local authorities",
-            "planning",
+            "planning permission",
             "tenants",
             "rent",
             "homelessness",
