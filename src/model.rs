@@ -155,11 +155,51 @@ pub struct Source {
     pub index: usize,
 }
 
+/// What kind of thing a request asks for.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AskKind {
+    Legislation,
+    Funding,
+    Meeting,
+    Review,
+    Statement,
+    Other,
+}
+
+/// The passage of the minister's reply that answers a request or question.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct Answer {
+    pub speaker: String,
+    pub text: String,
+}
+
 /// A request made of the Government, quoted from the transcript.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct KeyRequest {
+    /// Who asked first.
+    pub speaker: String,
+    /// The sentence as spoken.
+    pub text: String,
+    /// The request reduced to its action ("ban the creation of sexually explicit deepfakes").
+    pub ask: String,
+    pub kind: AskKind,
+    /// "Government", "Minister", "Secretary of State" or "Department", as the speaker put it.
+    pub addressed_to: String,
+    /// Everyone who asked for this, in order.
+    pub askers: Vec<String>,
+    pub answered: bool,
+    /// The passage of the minister's reply that addresses it.
+    pub answer: Option<Answer>,
+}
+
+/// A question put to the minister and the passage of the reply that addresses it.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct Question {
     pub speaker: String,
     pub text: String,
+    pub answered: bool,
+    pub answer: Option<Answer>,
 }
 
 /// A topic label with the evidence that chose it.
@@ -188,6 +228,10 @@ pub struct Summary {
     pub contributions: usize,
     pub at_a_glance: String,
     pub key_requests: Vec<KeyRequest>,
+    /// Questions put to the minister, each with the passage of the reply that answers it.
+    pub questions: Vec<Question>,
+    /// How many of `questions` were answered.
+    pub questions_answered: usize,
     pub government_response: String,
     pub tags: Vec<Tag>,
     pub warnings: Vec<String>,

@@ -73,8 +73,8 @@ fn markdown_renders_as_a_clean_page() {
     assert!(html.contains("<h2>How the Debate Unfolded</h2>"));
     assert!(html.contains("<h2>Government Response</h2>"));
     assert!(html.contains("<blockquote>"), "requests are quoted");
-    // Two tables: the facts and the speakers; every speaker row rendered as a row.
-    assert_eq!(html.matches("<table>").count(), 2);
+    // Three tables: the facts, the questions to the minister, the speakers.
+    assert_eq!(html.matches("<table>").count(), 3);
     assert!(html.contains("<td>Dana Whitlock</td>"));
     assert!(!html.contains("| Dana"), "no table row leaked as text");
 }

@@ -1,6 +1,7 @@
 //! One integration test binary: the CLI end to end, golden outputs of every sample, folders,
 //! bad input, and (when `../shared` is present) the real transcripts.
 
+mod asks;
 mod bad_input;
 mod batch;
 mod cli;

@@ -2,6 +2,7 @@
 //! assigned (`roles`), then requests, summaries, tags and the At a Glance sentence are built.
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
+pub mod asks;
 pub mod references;
 pub mod requests;
 pub mod roles;
@@ -10,7 +11,7 @@ pub mod summarise;
 pub mod tags;
 pub mod text;
 
-use crate::model::{KeyRequest, RawDebate, Role, Source, Speaker, Summary};
+use crate::model::{KeyRequest, Question, RawDebate, Role, Source, Speaker, Summary};
 use summarise::{Idf, Sentence, join, pick, sentences_of};
 
 /// The most key requests listed for one debate.
@@ -41,7 +42,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     let mut vocab = text::Vocab::default();
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); people.len()];
     for (i, c) in d.contributions.iter().enumerate() {
-        let sents = sentences_of(c.paragraphs.iter(), &mut order, &mut vocab);
+        let sents = sentences_of(c.paragraphs.iter(), i, &mut order, &mut vocab);
         if let Some(p) = cast.by_contribution[i] {
             per_person[p].extend(sents);
         }
@@ -109,36 +110,125 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         })
         .unwrap_or_default();
 
-    // Requests: members (not the chair or the minister), the lead's first.
-    let mut key_requests: Vec<(usize, usize, KeyRequest)> = Vec::new();
-    for (i, c) in d.contributions.iter().enumerate() {
-        let Some(p) = cast.by_contribution[i] else {
-            continue;
-        };
+    // Requests and questions: members (not the chair or the minister), in spoken order.
+    let replies = roles
+        .minister
+        .map(|m| asks::Replies::new(&per_person[m], &people[m].name));
+    struct Found<'s> {
+        person: usize,
+        order: usize,
+        turn: usize,
+        text: &'s str,
+        terms: Vec<u32>,
+        ask_terms: Vec<u32>,
+    }
+    let mut found: Vec<Found> = Vec::new();
+    // The contribution straight after `turn`, when the minister makes it.
+    let direct_reply = |turn: usize| -> Option<usize> {
+        let next = turn + 1;
+        (roles.minister.is_some()
+            && cast.by_contribution.get(next).copied().flatten() == roles.minister)
+            .then_some(next)
+    };
+    let mut questions: Vec<(usize, Question)> = Vec::new();
+    let questions_possible = roles.minister.is_some();
+    for (p, sents) in per_person.iter().enumerate() {
         if people[p].is_chair || Some(p) == roles.minister {
             continue;
         }
-        for text in requests::requests_in(c.paragraphs.iter()) {
-            if key_requests.iter().any(|(_, _, r)| r.text == text) {
-                continue;
+        for s in sents {
+            let is_req = requests::is_request(s.text);
+            if is_req {
+                found.push(Found {
+                    person: p,
+                    order: s.order,
+                    turn: s.turn,
+                    text: s.text,
+                    terms: s.terms.clone(),
+                    ask_terms: vocab.terms(&asks::ask_of(s.text)),
+                });
             }
-            let rank = if Some(p) == roles.lead { 0 } else { 1 };
-            key_requests.push((
-                rank,
-                i,
-                KeyRequest {
-                    speaker: people[p].name.clone(),
-                    text: text.to_string(),
-                },
-            ));
+            let direct = direct_reply(s.turn);
+            let to_minister = s.text.contains("Minister")
+                || s.text.contains("Secretary of State")
+                || direct.is_some();
+            if questions_possible
+                && to_minister
+                && asks::is_question_to_minister(s.text)
+                && questions.len() < 200
+            {
+                let answer = replies.as_ref().and_then(|r| {
+                    r.answer(&s.terms, s.order, direct, &people[p], asks::kind_of(s.text))
+                });
+                questions.push((
+                    s.order,
+                    Question {
+                        speaker: people[p].name.clone(),
+                        text: s.text.to_string(),
+                        answered: answer.is_some(),
+                        answer,
+                    },
+                ));
+            }
         }
     }
-    key_requests.sort_by_key(|(rank, i, _)| (*rank, *i));
-    let key_requests: Vec<KeyRequest> = key_requests
+    found.sort_by_key(|f| f.order);
+    // Merge the same ask made by several speakers; keep the first wording.
+    let mut merged: Vec<(Found, Vec<usize>)> = Vec::new();
+    for f in found {
+        if let Some((_, askers)) = merged
+            .iter_mut()
+            .find(|(g, _)| g.text == f.text || asks::same_ask(&g.ask_terms, &f.ask_terms))
+        {
+            if !askers.contains(&f.person) {
+                askers.push(f.person);
+            }
+            continue;
+        }
+        let person = f.person;
+        merged.push((f, vec![person]));
+        if merged.len() >= 500 {
+            break;
+        }
+    }
+    // The lead's first, then by how many asked, then in spoken order.
+    merged.sort_by_key(|(f, askers)| {
+        (
+            Some(f.person) != roles.lead,
+            std::cmp::Reverse(askers.len()),
+            f.order,
+        )
+    });
+    let key_requests: Vec<KeyRequest> = merged
         .into_iter()
         .take(MAX_REQUESTS)
-        .map(|(_, _, r)| r)
+        .map(|(f, askers)| {
+            let ask = asks::ask_of(f.text);
+            let kind = asks::kind_of(f.text);
+            let answer = replies.as_ref().and_then(|r| {
+                r.answer(
+                    &f.terms,
+                    f.order,
+                    direct_reply(f.turn),
+                    &people[f.person],
+                    kind,
+                )
+            });
+            KeyRequest {
+                speaker: people[f.person].name.clone(),
+                text: f.text.to_string(),
+                ask,
+                kind,
+                addressed_to: asks::addressed_to(f.text),
+                askers: askers.iter().map(|&p| people[p].name.clone()).collect(),
+                answered: answer.is_some(),
+                answer,
+            }
+        })
         .collect();
+    questions.sort_by_key(|(order, _)| *order);
+    let questions: Vec<Question> = questions.into_iter().map(|(_, q)| q).collect();
+    let questions_answered = questions.iter().filter(|q| q.answered).count();
 
     let title_terms = vocab.terms(&d.title);
     let tags = tags::tag(
@@ -187,6 +277,8 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         contributions,
         at_a_glance: String::new(),
         key_requests,
+        questions,
+        questions_answered,
         government_response,
         tags,
         warnings,

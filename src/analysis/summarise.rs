@@ -10,7 +10,12 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone)]
 pub struct Sentence<'a> {
     pub text: &'a str,
+    /// Position among all the debate's sentences.
     pub order: usize,
+    /// Index of the contribution it belongs to.
+    pub turn: usize,
+    /// Position of its paragraph's first sentence (sentences of one paragraph share it).
+    pub para: usize,
     pub terms: Vec<u32>,
 }
 
@@ -167,15 +172,19 @@ pub fn join(s: &[Sentence]) -> String {
 /// Every sentence of the given paragraphs, numbered in order from `start`.
 pub fn sentences_of<'a>(
     paragraphs: impl Iterator<Item = &'a String>,
+    turn: usize,
     start: &mut usize,
     vocab: &mut Vocab,
 ) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     for p in paragraphs {
+        let para = *start;
         for s in sentences(p) {
             out.push(Sentence {
                 text: s,
                 order: *start,
+                turn,
+                para,
                 terms: vocab.terms(s),
             });
             *start += 1;
@@ -197,7 +206,7 @@ mod tests {
         let paras = [text.to_string()];
         let mut n = 0;
         let mut vocab = Vocab::default();
-        let sents = sentences_of(paras.iter(), &mut n, &mut vocab);
+        let sents = sentences_of(paras.iter(), 0, &mut n, &mut vocab);
         let idf = Idf::new(sents.iter(), &vocab);
         let got = pick(&sents, &idf, 2);
         let texts: Vec<&str> = got.iter().map(|s| s.text).collect();

@@ -135,7 +135,45 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "None found in this transcript.\n")?;
     }
     for r in &s.key_requests {
-        writeln!(out, "> {}\n>\n> — {}\n", para(&r.text), para(&r.speaker))?;
+        writeln!(
+            out,
+            "> {}\n>\n> — {}\n",
+            para(&r.text),
+            para(&r.askers.join(", "))
+        )?;
+        match &r.answer {
+            Some(a) => writeln!(
+                out,
+                "**Answered** ({}): {}\n",
+                para(&a.speaker),
+                para(&a.text)
+            )?,
+            None => writeln!(out, "*No reply found in the Government response.*\n")?,
+        }
+    }
+    if !s.questions.is_empty() {
+        writeln!(
+            out,
+            "## Questions to the Minister\n\n{} of {} answered.\n",
+            s.questions_answered,
+            s.questions.len()
+        )?;
+        writeln!(out, "| Question | Asked by | Reply |\n|---|---|---|")?;
+        for q in &s.questions {
+            let reply = q
+                .answer
+                .as_ref()
+                .map(|a| cell(&a.text))
+                .unwrap_or_else(|| "No reply found".into());
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                cell(&q.text),
+                cell(&q.speaker),
+                reply
+            )?;
+        }
+        writeln!(out)?;
     }
     writeln!(out, "## How the Debate Unfolded\n")?;
     writeln!(

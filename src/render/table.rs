@@ -181,14 +181,40 @@ impl TableRenderer {
         req.set_header(vec![
             self.head("Key Requests to Government"),
             self.head("Asked by"),
+            self.head("Answered"),
         ]);
         if s.key_requests.is_empty() {
-            req.add_row(vec!["None found in this transcript.", ""]);
+            req.add_row(vec!["None found in this transcript.", "", ""]);
         }
         for r in &s.key_requests {
-            req.add_row(vec![r.text.clone(), r.speaker.clone()]);
+            let answered = match &r.answer {
+                Some(a) => format!("Yes: {}", a.text),
+                None => "No reply found".to_string(),
+            };
+            req.add_row(vec![r.text.clone(), r.askers.join(", "), answered]);
         }
         writeln!(out, "{req}")?;
+        if !s.questions.is_empty() {
+            let mut q = self.table();
+            q.set_header(vec![
+                self.head(&format!(
+                    "Questions to the Minister ({} of {} answered)",
+                    s.questions_answered,
+                    s.questions.len()
+                )),
+                self.head("Asked by"),
+                self.head("Reply"),
+            ]);
+            for x in &s.questions {
+                let reply = x
+                    .answer
+                    .as_ref()
+                    .map(|a| a.text.clone())
+                    .unwrap_or_else(|| "No reply found".into());
+                q.add_row(vec![x.text.clone(), x.speaker.clone(), reply]);
+            }
+            writeln!(out, "{q}")?;
+        }
 
         writeln!(out, "{}", self.heading("How the Debate Unfolded"))?;
         let mut how = self.table();

@@ -1,0 +1,462 @@
+//! What was asked of the Government and whether it was answered. Requests become structured
+//! asks (the action asked for, its kind, whom it is addressed to), merged across speakers;
+//! questions put to the minister are listed; each is matched to the passage of the
+//! minister's reply that addresses it, by shared content words weighted by rarity, the
+//! minister naming the asker, and agreement to a meeting.
+
+use super::speakers::Person;
+use super::summarise::Sentence;
+use crate::model::{Answer, AskKind};
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^.*?(?:
+          \bi\ (?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
+        | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?
+        | \b(?:the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (?:should|must|needs?\ to|ought\ to|has\ to|have\ to)\ (?:now\ |also\ |therefore\ )?
+        | \bi\ hope\ (?:that\ )?the\ (?:minister|government|secretary\ of\ state)\ will\ 
+        | \bwe\ need\ (?:to\ )?
+        | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 
+        )(?P<ask>.+)$",
+    )
+    .expect("static regex")
+});
+
+/// The action a request asks for, without its frame ("I call on the Government to ...").
+pub fn ask_of(text: &str) -> String {
+    let t = text
+        .trim()
+        .trim_end_matches(['?', '.', '!', '"', '”'])
+        .trim();
+    let ask = FRAME
+        .captures(t)
+        .and_then(|c| c.name("ask"))
+        .map(|m| m.as_str())
+        .unwrap_or(t);
+    // Reasons and asides after the action are not the action.
+    let cut = [
+        ", so that",
+        ", because",
+        ", which",
+        ", as ",
+        " so that ",
+        "; ",
+    ]
+    .iter()
+    .filter_map(|m| ask.find(m))
+    .min()
+    .unwrap_or(ask.len());
+    ask[..cut].trim().trim_end_matches(',').to_string()
+}
+
+/// What kind of thing is asked for.
+pub fn kind_of(text: &str) -> AskKind {
+    // The action's own verb decides first ("publish the evaluation of the fund" is a
+    // statement, not funding); then the words anywhere in the request.
+    let ask = ask_of(text).to_lowercase();
+    let first = ask.split_whitespace().next().unwrap_or("");
+    let starts = |ws: &[&str]| ws.iter().any(|w| first.starts_with(w));
+    if starts(&["meet"]) {
+        return AskKind::Meeting;
+    }
+    if starts(&[
+        "publish",
+        "confirm",
+        "tell",
+        "explain",
+        "clarify",
+        "guarantee",
+        "update",
+        "state",
+        "say",
+        "set",
+    ]) {
+        return AskKind::Statement;
+    }
+    if starts(&[
+        "review",
+        "look",
+        "consider",
+        "assess",
+        "evaluat",
+        "investigat",
+        "consult",
+        "examine",
+    ]) {
+        return AskKind::Review;
+    }
+    if starts(&[
+        "ban",
+        "legislat",
+        "outlaw",
+        "criminalis",
+        "regulat",
+        "amend",
+        "repeal",
+        "abolish",
+    ]) {
+        return AskKind::Legislation;
+    }
+    if starts(&["fund", "invest", "pay", "compensat"]) {
+        return AskKind::Funding;
+    }
+    let t = text.to_lowercase();
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    if has(&["meet ", "meeting", "meet?"]) {
+        AskKind::Meeting
+    } else if has(&[
+        "legislat",
+        " law",
+        " bill",
+        " ban ",
+        "banning",
+        "offence",
+        "regulation",
+        "statutory",
+        " act ",
+        "power to",
+        "powers",
+    ]) {
+        AskKind::Legislation
+    } else if has(&[
+        "fund",
+        "£",
+        "money",
+        "grant",
+        "invest",
+        "budget",
+        "settlement",
+        "compensat",
+        "pay for",
+    ]) {
+        AskKind::Funding
+    } else if has(&[
+        "review",
+        "look again",
+        "look at",
+        "consider",
+        "assess",
+        "evaluat",
+        "inquiry",
+        "consult",
+        "investigat",
+    ]) {
+        AskKind::Review
+    } else if has(&[
+        "confirm",
+        "publish",
+        "set out",
+        "tell ",
+        "explain",
+        "update",
+        "clarify",
+        "statement",
+        "assurance",
+        "guarantee",
+        "say how",
+        "say what",
+    ]) {
+        AskKind::Statement
+    } else {
+        AskKind::Other
+    }
+}
+
+/// Whom the request is addressed to, as the speaker puts it.
+pub fn addressed_to(text: &str) -> String {
+    let t = text.to_lowercase();
+    if t.contains("secretary of state") {
+        "Secretary of State".into()
+    } else if t.contains("minister") {
+        "Minister".into()
+    } else if t.contains("department") {
+        "Department".into()
+    } else {
+        "Government".into()
+    }
+}
+
+static TO_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(minister|secretary of state|government|department)\b|^(will|would|can|could|does|do|is|has|may i ask|what|when|how|why)\b.*\b(he|she|the minister)\b")
+        .expect("static regex")
+});
+
+/// True for a question put to the minister ("Will the Minister ...?", "Does he agree ...?").
+pub fn is_question_to_minister(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['"', '”', ')']);
+    t.ends_with('?')
+        && t.split_whitespace().count() >= 5
+        && TO_MINISTER.is_match(t)
+        && !t.to_lowercase().contains("give way")
+}
+
+/// The minister's sentences, indexed by content word for matching.
+pub struct Replies<'a, 'b> {
+    sents: &'a [Sentence<'b>],
+    index: BTreeMap<u32, Vec<usize>>,
+    minister: String,
+}
+
+/// Agreement that answers a request for a meeting.
+const AGREES_TO_MEET: &[&str] = &[
+    "happy to meet",
+    "pleased to meet",
+    "glad to meet",
+    "will meet",
+    "would be delighted to meet",
+    "agree to meet",
+    "i will arrange",
+];
+
+impl<'a, 'b> Replies<'a, 'b> {
+    /// Indexes the minister's sentences.
+    pub fn new(sents: &'a [Sentence<'b>], minister: &str) -> Self {
+        let mut index: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        for (i, s) in sents.iter().enumerate() {
+            let mut t = s.terms.clone();
+            t.sort_unstable();
+            t.dedup();
+            for term in t {
+                index.entry(term).or_default().push(i);
+            }
+        }
+        Replies {
+            sents,
+            index,
+            minister: minister.to_string(),
+        }
+    }
+
+    /// The passage that best answers a request or question spoken at `order` in contribution
+    /// `turn`, if any does. `direct` is the contribution that replies straight after it,
+    /// when that is the minister's.
+    pub fn answer(
+        &self,
+        terms: &[u32],
+        order: usize,
+        direct: Option<usize>,
+        asker: &Person,
+        kind: AskKind,
+    ) -> Option<Answer> {
+        let mut want: Vec<u32> = terms.to_vec();
+        want.sort_unstable();
+        want.dedup();
+        // Rare words count for more; words in most of the reply count for little.
+        let n = self.sents.len().max(1) as f64;
+        let weight = |t: u32| -> f64 {
+            let df = self.index.get(&t).map_or(0, Vec::len) as f64;
+            (1.0 + n / (1.0 + df)).ln()
+        };
+        let total: f64 = want.iter().map(|&t| weight(t)).sum();
+        // Candidate passages start at a sentence sharing a word, or the one before it.
+        let mut consider: Vec<usize> = Vec::new();
+        for &t in &want {
+            if let Some(post) = self.index.get(&t)
+                && post.len() <= 200
+            {
+                for &i in post {
+                    consider.push(i);
+                    consider.push(i.saturating_sub(1));
+                }
+            }
+        }
+        if kind == AskKind::Meeting {
+            consider.extend(
+                self.sents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| agrees_to_meet(s.text))
+                    .map(|(i, _)| i),
+            );
+        }
+        if let Some(turn) = direct {
+            consider.extend(self.sents.iter().position(|s| s.turn == turn));
+        }
+        consider.sort_unstable();
+        consider.dedup();
+        let surname = asker.name.rsplit(' ').next().unwrap_or("").to_string();
+        let seat = asker.constituency.clone().unwrap_or_default();
+        let mut best: Option<(f64, usize, usize)> = None;
+        for i in consider {
+            let Some(s) = self.sents.get(i) else { continue };
+            if s.order <= order {
+                continue;
+            }
+            if super::text::is_courtesy(s.text) {
+                continue;
+            }
+            // The passage: this sentence, or it and the next one of the same contribution,
+            // whichever answers better (the shorter when they answer alike).
+            let next = self
+                .sents
+                .get(i + 1)
+                .filter(|n| n.turn == s.turn && n.para == s.para);
+            let alone =
+                self.passage_score(&[s], &want, total, &weight, direct, kind, &surname, &seat);
+            let (v, len) = match next {
+                Some(n) => {
+                    let both = self.passage_score(
+                        &[s, n],
+                        &want,
+                        total,
+                        &weight,
+                        direct,
+                        kind,
+                        &surname,
+                        &seat,
+                    );
+                    if both > alone + 0.05 {
+                        (both, 2)
+                    } else {
+                        (alone, 1)
+                    }
+                }
+                None => (alone, 1),
+            };
+            // Better by a margin, or as good and shorter.
+            if best.is_none_or(|(b, _, blen)| v > b + 0.01 || ((v - b).abs() <= 0.01 && len < blen))
+            {
+                best = Some((v, i, len));
+            }
+        }
+        let (v, i, len) = best?;
+        if v < 0.35 {
+            return None;
+        }
+        let text = self.sents[i..(i + len).min(self.sents.len())]
+            .iter()
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(Answer {
+            speaker: self.minister.clone(),
+            text,
+        })
+    }
+
+    /// How well a passage answers: the share of the asker's content words it uses (rare
+    /// words weigh more), and whether it names the asker, agrees to meet, or replies directly.
+    #[allow(clippy::too_many_arguments)]
+    fn passage_score(
+        &self,
+        passage: &[&Sentence],
+        want: &[u32],
+        total: f64,
+        weight: &dyn Fn(u32) -> f64,
+        direct: Option<usize>,
+        kind: AskKind,
+        surname: &str,
+        seat: &str,
+    ) -> f64 {
+        let mut matched: Vec<u32> = passage
+            .iter()
+            .flat_map(|p| p.terms.iter().copied())
+            .filter(|t| want.binary_search(t).is_ok())
+            .collect();
+        matched.sort_unstable();
+        matched.dedup();
+        let mut v = if total > 0.0 {
+            matched.iter().map(|&t| weight(t)).sum::<f64>() / total
+        } else {
+            0.0
+        };
+        let text = passage.iter().map(|p| p.text).collect::<Vec<_>>().join(" ");
+        if (!surname.is_empty() && text.contains(surname))
+            || (!seat.is_empty() && text.contains(seat))
+        {
+            v += 0.2;
+        }
+        if kind == AskKind::Meeting && agrees_to_meet(&text) {
+            v += 0.5;
+        }
+        if passage.first().is_some_and(|p| direct == Some(p.turn)) {
+            v += 0.25;
+        }
+        let low = text.to_lowercase();
+        if low.contains("point about")
+            || low.contains("asked about")
+            || low.contains("asked me")
+            || low.contains("raised the")
+        {
+            v += 0.1;
+        }
+        v
+    }
+}
+
+fn agrees_to_meet(s: &str) -> bool {
+    let low = s.to_lowercase();
+    AGREES_TO_MEET.iter().any(|m| low.contains(m))
+}
+
+/// True when two asks are the same request in other words (most content words shared).
+pub fn same_ask(a: &[u32], b: &[u32]) -> bool {
+    let mut x = a.to_vec();
+    x.sort_unstable();
+    x.dedup();
+    let mut y = b.to_vec();
+    y.sort_unstable();
+    y.dedup();
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    let shared = x.iter().filter(|t| y.binary_search(t).is_ok()).count();
+    shared * 10 >= x.len().min(y.len()) * 7 && shared >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asks_lose_their_frame() {
+        assert_eq!(
+            ask_of("I call on the Government to ban the creation of sexually explicit deepfakes."),
+            "ban the creation of sexually explicit deepfakes"
+        );
+        assert_eq!(
+            ask_of("Would the Minister be willing to meet me and representatives of the industry?"),
+            "meet me and representatives of the industry"
+        );
+        assert_eq!(
+            ask_of(
+                "We need a multi-year funding settlement for rural routes, so that councils can plan."
+            ),
+            "a multi-year funding settlement for rural routes"
+        );
+        assert_eq!(
+            ask_of("The Government must confirm the grant."),
+            "confirm the grant"
+        );
+    }
+
+    #[test]
+    fn kinds_and_addressees() {
+        assert_eq!(kind_of("Will the Minister meet me?"), AskKind::Meeting);
+        assert_eq!(
+            kind_of("ban the creation of deepfakes"),
+            AskKind::Legislation
+        );
+        assert_eq!(kind_of("a multi-year funding settlement"), AskKind::Funding);
+        assert_eq!(kind_of("publish the evaluation"), AskKind::Statement);
+        assert_eq!(addressed_to("Will the Minister meet me?"), "Minister");
+        assert_eq!(addressed_to("The Government must act."), "Government");
+    }
+
+    #[test]
+    fn questions_to_the_minister() {
+        assert!(is_question_to_minister(
+            "Will the Minister publish the figures each quarter?"
+        ));
+        assert!(is_question_to_minister(
+            "Does he agree that the cap should be extended?"
+        ));
+        assert!(!is_question_to_minister("Will the Minister give way?"));
+        assert!(!is_question_to_minister(
+            "The Minister will publish the figures."
+        ));
+    }
+}

@@ -1,0 +1,148 @@
+//! What was asked and whether it was answered, on transcripts written for each rule.
+
+use crate::util::{cmd, json, run, write};
+
+const DEBATE: &str = "Harbour Dues
+
+Monday 3 March 2025
+
+Jane Marlow (Portby) (Lab)
+I beg to move,
+That this House has considered harbour dues in Portby.
+
+It is a pleasure to serve under your chairmanship. The harbour dues in Portby have doubled in two years. I call on the Government to cap harbour dues for inshore fishing boats. Will the Minister meet me and the Portby fishermen's association to discuss the dues?
+
+Tom Fenn (Skerby) (Con)
+The Government should cap harbour dues for inshore fishing boats in every port. Will the Minister also publish the review of trust ports this year?
+
+Jane Marlow
+I agree with the hon. Gentleman.
+
+The Minister for Fisheries (Sam Oduya)
+I congratulate my hon. Friend the Member for Portby (Jane Marlow) on securing this debate. I would be happy to meet her and the fishermen's association. The review of trust ports will be published in June. We are not persuaded that a national cap on dues is right for every port.
+";
+
+fn summary() -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "harbour-2025-03-03.txt", DEBATE.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success());
+    json(&o)["debates"][0].clone()
+}
+
+#[test]
+fn requests_are_structured_merged_and_ranked() {
+    let d = summary();
+    let reqs = d["key_requests"].as_array().expect("requests");
+    // The lead's first; the cap asked by two members is one request with both askers.
+    assert_eq!(reqs[0]["speaker"], "Jane Marlow");
+    let cap = reqs
+        .iter()
+        .find(|r| r["ask"] == "cap harbour dues for inshore fishing boats")
+        .expect("cap request");
+    assert_eq!(
+        cap["askers"],
+        serde_json::json!(["Jane Marlow", "Tom Fenn"])
+    );
+    assert_eq!(cap["addressed_to"], "Government");
+    assert_eq!(
+        cap["text"],
+        "I call on the Government to cap harbour dues for inshore fishing boats."
+    );
+    let meet = reqs
+        .iter()
+        .find(|r| r["kind"] == "meeting")
+        .expect("meeting request");
+    assert_eq!(meet["addressed_to"], "Minister");
+    assert_eq!(meet["answered"], true);
+    assert!(
+        meet["answer"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("happy to meet her")
+    );
+    assert_eq!(meet["answer"]["speaker"], "Sam Oduya");
+    // No courtesy is a request.
+    assert!(
+        reqs.iter()
+            .all(|r| !r["text"].as_str().unwrap_or("").contains("pleasure"))
+    );
+}
+
+#[test]
+fn questions_to_the_minister_are_matched_to_the_reply() {
+    let d = summary();
+    let qs = d["questions"].as_array().expect("questions");
+    let review = qs
+        .iter()
+        .find(|q| q["text"].as_str().unwrap_or("").contains("trust ports"))
+        .expect("question");
+    assert_eq!(review["speaker"], "Tom Fenn");
+    assert_eq!(review["answered"], true);
+    assert!(
+        review["answer"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("published in June")
+    );
+    let answered = qs.iter().filter(|q| q["answered"] == true).count();
+    assert_eq!(d["questions_answered"].as_u64(), Some(answered as u64));
+}
+
+#[test]
+fn an_unanswered_question_says_so() {
+    let text = DEBATE.replace("The review of trust ports will be published in June. ", "");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "harbour.txt", text.as_bytes());
+    let d = json(&cmd().args(["-f", "json"]).arg(&p).output().expect("run"))["debates"][0].clone();
+    let review = d["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|q| q["text"].as_str().unwrap_or("").contains("trust ports"))
+        .expect("question")
+        .clone();
+    assert_eq!(review["answered"], false);
+    assert!(review["answer"].is_null());
+}
+
+#[test]
+fn member_for_references_fill_missing_seats_only() {
+    // The relaid layout gives bare names; the minister's reference supplies the seat.
+    let text = "Harbour Dues\n\nMonday 3 March 2025\n\nJane Marlow\nI beg to move, That this House has considered harbour dues.\n\nSam Oduya\nI congratulate my hon. Friend the Member for Portby (Jane Marlow) on securing this debate, and the hon. Member for Elsewhere (Tom Fenn), who is not here. The Government will review the dues this year.\n";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "x.txt", text.as_bytes());
+    let d = json(&cmd().args(["-f", "json"]).arg(&p).output().expect("run"))["debates"][0].clone();
+    assert_eq!(d["lead"]["constituency"], "Portby");
+    // A stated constituency is never overridden.
+    let p2 = write(
+        dir.path(),
+        "y.txt",
+        text.replace(
+            "Jane Marlow\nI beg",
+            "Jane Marlow (Portby North) (Lab)\nI beg",
+        )
+        .as_bytes(),
+    );
+    let d2 =
+        json(&cmd().args(["-f", "json"]).arg(&p2).output().expect("run"))["debates"][0].clone();
+    assert_eq!(d2["lead"]["constituency"], "Portby North");
+}
+
+#[test]
+fn requests_show_in_table_and_markdown() {
+    let o = run(&[
+        "--width",
+        "120",
+        "--color",
+        "never",
+        "samples/westminster-hall-rural-buses.txt",
+    ]);
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(out.contains("Answered"));
+    assert!(out.contains("Questions to the Minister (2 of 2 answered)"));
+    let o = run(&["-f", "markdown", "samples/westminster-hall-rural-buses.txt"]);
+    let md = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(md.contains("## Questions to the Minister"));
+    assert!(md.contains("**Answered** (Dana Whitlock)"));
+}
