@@ -208,6 +208,7 @@ fn make_renderer(format: OutputFormat, style: Style, many: bool) -> Box<dyn Rend
         OutputFormat::Ndjson => Box::<render::json::Ndjson>::default(),
         OutputFormat::Markdown => Box::new(render::markdown::Markdown::new(style.detail, many)),
         OutputFormat::Csv => Box::<render::csv::Csv>::default(),
+        OutputFormat::Html => Box::<render::html::Html>::default(),
     }
 }
 
@@ -218,6 +219,7 @@ fn extension(format: OutputFormat) -> &'static str {
         OutputFormat::Ndjson => "ndjson",
         OutputFormat::Markdown => "md",
         OutputFormat::Csv => "csv",
+        OutputFormat::Html => "html",
     }
 }
 

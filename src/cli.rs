@@ -17,6 +17,8 @@ pub enum OutputFormat {
     Markdown,
     /// One row per speaker per debate (RFC 4180).
     Csv,
+    /// One self-contained HTML page with charts.
+    Html,
 }
 
 /// `--input-format`: detect, or name the format.

@@ -18,6 +18,7 @@ pub fn render_all(summaries: &[Summary]) {
         Box::<render::json::Ndjson>::default(),
         Box::new(render::markdown::Markdown::new(true, false)),
         Box::<render::csv::Csv>::default(),
+        Box::<render::html::Html>::default(),
     ];
     for r in renderers.iter_mut() {
         let mut out: Vec<u8> = Vec::new();

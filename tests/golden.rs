@@ -16,6 +16,7 @@ const FORMATS: &[(&str, &[&str])] = &[
     ("json", &["--format", "json"]),
     ("md", &["--format", "markdown"]),
     ("csv", &["--format", "csv"]),
+    ("html", &["--format", "html"]),
 ];
 
 fn samples() -> Vec<String> {

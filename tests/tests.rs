@@ -7,5 +7,6 @@ mod batch;
 mod cli;
 mod corpus;
 mod golden;
+mod html;
 mod props;
 mod util;

@@ -3,6 +3,7 @@
 //! and Markdown get the overview at the end.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod table;
