@@ -255,6 +255,15 @@ fn infer_minister(
                 >= 120
         })
         .map(|(_, p)| *p);
+    // Who answers the opening question, and how many speakers lack a seat and party:
+    // computed once, not per speaker.
+    let first_answer = roles
+        .lead
+        .and_then(|lead| seq.iter().find(|(_, q)| *q != lead).map(|(_, q)| *q));
+    let unseated = speaking
+        .iter()
+        .filter(|&&q| people[q].constituency.is_none() && people[q].party.is_none())
+        .count();
     for &p in speaking {
         if Some(p) == roles.lead {
             continue;
@@ -331,7 +340,7 @@ fn infer_minister(
                 .map(|t| super::text::word_count(t))
                 .sum::<usize>()
                 <= 60
-            && seq.iter().find(|(_, q)| *q != lead).map(|(_, q)| *q) == Some(p)
+            && first_answer == Some(p)
         {
             score += 3;
             why.push("answers the opening question");
@@ -341,10 +350,8 @@ fn infer_minister(
         }
         // Pages that give members their seat and party but name ministers bare.
         let bare = people[p].constituency.is_none() && people[p].party.is_none();
-        let others_seated = speaking
-            .iter()
-            .filter(|&&q| q != p)
-            .all(|&q| people[q].constituency.is_some() || people[q].party.is_some());
+        // Everyone else has a seat or party: only this speaker (if any) lacks one.
+        let others_seated = unseated <= usize::from(bare);
         if bare && others_seated && speaking.len() > 1 && gov > 0 {
             score += 2;
             why.push("named without a seat, as the page names ministers");

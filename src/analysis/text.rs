@@ -19,63 +19,67 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "al", "approx", "Op", "Art", "Vol", "p", "pp", "c", "viz",
 ];
 
-/// Splits text into sentences, keeping each sentence's own characters.
+/// Splits text into sentences, keeping each sentence's own characters. A sentence ends at
+/// `.`, `!` or `?` (with any closing quotes or brackets) followed by space and a capital,
+/// digit or opening quote, unless the word before the full stop is an abbreviation or an
+/// initial. Works in one pass without copying the text.
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
-            // include closing quotes/brackets
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']') {
-                j += 1;
-            }
-            let at_space = j < chars.len() && chars[j].1.is_whitespace();
-            let end_of_text = j >= chars.len();
-            if end_of_text {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence.
+        let mut j = i + 1;
+        while let Some(c) = text.get(j..).and_then(|t| t.chars().next()) {
+            if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
+                j += c.len_utf8();
+            } else {
                 break;
             }
-            if at_space {
-                // next non-space char
-                let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
-                }
-                let next = chars.get(k).map(|x| x.1);
-                let starts_new = next.is_some_and(|n| {
-                    n.is_uppercase()
-                        || n.is_ascii_digit()
-                        || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
-                });
-                let word_before: String = text[start..pos]
-                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
-                    .next()
-                    .unwrap_or("")
-                    .to_string();
-                let abbrev = c == '.'
-                    && (ABBREVIATIONS.contains(&word_before.as_str())
-                        || (word_before.chars().count() == 1
-                            && word_before.chars().all(|x| x.is_uppercase())));
-                if starts_new && !abbrev {
-                    let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
-                    let s = text[start..end].trim();
-                    if !s.is_empty() {
-                        out.push(s);
-                    }
-                    start = chars.get(k).map(|x| x.0).unwrap_or(text.len());
-                    i = k;
-                    continue;
+        }
+        let Some(after) = text.get(j..) else { break };
+        let rest = after.trim_start();
+        if rest.len() == after.len() || rest.is_empty() {
+            // No space after it, or the end of the text.
+            i = j.max(i + 1);
+            continue;
+        }
+        let starts_new = rest.chars().next().is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
+        });
+        let word_before = text
+            .get(start..i)
+            .unwrap_or("")
+            .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+            .next()
+            .unwrap_or("");
+        let abbrev = b == b'.'
+            && (ABBREVIATIONS.contains(&word_before)
+                || (word_before.chars().count() == 1 && word_before.chars().all(|x| x.is_uppercase())));
+        if starts_new && !abbrev {
+            if let Some(sentence) = text.get(start..j) {
+                let sentence = sentence.trim();
+                if !sentence.is_empty() {
+                    out.push(sentence);
                 }
             }
+            start = text.len() - rest.len();
+            i = start;
+            continue;
         }
-        i += 1;
+        i = j.max(i + 1);
     }
-    let rest = text[start.min(text.len())..].trim();
-    if !rest.is_empty() {
-        out.push(rest);
+    if let Some(rest) = text.get(start..) {
+        let rest = rest.trim();
+        if !rest.is_empty() {
+            out.push(rest);
+        }
     }
     out
 }
