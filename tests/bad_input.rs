@@ -179,3 +179,77 @@ fn symlink_loop_and_odd_names() {
         .collect();
     assert_eq!(names, vec!["good_name.json"]);
 }
+
+#[test]
+fn a_200_mb_transcript_is_refused_by_size_without_reading_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("huge.txt");
+    let f = std::fs::File::create(&p).expect("create");
+    f.set_len(200 * 1024 * 1024).expect("sparse file");
+    let o = cmd().arg(&p).output().expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("huge.txt")
+            && err.contains("over the 67108864-byte limit (raise it with --max-size)"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_a_failed_input() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "locked.txt", DEBATE.as_bytes());
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&p).is_ok() {
+        eprintln!(
+            "skipped: unreadable_file_is_a_failed_input: running as a user who can read any file"
+        );
+        return;
+    }
+    let o = cmd().arg(&p).output().expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("locked.txt: permission denied"));
+}
+
+/// Pathological shapes finish (their time is measured by `scripts/bench.sh`, not here).
+#[test]
+fn pathological_transcripts_finish() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let long_line = format!(
+        "Debate\n\nAnn Lee (Hove) (Lab)\n{}\n",
+        "word and more words. ".repeat(50_000)
+    );
+    let mut many_speakers = String::from("Debate\n\n");
+    let mut one_speaker = String::from("Debate\n\n");
+    for i in 0..5_000u32 {
+        let name: String = (0..4)
+            .map(|k| char::from(b'a' + ((i / 26u32.pow(k)) % 26) as u8))
+            .collect();
+        many_speakers.push_str(&format!(
+            "Jo X{name} (Seat {name}) (Lab)\nI agree with the point made here.\n\n"
+        ));
+        one_speaker.push_str(
+            "Ann Lee (Hove) (Lab)\nThe Government should act now.\n\nMr Speaker\nOrder.\n\n",
+        );
+    }
+    for (name, text) in [
+        ("line.txt", long_line),
+        ("speakers.txt", many_speakers),
+        ("turns.txt", one_speaker),
+    ] {
+        let p = write(dir.path(), name, text.as_bytes());
+        let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let d = &json(&o)["debates"][0];
+        let sum: u64 = d["speakers"]
+            .as_array()
+            .expect("speakers")
+            .iter()
+            .map(|s| s["words"].as_u64().unwrap_or(0))
+            .sum();
+        assert_eq!(Some(sum), d["word_count"].as_u64(), "{name}");
+    }
+}

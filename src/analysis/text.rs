@@ -51,7 +51,9 @@ pub fn sentences(text: &str) -> Vec<&str> {
             continue;
         }
         let starts_new = rest.chars().next().is_some_and(|n| {
-            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
         });
         let word_before = text
             .get(start..i)
@@ -61,7 +63,8 @@ pub fn sentences(text: &str) -> Vec<&str> {
             .unwrap_or("");
         let abbrev = b == b'.'
             && (ABBREVIATIONS.contains(&word_before)
-                || (word_before.chars().count() == 1 && word_before.chars().all(|x| x.is_uppercase())));
+                || (word_before.chars().count() == 1
+                    && word_before.chars().all(|x| x.is_uppercase())));
         if starts_new && !abbrev {
             if let Some(sentence) = text.get(start..j) {
                 let sentence = sentence.trim();
