@@ -374,6 +374,25 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         if passage.first().is_some_and(|p| direct == Some(p.turn)) {
             v += 0.25;
+            // A direct reply that opens by agreeing answers what was asked.
+            const AGREES: &[&str] = &[
+                "yes",
+                "i can confirm",
+                "i will",
+                "i agree",
+                "of course",
+                "absolutely",
+                "i am happy to",
+                "i would be happy to",
+                "indeed",
+            ];
+            let opening = passage
+                .first()
+                .map(|p| p.text.to_lowercase())
+                .unwrap_or_default();
+            if AGREES.iter().any(|a| opening.starts_with(a)) {
+                v += 0.15;
+            }
         }
         let low = text.to_lowercase();
         if low.contains("point about")

@@ -35,7 +35,7 @@ const STYLE: &str = "
 :root{--ink:#0b0c0c;--muted:#505a5f;--rule:#b1b4b6;--lead:#1d70b8;--minister:#00703c;--shadow:#d4351c;--chair:#6f777b;--member:#4c2c92}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:var(--ink);background:#fff}
-main{max-width:60rem;margin:0 auto;padding:1rem}
+main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
 article{border-top:4px solid var(--ink);padding-top:1rem;margin-bottom:3rem}
 h1{font-size:1.8rem;line-height:1.2;margin:.2rem 0 1rem}
 h2{font-size:1.2rem;margin:1.6rem 0 .5rem;border-bottom:1px solid var(--rule);padding-bottom:.2rem}
@@ -52,7 +52,11 @@ td.num{text-align:right;white-space:nowrap}
 .role-lead{color:var(--lead)}.role-minister{color:var(--minister)}.role-shadow_minister{color:var(--shadow)}.role-chair{color:var(--chair)}.role-member{color:var(--member)}
 svg{width:100%;height:auto;max-width:100%}
 .notes{color:var(--muted);font-size:.9rem}
-@media (max-width:40rem){dl.facts{grid-template-columns:1fr}td.summary{min-width:12rem}table{display:block;overflow-x:auto}}
+@media (max-width:40rem){dl.facts{grid-template-columns:1fr}
+table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
+table.cards thead{display:none}table.cards tr{border-bottom:2px solid var(--rule);padding:.4rem 0}
+table.cards td{border:0;padding:.1rem 0;text-align:left}
+table.cards td[data-label]:before{content:attr(data-label) ': ';font-weight:700}}
 @media print{main{max-width:none}article{break-before:page}a{color:inherit}}
 ";
 
@@ -82,15 +86,15 @@ pub fn chart(speakers: &[Speaker]) -> String {
     let row = 26;
     let height = row * speakers.len() + 24;
     let mut svg = format!(
-        "<svg viewBox=\"0 0 640 {height}\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\"><title>Words spoken and contributions by speaker</title>"
+        "<svg viewBox=\"0 0 480 {height}\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\"><title>Words spoken and contributions by speaker</title>"
     );
     for (i, s) in speakers.iter().enumerate() {
         let y = 8 + i * row;
-        let w = ((s.words as f64 / max as f64) * 300.0).round() as usize;
-        let name: String = s.name.chars().take(30).collect();
+        let w = ((s.words as f64 / max as f64) * 220.0).round() as usize;
+        let name: String = s.name.chars().take(22).collect();
         svg.push_str(&format!(
-            "<text x=\"200\" y=\"{ty}\" text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">{name}</text>\
-             <rect x=\"208\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"{fill}\"><title>{full}: {words} words, {c} contributions ({role})</title></rect>\
+            "<text x=\"150\" y=\"{ty}\" text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">{name}</text>\
+             <rect x=\"158\" y=\"{y}\" width=\"{w}\" height=\"18\" fill=\"{fill}\"><title>{full}: {words} words, {c} contributions ({role})</title></rect>\
              <text x=\"{tx}\" y=\"{ty}\" font-size=\"12\" fill=\"#505a5f\">{words_h} · {c}</text>",
             ty = y + 13,
             name = esc(&name),
@@ -99,7 +103,7 @@ pub fn chart(speakers: &[Speaker]) -> String {
             words = s.words,
             c = s.contributions,
             role = s.role.label(),
-            tx = 214 + w,
+            tx = 164 + w,
             words_h = thousands(s.words),
         ));
     }
@@ -119,7 +123,7 @@ pub fn chart(speakers: &[Speaker]) -> String {
             ry = ly - 9,
             tx = x + 14
         ));
-        x += 120;
+        x += 26 + r.label().len() * 7;
     }
     svg.push_str("</svg>");
     svg
@@ -225,7 +229,7 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     if !s.questions.is_empty() {
         writeln!(
             out,
-            "<section><h2>Questions to the Minister</h2><p>{} of {} answered.</p><table><thead><tr><th>Question</th><th>Asked by</th><th>Reply</th></tr></thead><tbody>",
+            "<section><h2>Questions to the Minister</h2><p>{} of {} answered.</p><table class=\"cards\"><thead><tr><th>Question</th><th>Asked by</th><th>Reply</th></tr></thead><tbody>",
             s.questions_answered,
             s.questions.len()
         )?;
@@ -237,7 +241,7 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
                 .unwrap_or_else(|| "<span class=\"unanswered\">No reply found</span>".into());
             writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td data-label=\"Asked by\">{}</td><td data-label=\"Reply\">{}</td></tr>",
                 esc(&q.text),
                 esc(&q.speaker),
                 reply
@@ -252,13 +256,13 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(
         out,
-        "<table><thead><tr><th>Speaker</th><th>Role</th><th>Words</th><th>Contributions</th><th>Summary</th></tr></thead><tbody>"
+        "<table class=\"cards\"><thead><tr><th>Speaker</th><th>Role</th><th>Words</th><th>Contributions</th><th>Summary</th></tr></thead><tbody>"
     )?;
     for sp in &s.speakers {
         let from = where_from(sp);
         writeln!(
             out,
-            "<tr><td><strong>{}</strong>{}</td><td><span class=\"role role-{}\">{}</span></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"summary\">{}</td></tr>",
+            "<tr><td><strong>{}</strong>{}</td><td><span class=\"role role-{}\">{}</span></td><td class=\"num\" data-label=\"Words\">{}</td><td class=\"num\" data-label=\"Contributions\">{}</td><td class=\"summary\">{}</td></tr>",
             esc(&sp.name),
             if from.is_empty() {
                 String::new()
@@ -318,7 +322,7 @@ impl Renderer for Html {
         if self.rows.len() > 1 {
             writeln!(
                 out,
-                "<section><h2>Overview</h2><table><thead><tr><th>File</th><th>Title</th><th>Date</th><th>Lead</th><th>Minister</th><th>Speakers</th><th>Words</th></tr></thead><tbody>"
+                "<section><h2>Overview</h2><table class=\"cards\"><thead><tr><th>File</th><th>Title</th><th>Date</th><th>Lead</th><th>Minister</th><th>Speakers</th><th>Words</th></tr></thead><tbody>"
             )?;
             for r in &self.rows {
                 writeln!(
@@ -338,7 +342,7 @@ impl Renderer for Html {
         if let Some(r) = rollup {
             writeln!(
                 out,
-                "<section><h2>Roll-up: {} debates, {} words</h2><table><thead><tr><th>Member</th><th>Party</th><th>Words</th><th>Debates</th></tr></thead><tbody>",
+                "<section><h2>Roll-up: {} debates, {} words</h2><table class=\"cards\"><thead><tr><th>Member</th><th>Party</th><th>Words</th><th>Debates</th></tr></thead><tbody>",
                 thousands(r.debates),
                 thousands(r.words)
             )?;
