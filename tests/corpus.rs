@@ -76,3 +76,30 @@ fn interview_is_refused() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o).lines().count(), 1);
 }
+
+#[test]
+fn older_publications_pages_are_read() {
+    let Some(root) = shared() else {
+        return skip("older_publications_pages_are_read");
+    };
+    let o = cmd()
+        .args(["-f", "json"])
+        .arg(root.join("corpus/hansard-html/lhc-wh_debates_mid-debate_change.html"))
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let d = &v["debates"][0];
+    assert_eq!(d["title"], "Disabled People (Access to Transport)");
+    assert_eq!(d["venue"], "Westminster Hall");
+    assert_eq!(d["chair"], "Nadine Dorries");
+    assert_eq!(d["lead"]["name"], "Louise Ellman");
+    assert_eq!(d["lead"]["constituency"], "Liverpool, Riverside");
+    assert_eq!(d["lead"]["party"], "Lab/Co-op");
+    // A page of written petitions holds no debate.
+    let o = cmd()
+        .arg(root.join("corpus/hansard-html/lhc-petitions.html"))
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+}

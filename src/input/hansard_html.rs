@@ -47,6 +47,20 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         (House::Commons, "Commons Chamber")
     };
 
+    if html.select(&sel("div.contribution")).next().is_none() {
+        // The older publications.parliament.uk layout: bold attributions inside paragraphs.
+        let text = legacy_as_text(&html);
+        let mut debates = super::hansard_text::parse(&text)?;
+        // The page names its sitting in a heading ("Westminster Hall").
+        if text.lines().any(|l| l.trim() == "Westminster Hall") {
+            for d in &mut debates {
+                d.house.get_or_insert(House::Commons);
+                d.venue
+                    .get_or_insert_with(|| "Westminster Hall".to_string());
+            }
+        }
+        return Ok(debates);
+    }
     let items = sel("h2, div.contribution");
     let primary = sel(".primary-text");
     let secondary = sel(".secondary-text");
@@ -102,6 +116,35 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     Ok(debates)
 }
 
+static COLUMN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2} \w{3,9} \d{4} : Column \d+\w*$").expect("static regex"));
+
+/// Lays out an older publications.parliament.uk page ("<b>Mrs Louise Ellman</b> (Liverpool,
+/// Riverside) (Lab/Co-op):</b> ...", "[Katy Clark <i>in the Chair</i>]") as Hansard text: a
+/// line per heading, time and paragraph, in document order, navigation and column markers left
+/// out. The text reader then does the rest.
+pub fn legacy_as_text(html: &Html) -> String {
+    let blocks = sel("h1, h2, h3, h4, h5, p");
+    let mut out = String::new();
+    for el in html.select(&blocks) {
+        let in_nav = el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+            a.value()
+                .attr("class")
+                .is_some_and(|c| c.contains("navLinks") || c.contains("nav"))
+        });
+        if in_nav {
+            continue;
+        }
+        let t = text_of(el);
+        if t.is_empty() || COLUMN_LINE.is_match(&t) {
+            continue;
+        }
+        out.push_str(&t);
+        out.push_str("\n\n");
+    }
+    out
+}
+
 fn choose_title(headings: &[String], page_title: &str) -> String {
     headings
         .iter()
@@ -138,5 +181,30 @@ mod tests {
             Some("Conor Burns")
         );
         assert_eq!(d[0].contributions[1].paragraphs, vec!["We are acting."]);
+    }
+
+    #[test]
+    fn reads_the_older_publications_layout() {
+        let page = r#"<html><body><div class="navLinks"><a href="x">Previous Section</a></div>
+<p><b>9 Jan 2014 : Column 151WH</b></p><h2>Westminster Hall</h2><h4><i>Thursday 9 January 2014</i></h4>
+<h4>[Nadine Dorries<i> in the Chair</i>]</h4><h3>Disabled People (Access to Transport)</h3>
+<p><i>Motion made, and Question proposed, </i>That the sitting be now adjourned.</p><h5>1.30 pm</h5>
+<p><b><b>Mrs Louise Ellman</b> (Liverpool, Riverside) (Lab/Co-op):</b> It is a pleasure to serve under your chairmanship.</p>
+<p>Access to transport matters.</p>
+<h4>[Katy Clark <i>in the Chair</i>]</h4><p><b>Mrs Ellman:</b> The debate has reinforced the issue.</p></body></html>"#;
+        let d = parse(page).unwrap();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].title, "Disabled People (Access to Transport)");
+        assert_eq!(d[0].date.as_deref(), Some("2014-01-09"));
+        assert_eq!(d[0].chair.as_deref(), Some("Nadine Dorries"));
+        let c = &d[0].contributions;
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            c[0].speaker.constituency.as_deref(),
+            Some("Liverpool, Riverside")
+        );
+        assert_eq!(c[0].speaker.party.as_deref(), Some("Lab/Co-op"));
+        assert_eq!(c[0].paragraphs.len(), 2);
+        assert!(c[1].speaker.surname_only);
     }
 }

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d{1,2}[:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|noon|midnight)$")
+    Regex::new(r"(?i)^(\d{1,2}[:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?|\d{1,2}\.\d\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|noon|midnight)$")
         .expect("static regex")
 });
 static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -166,10 +166,16 @@ fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
         return None;
     }
     let a = parse_attribution(head)?;
+    let first = a
+        .name
+        .as_deref()
+        .and_then(|n| n.split(' ').next())
+        .unwrap_or("");
     let strong = head.trim_end().ends_with(')')
         || a.kind == AttrKind::Chair
         || a.office.is_some()
-        || a.surname_only;
+        || a.surname_only
+        || (names::is_given_name(first) && head.split_whitespace().count() <= 4);
     strong.then(|| (a, rest.to_string()))
 }
 
