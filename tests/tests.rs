@@ -9,4 +9,5 @@ mod corpus;
 mod golden;
 mod html;
 mod props;
+mod readme;
 mod util;

@@ -196,6 +196,8 @@ pub fn is_question_to_minister(text: &str) -> bool {
 /// The minister's sentences, indexed by content word for matching.
 pub struct Replies<'a, 'b> {
     sents: &'a [Sentence<'b>],
+    /// Which sentences are courtesies (never an answer), worked out once.
+    courteous: Vec<bool>,
     index: BTreeMap<u32, Vec<usize>>,
     minister: String,
 }
@@ -223,8 +225,13 @@ impl<'a, 'b> Replies<'a, 'b> {
                 index.entry(term).or_default().push(i);
             }
         }
+        let courteous = sents
+            .iter()
+            .map(|s| super::text::is_courtesy(s.text))
+            .collect();
         Replies {
             sents,
+            courteous,
             index,
             minister: minister.to_string(),
         }
@@ -285,7 +292,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             if s.order <= order {
                 continue;
             }
-            if super::text::is_courtesy(s.text) {
+            if self.courteous.get(i).copied().unwrap_or(false) {
                 continue;
             }
             // The passage: this sentence, or it and the next one of the same contribution,

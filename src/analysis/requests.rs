@@ -3,12 +3,13 @@
 //! "we need a ..."), quoted as spoken, with who asked; the lead's first, then in spoken order.
 
 use super::text::{is_courtesy, sentences, word_count};
-use regex::Regex;
+use regex::bytes::Regex;
 use std::sync::LazyLock;
 
+// Byte regexes with Unicode classes off: the patterns are ASCII, and this keeps them cheap.
 static ASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)
+        r"(?ix-u)
         \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (the|my|him|her|ministers)\b
         | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
         | \b(the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (should|must|needs?\ to|ought\ to|has\ to|have\ to)\b
@@ -23,7 +24,8 @@ static ASK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b").expect("static regex")
+    Regex::new(r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b")
+        .expect("static regex")
 });
 
 /// True when a sentence asks something of the Government.
@@ -57,7 +59,10 @@ pub fn is_request(s: &str) -> bool {
         return false;
     }
     let n = word_count(s);
-    (5..=90).contains(&n) && ASK.is_match(s) && !NOT_A_REQUEST.is_match(s) && !is_courtesy(s)
+    (5..=90).contains(&n)
+        && ASK.is_match(s.as_bytes())
+        && !NOT_A_REQUEST.is_match(s.as_bytes())
+        && !is_courtesy(s)
 }
 
 /// All requests in a speaker's paragraphs, in order.

@@ -182,9 +182,11 @@ pub fn content_stems(s: &str) -> Vec<String> {
         .collect()
 }
 
-static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
+// Matched as bytes over the normalised (lowercase, punctuation-free) text with Unicode
+// classes off: `.` and `\w` are then single-byte steps, which keeps the bounded gaps cheap.
+static COURTESY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(
+        r"(?ix-u)
         pleasure\ to\ serve | privilege\ to\ serve | pleasure\ to\ follow | serve\ under\ your
         | congratulat\w*\b.{0,160}?\b(securing|obtaining|bringing|introducing|initiating|opening|leading)\b.{0,40}\bdebate
         | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
@@ -223,7 +225,7 @@ pub fn is_courtesy(s: &str) -> bool {
         return false;
     }
     let norm = normalise_for_match(s);
-    COURTESY.is_match(&norm)
+    COURTESY.is_match(norm.as_bytes())
 }
 
 /// A case-insensitive matcher for a fixed list of cue phrases.
