@@ -14,7 +14,7 @@ static MEMBER_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Constituencies named in speech, by the name key of the member they belong to.
 pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for t in texts.filter(|t| t.contains("for ") && t.contains('(')) {
+    for t in texts.filter(|t| t.contains("ember") && t.contains(" for ") && t.contains('(')) {
         for c in MEMBER_FOR.captures_iter(t) {
             let seat = c[1].trim_end_matches([',', ' ']).to_string();
             out.entry(name_key(&c[2])).or_insert(seat);

@@ -4,7 +4,6 @@
 //! never chosen. Work is linear in the debate's length: each sentence is scored once.
 
 use super::text::{Vocab, is_courtesy, is_procedural, sentences, word_count};
-use std::collections::BTreeMap;
 
 /// One sentence of a speaker, with where it stands in the debate and its content words.
 #[derive(Debug, Clone)]
@@ -21,15 +20,15 @@ pub struct Sentence<'a> {
 
 /// Inverse sentence frequencies for a debate.
 pub struct Idf {
-    df: Vec<u32>,
-    n: usize,
+    weights: Vec<f64>,
 }
 
 impl Idf {
-    /// Counts, for each content word, how many sentences of the debate contain it.
+    /// Counts, for each content word, how many sentences of the debate contain it, and turns
+    /// the counts into weights once.
     pub fn new<'a, 'b: 'a>(all: impl Iterator<Item = &'a Sentence<'b>>, vocab: &Vocab) -> Self {
         let mut df = vec![0u32; vocab.len()];
-        let mut n = 0;
+        let mut n = 0usize;
         let mut seen: Vec<u32> = Vec::new();
         for s in all {
             n += 1;
@@ -43,12 +42,16 @@ impl Idf {
                 }
             }
         }
-        Idf { df, n }
+        let weights = df
+            .iter()
+            .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
+            .collect();
+        Idf { weights }
     }
 
     fn weight(&self, term: u32) -> f64 {
-        let df = self.df.get(term as usize).copied().unwrap_or(0) as f64;
-        ((self.n as f64 + 1.0) / (df + 1.0)).ln() + 1.0
+        // Words first seen after the count (none in practice) weigh as the rarest.
+        self.weights.get(term as usize).copied().unwrap_or(1.0)
     }
 }
 
@@ -107,7 +110,8 @@ pub fn pick_weighted<'a>(
     if k == 0 || sents.is_empty() {
         return Vec::new();
     }
-    let mut tf: BTreeMap<u32, f64> = BTreeMap::new();
+    // Looked up, never iterated: order cannot reach the output.
+    let mut tf: rustc_hash::FxHashMap<u32, f64> = rustc_hash::FxHashMap::default();
     for s in sents {
         for &t in &s.terms {
             *tf.entry(t).or_default() += 1.0;
