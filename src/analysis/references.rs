@@ -23,6 +23,44 @@ pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<Stri
     out
 }
 
+static SHADOW_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:shadow (?:Minister|Secretary of State|Chancellor|Solicitor General|Attorney General|Leader)[^()]{0,80}?\(([^()]{3,40})\)|\(([^()]{3,40})\),? who (?:speaks|is speaking|will speak|winds up) for the Opposition)")
+        .expect("static regex")
+});
+
+/// Names the debate gives as opposition front-benchers ("the shadow Minister, the hon.
+/// Member for X (Name)", "(Name), who speaks for the Opposition"), as name keys.
+pub fn shadow_names<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in texts.filter(|t| t.contains("shadow") || t.contains("Opposition")) {
+        for c in SHADOW_REFERENCE.captures_iter(t) {
+            if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                let key = name_key(m.as_str());
+                if !key.is_empty() && !out.contains(&key) {
+                    out.push(key);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// True when a speaker says they speak for the Opposition ("As shadow Minister for ...").
+pub fn speaks_as_shadow(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "as shadow minister",
+        "as the shadow minister",
+        "as shadow secretary",
+        "as the shadow secretary",
+        "i speak for the opposition",
+        "speaking for the opposition",
+        "from the opposition front bench",
+        "on behalf of the official opposition",
+    ];
+    let low = text.to_lowercase();
+    CUES.iter().any(|c| low.contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -39,5 +77,21 @@ mod tests {
             m.get("sarah teather").map(String::as_str),
             Some("Brent, East")
         );
+    }
+
+    #[test]
+    fn finds_shadow_front_benchers() {
+        let names = super::shadow_names(
+            ["Last week the hon. Member for South Cambridgeshire (Mr. Lansley), who speaks for the Opposition on these matters, said so. The shadow Minister, the hon. Member for Upper Tarn (Helen Caird), agreed."]
+                .into_iter(),
+        );
+        assert_eq!(
+            names,
+            vec!["lansley".to_string(), "helen caird".to_string()]
+        );
+        assert!(super::speaks_as_shadow(
+            "As shadow Minister for charities, I welcome this."
+        ));
+        assert!(!super::speaks_as_shadow("The shadow Minister is not here."));
     }
 }

@@ -209,6 +209,39 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             roles.shadows.push(p);
         }
     }
+    // Named as an opposition front-bencher by others, or saying so themself.
+    let named = super::references::shadow_names(
+        d.contributions
+            .iter()
+            .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
+    );
+    for &p in &speaking {
+        if Some(p) == roles.lead || Some(p) == roles.minister || roles.shadows.contains(&p) {
+            continue;
+        }
+        let key = name_key(&people[p].name);
+        let surname_key = name_key(people[p].name.rsplit(' ').next().unwrap_or(""));
+        let by_name = named.iter().any(|n| *n == key || *n == surname_key);
+        let own = people[p]
+            .contributions
+            .iter()
+            .filter_map(|&i| d.contributions.get(i))
+            .flat_map(|c| c.paragraphs.iter())
+            .take(20)
+            .any(|t| super::references::speaks_as_shadow(t));
+        if by_name || own {
+            roles.shadows.push(p);
+            roles.warnings.push(format!(
+                "{} is taken for an opposition front-bencher: {}",
+                people[p].name,
+                if own {
+                    "they say so"
+                } else {
+                    "the debate names them so"
+                }
+            ));
+        }
+    }
     // Introduced by the chair as the shadow Minister.
     for (i, c) in d.contributions.iter().enumerate() {
         let Some(p) = cast.by_contribution[i] else {
