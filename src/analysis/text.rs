@@ -28,8 +28,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut i = 0;
     let bytes = text.as_bytes();
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if !matches!(b, b'.' | b'!' | b'?') {
             i += 1;
             continue;

@@ -299,7 +299,9 @@ pub fn person_name(s: &str) -> Option<(String, bool)> {
     {
         return None;
     }
-    let is_peer = PEERAGE.contains(&bare(rest[0]).as_str());
+    let is_peer = rest
+        .first()
+        .is_some_and(|w| PEERAGE.contains(&bare(w).as_str()));
     let name = rest.join(" ");
     let name = name.trim_end_matches(',').to_string();
     if rest.len() == 1 {

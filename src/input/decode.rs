@@ -73,7 +73,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
 
 /// UTF-16 text without a BOM has a NUL in every other byte; returns `Some(true)` for LE.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
-    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let sample = bytes.get(..bytes.len().min(4096) & !1).unwrap_or_default();
     if sample.len() < 8 {
         return None;
     }
@@ -96,7 +96,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
 
 /// NUL bytes or a high share of control bytes mean this is not text.
 fn looks_binary(bytes: &[u8]) -> bool {
-    let sample = &bytes[..bytes.len().min(8192)];
+    let sample = bytes.get(..bytes.len().min(8192)).unwrap_or_default();
     if sample.contains(&0) {
         return true;
     }

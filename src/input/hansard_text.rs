@@ -219,7 +219,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     // Decide which candidates are attributions: followed by speech.
     let mut is_attr = vec![false; n];
     for i in 0..n {
-        let Kind::Candidate(a) = &lines[i].kind else {
+        let Some(Kind::Candidate(a)) = lines.get(i).map(|l| &l.kind) else {
             continue;
         };
         let Some(next) = lines.get(i + 1) else {
@@ -255,7 +255,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
                 continue;
             }
         }
-        is_attr[i] = true;
+        if let Some(slot) = is_attr.get_mut(i) {
+            *slot = true;
+        }
     }
 
     let mut debates: Vec<RawDebate> = Vec::new();
@@ -276,9 +278,10 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     };
 
     for i in 0..n {
-        let line = &lines[i];
+        let Some(line) = lines.get(i) else { break };
+        let attr_at = |k: usize| is_attr.get(k).copied().unwrap_or(false);
         let next_kind = lines.get(i + 1).map(|l| &l.kind);
-        if is_attr[i] {
+        if attr_at(i) {
             let Kind::Candidate(a) = &line.kind else {
                 continue;
             };
@@ -351,11 +354,11 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
                 let t = line.text;
                 let is_heading = line.lead_space && !matches!(line.kind, Kind::Candidate(_))
                     || (heading_shaped(t)
-                        && !(i > 0 && is_attr[i - 1])
+                        && !(i > 0 && attr_at(i - 1))
                         && match next_kind {
                             None => current.is_none(),
                             Some(k) => {
-                                (i + 1 < n && is_attr[i + 1])
+                                attr_at(i + 1)
                                     || matches!(
                                         k,
                                         Kind::Timestamp
@@ -498,10 +501,10 @@ fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
         }
     }
     // Bare names followed by speech more than once are names too.
-    for w in lines.windows(2) {
-        if let (Kind::Candidate(a), Kind::Other) = (&w[0].kind, &w[1].kind)
+    for (this, next) in lines.iter().zip(lines.iter().skip(1)) {
+        if let (Kind::Candidate(a), Kind::Other) = (&this.kind, &next.kind)
             && is_bare_name(a)
-            && w[1].text.split_whitespace().count() >= 4
+            && next.text.split_whitespace().count() >= 4
             && let Some(name) = &a.name
         {
             *known.entry(name.to_lowercase()).or_default() += 1;

@@ -1,6 +1,11 @@
 //! Reading transcripts: bytes → text (`decode`), which format it is (`detect`), and one
 //! parser per format, each `parse(&str) -> Result<Vec<RawDebate>, ParseError>`. `load` is
 //! the only function here that touches the file system.
+//!
+//! Everything here reads untrusted input, so unchecked indexing and `unwrap` are denied by
+//! lint; the only `expect`s build the static regexes and selectors from literals.
+
+#![cfg_attr(not(test), deny(clippy::indexing_slicing, clippy::unwrap_used))]
 
 pub mod attribution;
 pub mod dates;
