@@ -148,19 +148,11 @@ fn person(p: &Option<Speaker>, office: bool) -> String {
 
 /// Writes one debate as an article.
 pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    let mut meta: Vec<String> = Vec::new();
-    meta.extend(s.venue.clone());
-    meta.extend(s.date.clone());
-    if let Some(c) = &s.chair {
-        meta.push(format!("Chair: {c}"));
-    }
-    if s.partial {
-        meta.push("partial transcript".into());
-    }
+    let meta = super::meta_line(s);
     writeln!(
         out,
         "<article>\n<header><p class=\"meta\">{}</p><h1>{}</h1></header>",
-        esc(&meta.join(" · ")),
+        esc(&meta),
         esc(&s.title)
     )?;
     writeln!(out, "<dl class=\"facts\">")?;

@@ -89,21 +89,9 @@ fn person(p: &Option<Speaker>, office: bool) -> String {
 /// Writes one debate.
 pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# {}\n", para(&s.title))?;
-    let mut meta: Vec<String> = Vec::new();
-    if let Some(v) = &s.venue {
-        meta.push(v.clone());
-    }
-    if let Some(d) = &s.date {
-        meta.push(d.clone());
-    }
-    if let Some(c) = &s.chair {
-        meta.push(format!("Chair: {c}"));
-    }
-    if s.partial {
-        meta.push("partial transcript".into());
-    }
+    let meta = super::meta_line(s);
     if !meta.is_empty() {
-        writeln!(out, "*{}*\n", para(&meta.join(" · ")))?;
+        writeln!(out, "*{}*\n", para(&meta))?;
     }
     writeln!(out, "| | |\n|---|---|")?;
     writeln!(out, "| **Lead MP** | {} |", person(&s.lead, false))?;

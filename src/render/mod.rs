@@ -54,6 +54,20 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
+/// The line under a debate's title: venue, date, chair, and whether it is partial.
+pub fn meta_line(s: &Summary) -> String {
+    let mut meta: Vec<String> = Vec::new();
+    meta.extend(s.venue.clone());
+    meta.extend(s.date.clone());
+    if let Some(c) = &s.chair {
+        meta.push(format!("Chair: {c}"));
+    }
+    if s.partial {
+        meta.push("partial transcript".into());
+    }
+    meta.join(" · ")
+}
+
 /// The party and constituency of a speaker, for one line of text.
 pub fn where_from(s: &crate::model::Speaker) -> String {
     [s.constituency.as_deref(), s.party.as_deref()]

@@ -116,21 +116,9 @@ impl TableRenderer {
             s.title.clone()
         };
         writeln!(out, "{title}")?;
-        let mut meta: Vec<String> = Vec::new();
-        if let Some(v) = &s.venue {
-            meta.push(v.clone());
-        }
-        if let Some(d) = &s.date {
-            meta.push(d.clone());
-        }
-        if let Some(c) = &s.chair {
-            meta.push(format!("Chair: {c}"));
-        }
-        if s.partial {
-            meta.push("partial transcript".into());
-        }
+        let meta = super::meta_line(s);
         if !meta.is_empty() {
-            writeln!(out, "{}", meta.join(" · "))?;
+            writeln!(out, "{meta}")?;
         }
         let mut facts = self.table();
         let person = |p: &Option<Speaker>, office: bool| match p {
