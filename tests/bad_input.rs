@@ -253,3 +253,37 @@ fn pathological_transcripts_finish() {
         assert_eq!(Some(sum), d["word_count"].as_u64(), "{name}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn file_name_with_non_utf8_bytes() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = std::ffi::OsStr::from_bytes(b"debate-\xff\xfe.txt");
+    let p = dir.path().join(name);
+    std::fs::write(&p, DEBATE).expect("write");
+    let o = cmd()
+        .args(["-f", "json"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let path = json(&o)["debates"][0]["source"]["path"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(path.ends_with("debate-\u{fffd}\u{fffd}.txt"), "{path}");
+    let out = tempfile::tempdir().expect("tempdir");
+    let o = cmd()
+        .args(["-f", "json", "-o"])
+        .arg(out.path())
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(o.status.success());
+    let names: Vec<String> = std::fs::read_dir(out.path())
+        .expect("read")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    assert_eq!(names, vec!["debate-__.json"]);
+}

@@ -284,3 +284,78 @@ fn closed_pipe_ends_quietly() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(o.stderr.is_empty(), "{}", stderr(&o));
 }
+
+#[test]
+fn real_output_validates_against_the_printed_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_slice(&run(&["schema"]).stdout).expect("schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let mut args = vec!["-f", "json", "--rollup", "-q"];
+    let samples = [
+        "samples/westminster-hall-rural-buses.txt",
+        "samples/commons-adjournment-inline.txt",
+        "samples/parallel-parliament-excerpt.txt",
+        "samples/twfy-sitting-2025-03-04.xml",
+        "samples/parlamint-sitting.xml",
+        "samples/hansard-web-page.html",
+        "samples/not-a-debate.txt",
+    ];
+    args.extend(samples);
+    let doc = json(&run(&args));
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(doc["failures"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let sample = "samples/westminster-hall-rural-buses.txt";
+    let o = run(&["--color", "always", sample]);
+    assert!(stdout(&o).contains("\u{1b}["), "--color always colours");
+    let o = crate::util::cmd()
+        .args(["--color", "always", sample])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run");
+    assert!(!stdout(&o).contains("\u{1b}["), "NO_COLOR wins");
+    let o = run(&["--color", "never", sample]);
+    assert!(!stdout(&o).contains("\u{1b}["));
+    // Not a terminal: no colour by default.
+    assert!(!stdout(&run(&[sample])).contains("\u{1b}["));
+}
+
+#[test]
+fn numbers_have_separators_in_tables_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = std::fs::read_to_string(
+        crate::util::root().join("samples/westminster-hall-rural-buses.txt"),
+    )
+    .expect("sample")
+    .replace(
+        "It is a pleasure to serve under your chairmanship, Sir Roger.",
+        &"Buses matter to everyone here. ".repeat(400),
+    );
+    let p = crate::util::write(dir.path(), "big.txt", big.as_bytes());
+    let table =
+        String::from_utf8(crate::util::cmd().arg(&p).output().expect("run").stdout).expect("utf-8");
+    let json_out = json(
+        &crate::util::cmd()
+            .args(["-f", "json"])
+            .arg(&p)
+            .output()
+            .expect("run"),
+    );
+    let words = json_out["debates"][0]["word_count"]
+        .as_u64()
+        .expect("count");
+    assert!(words > 1000);
+    let sep = format!("{},{:03}", words / 1000, words % 1000);
+    assert!(table.contains(&sep), "table shows {sep}");
+    assert!(
+        !json_out.to_string().contains(&sep),
+        "JSON numbers have no separators"
+    );
+}

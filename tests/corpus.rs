@@ -60,8 +60,28 @@ fn furniture_industry_request_answered_and_seat_filled() {
     assert_eq!(d["lead"]["name"], "David Taylor");
     assert_eq!(d["lead"]["constituency"], "North-West Leicestershire");
     assert_eq!(d["minister"]["name"], "Kevin Brennan");
-    let reqs = d["key_requests"].to_string();
-    assert!(reqs.contains("Would the Minister be willing to meet"));
+    let meet = d["key_requests"]
+        .as_array()
+        .expect("requests")
+        .iter()
+        .find(|r| {
+            r["text"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("Would the Minister be willing to meet")
+        })
+        .expect("the request to meet the Minister")
+        .clone();
+    assert_eq!(meet["speaker"], "David Taylor");
+    assert_eq!(meet["kind"], "meeting");
+    assert_eq!(meet["answered"], true);
+    assert_eq!(meet["answer"]["speaker"], "Kevin Brennan");
+    assert!(
+        meet["answer"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("I would be happy to meet my hon. Friend")
+    );
 }
 
 #[test]
