@@ -69,10 +69,6 @@ const GENERIC_HEADINGS: &[&str] = &[
     "oral answers to questions",
     "business before questions",
     "prayers",
-    "second reading",
-    "third reading",
-    "first reading",
-    "report stage",
     "petition",
     "petitions",
     "orders of the day",
@@ -441,7 +437,7 @@ struct Section {
 
 impl Section {
     fn finish(self, date: &Option<String>, chair: &Option<String>) -> RawDebate {
-        let title = choose_title(&self.headings);
+        let title = super::choose_title(&self.headings, GENERIC_HEADINGS);
         let mut notes = Vec::new();
         if self.orphans > 0 && self.headings.is_empty() {
             notes.push(format!(
@@ -464,17 +460,6 @@ impl Section {
             ..RawDebate::default()
         }
     }
-}
-
-/// The debate's title: the last heading that names business rather than frames it.
-fn choose_title(headings: &[String]) -> String {
-    headings
-        .iter()
-        .rev()
-        .find(|h| !GENERIC_HEADINGS.contains(&h.to_lowercase().as_str()))
-        .or(headings.last())
-        .cloned()
-        .unwrap_or_default()
 }
 
 /// Names the transcript vouches for: those given with a constituency, party or office, those
@@ -568,7 +553,7 @@ mod tests {
     fn moved_by_block_is_procedure() {
         let t = "Academies Bill [HL]\n\nSecond Reading\n\n15:09:00\n\nMoved By\n\nLord Hill of Oareford\nThat the Bill be read a second time.\n\nThe Parliamentary Under-Secretary of State for Schools (Lord Hill of Oareford)\nMy Lords, I beg to move.\n";
         let d = parse(t).unwrap();
-        assert_eq!(d[0].title, "Academies Bill [HL]");
+        assert_eq!(d[0].title, "Academies Bill [HL]: Second Reading");
         assert_eq!(d[0].contributions.len(), 1);
         assert_eq!(
             d[0].contributions[0].paragraphs,

@@ -153,6 +153,30 @@ pub fn parse(
     Ok(Transcript { format, debates })
 }
 
+/// A debate's title from the headings above it: the last that names business rather than
+/// frames it (`framing`, lowercase); a bill stage ("Report (4th Day)", "Second Reading",
+/// "Final Stage") is joined to the bill it belongs to ("Coroners and Justice Bill: Report
+/// (4th Day)").
+pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
+    static STAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages)\b")
+            .expect("static regex")
+    });
+    let names = |h: &&String| !framing.contains(&h.to_lowercase().as_str()) && !h.starts_with('[');
+    let Some(pos) = headings.iter().rposition(|h| names(&h)) else {
+        return headings.last().cloned().unwrap_or_default();
+    };
+    let title = headings.get(pos).cloned().unwrap_or_default();
+    if STAGE.is_match(&title)
+        && let Some(bill) = headings
+            .get(..pos)
+            .and_then(|before| before.iter().rev().find(|h| names(h)))
+    {
+        return format!("{bill}: {title}");
+    }
+    title
+}
+
 /// What the whole document says about where it was spoken.
 #[derive(Debug, Clone, Copy, Default)]
 struct Evidence {
@@ -266,4 +290,62 @@ pub fn parse_bytes(
     let text = decode::decode(bytes)?;
     let format = format.unwrap_or_else(|| detect(&text, file_name));
     parse(&text, format, file_name, side_files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_name_business_and_join_stages_to_their_bill() {
+        let h = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let framing = &["oral answers to questions", "wales"];
+        assert_eq!(
+            choose_title(
+                &h(&["Oral Answers to Questions", "Wales", "Economy"]),
+                framing
+            ),
+            "Economy"
+        );
+        assert_eq!(
+            choose_title(
+                &h(&["Coroners and Justice Bill", "Report (4th Day)"]),
+                framing
+            ),
+            "Coroners and Justice Bill: Report (4th Day)"
+        );
+        assert_eq!(
+            choose_title(&h(&["Second Reading"]), framing),
+            "Second Reading"
+        );
+        assert_eq!(choose_title(&h(&["Wales"]), framing), "Wales");
+        assert_eq!(choose_title(&[], framing), "");
+    }
+
+    #[test]
+    fn detects_formats_from_content() {
+        assert_eq!(
+            detect("<?xml version=\"1.0\"?><publicwhip>", None),
+            InputFormat::TwfyXml
+        );
+        assert_eq!(
+            detect("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">", None),
+            InputFormat::ParlamintTei
+        );
+        assert_eq!(
+            detect("<!DOCTYPE html><html>", None),
+            InputFormat::HansardHtml
+        );
+        assert_eq!(
+            detect("Title\n\nAnn Lee (Hove) (Lab)\nWords.\n", Some("x.xml")),
+            InputFormat::HansardText
+        );
+        assert_eq!(
+            detect(
+                "Ann Lee Portrait Ann Lee (Hove) (Lab)\n- Hansard - - - Excerpts\n\nWords.\n",
+                None
+            ),
+            InputFormat::ParallelParliament
+        );
+    }
 }

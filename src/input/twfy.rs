@@ -23,8 +23,6 @@ const FRAMING: &[&str] = &[
     "opposition day",
     "business without debate",
     "prayers",
-    "second reading",
-    "third reading",
     "topical questions",
     "engagements",
 ];
@@ -144,7 +142,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
         |current: &mut RawDebate, headings: &mut Vec<String>, debates: &mut Vec<RawDebate>| {
             if !current.contributions.is_empty() {
                 let mut d = std::mem::take(current);
-                d.title = choose_title(headings);
+                d.title = super::choose_title(headings, FRAMING);
                 debates.push(d);
                 headings.clear();
             }
@@ -254,16 +252,6 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
         d.notes.extend(notes.iter().cloned());
     }
     Ok(debates)
-}
-
-fn choose_title(headings: &[String]) -> String {
-    headings
-        .iter()
-        .rev()
-        .find(|h| !FRAMING.contains(&h.to_lowercase().as_str()) && !h.starts_with('['))
-        .or(headings.last())
-        .cloned()
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
