@@ -146,12 +146,10 @@ pub fn legacy_as_text(html: &Html) -> String {
 }
 
 fn choose_title(headings: &[String], page_title: &str) -> String {
-    headings
-        .iter()
-        .rev()
-        .find(|h| !FRAMING.contains(&h.to_lowercase().as_str()))
-        .cloned()
-        .unwrap_or_else(|| page_title.to_string())
+    match super::choose_title(headings, FRAMING) {
+        t if t.is_empty() => page_title.to_string(),
+        t => t,
+    }
 }
 
 #[cfg(test)]
