@@ -204,8 +204,9 @@ fn unreadable_file_is_a_failed_input() {
     let p = write(dir.path(), "locked.txt", DEBATE.as_bytes());
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).expect("chmod");
     if std::fs::read(&p).is_ok() {
-        eprintln!(
-            "skipped: unreadable_file_is_a_failed_input: running as a user who can read any file"
+        crate::util::say_skipped(
+            "unreadable_file_is_a_failed_input",
+            "running as a user who can read any file",
         );
         return;
     }

@@ -111,8 +111,9 @@ fn page_renders_in_headless_chromium() {
         .into_iter()
         .find(|p| std::path::Path::new(p).exists());
     let Some(chromium) = chromium else {
-        eprintln!(
-            "skipped: page_renders_in_headless_chromium: Chromium is not installed (apt-get install chromium)"
+        crate::util::say_skipped(
+            "page_renders_in_headless_chromium",
+            "Chromium is not installed (apt-get install chromium)",
         );
         return;
     };

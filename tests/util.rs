@@ -46,7 +46,14 @@ pub fn shared() -> Option<PathBuf> {
 
 /// Announces a skipped test so a run without `../shared` says so.
 pub fn skip(what: &str) {
-    eprintln!("skipped: {what}: ../shared/corpus is not beside this checkout");
+    say_skipped(what, "../shared/corpus is not beside this checkout");
+}
+
+/// Writes a "skipped:" line straight to stderr, past the test harness's capture, so a run
+/// shows what it did not test.
+pub fn say_skipped(what: &str, why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "skipped: {what}: {why}");
 }
 
 /// Writes a file into a folder.
