@@ -208,6 +208,16 @@ fn is_party(g: &str) -> bool {
     PARTIES.iter().any(|p| p.eq_ignore_ascii_case(g))
 }
 
+/// The chair as a "[X in the Chair]" notice names it: a person without honorifics, or an
+/// office ("Mr. Speaker") as written.
+pub fn chair_from_notice(s: &str) -> String {
+    if is_chair_title(s) {
+        collapse_ws(s)
+    } else {
+        clean_name(s)
+    }
+}
+
 fn is_chair_title(s: &str) -> bool {
     let key = s.to_lowercase().replace('.', "");
     let key = collapse_ws(&key);

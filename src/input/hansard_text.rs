@@ -86,6 +86,7 @@ const GENERIC_HEADINGS: &[&str] = &[
     "written ministerial statements",
     "ministerial corrections",
     "topical questions",
+    "motion for leave to bring in a bill (standing order no. 23)",
 ];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -304,7 +305,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         match &line.kind {
             Kind::Blankish | Kind::Timestamp | Kind::Stage => {}
             Kind::ChairNotice(name) => {
-                chair = Some(super::attribution::clean_name(name));
+                chair = Some(super::attribution::chair_from_notice(name));
                 section
                     .chair
                     .get_or_insert_with(|| chair.clone().unwrap_or_default());

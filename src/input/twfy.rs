@@ -3,7 +3,7 @@
 //! `speakername`, `speakerid` and sometimes `speakeroffice`; `nospeaker="true"` speeches are
 //! procedure. The DOCTYPE declares HTML entities, which the XML parser expands.
 
-use super::attribution::{clean_name, collapse_ws, parse_attribution};
+use super::attribution::{collapse_ws, parse_attribution};
 use super::{ParseError, dates, hansard_text};
 use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
 use regex::Regex;
@@ -164,7 +164,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                 let raw = node_text(node);
                 let mut rest = raw.clone();
                 if let Some(c) = CHAIR_IN_HEADING.captures(&raw) {
-                    chair = Some(clean_name(&c[1]));
+                    chair = Some(super::attribution::chair_from_notice(&c[1]));
                     rest = CHAIR_IN_HEADING.replace(&raw, "").to_string();
                 }
                 let title = rest
