@@ -303,10 +303,13 @@ pub fn person_name(s: &str) -> Option<(String, bool)> {
         return None;
     }
     // Abbreviated words other than initials ("Mr." handled above) are not names.
-    if rest
-        .iter()
-        .any(|w| w.ends_with('.') && w.trim_end_matches('.').chars().count() > 1 && *w != "St.")
-    {
+    let initials = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '.');
+    if rest.iter().any(|w| {
+        w.ends_with('.')
+            && w.trim_end_matches('.').chars().count() > 1
+            && *w != "St."
+            && !initials(w)
+    }) {
         return None;
     }
     let is_peer = rest
@@ -546,6 +549,12 @@ mod tests {
         assert!(parse_attribution("The West of Scotland Water Authority.").is_none());
         assert!(parse_attribution("Question put and agreed to.").is_none());
         assert!(parse_attribution("a downgrade to the credit rating").is_none());
+    }
+
+    #[test]
+    fn initials_are_part_of_a_name() {
+        let a = parse_attribution("David T.C. Davies (Monmouth) (Con)").unwrap();
+        assert_eq!(a.name.as_deref(), Some("David T.C. Davies"));
     }
 
     #[test]
