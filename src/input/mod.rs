@@ -170,7 +170,7 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
     if STAGE.is_match(&title)
         && let Some(bill) = headings
             .get(..pos)
-            .and_then(|before| before.iter().rev().find(|h| names(h)))
+            .and_then(|before| before.iter().rev().find(|h| names(h) && !STAGE.is_match(h)))
     {
         return format!("{bill}: {title}");
     }
