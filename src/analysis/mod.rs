@@ -339,7 +339,18 @@ pub fn at_a_glance(s: &Summary) -> String {
         },
         None => "no Government reply is recorded".to_string(),
     };
-    match &s.lead {
+    // What was asked and answered, when anything was asked.
+    let asked = s.key_requests.len();
+    let answered = s.key_requests.iter().filter(|r| r.answered).count();
+    let followup = if s.minister.is_some() && asked > 0 {
+        format!(
+            " The reply addressed {answered} of the {asked} request{} made of the Government.",
+            if asked == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    let sentence = match &s.lead {
         Some(l) => format!(
             "{} opened the {venue} debate {topic}; {others} and {minister}.",
             describe(l)
@@ -352,5 +363,6 @@ pub fn at_a_glance(s: &Summary) -> String {
                 if n == 1 { "" } else { "s" }
             )
         }
-    }
+    };
+    sentence + &followup
 }
