@@ -543,6 +543,17 @@ mod tests {
     }
 
     #[test]
+    fn divisions_and_resolutions_are_nobodys_words() {
+        let t = "Debate\n\nAnn Smith (Town) (Lab)\nWe must vote for this.\n\nQuestion put, That the amendment be made.\n\nThe House divided: Ayes 234, Noes 289.\n\nAYES\n\nAbbott, Ms Diane\n\nBaker, Norman\n\nTellers for the Ayes:\n\nQuestion accordingly negatived.\n\nResolved,\n\nThat this House has considered the matter.\n\n9.30 am\n\nMr Deputy Speaker\nOrder.\n";
+        let d = parse(t).unwrap();
+        let c = &d[0].contributions;
+        assert_eq!(c[0].paragraphs, vec!["We must vote for this."]);
+        assert_eq!(c[1].speaker.kind, AttrKind::Chair);
+        assert_eq!(c[1].paragraphs, vec!["Order."]);
+        assert_eq!(c.len(), 2);
+    }
+
+    #[test]
     fn inline_attribution_and_chair_notice() {
         let t = "Title Here\n\n[Sir Roger Gale in the Chair]\n\nNatascha Engel (North East Derbyshire) (Lab): I beg to move, That this House has considered the matter.\n\nIt is good.\n";
         let d = parse(t).unwrap();
