@@ -204,7 +204,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .take(MAX_REQUESTS)
         .map(|(f, askers)| {
             let ask = asks::ask_of(f.text);
-            let kind = asks::kind_of(f.text);
+            let kind = asks::kind_of_ask(f.text, &ask);
             let answer = replies.as_ref().and_then(|r| {
                 r.answer(
                     &f.terms,
@@ -234,7 +234,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     let tags = tags::tag(
         &title_terms,
         per_person.iter().flatten().map(|s| s.terms.as_slice()),
-        &mut vocab,
+        &vocab,
     );
 
     let lead = roles.lead.map(|p| speakers[p].clone());

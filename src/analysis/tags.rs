@@ -377,21 +377,35 @@ type Cue<'a> = (usize, Vec<u32>, &'a str);
 pub fn tag<'a>(
     title: &[u32],
     sentences: impl Iterator<Item = &'a [u32]>,
-    vocab: &mut Vocab,
+    vocab: &Vocab,
 ) -> Vec<Tag> {
-    // Cues as content-word sequences; a cue that loses a word to the stopword list would
-    // match too widely and is left out, as are cues equal to one already listed.
+    // Cues as stem sequences, worked out once per process; a cue that loses a word to the
+    // stopword list would match too widely and is left out, as are cues equal to one already
+    // listed for the label.
+    static CUE_STEMS: std::sync::LazyLock<Vec<(usize, Vec<String>, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            let mut out: Vec<(usize, Vec<String>, &'static str)> = Vec::new();
+            for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
+                for cue in cues.iter() {
+                    let stems: Option<Vec<String>> =
+                        cue.split(' ').map(super::text::stem_of).collect();
+                    if let Some(stems) = stems
+                        && !out.iter().any(|(l, w, _)| *l == li && *w == stems)
+                    {
+                        out.push((li, stems, cue));
+                    }
+                }
+            }
+            out
+        });
+    // Only cues whose every stem occurs in this debate can match; map them to its ids.
     let mut by_first: std::collections::HashMap<u32, Vec<Cue>> = std::collections::HashMap::new();
-    for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
-        for cue in cues.iter() {
-            let ids = vocab.terms(cue);
-            if ids.is_empty() || ids.len() != cue.split(' ').count() {
-                continue;
-            }
-            let list = by_first.entry(ids[0]).or_default();
-            if !list.iter().any(|(l, w, _)| *l == li && *w == ids) {
-                list.push((li, ids, cue));
-            }
+    for (li, stems, cue) in CUE_STEMS.iter() {
+        let ids: Option<Vec<u32>> = stems.iter().map(|st| vocab.id_of_stem(st)).collect();
+        if let Some(ids) = ids
+            && let Some(&first) = ids.first()
+        {
+            by_first.entry(first).or_default().push((*li, ids, cue));
         }
     }
     let mut hits: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); VOCABULARY.len()];
@@ -448,7 +462,7 @@ mod tests {
         let mut v = Vocab::default();
         let title = v.terms("Future of the Territorial Army");
         let body = v.terms("The Territorial Army reservists train hard; the Army depends on its reserves and training for soldiers in Afghanistan.");
-        let t = tag(&title, [body.as_slice()].into_iter(), &mut v);
+        let t = tag(&title, [body.as_slice()].into_iter(), &v);
         assert_eq!(t[0].label, "Defence");
         assert!(t.iter().all(|t| t.label != "Education & Skills"));
         assert!(t[0].evidence.contains(&"territorial army".to_string()));
@@ -459,6 +473,6 @@ mod tests {
         let mut v = Vocab::default();
         let title = v.terms("Miscellany");
         let body = v.terms("Nothing here at all.");
-        assert!(tag(&title, [body.as_slice()].into_iter(), &mut v).is_empty());
+        assert!(tag(&title, [body.as_slice()].into_iter(), &v).is_empty());
     }
 }

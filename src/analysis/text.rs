@@ -158,6 +158,11 @@ impl Vocab {
         out
     }
 
+    /// The id of a stem already seen in this debate.
+    pub fn id_of_stem(&self, stem: &str) -> Option<u32> {
+        self.stems.get(stem).copied()
+    }
+
     /// How many distinct stems have been seen.
     pub fn len(&self) -> usize {
         self.stems.len()

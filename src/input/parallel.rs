@@ -43,13 +43,11 @@ const VENUES: &[(&str, House)] = &[
 
 /// True when the text has this format's marks.
 pub fn sniff(text: &str) -> bool {
+    // Cheap substring checks first: the regexes run only on lines that could match.
+    let link = |l: &str| l.contains("Hansard") && HANSARD_LINK.is_match(l.trim());
     text.lines().take(5000).any(|l| {
-        let l = l.trim();
-        PORTRAIT.is_match(l) && l.contains('(') || HANSARD_LINK.is_match(l) && l.contains("Hansard")
-    }) && text
-        .lines()
-        .take(5000)
-        .any(|l| HANSARD_LINK.is_match(l.trim()))
+        l.contains(" Portrait ") && l.contains('(') && PORTRAIT.is_match(l.trim()) || link(l)
+    }) && text.lines().take(5000).any(link)
 }
 
 /// Parses a Parallel Parliament page.
