@@ -6,21 +6,48 @@ use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-static MEMBER_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Member|Members)\s+for\s+([A-Z][\p{L}'’.-]*(?:[ ,]+(?:and|upon|on|of|the|under|in|[A-Z][\p{L}'’.-]*))*?)\s+\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]*){0,3})\)")
-        .expect("static regex")
-});
-
 /// Constituencies named in speech, by the name key of the member they belong to.
 pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for t in texts.filter(|t| t.contains("ember") && t.contains(" for ") && t.contains('(')) {
-        for c in MEMBER_FOR.captures_iter(t) {
-            let seat = c[1].trim_end_matches([',', ' ']).to_string();
-            out.entry(name_key(&c[2])).or_insert(seat);
+    for t in texts {
+        for pat in ["Member for ", "Members for "] {
+            for (at, _) in t.match_indices(pat) {
+                if let Some((seat, name)) = t.get(at + pat.len()..).and_then(seat_and_name) {
+                    out.entry(name_key(name))
+                        .or_insert_with(|| seat.to_string());
+                }
+            }
         }
     }
     out
+}
+
+/// Reads "Seat Name (Person Name)" at the start of `rest`: a capitalised seat of at most 80
+/// characters, then a person's name in brackets.
+fn seat_and_name(rest: &str) -> Option<(&str, &str)> {
+    const SMALL: &[&str] = &["and", "upon", "on", "of", "the", "under", "in"];
+    let open = rest.find(" (")?;
+    if open == 0 || open > 80 {
+        return None;
+    }
+    let seat = rest.get(..open)?.trim_end_matches(',');
+    let seat_ok = seat.chars().next().is_some_and(char::is_uppercase)
+        && seat.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            SMALL.contains(&w)
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+        });
+    if !seat_ok {
+        return None;
+    }
+    let after = rest.get(open + 2..)?;
+    let close = after.find(')')?;
+    let name = after.get(..close)?;
+    if name.len() > 45 || crate::input::attribution::person_name(name).is_none() {
+        return None;
+    }
+    Some((seat, name))
 }
 
 static SHADOW_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {

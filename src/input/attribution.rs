@@ -333,7 +333,9 @@ pub fn person_name(s: &str) -> Option<(String, bool)> {
 /// Reads an attribution. Returns `None` when the text does not look like one; whether it *is*
 /// one (it must also be followed by speech) is for the caller to decide.
 pub fn parse_attribution(raw: &str) -> Option<Attribution> {
-    if raw.len() > 400 {
+    // The longest attributions ("The Parliamentary Under-Secretary of State for ... (Name)")
+    // are well under this; speech lines are not looked at further.
+    if raw.len() > 240 {
         return None;
     }
     let text = collapse_ws(raw.trim().trim_end_matches(':').trim());
