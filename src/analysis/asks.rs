@@ -204,8 +204,8 @@ pub fn is_question_to_minister(text: &str) -> bool {
 /// The minister's sentences, indexed by content word for matching.
 pub struct Replies<'a, 'b> {
     sents: &'a [Sentence<'b>],
-    /// Which sentences are courtesies (never an answer), worked out once.
-    courteous: Vec<bool>,
+    /// Which sentences are courtesies (never an answer), worked out when first needed.
+    courteous: Vec<std::cell::OnceCell<bool>>,
     index: BTreeMap<u32, Vec<usize>>,
     minister: String,
 }
@@ -233,10 +233,7 @@ impl<'a, 'b> Replies<'a, 'b> {
                 index.entry(term).or_default().push(i);
             }
         }
-        let courteous = sents
-            .iter()
-            .map(|s| super::text::is_courtesy(s.text))
-            .collect();
+        let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         Replies {
             sents,
             courteous,
@@ -300,7 +297,11 @@ impl<'a, 'b> Replies<'a, 'b> {
             if s.order <= order {
                 continue;
             }
-            if self.courteous.get(i).copied().unwrap_or(false) {
+            if self
+                .courteous
+                .get(i)
+                .is_some_and(|c| *c.get_or_init(|| super::text::is_courtesy(s.text)))
+            {
                 continue;
             }
             // The passage: this sentence, or it and the next one of the same contribution,

@@ -74,18 +74,19 @@ pub fn shadow_names<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
 
 /// True when a speaker says they speak for the Opposition ("As shadow Minister for ...").
 pub fn speaks_as_shadow(text: &str) -> bool {
-    const CUES: &[&str] = &[
-        "as shadow minister",
-        "as the shadow minister",
-        "as shadow secretary",
-        "as the shadow secretary",
-        "i speak for the opposition",
-        "speaking for the opposition",
-        "from the opposition front bench",
-        "on behalf of the official opposition",
-    ];
-    let low = text.to_lowercase();
-    CUES.iter().any(|c| low.contains(c))
+    static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        super::text::cue_matcher(&[
+            "as shadow minister",
+            "as the shadow minister",
+            "as shadow secretary",
+            "as the shadow secretary",
+            "i speak for the opposition",
+            "speaking for the opposition",
+            "from the opposition front bench",
+            "on behalf of the official opposition",
+        ])
+    });
+    CUES.is_match(text)
 }
 
 #[cfg(test)]

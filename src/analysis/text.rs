@@ -106,12 +106,12 @@ pub fn is_stopword(w: &str) -> bool {
 
 /// The stem of a content word, or `None` for stopwords, numbers and one-letter words.
 /// Stems are cached per thread (a word's stem never changes), bounded in size.
-pub fn stem_of(word: &str) -> Option<String> {
+pub fn stem_of(word: &str) -> Option<std::rc::Rc<str>> {
     use rustc_hash::FxHashMap as HashMap;
     use std::cell::RefCell;
     static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
     thread_local! {
-        static CACHE: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::default());
+        static CACHE: RefCell<HashMap<String, Option<std::rc::Rc<str>>>> = RefCell::new(HashMap::default());
     }
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -122,7 +122,7 @@ pub fn stem_of(word: &str) -> Option<String> {
         let stem = (low.chars().count() > 1
             && !is_stopword(&low)
             && !low.chars().all(|c| c.is_ascii_digit()))
-        .then(|| STEMMER.stem(&low).into_owned());
+        .then(|| std::rc::Rc::from(STEMMER.stem(&low).as_ref()));
         if cache.len() > 200_000 {
             cache.clear();
         }
@@ -136,7 +136,7 @@ pub fn stem_of(word: &str) -> Option<String> {
 pub struct Vocab {
     // Only looked up, never iterated: order cannot reach the output.
     words: rustc_hash::FxHashMap<String, Option<u32>>,
-    stems: rustc_hash::FxHashMap<String, u32>,
+    stems: rustc_hash::FxHashMap<std::rc::Rc<str>, u32>,
 }
 
 impl Vocab {
