@@ -108,3 +108,20 @@ fn summaries_round_trip_through_json() {
     .expect("json");
     assert_eq!(json, again);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Words are counted per sentence in one pass with the content words; the contract counts
+    /// them per contribution. Splitting into sentences must never change the count.
+    #[test]
+    fn sentence_split_keeps_the_word_count(text in "(\\PC|[ .!?\"'’”)\\]—A-Z0-9]){0,200}") {
+        use unicode_segmentation::UnicodeSegmentation;
+        let whole = text.unicode_words().count();
+        let parts: usize = debate_summary::analysis::text::sentences(&text)
+            .iter()
+            .map(|s| s.unicode_words().count())
+            .sum();
+        prop_assert_eq!(whole, parts);
+    }
+}

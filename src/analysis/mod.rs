@@ -19,7 +19,22 @@ const MAX_REQUESTS: usize = 10;
 
 /// Summarises one parsed debate.
 pub fn analyze(d: &RawDebate, source: Source) -> Summary {
-    let mut cast = speakers::resolve(d);
+    // Sentences first: one pass gives each contribution's sentences, content words and word
+    // count (the sum over its sentences equals the count over its paragraphs; a property
+    // test holds it to that).
+    let mut order = 0usize;
+    let mut vocab = text::Vocab::default();
+    let by_contribution: Vec<Vec<Sentence>> = d
+        .contributions
+        .iter()
+        .enumerate()
+        .map(|(i, c)| sentences_of(c.paragraphs.iter(), i, &mut order, &mut vocab))
+        .collect();
+    let words: Vec<usize> = by_contribution
+        .iter()
+        .map(|s| s.iter().map(|x| x.words).sum())
+        .collect();
+    let mut cast = speakers::resolve_counted(d, &words);
     let seats = references::constituencies(
         d.contributions
             .iter()
@@ -38,13 +53,10 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     let people = &cast.people;
 
     // Sentences per person, numbered in spoken order across the debate.
-    let mut order = 0usize;
-    let mut vocab = text::Vocab::default();
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); people.len()];
-    for (i, c) in d.contributions.iter().enumerate() {
-        let sents = sentences_of(c.paragraphs.iter(), i, &mut order, &mut vocab);
-        if let Some(p) = cast.by_contribution[i] {
-            per_person[p].extend(sents);
+    for (i, sents) in by_contribution.into_iter().enumerate() {
+        if let Some(Some(p)) = cast.by_contribution.get(i) {
+            per_person[*p].extend(sents);
         }
     }
     let idf = Idf::new(per_person.iter().flatten(), &vocab);

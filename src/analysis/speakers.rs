@@ -40,6 +40,16 @@ impl Cast {
 
 /// Merges the debate's attributions into people.
 pub fn resolve(d: &RawDebate) -> Cast {
+    let words: Vec<usize> = d
+        .contributions
+        .iter()
+        .map(|c| c.paragraphs.iter().map(|s| word_count(s)).sum())
+        .collect();
+    resolve_counted(d, &words)
+}
+
+/// Like [`resolve`], with each contribution's word count already known.
+pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
     let mut people: Vec<Person> = Vec::new();
     let mut assign: Vec<Option<usize>> = vec![None; d.contributions.len()];
     let mut deferred: Vec<usize> = Vec::new();
@@ -186,11 +196,7 @@ pub fn resolve(d: &RawDebate) -> Cast {
     for (i, slot) in assign.iter().enumerate() {
         if let Some(p) = slot {
             people[*p].contributions.push(i);
-            people[*p].words += d.contributions[i]
-                .paragraphs
-                .iter()
-                .map(|s| word_count(s))
-                .sum::<usize>();
+            people[*p].words += words.get(i).copied().unwrap_or(0);
         }
     }
     // A speaker who only ever calls the House to order is the chair.

@@ -15,6 +15,8 @@ pub struct Sentence<'a> {
     pub turn: usize,
     /// Position of its paragraph's first sentence (sentences of one paragraph share it).
     pub para: usize,
+    /// Its words as the contract counts them (UAX #29).
+    pub words: usize,
     pub terms: Vec<u32>,
 }
 
@@ -184,12 +186,14 @@ pub fn sentences_of<'a>(
     for p in paragraphs {
         let para = *start;
         for s in sentences(p) {
+            let (terms, words) = vocab.terms_and_words(s);
             out.push(Sentence {
                 text: s,
                 order: *start,
                 turn,
                 para,
-                terms: vocab.terms(s),
+                words,
+                terms,
             });
             *start += 1;
         }

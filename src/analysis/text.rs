@@ -142,8 +142,15 @@ pub struct Vocab {
 impl Vocab {
     /// The content-word ids of a sentence, in order, repeats kept.
     pub fn terms(&mut self, s: &str) -> Vec<u32> {
+        self.terms_and_words(s).0
+    }
+
+    /// The content-word ids of a sentence and its number of words, in one pass.
+    pub fn terms_and_words(&mut self, s: &str) -> (Vec<u32>, usize) {
         let mut out = Vec::new();
+        let mut words = 0usize;
         for w in s.unicode_words() {
+            words += 1;
             if let Some(id) = self.words.get(w) {
                 out.extend(*id);
                 continue;
@@ -155,7 +162,7 @@ impl Vocab {
             self.words.insert(w.to_string(), id);
             out.extend(id);
         }
-        out
+        (out, words)
     }
 
     /// The id of a stem already seen in this debate.
