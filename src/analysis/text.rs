@@ -181,18 +181,6 @@ impl Vocab {
     }
 }
 
-/// Lowercased, stemmed content words of a sentence.
-pub fn content_stems(s: &str) -> Vec<String> {
-    static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-    s.unicode_words()
-        .map(|w| w.to_lowercase())
-        .filter(|w| {
-            w.chars().count() > 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
-        })
-        .map(|w| STEMMER.stem(&w).into_owned())
-        .collect()
-}
-
 // Matched as bytes over the normalised (lowercase, punctuation-free) text with Unicode
 // classes off: `.` and `\w` are then single-byte steps, which keeps the bounded gaps cheap.
 static COURTESY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
