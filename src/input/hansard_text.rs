@@ -113,18 +113,26 @@ fn classify(text: &str) -> Kind {
     if text.is_empty() {
         return Kind::Blankish;
     }
-    if TIMESTAMP.is_match(text) {
+    // Cheap shape checks guard each pattern: most lines are long speech and match none.
+    let short = text.len() <= 120;
+    if short && TIMESTAMP.is_match(text) {
         return Kind::Timestamp;
     }
-    if let Some(c) = CHAIR_NOTICE.captures(text) {
+    if text.starts_with('[')
+        && let Some(c) = CHAIR_NOTICE.captures(text)
+    {
         return Kind::ChairNotice(c[1].to_string());
     }
-    if let Some(c) = VOLUME.captures(text)
+    if text
+        .get(..6)
+        .is_some_and(|v| v.eq_ignore_ascii_case("volume"))
+        && let Some(c) = VOLUME.captures(text)
         && let Some(d) = dates::parse_date_line(&c[1])
     {
         return Kind::Date(d);
     }
-    if text.chars().count() <= 60
+    if text.len() <= 120
+        && text.chars().count() <= 60
         && let Some(d) = dates::parse_date_line(text)
     {
         return Kind::Date(d);
@@ -132,10 +140,10 @@ fn classify(text: &str) -> Kind {
     if text.eq_ignore_ascii_case("moved by") || text.eq_ignore_ascii_case("moved by:") {
         return Kind::MovedBy;
     }
-    if STAGE.is_match(text) {
+    if short && STAGE.is_match(text) {
         return Kind::Stage;
     }
-    if PROCEDURAL.is_match(text) || WAS_ASKED.is_match(text) {
+    if PROCEDURAL.is_match(text) || (text.contains("was asked") && WAS_ASKED.is_match(text)) {
         return Kind::Procedural;
     }
     if text.starts_with('[') && text.ends_with(']') {
