@@ -132,6 +132,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         turn: usize,
         text: &'s str,
         terms: Vec<u32>,
+        ask: String,
         ask_terms: Vec<u32>,
     }
     let mut found: Vec<Found> = Vec::new();
@@ -151,13 +152,15 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         for s in sents {
             let is_req = requests::is_request(s.text);
             if is_req {
+                let ask = asks::ask_of(s.text);
                 found.push(Found {
                     person: p,
                     order: s.order,
                     turn: s.turn,
                     text: s.text,
                     terms: s.terms.clone(),
-                    ask_terms: vocab.terms(&asks::ask_of(s.text)),
+                    ask_terms: vocab.terms(&ask),
+                    ask,
                 });
             }
             let direct = direct_reply(s.turn);
@@ -215,8 +218,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .into_iter()
         .take(MAX_REQUESTS)
         .map(|(f, askers)| {
-            let ask = asks::ask_of(f.text);
-            let kind = asks::kind_of_ask(f.text, &ask);
+            let kind = asks::kind_of_ask(f.text, &f.ask);
             let answer = replies.as_ref().and_then(|r| {
                 r.answer(
                     &f.terms,
@@ -229,7 +231,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
             KeyRequest {
                 speaker: people[f.person].name.clone(),
                 text: f.text.to_string(),
-                ask,
+                ask: f.ask,
                 kind,
                 addressed_to: asks::addressed_to(f.text),
                 askers: askers.iter().map(|&p| people[p].name.clone()).collect(),
