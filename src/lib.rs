@@ -7,6 +7,15 @@
 //! - [`batch`]: files and folders, in parallel, results in path order
 //!
 //! Parsers, analysis and renderers are pure; only `batch` and `main` do I/O.
+//!
+//! Every path here handles untrusted input, so unchecked indexing and `unwrap` are denied by
+//! lint outside tests (CI's clippy enforces it); the only `expect`s build static regexes,
+//! selectors and matchers from literals, and the fuzz harness's own invariant checks.
+
+#![cfg_attr(
+    not(test),
+    deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::panic)
+)]
 
 pub mod analysis;
 pub mod batch;

@@ -1,5 +1,7 @@
 //! The `debate-summary` binary: parse the command line, run, map the outcome to an exit code.
 
+#![deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::panic)]
+
 use clap::Parser;
 use debate_summary::{batch, cli::Cli, error};
 use std::process::ExitCode;

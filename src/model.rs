@@ -102,6 +102,13 @@ pub struct RawDebate {
     pub notes: Vec<String>,
 }
 
+impl RawDebate {
+    /// The paragraphs of contribution `i`; none when there is no such contribution.
+    pub fn paragraphs(&self, i: usize) -> &[String] {
+        self.contributions.get(i).map_or(&[], |c| &c.paragraphs)
+    }
+}
+
 /// What a parser returns for one input.
 #[derive(Debug, Clone)]
 pub struct Transcript {

@@ -342,8 +342,11 @@ impl<'a, 'b> Replies<'a, 'b> {
         if v < 0.35 {
             return None;
         }
-        let text = self.sents[i..(i + len).min(self.sents.len())]
+        let text = self
+            .sents
             .iter()
+            .skip(i)
+            .take(len)
             .map(|s| s.text)
             .collect::<Vec<_>>()
             .join(" ");

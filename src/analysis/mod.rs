@@ -55,14 +55,14 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     // Sentences per person, numbered in spoken order across the debate.
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); people.len()];
     for (i, sents) in by_contribution.into_iter().enumerate() {
-        if let Some(Some(p)) = cast.by_contribution.get(i) {
-            per_person[*p].extend(sents);
+        if let Some(mine) = cast.speaker_of(i).and_then(|p| per_person.get_mut(p)) {
+            mine.extend(sents);
         }
     }
     let idf = Idf::new(per_person.iter().flatten(), &vocab);
 
     let role_of = |p: usize| -> Role {
-        if people[p].is_chair {
+        if cast.is_chair(p) {
             Role::Chair
         } else if Some(p) == roles.lead {
             Role::Lead
@@ -77,8 +77,9 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
 
     let speakers: Vec<Speaker> = people
         .iter()
+        .zip(&per_person)
         .enumerate()
-        .map(|(p, person)| {
+        .map(|(p, (person, sents))| {
             let role = role_of(p);
             let k = match person.words {
                 w if w >= 600 => 3,
@@ -88,7 +89,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
             let summary = if role == Role::Chair {
                 String::new()
             } else {
-                join(&pick(&per_person[p], &idf, k))
+                join(&pick(sents, &idf, k))
             };
             Speaker {
                 name: person.name.clone(),
@@ -104,17 +105,20 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         })
         .collect();
 
-    let government_response = roles
+    // The minister and their sentences.
+    let minister_of = roles
         .minister
-        .map(|m| {
-            let k = match people[m].words {
+        .and_then(|m| Some((people.get(m)?, per_person.get(m)?)));
+    let government_response = minister_of
+        .map(|(minister, sents)| {
+            let k = match minister.words {
                 w if w >= 2500 => 8,
                 w if w >= 800 => 6,
                 w if w >= 200 => 4,
                 _ => 2,
             };
             join(&summarise::pick_weighted(
-                &per_person[m],
+                sents,
                 &idf,
                 k,
                 summarise::commitment_weight,
@@ -123,11 +127,10 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .unwrap_or_default();
 
     // Requests and questions: members (not the chair or the minister), in spoken order.
-    let replies = roles
-        .minister
-        .map(|m| asks::Replies::new(&per_person[m], &people[m].name));
+    let replies = minister_of.map(|(minister, sents)| asks::Replies::new(sents, &minister.name));
     struct Found<'s> {
         person: usize,
+        asker: &'s speakers::Person,
         order: usize,
         turn: usize,
         text: &'s str,
@@ -145,8 +148,8 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     };
     let mut questions: Vec<(usize, Question)> = Vec::new();
     let questions_possible = roles.minister.is_some();
-    for (p, sents) in per_person.iter().enumerate() {
-        if people[p].is_chair || Some(p) == roles.minister {
+    for (p, (person, sents)) in people.iter().zip(&per_person).enumerate() {
+        if person.is_chair || Some(p) == roles.minister {
             continue;
         }
         for s in sents {
@@ -155,6 +158,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
                 let ask = asks::ask_of(s.text);
                 found.push(Found {
                     person: p,
+                    asker: person,
                     order: s.order,
                     turn: s.turn,
                     text: s.text,
@@ -173,12 +177,12 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
                 && questions.len() < 200
             {
                 let answer = replies.as_ref().and_then(|r| {
-                    r.answer(&s.terms, s.order, direct, &people[p], asks::kind_of(s.text))
+                    r.answer(&s.terms, s.order, direct, person, asks::kind_of(s.text))
                 });
                 questions.push((
                     s.order,
                     Question {
-                        speaker: people[p].name.clone(),
+                        speaker: person.name.clone(),
                         text: s.text.to_string(),
                         answered: answer.is_some(),
                         answer,
@@ -219,22 +223,16 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .take(MAX_REQUESTS)
         .map(|(f, askers)| {
             let kind = asks::kind_of_ask(f.text, &f.ask);
-            let answer = replies.as_ref().and_then(|r| {
-                r.answer(
-                    &f.terms,
-                    f.order,
-                    direct_reply(f.turn),
-                    &people[f.person],
-                    kind,
-                )
-            });
+            let answer = replies
+                .as_ref()
+                .and_then(|r| r.answer(&f.terms, f.order, direct_reply(f.turn), f.asker, kind));
             KeyRequest {
-                speaker: people[f.person].name.clone(),
+                speaker: f.asker.name.clone(),
                 text: f.text.to_string(),
                 ask: f.ask,
                 kind,
                 addressed_to: asks::addressed_to(f.text),
-                askers: askers.iter().map(|&p| people[p].name.clone()).collect(),
+                askers: askers.iter().map(|&p| cast.name(p).to_string()).collect(),
                 answered: answer.is_some(),
                 answer,
             }
@@ -251,8 +249,8 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         &vocab,
     );
 
-    let lead = roles.lead.map(|p| speakers[p].clone());
-    let minister = roles.minister.map(|p| speakers[p].clone());
+    let lead = roles.lead.and_then(|p| speakers.get(p).cloned());
+    let minister = roles.minister.and_then(|p| speakers.get(p).cloned());
     let other_contributors = speakers
         .iter()
         .filter(|s| matches!(s.role, Role::Member | Role::ShadowMinister))

@@ -2,7 +2,7 @@
 //! responding minister (by office, else inferred from what is said), and shadow ministers.
 //! Inferred roles are reported in warnings.
 
-use super::speakers::Cast;
+use super::speakers::{Cast, Person};
 use crate::input::attribution::{is_shadow_office, name_key};
 use crate::model::RawDebate;
 
@@ -113,13 +113,22 @@ const OPPOSITION_PHRASES: &[&str] = &[
 ];
 
 fn speaker_text(d: &RawDebate, cast: &Cast, p: usize) -> String {
-    cast.people[p]
-        .contributions
+    cast.person(p)
+        .map_or(&[][..], |x| &x.contributions)
         .iter()
-        .flat_map(|&i| d.contributions[i].paragraphs.iter())
+        .flat_map(|&i| d.paragraphs(i))
         .map(|s| s.to_lowercase())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+fn office_of(cast: &Cast, p: usize) -> Option<&str> {
+    cast.person(p).and_then(|x| x.office.as_deref())
+}
+
+/// Named without a seat or a party.
+fn is_bare(p: &Person) -> bool {
+    p.constituency.is_none() && p.party.is_none()
 }
 
 fn is_courteous_reply(text: &str) -> bool {
@@ -135,7 +144,12 @@ fn is_courteous_reply(text: &str) -> bool {
 pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
     let mut roles = Roles::default();
     let people = &cast.people;
-    let speaking: Vec<usize> = (0..people.len()).filter(|&p| !people[p].is_chair).collect();
+    let speaking: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| !x.is_chair)
+        .map(|(p, _)| p)
+        .collect();
     if speaking.is_empty() {
         return roles;
     }
@@ -145,7 +159,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .iter()
         .enumerate()
         .filter_map(|(i, p)| p.map(|p| (i, p)))
-        .filter(|(_, p)| !people[*p].is_chair)
+        .filter(|(_, p)| !cast.is_chair(*p))
         .collect();
 
     // --- Lead ---
@@ -157,14 +171,13 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             speaking
                 .iter()
                 .copied()
-                .find(|&p| name_key(&people[p].name) == name_key(m))
+                .find(|&p| name_key(cast.name(p)) == name_key(m))
         });
     let beg_to_move = seq
         .iter()
         .take(seq.len().div_ceil(2).max(1))
         .find(|(i, _)| {
-            d.contributions[*i]
-                .paragraphs
+            d.paragraphs(*i)
                 .iter()
                 .take(3)
                 .any(|t| t.contains("beg to move"))
@@ -182,11 +195,15 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
     }
 
     // --- Minister by office: the one who makes the closing Government reply ---
-    let last_index = |p: usize| people[p].contributions.last().copied().unwrap_or(0);
+    let last_index = |p: usize| {
+        cast.person(p)
+            .and_then(|x| x.contributions.last().copied())
+            .unwrap_or(0)
+    };
     let by_office: Vec<usize> = speaking
         .iter()
         .copied()
-        .filter(|&p| people[p].office.as_deref().is_some_and(is_ministerial))
+        .filter(|&p| office_of(cast, p).is_some_and(is_ministerial))
         .collect();
     let others: Vec<usize> = by_office
         .iter()
@@ -205,7 +222,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
 
     // --- Shadow ministers ---
     for &p in &speaking {
-        if people[p].office.as_deref().is_some_and(is_shadow_office) && Some(p) != roles.lead {
+        if office_of(cast, p).is_some_and(is_shadow_office) && Some(p) != roles.lead {
             roles.shadows.push(p);
         }
     }
@@ -219,10 +236,13 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         if Some(p) == roles.lead || Some(p) == roles.minister || roles.shadows.contains(&p) {
             continue;
         }
-        let key = name_key(&people[p].name);
-        let surname_key = name_key(people[p].name.rsplit(' ').next().unwrap_or(""));
+        let Some(person) = cast.person(p) else {
+            continue;
+        };
+        let key = name_key(&person.name);
+        let surname_key = name_key(person.name.rsplit(' ').next().unwrap_or(""));
         let by_name = named.iter().any(|n| *n == key || *n == surname_key);
-        let own = people[p]
+        let own = person
             .contributions
             .iter()
             .filter_map(|&i| d.contributions.get(i))
@@ -233,7 +253,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             roles.shadows.push(p);
             roles.warnings.push(format!(
                 "{} is taken for an opposition front-bencher: {}",
-                people[p].name,
+                person.name,
                 if own {
                     "they say so"
                 } else {
@@ -244,23 +264,20 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
     }
     // Introduced by the chair as the shadow Minister.
     for (i, c) in d.contributions.iter().enumerate() {
-        let Some(p) = cast.by_contribution[i] else {
-            continue;
-        };
-        if !people[p].is_chair {
+        if !cast.speaker_of(i).is_some_and(|p| cast.is_chair(p)) {
             continue;
         }
         let said = c.paragraphs.join(" ").to_lowercase();
         if (said.contains("shadow minister")
             || said.contains("shadow secretary")
             || said.contains("opposition spokes"))
-            && let Some(Some(next)) = cast.by_contribution.get(i + 1)
-            && !people[*next].is_chair
-            && Some(*next) != roles.minister
-            && Some(*next) != roles.lead
-            && !roles.shadows.contains(next)
+            && let Some(next) = cast.speaker_of(i + 1)
+            && !cast.is_chair(next)
+            && Some(next) != roles.minister
+            && Some(next) != roles.lead
+            && !roles.shadows.contains(&next)
         {
-            roles.shadows.push(*next);
+            roles.shadows.push(next);
         }
     }
     roles
@@ -274,14 +291,12 @@ fn infer_minister(
     speaking: &[usize],
     roles: &mut Roles,
 ) {
-    let people = &cast.people;
     let mut best: Option<(i64, usize, Vec<&'static str>)> = None;
     let last_substantive = seq
         .iter()
         .rev()
         .find(|(i, _)| {
-            d.contributions[*i]
-                .paragraphs
+            d.paragraphs(*i)
                 .iter()
                 .map(|s| super::text::word_count(s))
                 .sum::<usize>()
@@ -295,9 +310,12 @@ fn infer_minister(
         .and_then(|lead| seq.iter().find(|(_, q)| *q != lead).map(|(_, q)| *q));
     let unseated = speaking
         .iter()
-        .filter(|&&q| people[q].constituency.is_none() && people[q].party.is_none())
+        .filter(|&&q| cast.person(q).is_some_and(is_bare))
         .count();
     for &p in speaking {
+        let Some(person) = cast.person(p) else {
+            continue;
+        };
         if Some(p) == roles.lead {
             continue;
         }
@@ -331,24 +349,20 @@ fn infer_minister(
         }
         // Addressed as the Minister by the speakers either side.
         let mut addressed = 0;
-        for &i in &people[p].contributions {
+        for &i in &person.contributions {
             for j in [i.wrapping_sub(1), i + 1] {
-                if let Some(Some(q)) = cast.by_contribution.get(j)
-                    && *q != p
-                    && !people[*q].is_chair
-                    && d.contributions[j]
-                        .paragraphs
-                        .iter()
-                        .any(|t| t.contains("Minister"))
+                if let Some(q) = cast.speaker_of(j)
+                    && q != p
+                    && !cast.is_chair(q)
+                    && d.paragraphs(j).iter().any(|t| t.contains("Minister"))
                 {
                     addressed += 1;
                 }
             }
             // "I call the Minister."
-            if let Some(Some(q)) = i.checked_sub(1).and_then(|j| cast.by_contribution.get(j))
-                && people[*q].is_chair
-                && d.contributions[i - 1]
-                    .paragraphs
+            if let Some(j) = i.checked_sub(1)
+                && cast.speaker_of(j).is_some_and(|q| cast.is_chair(q))
+                && d.paragraphs(j)
                     .iter()
                     .any(|t| t.contains("call the Minister"))
             {
@@ -367,8 +381,7 @@ fn infer_minister(
         // Answers the question that opened the debate (oral questions).
         if let (Some(lead), Some(&(first_i, first_p))) = (roles.lead, seq.first())
             && first_p == lead
-            && d.contributions[first_i]
-                .paragraphs
+            && d.paragraphs(first_i)
                 .iter()
                 .map(|t| super::text::word_count(t))
                 .sum::<usize>()
@@ -382,7 +395,7 @@ fn infer_minister(
             score += 2;
         }
         // Pages that give members their seat and party but name ministers bare.
-        let bare = people[p].constituency.is_none() && people[p].party.is_none();
+        let bare = is_bare(person);
         // Everyone else has a seat or party: only this speaker (if any) lacks one.
         let others_seated = unseated <= usize::from(bare);
         if bare && others_seated && speaking.len() > 1 && gov > 0 {
@@ -401,7 +414,7 @@ fn infer_minister(
         why.dedup();
         roles.warnings.push(format!(
             "responding minister inferred, not stated: {} ({})",
-            people[p].name,
+            cast.name(p),
             why.join(", ")
         ));
     }

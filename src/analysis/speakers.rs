@@ -36,6 +36,26 @@ impl Cast {
     pub fn total_words(&self) -> usize {
         self.people.iter().map(|p| p.words).sum()
     }
+
+    /// Speaker `p`, if there is one.
+    pub fn person(&self, p: usize) -> Option<&Person> {
+        self.people.get(p)
+    }
+
+    /// Whether speaker `p` is in the chair (false for no such speaker).
+    pub fn is_chair(&self, p: usize) -> bool {
+        self.person(p).is_some_and(|x| x.is_chair)
+    }
+
+    /// Speaker `p`'s name ("" for no such speaker).
+    pub fn name(&self, p: usize) -> &str {
+        self.person(p).map_or("", |x| x.name.as_str())
+    }
+
+    /// Who made contribution `i`, if a single speaker did.
+    pub fn speaker_of(&self, i: usize) -> Option<usize> {
+        self.by_contribution.get(i).copied().flatten()
+    }
 }
 
 /// Merges the debate's attributions into people.
@@ -63,7 +83,9 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
                  people: &[Person],
                  by_name: &mut BTreeMap<(String, bool), usize>,
                  by_office: &mut BTreeMap<String, usize>| {
-        let person = &people[p];
+        let Some(person) = people.get(p) else {
+            return;
+        };
         by_name
             .entry((name_key(&person.name), person.is_chair))
             .or_insert(p);
@@ -81,8 +103,7 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
         if let Some(id) = &a.id
             && let Some(&p) = by_id.get(id)
         {
-            assign[i] = Some(p);
-            merge_details(&mut people[p], a);
+            place(&mut assign, &mut people, i, p, a);
             index(p, &people, &mut by_name, &mut by_office);
             continue;
         }
@@ -121,13 +142,14 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
         };
         if let Some(id) = &a.id {
             by_id.entry(id.clone()).or_insert(p);
-            if !people[p].ids.contains(id) {
-                people[p].ids.push(id.clone());
+            if let Some(person) = people.get_mut(p)
+                && !person.ids.contains(id)
+            {
+                person.ids.push(id.clone());
             }
         }
-        merge_details(&mut people[p], a);
+        place(&mut assign, &mut people, i, p, a);
         index(p, &people, &mut by_name, &mut by_office);
-        assign[i] = Some(p);
     }
     // Office-only speakers whose office a named speaker also holds are that speaker.
     let mut warnings = Vec::new();
@@ -139,7 +161,9 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
             .push(k);
     }
     for i in deferred {
-        let a = &d.contributions[i].speaker;
+        let Some(a) = d.contributions.get(i).map(|c| &c.speaker) else {
+            continue;
+        };
         let sur = name_key(a.name.as_deref().unwrap_or(""));
         let matches: Vec<usize> = by_surname.get(&sur).cloned().unwrap_or_default();
         let p = match matches.as_slice() {
@@ -167,8 +191,7 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
                 }
             }
         };
-        merge_details(&mut people[p], a);
-        assign[i] = Some(p);
+        place(&mut assign, &mut people, i, p, a);
     }
     // Fold office-only people into the named holder of the same office.
     let mut holder_of: BTreeMap<String, usize> = BTreeMap::new();
@@ -186,17 +209,18 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
             && !p.is_chair
             && name_key(&p.name) == name_key(o)
             && let Some(&holder) = holder_of.get(&name_key(o))
+            && let Some(slot) = fold.get_mut(k)
         {
-            fold[k] = holder;
+            *slot = holder;
         }
     }
     for p in assign.iter_mut().flatten() {
-        *p = fold[*p];
+        *p = fold.get(*p).copied().unwrap_or(*p);
     }
     for (i, slot) in assign.iter().enumerate() {
-        if let Some(p) = slot {
-            people[*p].contributions.push(i);
-            people[*p].words += words.get(i).copied().unwrap_or(0);
+        if let Some(person) = slot.and_then(|p| people.get_mut(p)) {
+            person.contributions.push(i);
+            person.words += words.get(i).copied().unwrap_or(0);
         }
     }
     // A speaker who only ever calls the House to order is the chair.
@@ -205,9 +229,9 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
             && !p.contributions.is_empty()
             && p.office.is_none()
             && p.contributions.iter().all(|&i| {
-                d.contributions[i]
-                    .paragraphs
-                    .first()
+                d.contributions
+                    .get(i)
+                    .and_then(|c| c.paragraphs.first())
                     .is_some_and(|t| t.starts_with("Order") || t.starts_with("I call "))
             })
         {
@@ -215,33 +239,57 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
         }
     }
     // Order by first contribution, drop people left with nothing.
-    let mut order: Vec<usize> = (0..people.len())
-        .filter(|&k| !people[k].contributions.is_empty())
+    let mut order: Vec<(usize, Person)> = people
+        .into_iter()
+        .enumerate()
+        .filter(|(_, p)| !p.contributions.is_empty())
         .collect();
-    order.sort_by_key(|&k| people[k].contributions[0]);
-    let mut remap = vec![None; people.len()];
-    for (new, &old) in order.iter().enumerate() {
-        remap[old] = Some(new);
+    order.sort_by_key(|(_, p)| p.contributions.first().copied());
+    let mut remap = BTreeMap::new();
+    for (new, (old, _)) in order.iter().enumerate() {
+        remap.insert(*old, new);
     }
-    let by_contribution: Vec<Option<usize>> =
-        assign.iter().map(|s| s.and_then(|p| remap[p])).collect();
-    let mut people: Vec<Person> = order.into_iter().map(|k| people[k].clone()).collect();
+    let by_contribution: Vec<Option<usize>> = assign
+        .iter()
+        .map(|s| s.and_then(|p| remap.get(&p).copied()))
+        .collect();
+    let mut people: Vec<Person> = order.into_iter().map(|(_, p)| p).collect();
     // Interventions: the previous and next non-chair contributions are by one other member.
     let seq: Vec<usize> = by_contribution
         .iter()
         .flatten()
         .copied()
-        .filter(|&p| !people[p].is_chair)
+        .filter(|&p| people.get(p).is_some_and(|p| !p.is_chair))
         .collect();
     for w in seq.windows(3) {
-        if w[0] == w[2] && w[0] != w[1] {
-            people[w[1]].interventions += 1;
+        if let [before, holder, after] = *w
+            && before == after
+            && before != holder
+            && let Some(person) = people.get_mut(holder)
+        {
+            person.interventions += 1;
         }
     }
     Cast {
         people,
         by_contribution,
         warnings,
+    }
+}
+
+/// Gives contribution `i` to person `p` and merges what the attribution says about them.
+fn place(
+    assign: &mut [Option<usize>],
+    people: &mut [Person],
+    i: usize,
+    p: usize,
+    a: &crate::model::Attribution,
+) {
+    if let Some(slot) = assign.get_mut(i) {
+        *slot = Some(p);
+    }
+    if let Some(person) = people.get_mut(p) {
+        merge_details(person, a);
     }
 }
 

@@ -134,24 +134,24 @@ pub fn pick_weighted<'a>(
             let len = (s.terms.len().max(1) as f64).sqrt();
             // A small preference for earlier sentences: openings state the case.
             let pos = 1.0 + 0.15 / (1.0 + i as f64);
-            (sum / len * pos * weight(sents[i].text), i)
+            (sum / len * pos * weight(s.text), i)
         })
         .collect();
     if scored.is_empty() {
         return fallback(sents);
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut chosen: Vec<usize> = scored
+    let mut chosen: Vec<(usize, &Sentence)> = scored
         .iter()
-        .map(|(_, i)| *i)
-        .filter(|&i| acceptable(sents[i].text))
+        .filter_map(|&(_, i)| Some((i, sents.get(i)?)))
+        .filter(|(_, s)| acceptable(s.text))
         .take(k)
         .collect();
     if chosen.is_empty() {
         return fallback(sents);
     }
-    chosen.sort_unstable();
-    let mut out: Vec<Sentence> = chosen.into_iter().map(|i| sents[i].clone()).collect();
+    chosen.sort_unstable_by_key(|(i, _)| *i);
+    let mut out: Vec<Sentence> = chosen.into_iter().map(|(_, s)| s.clone()).collect();
     // The joined text must not read as a courtesy either.
     while out.len() > 1 && is_courtesy(&join(&out)) {
         out.pop();

@@ -412,13 +412,16 @@ pub fn tag<'a>(
     }
     let mut hits: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); VOCABULARY.len()];
     let mut count = |toks: &[u32], weight: usize| {
-        for i in 0..toks.len() {
-            let Some(entries) = by_first.get(&toks[i]) else {
+        for (i, tok) in toks.iter().enumerate() {
+            let Some(entries) = by_first.get(tok) else {
                 continue;
             };
+            let rest = toks.get(i..).unwrap_or_default();
             for (li, words, cue) in entries {
-                if toks[i..].starts_with(words) {
-                    *hits[*li].entry(cue).or_default() += weight;
+                if rest.starts_with(words)
+                    && let Some(h) = hits.get_mut(*li)
+                {
+                    *h.entry(cue).or_default() += weight;
                 }
             }
         }
@@ -427,27 +430,28 @@ pub fn tag<'a>(
     for t in sentences {
         count(t, 1);
     }
-    let totals: Vec<usize> = hits.iter().map(|h| h.values().sum()).collect();
-    let all: usize = totals.iter().sum();
+    // (label, cue hits, total) for each label of the vocabulary.
+    let totals: Vec<(&str, &BTreeMap<&str, usize>, usize)> = VOCABULARY
+        .iter()
+        .zip(&hits)
+        .map(|((label, _), h)| (*label, h, h.values().sum()))
+        .collect();
+    let all: usize = totals.iter().map(|(_, _, n)| n).sum();
     if all == 0 {
         return Vec::new();
     }
-    let mut ranked: Vec<(usize, usize)> = totals
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(_, n)| *n >= 3)
-        .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut ranked: Vec<_> = totals.iter().filter(|(_, _, n)| *n >= 3).collect();
+    // Stable: equal totals keep the vocabulary's order.
+    ranked.sort_by_key(|t| std::cmp::Reverse(t.2));
     ranked
         .into_iter()
         .take(3)
-        .filter(|(_, n)| *n as f64 / all as f64 >= 0.12)
-        .map(|(li, n)| {
-            let mut ev: Vec<(&str, usize)> = hits[li].iter().map(|(k, v)| (*k, *v)).collect();
+        .filter(|(_, _, n)| *n as f64 / all as f64 >= 0.12)
+        .map(|&(label, h, n)| {
+            let mut ev: Vec<(&str, usize)> = h.iter().map(|(k, v)| (*k, *v)).collect();
             ev.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             Tag {
-                label: VOCABULARY[li].0.to_string(),
+                label: label.to_string(),
                 score: (n as f64 / all as f64 * 100.0).round() / 100.0,
                 evidence: ev.into_iter().take(4).map(|(k, _)| k.to_string()).collect(),
             }

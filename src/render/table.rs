@@ -276,8 +276,8 @@ pub fn bar(value: usize, max: usize, width: usize) -> String {
     const PARTS: [char; 8] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'];
     let eighths = (value * width * 8).div_ceil(max).max(1);
     let mut s = "█".repeat(eighths / 8);
-    if !eighths.is_multiple_of(8) {
-        s.push(PARTS[eighths % 8 - 1]);
+    if let Some(&part) = (eighths % 8).checked_sub(1).and_then(|k| PARTS.get(k)) {
+        s.push(part);
     }
     s
 }
