@@ -387,10 +387,8 @@ pub fn tag<'a>(
             let mut out: Vec<(usize, Vec<String>, &'static str)> = Vec::new();
             for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
                 for cue in cues.iter() {
-                    let stems: Option<Vec<String>> = cue
-                        .split(' ')
-                        .map(|w| super::text::stem_of(w).map(|s| s.to_string()))
-                        .collect();
+                    let stems: Option<Vec<String>> =
+                        cue.split(' ').map(super::text::stem_of).collect();
                     if let Some(stems) = stems
                         && !out.iter().any(|(l, w, _)| *l == li && *w == stems)
                     {

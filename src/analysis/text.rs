@@ -9,7 +9,157 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Words as the contract counts them: `unicode_words()` (UAX #29).
 pub fn word_count(s: &str) -> usize {
-    s.unicode_words().count()
+    words(s).count()
+}
+
+/// The words of `s` exactly as `unicode_words()` (UAX #29) gives them. Text made only of
+/// ASCII, Latin letters and the usual typographic marks (curly quotes, dashes, £, €), which
+/// is nearly all of a transcript, is segmented by a direct reading of the rules that can
+/// apply to those characters; anything else goes to the full segmenter. A property test
+/// holds the two to the same words.
+pub fn words(s: &str) -> Words<'_> {
+    if s.is_ascii() || s.chars().all(|c| c.is_ascii() || class_of(c).is_some()) {
+        Words::Fast { s, at: 0 }
+    } else {
+        Words::Full(s.unicode_words())
+    }
+}
+
+/// The word-break classes (UAX #29) of the characters the fast path reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ALetter
+    Letter,
+    /// Numeric
+    Digit,
+    /// ExtendNumLet ("_")
+    Connector,
+    /// MidLetter (":")
+    MidLetter,
+    /// MidNum ("," ";")
+    MidNum,
+    /// MidNumLet and Single_Quote ("." "'" "‘" "’")
+    MidNumLet,
+    /// Everything else the fast path accepts: breaks on both sides.
+    Other,
+}
+
+#[inline]
+fn class_of(c: char) -> Option<Class> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '0'..='9' => Class::Digit,
+        '_' => Class::Connector,
+        ':' => Class::MidLetter,
+        ',' | ';' => Class::MidNum,
+        '.' | '\'' | '\u{2018}' | '\u{2019}' => Class::MidNumLet,
+        '\u{0}'..='\u{7f}' => Class::Other,
+        '\u{c0}'..='\u{17f}' if c != '\u{d7}' && c != '\u{f7}' => Class::Letter,
+        '\u{a0}' | '£' | '€' | '\u{d7}' | '\u{f7}' | '\u{2013}' | '\u{2014}' | '\u{201c}'
+        | '\u{201d}' => Class::Other,
+        _ => return None,
+    })
+}
+
+/// Iterator over [`words`].
+pub enum Words<'a> {
+    Fast { s: &'a str, at: usize },
+    Full(unicode_segmentation::UnicodeWords<'a>),
+}
+
+/// Classes of the ASCII characters, looked up rather than matched.
+// Built at compile time: an index out of range would fail the build, not a run.
+#[allow(clippy::indexing_slicing)]
+static ASCII_CLASSES: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        t[b as usize] = match b {
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b'_' => Class::Connector,
+            b':' => Class::MidLetter,
+            b',' | b';' => Class::MidNum,
+            b'.' | b'\'' => Class::MidNumLet,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of the character at byte `i` of `s` and its length in bytes.
+#[inline(always)]
+fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    match ASCII_CLASSES.get(usize::from(b)) {
+        Some(&k) => Some((k, 1)),
+        None => class_at_wide(s, i),
+    }
+}
+
+#[cold]
+fn class_at_wide(s: &str, i: usize) -> Option<(Class, usize)> {
+    let c = s.get(i..)?.chars().next()?;
+    Some((class_of(c).unwrap_or(Class::Other), c.len_utf8()))
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (s, at) = match self {
+            Words::Full(it) => return it.next(),
+            Words::Fast { s, at } => (*s, at),
+        };
+        loop {
+            // Skip to the first character that can start a word.
+            let mut i = *at;
+            let (start, first) = loop {
+                let (k, n) = class_at(s, i)?;
+                i += n;
+                if matches!(k, Class::Letter | Class::Digit | Class::Connector) {
+                    break (i - n, k);
+                }
+            };
+            let mut last = first;
+            let mut alnum = first != Class::Connector;
+            while let Some((k, n)) = class_at(s, i) {
+                match k {
+                    Class::Letter | Class::Digit | Class::Connector => {
+                        alnum |= k != Class::Connector;
+                        last = k;
+                        i += n;
+                    }
+                    Class::MidLetter | Class::MidNum | Class::MidNumLet => {
+                        // A middle character joins two letters or two digits (WB6/7, WB11/12).
+                        let next = class_at(s, i + n).map(|(k, _)| k);
+                        let joins = matches!(
+                            (last, k, next),
+                            (
+                                Class::Letter,
+                                Class::MidLetter | Class::MidNumLet,
+                                Some(Class::Letter)
+                            ) | (
+                                Class::Digit,
+                                Class::MidNum | Class::MidNumLet,
+                                Some(Class::Digit)
+                            )
+                        );
+                        if !joins {
+                            break;
+                        }
+                        i += n;
+                    }
+                    Class::Other => break,
+                }
+            }
+            *at = i;
+            if alnum {
+                return s.get(start..i);
+            }
+        }
+    }
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -105,38 +255,76 @@ pub fn is_stopword(w: &str) -> bool {
 }
 
 /// The stem of a content word, or `None` for stopwords, numbers and one-letter words.
-/// Stems are cached per thread (a word's stem never changes), bounded in size.
-pub fn stem_of(word: &str) -> Option<std::rc::Rc<str>> {
-    use rustc_hash::FxHashMap as HashMap;
-    use std::cell::RefCell;
+pub fn stem_of(word: &str) -> Option<String> {
     static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-    thread_local! {
-        static CACHE: RefCell<HashMap<String, Option<std::rc::Rc<str>>>> = RefCell::new(HashMap::default());
-    }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(hit) = cache.get(word) {
-            return hit.clone();
-        }
-        let low = word.to_lowercase();
-        let stem = (low.chars().count() > 1
-            && !is_stopword(&low)
-            && !low.chars().all(|c| c.is_ascii_digit()))
-        .then(|| std::rc::Rc::from(STEMMER.stem(&low).as_ref()));
-        if cache.len() > 200_000 {
-            cache.clear();
-        }
-        cache.insert(word.to_string(), stem.clone());
-        stem
-    })
+    let low = word.to_lowercase();
+    (low.chars().count() > 1 && !is_stopword(&low) && !low.chars().all(|c| c.is_ascii_digit()))
+        .then(|| STEMMER.stem(&low).into_owned())
 }
 
-/// Interns stemmed content words as numbers, stemming each distinct word once.
+/// What one thread has learnt about words: each distinct word's stem, as a number. A word's
+/// stem never changes, so this outlives a debate; it is emptied between debates when it
+/// grows large, which bounds memory and cannot change any output (debates number their own
+/// stems, see [`Vocab`]).
 #[derive(Default)]
+struct Lexicon {
+    // Only looked up, never iterated: order cannot reach the output.
+    words: rustc_hash::FxHashMap<Box<str>, Option<u32>>,
+    stems: rustc_hash::FxHashMap<Box<str>, u32>,
+    /// Debates being read on this thread (their `Vocab`s hold numbers from here).
+    open: usize,
+}
+
+impl Lexicon {
+    const MAX_WORDS: usize = 200_000;
+
+    fn stem_id(&mut self, word: &str) -> Option<u32> {
+        if let Some(id) = self.words.get(word) {
+            return *id;
+        }
+        let id = stem_of(word).map(|stem| {
+            let next = self.stems.len() as u32;
+            *self.stems.entry(stem.into_boxed_str()).or_insert(next)
+        });
+        self.words.insert(word.into(), id);
+        id
+    }
+}
+
+thread_local! {
+    static LEXICON: std::cell::RefCell<Lexicon> = std::cell::RefCell::new(Lexicon::default());
+}
+
+/// A debate's stemmed content words as numbers 0, 1, 2, ... in order of first appearance,
+/// so that nothing downstream depends on what the thread read before.
 pub struct Vocab {
     // Only looked up, never iterated: order cannot reach the output.
-    words: rustc_hash::FxHashMap<String, Option<u32>>,
-    stems: rustc_hash::FxHashMap<std::rc::Rc<str>, u32>,
+    local: rustc_hash::FxHashMap<u32, u32>,
+}
+
+impl Default for Vocab {
+    fn default() -> Self {
+        LEXICON.with_borrow_mut(|lex| {
+            if lex.open == 0 && lex.words.len() > Lexicon::MAX_WORDS {
+                *lex = Lexicon::default();
+            }
+            lex.open += 1;
+        });
+        Vocab {
+            local: rustc_hash::FxHashMap::default(),
+        }
+    }
+}
+
+impl Drop for Vocab {
+    fn drop(&mut self) {
+        // During thread teardown the lexicon may already be gone; nothing to release then.
+        let _ = LEXICON.try_with(|lex| {
+            if let Ok(mut lex) = lex.try_borrow_mut() {
+                lex.open = lex.open.saturating_sub(1);
+            }
+        });
+    }
 }
 
 impl Vocab {
@@ -148,36 +336,33 @@ impl Vocab {
     /// The content-word ids of a sentence and its number of words, in one pass.
     pub fn terms_and_words(&mut self, s: &str) -> (Vec<u32>, usize) {
         let mut out = Vec::new();
-        let mut words = 0usize;
-        for w in s.unicode_words() {
-            words += 1;
-            if let Some(id) = self.words.get(w) {
-                out.extend(*id);
-                continue;
+        let mut count = 0usize;
+        LEXICON.with_borrow_mut(|lex| {
+            for w in words(s) {
+                count += 1;
+                if let Some(global) = lex.stem_id(w) {
+                    let next = self.local.len() as u32;
+                    out.push(*self.local.entry(global).or_insert(next));
+                }
             }
-            let id = stem_of(w).map(|stem| {
-                let next = self.stems.len() as u32;
-                *self.stems.entry(stem).or_insert(next)
-            });
-            self.words.insert(w.to_string(), id);
-            out.extend(id);
-        }
-        (out, words)
+        });
+        (out, count)
     }
 
     /// The id of a stem already seen in this debate.
     pub fn id_of_stem(&self, stem: &str) -> Option<u32> {
-        self.stems.get(stem).copied()
+        let global = LEXICON.with_borrow(|lex| lex.stems.get(stem).copied())?;
+        self.local.get(&global).copied()
     }
 
     /// How many distinct stems have been seen.
     pub fn len(&self) -> usize {
-        self.stems.len()
+        self.local.len()
     }
 
     /// True before any content word has been seen.
     pub fn is_empty(&self) -> bool {
-        self.stems.is_empty()
+        self.local.is_empty()
     }
 }
 
@@ -301,6 +486,70 @@ mod tests {
         assert!(!is_courtesy(
             "The Government should ban the creation of deepfakes."
         ));
+    }
+
+    /// Text built from letters, digits and the marks the word rules treat specially; with
+    /// `odd` characters from anywhere too (which send the text to the full segmenter).
+    fn wordy_text(odd: u32) -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        proptest::collection::vec(
+            prop_oneof![
+                4 => proptest::sample::select(vec!['a', 'Z', 'q', 'é', 'Ł', 'ß', 'ÿ', 'À']),
+                2 => proptest::sample::select(vec!['0', '7']),
+                3 => proptest::sample::select(vec![' ', '.', ',', ';', ':', '\'', '’', '‘', '_', '-', '"', '\n', '\t', '\r']),
+                1 => proptest::sample::select(vec!['—', '–', '“', '”', '£', '€', '\u{a0}', '×', '÷', '(', '/', '%', '&', '?', '!']),
+                odd => any::<char>(),
+            ],
+            0..40,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The fast path gives exactly the words of the full UAX #29 segmenter.
+        #[test]
+        fn words_are_the_segmenters_words(s in wordy_text(0)) {
+            let fast_path = matches!(words(&s), Words::Fast { .. });
+            proptest::prop_assert!(fast_path, "{:?} took the full segmenter", s);
+            let fast: Vec<&str> = words(&s).collect();
+            let full: Vec<&str> = s.unicode_words().collect();
+            proptest::prop_assert_eq!(fast, full, "{:?}", s);
+        }
+
+        /// Any other character falls back to the segmenter, with the same result.
+        #[test]
+        fn words_of_any_text_are_the_segmenters_words(s in wordy_text(2)) {
+            let ours: Vec<&str> = words(&s).collect();
+            let full: Vec<&str> = s.unicode_words().collect();
+            proptest::prop_assert_eq!(ours, full, "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn every_latin_letter_and_mark_segments_as_uax29_does() {
+        // Each character the fast path knows, between letters, digits and itself.
+        let known: Vec<char> = ('\u{0}'..='\u{17f}')
+            .chain([
+                '£', '€', '\u{2013}', '\u{2014}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}',
+            ])
+            .filter(|&c| class_of(c).is_some())
+            .collect();
+        for &c in &known {
+            for s in [
+                format!("a{c}b"),
+                format!("1{c}2"),
+                format!("a{c}1"),
+                format!("{c}{c}"),
+                format!("x{c}"),
+                format!("{c}y z"),
+                format!("_{c}_a"),
+            ] {
+                let fast: Vec<&str> = words(&s).collect();
+                let full: Vec<&str> = s.unicode_words().collect();
+                assert_eq!(fast, full, "{s:?}");
+            }
+        }
     }
 
     #[test]

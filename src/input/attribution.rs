@@ -3,6 +3,7 @@
 //! its parts. Shared by every input format.
 
 use crate::model::{AttrKind, Attribution};
+use std::sync::LazyLock;
 
 /// Honorifics that are not part of a name (SPEC "Speaker").
 const HONORIFICS: &[&str] = &[
@@ -201,7 +202,29 @@ fn split_groups(s: &str) -> (String, Vec<String>) {
 
 /// Collapses runs of whitespace to one space.
 pub fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// More than `n` characters that are neither whitespace nor in `ignored`. Lowercasing never
+/// makes a text shorter in characters, so a text for which this holds cannot, lowercased and
+/// single-spaced, equal any entry of a list whose entries have at most `n` characters.
+fn longer_than(s: &str, n: usize, ignored: &[char]) -> bool {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !ignored.contains(c))
+        .nth(n)
+        .is_some()
+}
+
+/// The most characters of any entry of `list`.
+fn longest(list: &[&str]) -> usize {
+    list.iter().map(|e| e.chars().count()).max().unwrap_or(0)
 }
 
 fn is_party(g: &str) -> bool {
@@ -219,6 +242,10 @@ pub fn chair_from_notice(s: &str) -> String {
 }
 
 fn is_chair_title(s: &str) -> bool {
+    static LONGEST: LazyLock<usize> = LazyLock::new(|| longest(CHAIR_TITLES));
+    if longer_than(s, *LONGEST, &['.']) {
+        return false;
+    }
     let key = s.to_lowercase().replace('.', "");
     let key = collapse_ws(&key);
     CHAIR_TITLES.contains(&key.as_str())
@@ -226,6 +253,10 @@ fn is_chair_title(s: &str) -> bool {
 
 /// True for "Hon. Members", "Several hon. Members" and the like.
 pub fn is_collective(s: &str) -> bool {
+    static LONGEST: LazyLock<usize> = LazyLock::new(|| longest(COLLECTIVE));
+    if longer_than(s, *LONGEST, &[':']) {
+        return false;
+    }
     let key = collapse_ws(&s.to_lowercase());
     let key = key.trim_end_matches(':');
     COLLECTIVE.contains(&key)
@@ -233,12 +264,15 @@ pub fn is_collective(s: &str) -> bool {
 
 /// True when the text names an office ("The Secretary of State for Wales").
 pub fn is_office(s: &str) -> bool {
-    let low = s.to_lowercase();
-    let starts_the = low.starts_with("the ");
-    starts_the && OFFICE_WORDS.iter().any(|w| low.contains(w))
-        || low.starts_with("minister ")
-        || low.starts_with("secretary of state")
-        || low.starts_with("parliamentary under-secretary")
+    // Only ASCII letters lowercase to these ASCII prefixes, so the original can be compared
+    // without lowercasing it.
+    let starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    starts("the ") && {
+        let low = s.to_lowercase();
+        OFFICE_WORDS.iter().any(|w| low.contains(w))
+    } || starts("minister ")
+        || starts("secretary of state")
+        || starts("parliamentary under-secretary")
 }
 
 /// True when the office is an opposition front-bench one.
@@ -276,6 +310,10 @@ fn is_name_word(w: &str) -> bool {
 /// Checks that `s` looks like a person's name (with optional honorifics), 1–7 words.
 /// Returns the name without honorifics, and whether only a surname with an honorific was given.
 pub fn person_name(s: &str) -> Option<(String, bool)> {
+    // More than seven words is never a name (checked again below, after collapsing).
+    if s.split_whitespace().nth(7).is_some() {
+        return None;
+    }
     let s = collapse_ws(s);
     if s.is_empty() || s.chars().count() > 60 {
         return None;
