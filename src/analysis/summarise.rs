@@ -59,13 +59,30 @@ impl Idf {
 
 /// Cheap shape checks: long enough, short enough, a whole sentence.
 fn well_formed(s: &str) -> bool {
-    let n = s.split_whitespace().count();
     let ends_well = s
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?']);
     // A sentence that does not end ("... when he said that") leads into a quotation and
     // cannot stand alone.
-    (6..=70).contains(&n) && ends_well
+    ends_well && (6..=70).contains(&tokens_up_to(s, 71))
+}
+
+/// How many whitespace-separated tokens `s` has (as `split_whitespace` counts them), counting
+/// no further than `max`.
+fn tokens_up_to(s: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut in_token = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_token {
+            n += 1;
+            if n >= max {
+                return n;
+            }
+        }
+        in_token = !space;
+    }
+    n
 }
 
 /// Content checks, run only on the best-scoring candidates.
@@ -112,11 +129,13 @@ pub fn pick_weighted<'a>(
     if k == 0 || sents.is_empty() {
         return Vec::new();
     }
-    // Looked up, never iterated: order cannot reach the output.
-    let mut tf: rustc_hash::FxHashMap<u32, f64> = rustc_hash::FxHashMap::default();
+    // The speaker's own count of each term (terms number the debate's stems densely).
+    let mut tf = vec![0u32; idf.weights.len()];
     for s in sents {
         for &t in &s.terms {
-            *tf.entry(t).or_default() += 1.0;
+            if let Some(c) = tf.get_mut(t as usize) {
+                *c += 1;
+            }
         }
     }
     let mut scored: Vec<(f64, usize)> = sents
@@ -129,7 +148,10 @@ pub fn pick_weighted<'a>(
             uniq.dedup();
             let sum: f64 = uniq
                 .iter()
-                .map(|t| tf.get(t).copied().unwrap_or(0.0).ln_1p() * idf.weight(*t))
+                .map(|&t| {
+                    let n = tf.get(t as usize).copied().unwrap_or(0);
+                    f64::from(n).ln_1p() * idf.weight(t)
+                })
                 .sum();
             let len = (s.terms.len().max(1) as f64).sqrt();
             // A small preference for earlier sentences: openings state the case.
@@ -204,6 +226,30 @@ pub fn sentences_of<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_are_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "tab\tand\u{0B}vertical\u{0C}feed\r\nline",
+            "no\u{a0}break and\u{2003}em space — dash",
+            "a b c d e f g h",
+        ] {
+            assert_eq!(
+                tokens_up_to(t, usize::MAX),
+                t.split_whitespace().count(),
+                "{t:?}"
+            );
+            assert_eq!(
+                tokens_up_to(t, 3),
+                t.split_whitespace().count().min(3),
+                "{t:?}"
+            );
+        }
+    }
 
     #[test]
     fn picks_representative_sentences_in_order_without_courtesies() {

@@ -269,24 +269,51 @@ pub fn stem_of(word: &str) -> Option<String> {
 #[derive(Default)]
 struct Lexicon {
     // Only looked up, never iterated: order cannot reach the output.
-    words: rustc_hash::FxHashMap<Box<str>, Option<u32>>,
+    /// Words of up to 15 bytes (nearly all), packed into a number: one compare, no string.
+    short: rustc_hash::FxHashMap<u128, Option<u32>>,
+    long: rustc_hash::FxHashMap<Box<str>, Option<u32>>,
     stems: rustc_hash::FxHashMap<Box<str>, u32>,
     /// Debates being read on this thread (their `Vocab`s hold numbers from here).
     open: usize,
 }
 
+/// A word of up to 15 bytes as one number: its bytes, then its length in the top byte (so
+/// that no two words share a number).
+fn packed(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..b.len())?.copy_from_slice(b);
+    *buf.last_mut()? = b.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
 impl Lexicon {
     const MAX_WORDS: usize = 200_000;
 
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
     fn stem_id(&mut self, word: &str) -> Option<u32> {
-        if let Some(id) = self.words.get(word) {
+        let key = packed(word);
+        let known = match key {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(word),
+        };
+        if let Some(id) = known {
             return *id;
         }
         let id = stem_of(word).map(|stem| {
             let next = self.stems.len() as u32;
             *self.stems.entry(stem.into_boxed_str()).or_insert(next)
         });
-        self.words.insert(word.into(), id);
+        match key {
+            Some(k) => self.short.insert(k, id),
+            None => self.long.insert(word.into(), id),
+        };
         id
     }
 }
@@ -299,19 +326,24 @@ thread_local! {
 /// so that nothing downstream depends on what the thread read before.
 pub struct Vocab {
     // Only looked up, never iterated: order cannot reach the output.
+    /// Thread stem number → this debate's number.
     local: rustc_hash::FxHashMap<u32, u32>,
+    /// Short words already seen in this debate → this debate's number: a small table that
+    /// stays in cache, asked before the thread's large one.
+    seen: rustc_hash::FxHashMap<u128, Option<u32>>,
 }
 
 impl Default for Vocab {
     fn default() -> Self {
         LEXICON.with_borrow_mut(|lex| {
-            if lex.open == 0 && lex.words.len() > Lexicon::MAX_WORDS {
+            if lex.open == 0 && lex.len() > Lexicon::MAX_WORDS {
                 *lex = Lexicon::default();
             }
             lex.open += 1;
         });
         Vocab {
             local: rustc_hash::FxHashMap::default(),
+            seen: rustc_hash::FxHashMap::default(),
         }
     }
 }
@@ -340,10 +372,19 @@ impl Vocab {
         LEXICON.with_borrow_mut(|lex| {
             for w in words(s) {
                 count += 1;
-                if let Some(global) = lex.stem_id(w) {
-                    let next = self.local.len() as u32;
-                    out.push(*self.local.entry(global).or_insert(next));
+                let key = packed(w);
+                if let Some(id) = key.and_then(|k| self.seen.get(&k)) {
+                    out.extend(*id);
+                    continue;
                 }
+                let id = lex.stem_id(w).map(|global| {
+                    let next = self.local.len() as u32;
+                    *self.local.entry(global).or_insert(next)
+                });
+                if let Some(k) = key {
+                    self.seen.insert(k, id);
+                }
+                out.extend(id);
             }
         });
         (out, count)
@@ -366,24 +407,292 @@ impl Vocab {
     }
 }
 
-// Matched as bytes over the normalised (lowercase, punctuation-free) text with Unicode
-// classes off: `.` and `\w` are then single-byte steps, which keeps the bounded gaps cheap.
-static COURTESY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    regex::bytes::Regex::new(
-        r"(?ix-u)
-        pleasure\ to\ serve | privilege\ to\ serve | pleasure\ to\ follow | serve\ under\ your
-        | congratulat\w*\b.{0,160}?\b(securing|obtaining|bringing|introducing|initiating|opening|leading)\b.{0,40}\bdebate
-        | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
-        | grateful\b.{0,100}?\b(securing|secure|obtain\w*|bringing)\b.{0,30}\bdebate
-        | \b(securing|secured|obtaining|obtained)\ (this|the|today'?s|today’s)\ (important\ |timely\ |excellent\ )?debate
-        | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their)\ (intervention|question|kind)|for\ that)
-        | welcome\ (you|the\ minister|him|her)\ to\ (your|his|her)\ (place|post)
-        | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
-        | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
-        ",
-    )
-    .expect("static regex")
+/// One part of a courtesy form: any of `alts`, optionally held to start or end at a word
+/// boundary, or running on to the end of its word (`extend`, as in "congratulat…").
+struct Part {
+    alts: Vec<String>,
+    lead: bool,
+    extend: bool,
+    trail: bool,
+}
+
+impl Part {
+    fn new(alts: Vec<String>, lead: bool, extend: bool, trail: bool) -> Self {
+        Part {
+            alts,
+            lead,
+            extend,
+            trail,
+        }
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// An ASCII word boundary at byte `i` (as `\b` without Unicode).
+fn boundary(t: &[u8], i: usize) -> bool {
+    let before = i
+        .checked_sub(1)
+        .and_then(|j| t.get(j))
+        .copied()
+        .is_some_and(is_word_byte);
+    let after = t.get(i).copied().is_some_and(is_word_byte);
+    before != after
+}
+
+/// Every combination of one choice from each slot, in order ("welcome " × "you"/"him" × …).
+fn combine(slots: &[&[&str]]) -> Vec<String> {
+    slots.iter().fold(vec![String::new()], |acc, slot| {
+        acc.iter()
+            .flat_map(|head| slot.iter().map(move |s| format!("{head}{s}")))
+            .collect()
+    })
+}
+
+/// A courtesy form: parts in order, each starting within a number of bytes of the end of
+/// the one before (`gaps[k]` between part k and part k + 1).
+struct Form {
+    parts: Vec<Part>,
+    gaps: Vec<usize>,
+}
+
+impl Form {
+    fn phrase(alts: Vec<String>, lead: bool, trail: bool) -> Self {
+        Form {
+            parts: vec![Part::new(alts, lead, false, trail)],
+            gaps: Vec::new(),
+        }
+    }
+}
+
+/// The courtesy forms, matched over normalised text (lowercase, punctuation as single
+/// spaces). Gaps are in bytes.
+fn courtesy_forms() -> Vec<Form> {
+    let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    const ACTS: &[&str] = &[
+        "securing",
+        "obtaining",
+        "bringing",
+        "introducing",
+        "initiating",
+        "opening",
+        "leading",
+    ];
+    let debate = || Part::new(words(&["debate"]), true, false, false);
+    vec![
+        Form::phrase(
+            words(&[
+                "pleasure to serve",
+                "privilege to serve",
+                "pleasure to follow",
+                "serve under your",
+                "give way",
+                "giving way",
+                "in a moment",
+                "i will make progress",
+                "i must make progress",
+                "it is a pleasure",
+                "it is a great pleasure",
+            ]),
+            false,
+            false,
+        ),
+        Form::phrase(
+            combine(&[&["may i "], &["", "first "], &["say", "begin"], &[" how"]]),
+            false,
+            false,
+        ),
+        Form::phrase(
+            combine(&[
+                &["welcome "],
+                &["you", "the minister", "him", "her"],
+                &[" to "],
+                &["your", "his", "her"],
+                &[" "],
+                &["place", "post"],
+            ]),
+            false,
+            false,
+        ),
+        Form::phrase(
+            combine(&[
+                &["securing", "secured", "obtaining", "obtained"],
+                &[" "],
+                &["this", "the", "todays"],
+                &[" "],
+                &["", "important ", "timely ", "excellent "],
+                &["debate"],
+            ]),
+            true,
+            false,
+        ),
+        Form::phrase(
+            combine(&[&["thank you "], &["mr", "madam", "sir", "dame"]]),
+            false,
+            true,
+        ),
+        // "I congratulate my hon. Friend ... on securing this debate"
+        Form {
+            parts: vec![
+                Part::new(words(&["congratulat"]), false, true, true),
+                Part::new(words(ACTS), true, false, true),
+                debate(),
+            ],
+            gaps: vec![160, 40],
+        },
+        // "I thank the hon. Member ... for securing"
+        Form {
+            parts: vec![
+                Part::new(words(&["thank"]), false, true, true),
+                Part::new(
+                    combine(&[&["for "], &[ACTS, &["calling"]].concat()]),
+                    true,
+                    false,
+                    true,
+                ),
+            ],
+            gaps: vec![140],
+        },
+        // "I am grateful to the hon. Member ... for securing this debate"
+        Form {
+            parts: vec![
+                Part::new(words(&["grateful"]), false, false, true),
+                Part::new(
+                    words(&["securing", "secure", "bringing"]),
+                    true,
+                    false,
+                    true,
+                ),
+                debate(),
+            ],
+            gaps: vec![100, 30],
+        },
+        Form {
+            parts: vec![
+                Part::new(words(&["grateful"]), false, false, true),
+                Part::new(words(&["obtain"]), true, true, true),
+                debate(),
+            ],
+            gaps: vec![100, 30],
+        },
+        // "I thank my hon. Friend ... for his intervention"
+        Form {
+            parts: vec![
+                Part::new(
+                    combine(&[
+                        &["i thank "],
+                        &["the", "my"],
+                        &[" "],
+                        &["hon", "right", "noble"],
+                    ]),
+                    false,
+                    false,
+                    true,
+                ),
+                Part::new(
+                    [
+                        combine(&[
+                            &["for "],
+                            &["his", "her", "their"],
+                            &[" "],
+                            &["intervention", "question", "kind"],
+                        ]),
+                        words(&["for that"]),
+                    ]
+                    .concat(),
+                    true,
+                    false,
+                    false,
+                ),
+            ],
+            gaps: vec![80],
+        },
+    ]
+}
+
+/// The courtesy forms with one automaton for every phrase any part of them uses.
+struct Courtesy {
+    forms: Vec<Form>,
+    phrases: aho_corasick::AhoCorasick,
+    /// For each phrase, the (form, part) pairs that use it.
+    users: Vec<Vec<(usize, usize)>>,
+}
+
+static COURTESY: LazyLock<Courtesy> = LazyLock::new(|| {
+    let forms = courtesy_forms();
+    let mut index: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut phrases: Vec<&str> = Vec::new();
+    let mut users: Vec<Vec<(usize, usize)>> = Vec::new();
+    for (f, form) in forms.iter().enumerate() {
+        for (p, part) in form.parts.iter().enumerate() {
+            for alt in &part.alts {
+                let k = *index.entry(alt.as_str()).or_insert_with(|| {
+                    phrases.push(alt.as_str());
+                    users.push(Vec::new());
+                    phrases.len() - 1
+                });
+                if let Some(u) = users.get_mut(k) {
+                    u.push((f, p));
+                }
+            }
+        }
+    }
+    let phrases = aho_corasick::AhoCorasick::new(&phrases).expect("fixed phrase list builds");
+    Courtesy {
+        forms,
+        phrases,
+        users,
+    }
 });
+
+/// Whether normalised text holds a courtesy form: every occurrence of every phrase is found
+/// in one pass, then each form's parts are chained within their gaps.
+fn has_courtesy_form(t: &str) -> bool {
+    let c = &*COURTESY;
+    let bytes = t.as_bytes();
+    // (form, part, start, end) of each occurrence that keeps its part's boundaries.
+    let mut hits: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for m in c.phrases.find_overlapping_iter(t) {
+        let users = c
+            .users
+            .get(m.pattern().as_usize())
+            .map_or(&[][..], Vec::as_slice);
+        for &(f, p) in users {
+            let Some(part) = c.forms.get(f).and_then(|form| form.parts.get(p)) else {
+                continue;
+            };
+            let mut end = m.end();
+            if part.extend {
+                while bytes.get(end).copied().is_some_and(is_word_byte) {
+                    end += 1;
+                }
+            }
+            if (!part.lead || boundary(bytes, m.start())) && (!part.trail || boundary(bytes, end)) {
+                hits.push((f, p, m.start(), end));
+            }
+        }
+    }
+    c.forms.iter().enumerate().any(|(f, form)| {
+        let spans = |p: usize| {
+            hits.iter()
+                .filter(move |h| h.0 == f && h.1 == p)
+                .map(|h| (h.2, h.3))
+        };
+        let mut ends: Vec<usize> = spans(0).map(|(_, e)| e).collect();
+        for (p, gap) in form.gaps.iter().enumerate() {
+            if ends.is_empty() {
+                return false;
+            }
+            ends = spans(p + 1)
+                .filter(|&(s, _)| ends.iter().any(|&e| e <= s && s - e <= *gap))
+                .map(|(_, e)| e)
+                .collect();
+        }
+        !ends.is_empty()
+    })
+}
 
 /// Courtesies ("It is a pleasure to serve under your chairmanship", "I thank my hon. Friend for
 /// securing this debate") are never requests or summary sentences.
@@ -404,12 +713,12 @@ pub fn is_courtesy(s: &str) -> bool {
         "progress",
         "may i",
     ];
-    let low = s.to_lowercase();
-    if !CUES.iter().any(|c| low.contains(c)) {
+    static CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| cue_matcher(CUES));
+    // The only characters outside ASCII that lowercase into ASCII letters.
+    if !CUE.is_match(s) && !s.contains(['\u{212A}', '\u{130}']) {
         return false;
     }
-    let norm = normalise_for_match(s);
-    COURTESY.is_match(norm.as_bytes())
+    has_courtesy_form(&normalise_for_match(s))
 }
 
 /// A case-insensitive matcher for a fixed list of cue phrases.
@@ -455,6 +764,164 @@ pub fn normalise_for_match(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The courtesy forms as one regular expression: the specification the hand-written
+    // matcher is held to.
+    // Matched as bytes over the normalised (lowercase, punctuation-free) text with Unicode
+    // classes off: `.` and `\w` are then single-byte steps, which keeps the bounded gaps cheap.
+    static COURTESY_REGEX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+        regex::bytes::Regex::new(
+        r"(?ix-u)
+        pleasure\ to\ serve | privilege\ to\ serve | pleasure\ to\ follow | serve\ under\ your
+        | congratulat\w*\b.{0,160}?\b(securing|obtaining|bringing|introducing|initiating|opening|leading)\b.{0,40}\bdebate
+        | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
+        | grateful\b.{0,100}?\b(securing|secure|obtain\w*|bringing)\b.{0,30}\bdebate
+        | \b(securing|secured|obtaining|obtained)\ (this|the|today'?s|today’s)\ (important\ |timely\ |excellent\ )?debate
+        | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their)\ (intervention|question|kind)|for\ that)
+        | welcome\ (you|the\ minister|him|her)\ to\ (your|his|her)\ (place|post)
+        | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
+        | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
+        ",
+    )
+    .expect("static regex")
+    });
+
+    /// Normalised text built from the words the courtesy forms are made of, and others,
+    /// sometimes run together so that word boundaries are tested too.
+    fn courtesy_like_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let vocab = vec![
+            "pleasure",
+            "to",
+            "serve",
+            "privilege",
+            "follow",
+            "under",
+            "your",
+            "congratulate",
+            "congratulations",
+            "congratulat",
+            "securing",
+            "secured",
+            "secure",
+            "obtaining",
+            "obtained",
+            "obtainable",
+            "obtain",
+            "bringing",
+            "introducing",
+            "initiating",
+            "opening",
+            "leading",
+            "calling",
+            "debate",
+            "debates",
+            "thank",
+            "thanks",
+            "thankful",
+            "for",
+            "grateful",
+            "gratefully",
+            "this",
+            "the",
+            "todays",
+            "today",
+            "s",
+            "important",
+            "timely",
+            "excellent",
+            "you",
+            "mr",
+            "madam",
+            "sir",
+            "dame",
+            "i",
+            "my",
+            "hon",
+            "right",
+            "noble",
+            "his",
+            "her",
+            "their",
+            "intervention",
+            "question",
+            "kind",
+            "that",
+            "welcome",
+            "minister",
+            "him",
+            "place",
+            "post",
+            "give",
+            "giving",
+            "way",
+            "in",
+            "a",
+            "moment",
+            "will",
+            "must",
+            "make",
+            "progress",
+            "may",
+            "first",
+            "say",
+            "begin",
+            "how",
+            "it",
+            "is",
+            "great",
+            "member",
+            "friend",
+            "é",
+            "x1",
+            "9",
+        ];
+        proptest::collection::vec(
+            (
+                proptest::sample::select(vocab),
+                prop_oneof![9 => Just(" "), 1 => Just("")],
+            ),
+            0..40,
+        )
+        .prop_map(|ws| {
+            let mut t = String::new();
+            for (w, sep) in ws {
+                t.push_str(w);
+                t.push_str(sep);
+            }
+            t
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(6000))]
+        #[test]
+        fn courtesy_forms_match_as_the_regex_does(t in courtesy_like_text()) {
+            proptest::prop_assert_eq!(has_courtesy_form(&t), COURTESY_REGEX.is_match(t.as_bytes()), "{:?}", t);
+        }
+    }
+
+    #[test]
+    fn courtesy_forms_match_as_the_regex_does_on_known_sentences() {
+        for t in [
+            "i congratulate my hon friend the member for bolton north east on securing this debate",
+            "i thank the hon member for bedford for securing the debate",
+            "i am grateful to my hon friend for obtaining this important debate",
+            "i thank the right hon gentleman for his intervention",
+            "thank you mr speaker",
+            "thank you madamx",
+            "on securing todays excellent debate",
+            "welcome the minister to his place",
+            "may i first say how",
+            "the government should ban deepfakes",
+        ] {
+            assert_eq!(
+                has_courtesy_form(t),
+                COURTESY_REGEX.is_match(t.as_bytes()),
+                "{t}"
+            );
+        }
+    }
 
     #[test]
     fn splits_sentences_around_abbreviations() {

@@ -123,7 +123,9 @@ fn looks_binary_text(text: &str) -> bool {
 /// ("Â£" for "£", "SiÃ¢n" for "Siân"), when re-encoding shows that is what happened.
 pub fn repair_mojibake(s: &str) -> Cow<'_, str> {
     const MARKERS: [&str; 6] = ["Ã", "Â", "â€", "Å", "Ä", "Ã©"];
-    if !MARKERS.iter().any(|m| s.contains(m)) {
+    // Every marker starts with one of the lead bytes of U+0080..U+017F's "Â" to "Å"; one
+    // pass over the bytes rules out most texts.
+    if !s.bytes().any(|b| matches!(b, 0xC2..=0xC5)) || !MARKERS.iter().any(|m| s.contains(m)) {
         return Cow::Borrowed(s);
     }
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(s);
