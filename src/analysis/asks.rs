@@ -206,8 +206,46 @@ pub struct Replies<'a, 'b> {
     sents: &'a [Sentence<'b>],
     /// Which sentences are courtesies (never an answer), worked out when first needed.
     courteous: Vec<std::cell::OnceCell<bool>>,
+    /// What each sentence says that bears on answering, worked out when first needed.
+    traits: Vec<std::cell::OnceCell<Traits>>,
     index: BTreeMap<u32, Vec<usize>>,
     minister: String,
+}
+
+/// What one of the minister's sentences says that bears on answering. None of the phrases
+/// holds punctuation, and sentences end at punctuation, so a passage of two sentences holds a
+/// phrase exactly when one of them does.
+#[derive(Clone, Copy, Default)]
+struct Traits {
+    /// Agrees to meet.
+    meets: bool,
+    /// Refers back to what was asked ("the point about", "asked me").
+    refers: bool,
+    /// Opens by agreeing ("Yes", "I can confirm").
+    opens_agreeing: bool,
+}
+
+impl Traits {
+    fn of(text: &str) -> Self {
+        const AGREES: &[&str] = &[
+            "yes",
+            "i can confirm",
+            "i will",
+            "i agree",
+            "of course",
+            "absolutely",
+            "i am happy to",
+            "i would be happy to",
+            "indeed",
+        ];
+        const REFERS: &[&str] = &["point about", "asked about", "asked me", "raised the"];
+        let low = text.to_lowercase();
+        Traits {
+            meets: AGREES_TO_MEET.iter().any(|m| low.contains(m)),
+            refers: REFERS.iter().any(|m| low.contains(m)),
+            opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
+        }
+    }
 }
 
 /// Agreement that answers a request for a meeting.
@@ -234,11 +272,20 @@ impl<'a, 'b> Replies<'a, 'b> {
             }
         }
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         Replies {
             sents,
             courteous,
+            traits,
             index,
             minister: minister.to_string(),
+        }
+    }
+
+    fn traits_of(&self, i: usize) -> Traits {
+        match (self.traits.get(i), self.sents.get(i)) {
+            (Some(cell), Some(s)) => *cell.get_or_init(|| Traits::of(s.text)),
+            _ => Traits::default(),
         }
     }
 
@@ -276,13 +323,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             }
         }
         if kind == AskKind::Meeting {
-            consider.extend(
-                self.sents
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| agrees_to_meet(s.text))
-                    .map(|(i, _)| i),
-            );
+            consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).meets));
         }
         if let Some(turn) = direct {
             consider.extend(self.sents.iter().position(|s| s.turn == turn));
@@ -311,11 +352,11 @@ impl<'a, 'b> Replies<'a, 'b> {
                 .get(i + 1)
                 .filter(|n| n.turn == s.turn && n.para == s.para);
             let alone =
-                self.passage_score(&[s], &want, total, &weight, direct, kind, &surname, &seat);
+                self.passage_score(&[i], &want, total, &weight, direct, kind, &surname, &seat);
             let (v, len) = match next {
-                Some(n) => {
+                Some(_) => {
                     let both = self.passage_score(
-                        &[s, n],
+                        &[i, i + 1],
                         &want,
                         total,
                         &weight,
@@ -361,7 +402,7 @@ impl<'a, 'b> Replies<'a, 'b> {
     #[allow(clippy::too_many_arguments)]
     fn passage_score(
         &self,
-        passage: &[&Sentence],
+        passage: &[usize],
         want: &[u32],
         total: f64,
         weight: &dyn Fn(u32) -> f64,
@@ -370,7 +411,9 @@ impl<'a, 'b> Replies<'a, 'b> {
         surname: &str,
         seat: &str,
     ) -> f64 {
-        let mut matched: Vec<u32> = passage
+        let sents: Vec<&Sentence> = passage.iter().filter_map(|&i| self.sents.get(i)).collect();
+        let traits: Vec<Traits> = passage.iter().map(|&i| self.traits_of(i)).collect();
+        let mut matched: Vec<u32> = sents
             .iter()
             .flat_map(|p| p.terms.iter().copied())
             .filter(|t| want.binary_search(t).is_ok())
@@ -382,52 +425,28 @@ impl<'a, 'b> Replies<'a, 'b> {
         } else {
             0.0
         };
-        let text = passage.iter().map(|p| p.text).collect::<Vec<_>>().join(" ");
-        if (!surname.is_empty() && text.contains(surname))
-            || (!seat.is_empty() && text.contains(seat))
-        {
+        // Names and seats hold no sentence break either.
+        if sents.iter().any(|p| {
+            (!surname.is_empty() && p.text.contains(surname))
+                || (!seat.is_empty() && p.text.contains(seat))
+        }) {
             v += 0.2;
         }
-        if kind == AskKind::Meeting && agrees_to_meet(&text) {
+        if kind == AskKind::Meeting && traits.iter().any(|t| t.meets) {
             v += 0.5;
         }
-        if passage.first().is_some_and(|p| direct == Some(p.turn)) {
+        if sents.first().is_some_and(|p| direct == Some(p.turn)) {
             v += 0.25;
             // A direct reply that opens by agreeing answers what was asked.
-            const AGREES: &[&str] = &[
-                "yes",
-                "i can confirm",
-                "i will",
-                "i agree",
-                "of course",
-                "absolutely",
-                "i am happy to",
-                "i would be happy to",
-                "indeed",
-            ];
-            let opening = passage
-                .first()
-                .map(|p| p.text.to_lowercase())
-                .unwrap_or_default();
-            if AGREES.iter().any(|a| opening.starts_with(a)) {
+            if traits.first().is_some_and(|t| t.opens_agreeing) {
                 v += 0.15;
             }
         }
-        let low = text.to_lowercase();
-        if low.contains("point about")
-            || low.contains("asked about")
-            || low.contains("asked me")
-            || low.contains("raised the")
-        {
+        if traits.iter().any(|t| t.refers) {
             v += 0.1;
         }
         v
     }
-}
-
-fn agrees_to_meet(s: &str) -> bool {
-    let low = s.to_lowercase();
-    AGREES_TO_MEET.iter().any(|m| low.contains(m))
 }
 
 /// True when two asks are the same request in other words (most content words shared).

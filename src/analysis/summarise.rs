@@ -72,8 +72,18 @@ fn well_formed(s: &str) -> bool {
 fn tokens_up_to(s: &str, max: usize) -> usize {
     let mut n = 0;
     let mut in_token = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0..=0x7F => false,
+            // A continuation byte belongs to the character before it.
+            0x80..=0xBF => continue,
+            _ => s
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_whitespace),
+        };
         if !space && !in_token {
             n += 1;
             if n >= max {

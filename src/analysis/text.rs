@@ -639,7 +639,10 @@ static COURTESY: LazyLock<Courtesy> = LazyLock::new(|| {
             }
         }
     }
-    let phrases = aho_corasick::AhoCorasick::new(&phrases).expect("fixed phrase list builds");
+    let phrases = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&phrases)
+        .expect("fixed phrase list builds");
     Courtesy {
         forms,
         phrases,
@@ -725,6 +728,8 @@ pub fn is_courtesy(s: &str) -> bool {
 pub fn cue_matcher(cues: &[&str]) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        // Small fixed lists: a full DFA is the fastest to search and cheap to build.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(cues)
         .expect("fixed cue lists build")
 }

@@ -219,7 +219,8 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             kind: classify(trimmed),
         });
     }
-    let known = known_names(&lines);
+    // Needed only for a bare name that is not a common given name: worked out at most once.
+    let known = std::cell::OnceCell::new();
     let n = lines.len();
     // Decide which candidates are attributions: followed by speech.
     let mut is_attr = vec![false; n];
@@ -253,7 +254,12 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             let name = a.name.as_deref().unwrap_or("");
             let first = name.split(' ').next().unwrap_or("");
             let plausible = names::is_given_name(first)
-                || known.get(&name.to_lowercase()).copied().unwrap_or(0) >= 2
+                || known
+                    .get_or_init(|| known_names(&lines))
+                    .get(&name.to_lowercase())
+                    .copied()
+                    .unwrap_or(0)
+                    >= 2
                 || person_name(name)
                     .is_some_and(|_| first.starts_with("Lord") || first == "Baroness");
             if !plausible {

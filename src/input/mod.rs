@@ -221,7 +221,12 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
         "serve under you",
     ];
     static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(CUES).expect("fixed cues"));
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(CUES)
+                .expect("fixed cues")
+        });
     for c in d.contributions.iter().take(400) {
         let n = c.speaker.name.as_deref().unwrap_or("");
         if n.starts_with("Lord ") || n.starts_with("Baroness ") || n.starts_with("Earl ") {

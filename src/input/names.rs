@@ -27,7 +27,9 @@ Vince Virendra Wayne Wendy Wes William Willie Yasmin Yvette Yvonne Zac Zarah";
 
 /// True when `word` is a common given name.
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN.split_whitespace().any(|g| g == word)
+    static SET: std::sync::LazyLock<std::collections::BTreeSet<&'static str>> =
+        std::sync::LazyLock::new(|| GIVEN.split_whitespace().collect());
+    SET.contains(word)
 }
 
 #[cfg(test)]
