@@ -153,7 +153,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
             continue;
         }
         for s in sents {
-            let is_req = requests::is_request(s.text);
+            let is_req = requests::is_request_counted(s.text, s.words);
             if is_req {
                 let ask = asks::ask_of(s.text);
                 found.push(Found {

@@ -28,37 +28,43 @@ static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+// Every request form names one of these; most sentences name none and skip the regex.
+static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    super::text::cue_matcher(&[
+        "government",
+        "minister",
+        "secretary",
+        "department",
+        "need",
+        "urge",
+        "call on",
+        "ask",
+        "invite",
+        "implore",
+        "encourage",
+        "press",
+        "appeal",
+        "request",
+        "will he",
+        "will she",
+        "would he",
+        "would she",
+        "leader of",
+        "chancellor",
+    ])
+});
+
 /// True when a sentence asks something of the Government.
 pub fn is_request(s: &str) -> bool {
-    // Every request form names one of these; most sentences name none and skip the regex.
-    static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        super::text::cue_matcher(&[
-            "government",
-            "minister",
-            "secretary",
-            "department",
-            "need",
-            "urge",
-            "call on",
-            "ask",
-            "invite",
-            "implore",
-            "encourage",
-            "press",
-            "appeal",
-            "request",
-            "will he",
-            "will she",
-            "would he",
-            "would she",
-            "leader of",
-            "chancellor",
-        ])
-    });
-    if !CUES.is_match(s) {
-        return false;
-    }
-    let n = word_count(s);
+    CUES.is_match(s) && asks_of_government(s, word_count(s))
+}
+
+/// [`is_request`] for a sentence whose word count is known.
+pub fn is_request_counted(s: &str, words: usize) -> bool {
+    CUES.is_match(s) && asks_of_government(s, words)
+}
+
+fn asks_of_government(s: &str, n: usize) -> bool {
     (5..=90).contains(&n)
         && ASK.is_match(s.as_bytes())
         && !NOT_A_REQUEST.is_match(s.as_bytes())

@@ -112,12 +112,14 @@ const OPPOSITION_PHRASES: &[&str] = &[
     "does the minister",
 ];
 
+/// Everything a speaker said, paragraphs joined by spaces, as written (the matchers below
+/// ignore ASCII case).
 fn speaker_text(d: &RawDebate, cast: &Cast, p: usize) -> String {
     cast.person(p)
         .map_or(&[][..], |x| &x.contributions)
         .iter()
         .flat_map(|&i| d.paragraphs(i))
-        .map(|s| s.to_lowercase())
+        .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -131,13 +133,31 @@ fn is_bare(p: &Person) -> bool {
     p.constituency.is_none() && p.party.is_none()
 }
 
-fn is_courteous_reply(text: &str) -> bool {
-    let t = text;
-    (t.contains("congratulate") || t.contains("thank"))
-        && (t.contains("on securing")
-            || t.contains("for securing")
-            || t.contains("on obtaining")
-            || t.contains("for obtaining"))
+/// Whether a reply thanks or congratulates the mover "on securing" the debate, and whether
+/// it is made "with the leave of the House", in one pass.
+fn courtesy_and_leave(text: &str) -> (bool, bool) {
+    const PHRASES: &[&str] = &[
+        "congratulate",
+        "thank",
+        "on securing",
+        "for securing",
+        "on obtaining",
+        "for obtaining",
+        "with the leave of the house",
+    ];
+    static M: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| super::text::cue_matcher(PHRASES));
+    let mut seen = [false; PHRASES.len()];
+    for m in M.find_overlapping_iter(text) {
+        if let Some(s) = seen.get_mut(m.pattern().as_usize()) {
+            *s = true;
+        }
+    }
+    let [congratulate, thank, on_s, for_s, on_o, for_o, leave] = seen;
+    (
+        (congratulate || thank) && (on_s || for_s || on_o || for_o),
+        leave,
+    )
 }
 
 /// Finds the lead, the minister and shadow ministers.
@@ -340,11 +360,12 @@ fn infer_minister(
         }
         let opp = distinct(&OPP);
         score -= opp * 2;
-        if is_courteous_reply(&text) {
+        let (courteous, leave) = courtesy_and_leave(&text);
+        if courteous {
             score += 3;
             why.push("thanks the mover for securing the debate");
         }
-        if text.contains("with the leave of the house") {
+        if leave {
             score += 3;
         }
         // Addressed as the Minister by the speakers either side.

@@ -148,6 +148,20 @@ pub fn pick_weighted<'a>(
             }
         }
     }
+    // Each term's weight for this speaker, worked out the first time it is needed.
+    let cache: Vec<std::cell::Cell<Option<f64>>> = vec![std::cell::Cell::new(None); tf.len()];
+    let term_weight = |t: u32| -> f64 {
+        let slot = cache.get(t as usize);
+        if let Some(w) = slot.and_then(std::cell::Cell::get) {
+            return w;
+        }
+        let n = tf.get(t as usize).copied().unwrap_or(0);
+        let w = f64::from(n).ln_1p() * idf.weight(t);
+        if let Some(slot) = slot {
+            slot.set(Some(w));
+        }
+        w
+    };
     let mut scored: Vec<(f64, usize)> = sents
         .iter()
         .enumerate()
@@ -156,13 +170,7 @@ pub fn pick_weighted<'a>(
             let mut uniq = s.terms.clone();
             uniq.sort_unstable();
             uniq.dedup();
-            let sum: f64 = uniq
-                .iter()
-                .map(|&t| {
-                    let n = tf.get(t as usize).copied().unwrap_or(0);
-                    f64::from(n).ln_1p() * idf.weight(t)
-                })
-                .sum();
+            let sum: f64 = uniq.iter().map(|&t| term_weight(t)).sum();
             let len = (s.terms.len().max(1) as f64).sqrt();
             // A small preference for earlier sentences: openings state the case.
             let pos = 1.0 + 0.15 / (1.0 + i as f64);

@@ -18,7 +18,15 @@ pub fn word_count(s: &str) -> usize {
 /// apply to those characters; anything else goes to the full segmenter. A property test
 /// holds the two to the same words.
 pub fn words(s: &str) -> Words<'_> {
-    if s.is_ascii() || s.chars().all(|c| c.is_ascii() || class_of(c).is_some()) {
+    let known = |(i, b): (usize, &u8)| {
+        // Only the first byte of each character outside ASCII is looked at.
+        b.is_ascii()
+            || (0x80..0xC0).contains(b)
+            || s.get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| class_of(c).is_some())
+    };
+    if s.is_ascii() || s.as_bytes().iter().enumerate().all(known) {
         Words::Fast { s, at: 0 }
     } else {
         Words::Full(s.unicode_words())
@@ -124,7 +132,22 @@ impl<'a> Iterator for Words<'a> {
             };
             let mut last = first;
             let mut alnum = first != Class::Connector;
-            while let Some((k, n)) = class_at(s, i) {
+            let bytes = s.as_bytes();
+            loop {
+                // Most of a word is a run of ASCII letters and digits: step over it directly.
+                let run = i;
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                if i > run {
+                    alnum = true;
+                    last = if bytes.get(i - 1).is_some_and(u8::is_ascii_digit) {
+                        Class::Digit
+                    } else {
+                        Class::Letter
+                    };
+                }
+                let Some((k, n)) = class_at(s, i) else { break };
                 match k {
                     Class::Letter | Class::Digit | Class::Connector => {
                         alnum |= k != Class::Connector;
@@ -284,10 +307,12 @@ fn packed(word: &str) -> Option<u128> {
     if b.len() > 15 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf.get_mut(..b.len())?.copy_from_slice(b);
-    *buf.last_mut()? = b.len() as u8;
-    Some(u128::from_le_bytes(buf))
+    // Shifted in byte by byte: cheaper for short words than a copy of variable length.
+    let mut key = (b.len() as u128) << 120;
+    for (j, &c) in b.iter().enumerate() {
+        key |= u128::from(c) << (8 * j);
+    }
+    Some(key)
 }
 
 impl Lexicon {
@@ -367,7 +392,8 @@ impl Vocab {
 
     /// The content-word ids of a sentence and its number of words, in one pass.
     pub fn terms_and_words(&mut self, s: &str) -> (Vec<u32>, usize) {
-        let mut out = Vec::new();
+        // About one content word in every twelve bytes of speech.
+        let mut out = Vec::with_capacity(s.len() / 12 + 1);
         let mut count = 0usize;
         LEXICON.with_borrow_mut(|lex| {
             for w in words(s) {

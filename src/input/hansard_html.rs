@@ -11,7 +11,8 @@ use scraper::{ElementRef, Html, Selector};
 use std::sync::LazyLock;
 
 static DEBATED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:debated on|on)\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+\d{1,2}\s+\w+\s+\d{4})")
+    // ASCII classes: dates are written in ASCII, and Unicode ones make the pattern slow to build.
+    Regex::new(r"(?i)(?:debated on|on)\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+[0-9]{1,2}\s+[a-z]+\s+[0-9]{4})")
         .expect("static regex")
 });
 
@@ -116,8 +117,10 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     Ok(debates)
 }
 
-static COLUMN_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,2} \w{3,9} \d{4} : Column \d+\w*$").expect("static regex"));
+static COLUMN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9]{1,2} [A-Za-z]{3,9} [0-9]{4} : Column [0-9]+[A-Za-z0-9_]*$")
+        .expect("static regex")
+});
 
 /// Lays out an older publications.parliament.uk page ("<b>Mrs Louise Ellman</b> (Liverpool,
 /// Riverside) (Lab/Co-op):</b> ...", "[Katy Clark <i>in the Chair</i>]") as Hansard text: a

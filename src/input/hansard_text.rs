@@ -53,10 +53,22 @@ static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WAS_ASKED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^the .{3,80} was asked\s*[—–-]*\s*$").expect("static regex"));
-static DIVISION_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][\p{L}'’-]+(\s[\p{L}'’-]+)?,\s[\p{L}. ]{1,40}(\s\(.{1,40}\))?$")
-        .expect("static regex")
-});
+/// "Abbott, Ms Diane" or "Adams, Nigel (Selby)": a division-list name. The shape is matched
+/// without length limits (so the pattern stays small to build) and the two limits, 40
+/// characters each for the given names and the bracket, are checked on the captures; each
+/// line has only one way to match, so this is the same test as limits in the pattern.
+fn is_division_name(t: &str) -> bool {
+    static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s([\p{L}. ]+)(?:\s\((.+)\))?$")
+            .expect("static regex")
+    });
+    let within = |m: Option<regex::Match>, max: usize| {
+        m.is_none_or(|m| (1..=max).contains(&m.as_str().chars().count()))
+    };
+    SHAPE
+        .captures(t)
+        .is_some_and(|c| within(c.get(1), 40) && within(c.get(2), 40))
+}
 static PAREN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3})\)",
@@ -385,7 +397,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
                                         }))
                             }
                         });
-                if is_heading && !(in_division && DIVISION_NAME.is_match(t)) {
+                if is_heading && !(in_division && is_division_name(t)) {
                     flush(&mut current, &mut section);
                     moved_by = MovedBy::No;
                     in_division = false;
@@ -404,7 +416,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
                     section.procedure.push(t.to_string());
                     continue;
                 }
-                if in_division && DIVISION_NAME.is_match(t) {
+                if in_division && is_division_name(t) {
                     continue;
                 }
                 if after_resolved && (t.starts_with("That ") || t.starts_with("(")) {
@@ -522,6 +534,25 @@ pub fn is_procedural_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn division_names_within_their_limits() {
+        assert!(is_division_name("Abbott, Ms Diane"));
+        assert!(is_division_name("Adams, Nigel (Selby)"));
+        assert!(is_division_name("Ap Gwynfor, Llinos (Dwyfor Meirionnydd)"));
+        assert!(!is_division_name("Adams Nigel"));
+        assert!(!is_division_name(&format!("Adams, {}", "N".repeat(41))));
+        assert!(is_division_name(&format!("Adams, {}", "N".repeat(40))));
+        assert!(!is_division_name(&format!(
+            "Adams, Nigel ({})",
+            "S".repeat(41)
+        )));
+        assert!(is_division_name(&format!(
+            "Adams, Nigel ({})",
+            "S".repeat(40)
+        )));
+        assert!(!is_division_name("Adams, Nigel ()"));
+    }
 
     fn words(d: &RawDebate, who: &str) -> usize {
         d.contributions
