@@ -70,27 +70,26 @@ fn well_formed(s: &str) -> bool {
 /// How many whitespace-separated tokens `s` has (as `split_whitespace` counts them), counting
 /// no further than `max`.
 fn tokens_up_to(s: &str, max: usize) -> usize {
-    let mut n = 0;
-    let mut in_token = false;
+    // Branch-free over ASCII: a token starts where a non-space follows a space (or the start).
     let bytes = s.as_bytes();
+    let mut n = 0;
+    let mut after_space = true;
     for (i, &b) in bytes.iter().enumerate() {
-        let space = match b {
-            b' ' | b'\t'..=b'\r' => true,
-            0..=0x7F => false,
+        let space = if b < 0x80 {
+            (b == b' ') | (b.wrapping_sub(b'\t') < 5)
+        } else if b < 0xC0 {
             // A continuation byte belongs to the character before it.
-            0x80..=0xBF => continue,
-            _ => s
-                .get(i..)
+            after_space
+        } else {
+            s.get(i..)
                 .and_then(|t| t.chars().next())
-                .is_some_and(char::is_whitespace),
+                .is_some_and(char::is_whitespace)
         };
-        if !space && !in_token {
-            n += 1;
-            if n >= max {
-                return n;
-            }
+        n += usize::from(after_space & !space);
+        after_space = space;
+        if n >= max {
+            return n;
         }
-        in_token = !space;
     }
     n
 }
@@ -244,6 +243,15 @@ pub fn sentences_of<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_split_whitespace_tokens(s in "[ a\t\n\u{a0}\u{2003}\u{85}é’—.\u{3000}\u{b}]{0,40}", max in 1usize..30) {
+            let want = s.split_whitespace().count();
+            proptest::prop_assert_eq!(tokens_up_to(&s, usize::MAX), want);
+            proptest::prop_assert_eq!(tokens_up_to(&s, max), want.min(max));
+        }
+    }
 
     #[test]
     fn tokens_are_counted_as_split_whitespace_counts_them() {

@@ -201,11 +201,12 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     let mut i = 0;
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if !matches!(b, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+    {
+        i += found;
+        let Some(&b) = bytes.get(i) else { break };
         // Closing quotes and brackets belong to the sentence.
         let mut j = i + 1;
         while let Some(c) = text.get(j..).and_then(|t| t.chars().next()) {
@@ -295,6 +296,9 @@ struct Lexicon {
     /// Words of up to 15 bytes (nearly all), packed into a number: one compare, no string.
     short: rustc_hash::FxHashMap<u128, Option<u32>>,
     long: rustc_hash::FxHashMap<Box<str>, Option<u32>>,
+    /// The most recently used short words, one slot per hash value: common words are found
+    /// here without visiting the large table.
+    recent: Vec<(u128, u32)>,
     stems: rustc_hash::FxHashMap<Box<str>, u32>,
     /// Debates being read on this thread (their `Vocab`s hold numbers from here).
     open: usize,
@@ -324,6 +328,29 @@ impl Lexicon {
 
     fn stem_id(&mut self, word: &str) -> Option<u32> {
         let key = packed(word);
+        // A slot holds (word, stem number + 1), 0 for no stem; an empty slot holds word 0,
+        // which no word packs to.
+        const SLOTS: usize = 1 << 13;
+        if self.recent.is_empty() {
+            self.recent = vec![(0, 0); SLOTS];
+        }
+        let slot = key.map(|k| {
+            let h = (k as u64 ^ (k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            (h >> 51) as usize % SLOTS
+        });
+        if let (Some(k), Some(&(held, id))) = (key, slot.and_then(|i| self.recent.get(i)))
+            && held == k
+        {
+            return id.checked_sub(1);
+        }
+        let id = self.stem_id_slow(word, key);
+        if let (Some(k), Some(entry)) = (key, slot.and_then(|i| self.recent.get_mut(i))) {
+            *entry = (k, id.map_or(0, |x| x + 1));
+        }
+        id
+    }
+
+    fn stem_id_slow(&mut self, word: &str, key: Option<u128>) -> Option<u32> {
         let known = match key {
             Some(k) => self.short.get(&k),
             None => self.long.get(word),
