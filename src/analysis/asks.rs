@@ -8,7 +8,6 @@ use super::speakers::Person;
 use super::summarise::Sentence;
 use crate::model::{Answer, AskKind};
 use regex::Regex;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 // The request frames; the action is what follows the first (leftmost) frame. ASCII byte
@@ -208,7 +207,8 @@ pub struct Replies<'a, 'b> {
     courteous: Vec<std::cell::OnceCell<bool>>,
     /// What each sentence says that bears on answering, worked out when first needed.
     traits: Vec<std::cell::OnceCell<Traits>>,
-    index: BTreeMap<u32, Vec<usize>>,
+    /// For each term id, the sentences holding it (ids number the debate's stems densely).
+    index: Vec<Vec<usize>>,
     minister: String,
 }
 
@@ -262,13 +262,20 @@ const AGREES_TO_MEET: &[&str] = &[
 impl<'a, 'b> Replies<'a, 'b> {
     /// Indexes the minister's sentences.
     pub fn new(sents: &'a [Sentence<'b>], minister: &str) -> Self {
-        let mut index: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        let size = sents
+            .iter()
+            .flat_map(|s| s.terms.iter())
+            .max()
+            .map_or(0, |&t| t as usize + 1);
+        let mut index: Vec<Vec<usize>> = vec![Vec::new(); size];
         for (i, s) in sents.iter().enumerate() {
             let mut t = s.terms.clone();
             t.sort_unstable();
             t.dedup();
             for term in t {
-                index.entry(term).or_default().push(i);
+                if let Some(post) = index.get_mut(term as usize) {
+                    post.push(i);
+                }
             }
         }
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
@@ -306,14 +313,14 @@ impl<'a, 'b> Replies<'a, 'b> {
         // Rare words count for more; words in most of the reply count for little.
         let n = self.sents.len().max(1) as f64;
         let weight = |t: u32| -> f64 {
-            let df = self.index.get(&t).map_or(0, Vec::len) as f64;
+            let df = self.index.get(t as usize).map_or(0, Vec::len) as f64;
             (1.0 + n / (1.0 + df)).ln()
         };
         let total: f64 = want.iter().map(|&t| weight(t)).sum();
         // Candidate passages start at a sentence sharing a word, or the one before it.
         let mut consider: Vec<usize> = Vec::new();
         for &t in &want {
-            if let Some(post) = self.index.get(&t)
+            if let Some(post) = self.index.get(t as usize).filter(|p| !p.is_empty())
                 && post.len() <= 200
             {
                 for &i in post {

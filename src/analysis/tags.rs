@@ -399,19 +399,22 @@ pub fn tag<'a>(
             out
         });
     // Only cues whose every stem occurs in this debate can match; map them to its ids.
-    let mut by_first: std::collections::HashMap<u32, Vec<Cue>> = std::collections::HashMap::new();
+    // Indexed by the cue's first id (ids number the debate's stems densely).
+    let mut by_first: Vec<Vec<Cue>> = vec![Vec::new(); vocab.len()];
     for (li, stems, cue) in CUE_STEMS.iter() {
         let ids: Option<Vec<u32>> = stems.iter().map(|st| vocab.id_of_stem(st)).collect();
         if let Some(ids) = ids
-            && let Some(&first) = ids.first()
+            && let Some(slot) = ids
+                .first()
+                .and_then(|&first| by_first.get_mut(first as usize))
         {
-            by_first.entry(first).or_default().push((*li, ids, cue));
+            slot.push((*li, ids, cue));
         }
     }
     let mut hits: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); VOCABULARY.len()];
     let mut count = |toks: &[u32], weight: usize| {
         for (i, tok) in toks.iter().enumerate() {
-            let Some(entries) = by_first.get(tok) else {
+            let Some(entries) = by_first.get(*tok as usize).filter(|e| !e.is_empty()) else {
                 continue;
             };
             let rest = toks.get(i..).unwrap_or_default();

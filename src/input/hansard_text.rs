@@ -173,12 +173,14 @@ fn classify(text: &str) -> Kind {
 /// "Natascha Engel (North East Derbyshire) (Lab): I beg to move," — a prefix that is a
 /// strong attribution (constituency or party, an office, or the chair), then the speech.
 fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
-    let idx = text.find(": ")?;
-    if idx > 160 {
-        return None;
+    // Only the first 160 bytes can hold the attribution; speech lines are not read further.
+    let mut end = text.len().min(162);
+    while !text.is_char_boundary(end) {
+        end -= 1;
     }
-    let (head, rest) = text.split_at(idx);
-    let rest = rest[1..].trim();
+    let idx = text.get(..end)?.find(": ")?;
+    let head = text.get(..idx)?;
+    let rest = text.get(idx + 1..)?.trim();
     if rest.is_empty() {
         return None;
     }
