@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for t in texts {
+        // Every "Member for " and then every "Members for ", as two searches would find them.
         for pat in ["Member for ", "Members for "] {
-            for (at, _) in t.match_indices(pat) {
+            for at in memchr::memmem::find_iter(t.as_bytes(), pat) {
                 if let Some((seat, name)) = t.get(at + pat.len()..).and_then(seat_and_name) {
                     out.entry(name_key(name))
                         .or_insert_with(|| seat.to_string());
@@ -26,7 +27,12 @@ pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<Stri
 /// characters, then a person's name in brackets.
 fn seat_and_name(rest: &str) -> Option<(&str, &str)> {
     const SMALL: &[&str] = &["and", "upon", "on", "of", "the", "under", "in"];
-    let open = rest.find(" (")?;
+    // The seat is at most 80 bytes: look no further than that for its bracket.
+    let mut end = rest.len().min(82);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let open = rest.get(..end)?.find(" (")?;
     if open == 0 || open > 80 {
         return None;
     }

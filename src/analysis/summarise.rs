@@ -30,16 +30,16 @@ impl Idf {
     /// the counts into weights once.
     pub fn new<'a, 'b: 'a>(all: impl Iterator<Item = &'a Sentence<'b>>, vocab: &Vocab) -> Self {
         let mut df = vec![0u32; vocab.len()];
+        // The last sentence (counted from 1) each term was counted for: once per sentence.
+        let mut last = vec![0usize; vocab.len()];
         let mut n = 0usize;
-        let mut seen: Vec<u32> = Vec::new();
         for s in all {
             n += 1;
-            seen.clear();
-            seen.extend_from_slice(&s.terms);
-            seen.sort_unstable();
-            seen.dedup();
-            for &t in &seen {
-                if let Some(slot) = df.get_mut(t as usize) {
+            for &t in &s.terms {
+                if let (Some(slot), Some(seen)) = (df.get_mut(t as usize), last.get_mut(t as usize))
+                    && *seen != n
+                {
+                    *seen = n;
                     *slot += 1;
                 }
             }
