@@ -70,28 +70,35 @@ fn well_formed(s: &str) -> bool {
 /// How many whitespace-separated tokens `s` has (as `split_whitespace` counts them), counting
 /// no further than `max`.
 fn tokens_up_to(s: &str, max: usize) -> usize {
-    // Branch-free over ASCII: a token starts where a non-space follows a space (or the start).
-    let bytes = s.as_bytes();
-    let mut n = 0;
-    let mut after_space = true;
-    for (i, &b) in bytes.iter().enumerate() {
-        let space = if b < 0x80 {
-            (b == b' ') | (b.wrapping_sub(b'\t') < 5)
-        } else if b < 0xC0 {
-            // A continuation byte belongs to the character before it.
-            after_space
-        } else {
-            s.get(i..)
-                .and_then(|t| t.chars().next())
-                .is_some_and(char::is_whitespace)
-        };
-        n += usize::from(after_space & !space);
-        after_space = space;
-        if n >= max {
-            return n;
-        }
+    let b = s.as_bytes();
+    if !may_hold_wide_space(b) {
+        // Only ASCII whitespace separates: a token starts where a non-space follows a space
+        // or the start. Written over byte pairs so that it compiles to vector code.
+        let space = |c: u8| (c == b' ') | (c.wrapping_sub(b'\t') < 5);
+        let first = b.first().is_some_and(|&c| !space(c));
+        let rest = b
+            .windows(2)
+            .filter(|w| matches!(w, [x, y] if space(*x) & !space(*y)))
+            .count();
+        return (usize::from(first) + rest).min(max);
     }
-    n
+    s.split_whitespace().take(max).count()
+}
+
+/// Whether the bytes may hold whitespace outside ASCII (U+0085, U+00A0, U+1680, U+2000 to
+/// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). False is certain; true is checked by the
+/// caller the slow way.
+fn may_hold_wide_space(b: &[u8]) -> bool {
+    memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b)
+        .chain(memchr::memchr_iter(0xE3, b))
+        .any(|i| match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+            (Some(0xC2), Some(0x85 | 0xA0), _) => true,
+            (Some(0xE1), Some(0x9A), Some(0x80)) => true,
+            (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) => true,
+            (Some(0xE2), Some(0x81), Some(0x9F)) => true,
+            (Some(0xE3), Some(0x80), Some(0x80)) => true,
+            _ => false,
+        })
 }
 
 /// Content checks, run only on the best-scoring candidates.
