@@ -91,13 +91,19 @@ fn tokens_up_to(s: &str, max: usize) -> usize {
 fn may_hold_wide_space(b: &[u8]) -> bool {
     memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b)
         .chain(memchr::memchr_iter(0xE3, b))
-        .any(|i| match (b.get(i), b.get(i + 1), b.get(i + 2)) {
-            (Some(0xC2), Some(0x85 | 0xA0), _) => true,
-            (Some(0xE1), Some(0x9A), Some(0x80)) => true,
-            (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) => true,
-            (Some(0xE2), Some(0x81), Some(0x9F)) => true,
-            (Some(0xE3), Some(0x80), Some(0x80)) => true,
-            _ => false,
+        .any(|i| {
+            matches!(
+                (b.get(i), b.get(i + 1), b.get(i + 2)),
+                (Some(0xC2), Some(0x85 | 0xA0), _)
+                    | (Some(0xE1), Some(0x9A), Some(0x80))
+                    | (
+                        Some(0xE2),
+                        Some(0x80),
+                        Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+                    )
+                    | (Some(0xE2), Some(0x81), Some(0x9F))
+                    | (Some(0xE3), Some(0x80), Some(0x80))
+            )
         })
 }
 
