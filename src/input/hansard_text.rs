@@ -257,7 +257,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         if is_bare_name(a) {
             // A bare name must be followed by something that reads as speech: a sentence or
             // several words, not another label ("Tags", "Lab").
-            let reads_as_speech = next.text.split_whitespace().count() >= 4
+            let reads_as_speech = next.text.split_whitespace().nth(3).is_some()
                 || next
                     .text
                     .ends_with(['.', '!', '?', '…', '—', '-', '"', '”', ':', ','])
@@ -506,8 +506,14 @@ fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
                 }
             }
             Kind::Other if l.text.contains('(') => {
-                for c in PAREN_NAME.captures_iter(l.text) {
-                    let n = super::attribution::clean_name(&c[1]);
+                // The name is the whole match less its brackets: found without captures.
+                let inner = PAREN_NAME.find_iter(l.text).filter_map(|m| {
+                    m.as_str()
+                        .strip_prefix('(')
+                        .and_then(|x| x.strip_suffix(')'))
+                });
+                for name in inner {
+                    let n = super::attribution::clean_name(name);
                     *known.entry(n.to_lowercase()).or_default() += 2;
                 }
             }
@@ -518,7 +524,7 @@ fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
     for (this, next) in lines.iter().zip(lines.iter().skip(1)) {
         if let (Kind::Candidate(a), Kind::Other) = (&this.kind, &next.kind)
             && is_bare_name(a)
-            && next.text.split_whitespace().count() >= 4
+            && next.text.split_whitespace().nth(3).is_some()
             && let Some(name) = &a.name
         {
             *known.entry(name.to_lowercase()).or_default() += 1;
