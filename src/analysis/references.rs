@@ -81,7 +81,7 @@ pub fn shadow_names<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// True when a speaker says they speak for the Opposition ("As shadow Minister for ...").
 pub fn speaks_as_shadow(text: &str) -> bool {
     static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        super::text::cue_matcher(&[
+        super::text::cue_test(&[
             "as shadow minister",
             "as the shadow minister",
             "as shadow secretary",

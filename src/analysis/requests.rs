@@ -30,7 +30,7 @@ static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 
 // Every request form names one of these; most sentences name none and skip the regex.
 static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    super::text::cue_matcher(&[
+    super::text::cue_test(&[
         "government",
         "minister",
         "secretary",

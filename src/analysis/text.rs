@@ -769,7 +769,7 @@ pub fn is_courtesy(s: &str) -> bool {
         "progress",
         "may i",
     ];
-    static CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| cue_matcher(CUES));
+    static CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| cue_test(CUES));
     // The only characters outside ASCII that lowercase into ASCII letters.
     if !CUE.is_match(s) && !s.contains(['\u{212A}', '\u{130}']) {
         return false;
@@ -777,12 +777,23 @@ pub fn is_courtesy(s: &str) -> bool {
     has_courtesy_form(&normalise_for_match(s))
 }
 
-/// A case-insensitive matcher for a fixed list of cue phrases.
+/// A case-insensitive matcher for a fixed list of cue phrases, reporting every occurrence as
+/// the automaton meets it (`find_iter` and `find_overlapping_iter` alike).
 pub fn cue_matcher(cues: &[&str]) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
         // Small fixed lists: a full DFA is the fastest to search and cheap to build.
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(cues)
+        .expect("fixed cue lists build")
+}
+
+/// A case-insensitive test for whether any of a fixed list of cue phrases occurs. Leftmost
+/// matching lets the search skip ahead with SIMD (which only whether, not which, can tell).
+pub fn cue_test(cues: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
         .build(cues)
         .expect("fixed cue lists build")
 }

@@ -223,7 +223,7 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
     static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         std::sync::LazyLock::new(|| {
             aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
                 .build(CUES)
                 .expect("fixed cues")
         });

@@ -44,6 +44,10 @@ const VENUES: &[(&str, House)] = &[
 /// True when the text has this format's marks.
 pub fn sniff(text: &str) -> bool {
     // Cheap substring checks first: the regexes run only on lines that could match.
+    // A page always has a "Hansard" link line; most other text never says "Hansard".
+    if !text.contains("Hansard") {
+        return false;
+    }
     let link = |l: &str| l.contains("Hansard") && HANSARD_LINK.is_match(l.trim());
     text.lines().take(5000).any(|l| {
         l.contains(" Portrait ") && l.contains('(') && PORTRAIT.is_match(l.trim()) || link(l)
