@@ -17,6 +17,8 @@ pub struct Sentence<'a> {
     pub para: usize,
     /// Its words as the contract counts them (UAX #29).
     pub words: usize,
+    /// Its whitespace-separated tokens.
+    pub tokens: usize,
     pub terms: Vec<u32>,
 }
 
@@ -58,53 +60,14 @@ impl Idf {
 }
 
 /// Cheap shape checks: long enough, short enough, a whole sentence.
-fn well_formed(s: &str) -> bool {
+fn well_formed(s: &Sentence) -> bool {
     let ends_well = s
+        .text
         .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
         .ends_with(['.', '!', '?']);
     // A sentence that does not end ("... when he said that") leads into a quotation and
     // cannot stand alone.
-    ends_well && (6..=70).contains(&tokens_up_to(s, 71))
-}
-
-/// How many whitespace-separated tokens `s` has (as `split_whitespace` counts them), counting
-/// no further than `max`.
-fn tokens_up_to(s: &str, max: usize) -> usize {
-    let b = s.as_bytes();
-    if !may_hold_wide_space(b) {
-        // Only ASCII whitespace separates: a token starts where a non-space follows a space
-        // or the start. Written over byte pairs so that it compiles to vector code.
-        let space = |c: u8| (c == b' ') | (c.wrapping_sub(b'\t') < 5);
-        let first = b.first().is_some_and(|&c| !space(c));
-        let rest = b
-            .windows(2)
-            .filter(|w| matches!(w, [x, y] if space(*x) & !space(*y)))
-            .count();
-        return (usize::from(first) + rest).min(max);
-    }
-    s.split_whitespace().take(max).count()
-}
-
-/// Whether the bytes may hold whitespace outside ASCII (U+0085, U+00A0, U+1680, U+2000 to
-/// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000). False is certain; true is checked by the
-/// caller the slow way.
-fn may_hold_wide_space(b: &[u8]) -> bool {
-    memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b)
-        .chain(memchr::memchr_iter(0xE3, b))
-        .any(|i| {
-            matches!(
-                (b.get(i), b.get(i + 1), b.get(i + 2)),
-                (Some(0xC2), Some(0x85 | 0xA0), _)
-                    | (Some(0xE1), Some(0x9A), Some(0x80))
-                    | (
-                        Some(0xE2),
-                        Some(0x80),
-                        Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
-                    )
-                    | (Some(0xE2), Some(0x81), Some(0x9F))
-                    | (Some(0xE3), Some(0x80), Some(0x80))
-            )
-        })
+    ends_well && (6..=70).contains(&s.tokens)
 }
 
 /// Content checks, run only on the best-scoring candidates.
@@ -177,7 +140,7 @@ pub fn pick_weighted<'a>(
     let mut scored: Vec<(f64, usize)> = sents
         .iter()
         .enumerate()
-        .filter(|(_, s)| well_formed(s.text))
+        .filter(|(_, s)| well_formed(s))
         .map(|(i, s)| {
             let mut uniq = s.terms.clone();
             uniq.sort_unstable();
@@ -238,13 +201,18 @@ pub fn sentences_of<'a>(
     for p in paragraphs {
         let para = *start;
         for s in sentences(p) {
-            let (terms, words) = vocab.terms_and_words(s);
+            let super::text::Read {
+                terms,
+                words,
+                tokens,
+            } = vocab.read(s);
             out.push(Sentence {
                 text: s,
                 order: *start,
                 turn,
                 para,
                 words,
+                tokens,
                 terms,
             });
             *start += 1;
@@ -256,39 +224,6 @@ pub fn sentences_of<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn tokens_are_split_whitespace_tokens(s in "[ a\t\n\u{a0}\u{2003}\u{85}é’—.\u{3000}\u{b}]{0,40}", max in 1usize..30) {
-            let want = s.split_whitespace().count();
-            proptest::prop_assert_eq!(tokens_up_to(&s, usize::MAX), want);
-            proptest::prop_assert_eq!(tokens_up_to(&s, max), want.min(max));
-        }
-    }
-
-    #[test]
-    fn tokens_are_counted_as_split_whitespace_counts_them() {
-        for t in [
-            "",
-            " ",
-            "one",
-            " two  words ",
-            "tab\tand\u{0B}vertical\u{0C}feed\r\nline",
-            "no\u{a0}break and\u{2003}em space — dash",
-            "a b c d e f g h",
-        ] {
-            assert_eq!(
-                tokens_up_to(t, usize::MAX),
-                t.split_whitespace().count(),
-                "{t:?}"
-            );
-            assert_eq!(
-                tokens_up_to(t, 3),
-                t.split_whitespace().count().min(3),
-                "{t:?}"
-            );
-        }
-    }
 
     #[test]
     fn picks_representative_sentences_in_order_without_courtesies() {

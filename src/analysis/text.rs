@@ -27,7 +27,12 @@ pub fn words(s: &str) -> Words<'_> {
                 .is_some_and(|c| class_of(c).is_some())
     };
     if s.is_ascii() || s.as_bytes().iter().enumerate().all(known) {
-        Words::Fast { s, at: 0 }
+        Words::Fast(Fast {
+            s,
+            at: 0,
+            tokens: 0,
+            after_space: true,
+        })
     } else {
         Words::Full(s.unicode_words())
     }
@@ -63,7 +68,16 @@ fn class_of(c: char) -> Option<Class> {
         '.' | '\'' | '\u{2018}' | '\u{2019}' => Class::MidNumLet,
         '\u{0}'..='\u{7f}' => Class::Other,
         '\u{c0}'..='\u{17f}' if c != '\u{d7}' && c != '\u{f7}' => Class::Letter,
-        '\u{a0}' | '£' | '€' | '\u{d7}' | '\u{f7}' | '\u{2013}' | '\u{2014}' | '\u{201c}'
+        '\u{85}'
+        | '\u{a0}'
+        | '\u{2000}'..='\u{200a}'
+        | '£'
+        | '€'
+        | '\u{d7}'
+        | '\u{f7}'
+        | '\u{2013}'
+        | '\u{2014}'
+        | '\u{201c}'
         | '\u{201d}' => Class::Other,
         _ => return None,
     })
@@ -71,8 +85,28 @@ fn class_of(c: char) -> Option<Class> {
 
 /// Iterator over [`words`].
 pub enum Words<'a> {
-    Fast { s: &'a str, at: usize },
+    Fast(Fast<'a>),
     Full(unicode_segmentation::UnicodeWords<'a>),
+}
+
+/// The direct reading of the word rules; it also counts whitespace-separated tokens on the
+/// way, so that a sentence's length in tokens costs no second pass.
+pub struct Fast<'a> {
+    s: &'a str,
+    at: usize,
+    tokens: usize,
+    after_space: bool,
+}
+
+impl Words<'_> {
+    /// Once every word has been read: how many whitespace-separated tokens the text has (as
+    /// `split_whitespace` counts them). `None` before the end, or from the full segmenter.
+    pub fn tokens(&self) -> Option<usize> {
+        match self {
+            Words::Fast(f) if f.at >= f.s.len() => Some(f.tokens),
+            _ => None,
+        }
+    }
 }
 
 /// Classes of the ASCII characters, looked up rather than matched.
@@ -106,6 +140,19 @@ fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
     }
 }
 
+/// Whether the character at byte `i` of `s` is whitespace (as `char::is_whitespace`).
+#[inline(always)]
+fn is_space_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (b == b' ') | (b.wrapping_sub(b'\t') < 5),
+        Some(_) => s
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_whitespace),
+        None => false,
+    }
+}
+
 #[cold]
 fn class_at_wide(s: &str, i: usize) -> Option<(Class, usize)> {
     let c = s.get(i..)?.chars().next()?;
@@ -116,19 +163,28 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let (s, at) = match self {
+        let f = match self {
             Words::Full(it) => return it.next(),
-            Words::Fast { s, at } => (*s, at),
+            Words::Fast(f) => f,
         };
+        let s = f.s;
         loop {
-            // Skip to the first character that can start a word.
-            let mut i = *at;
+            // Skip to the first character that can start a word, counting tokens as we go.
+            let mut i = f.at;
             let (start, first) = loop {
-                let (k, n) = class_at(s, i)?;
+                let Some((k, n)) = class_at(s, i) else {
+                    f.at = s.len();
+                    return None;
+                };
                 i += n;
                 if matches!(k, Class::Letter | Class::Digit | Class::Connector) {
+                    f.tokens += usize::from(f.after_space);
+                    f.after_space = false;
                     break (i - n, k);
                 }
+                let space = is_space_at(s, i - n);
+                f.tokens += usize::from(f.after_space & !space);
+                f.after_space = space;
             };
             let mut last = first;
             let mut alnum = first != Class::Connector;
@@ -177,7 +233,8 @@ impl<'a> Iterator for Words<'a> {
                     Class::Other => break,
                 }
             }
-            *at = i;
+            // The word's characters are none of them spaces; what ends it is read next time.
+            f.at = i;
             if alnum {
                 return s.get(start..i);
             }
@@ -374,6 +431,16 @@ thread_local! {
     static LEXICON: std::cell::RefCell<Lexicon> = std::cell::RefCell::new(Lexicon::default());
 }
 
+/// What one reading of a sentence gives.
+pub struct Read {
+    /// Content-word ids in order, repeats kept.
+    pub terms: Vec<u32>,
+    /// Words as the contract counts them (UAX #29).
+    pub words: usize,
+    /// Whitespace-separated tokens (as `split_whitespace` counts them).
+    pub tokens: usize,
+}
+
 /// A debate's stemmed content words as numbers 0, 1, 2, ... in order of first appearance,
 /// so that nothing downstream depends on what the thread read before.
 pub struct Vocab {
@@ -414,16 +481,17 @@ impl Drop for Vocab {
 impl Vocab {
     /// The content-word ids of a sentence, in order, repeats kept.
     pub fn terms(&mut self, s: &str) -> Vec<u32> {
-        self.terms_and_words(s).0
+        self.read(s).terms
     }
 
-    /// The content-word ids of a sentence and its number of words, in one pass.
-    pub fn terms_and_words(&mut self, s: &str) -> (Vec<u32>, usize) {
+    /// A sentence's content-word ids, word count and token count, in one pass.
+    pub fn read(&mut self, s: &str) -> Read {
         // About one content word in every twelve bytes of speech.
         let mut out = Vec::with_capacity(s.len() / 12 + 1);
         let mut count = 0usize;
+        let mut it = words(s);
         LEXICON.with_borrow_mut(|lex| {
-            for w in words(s) {
+            for w in &mut it {
                 count += 1;
                 let key = packed(w);
                 if let Some(id) = key.and_then(|k| self.seen.get(&k)) {
@@ -440,7 +508,12 @@ impl Vocab {
                 out.extend(id);
             }
         });
-        (out, count)
+        let tokens = it.tokens().unwrap_or_else(|| s.split_whitespace().count());
+        Read {
+            terms: out,
+            words: count,
+            tokens,
+        }
     }
 
     /// The id of a stem already seen in this debate.
@@ -1033,7 +1106,7 @@ mod tests {
                 4 => proptest::sample::select(vec!['a', 'Z', 'q', 'é', 'Ł', 'ß', 'ÿ', 'À']),
                 2 => proptest::sample::select(vec!['0', '7']),
                 3 => proptest::sample::select(vec![' ', '.', ',', ';', ':', '\'', '’', '‘', '_', '-', '"', '\n', '\t', '\r']),
-                1 => proptest::sample::select(vec!['—', '–', '“', '”', '£', '€', '\u{a0}', '×', '÷', '(', '/', '%', '&', '?', '!']),
+                1 => proptest::sample::select(vec!['—', '–', '“', '”', '£', '€', '\u{a0}', '×', '÷', '(', '/', '%', '&', '?', '!', '\u{b}', '\u{c}', '\u{2003}', '\u{85}']),
                 odd => any::<char>(),
             ],
             0..40,
@@ -1046,7 +1119,7 @@ mod tests {
         /// The fast path gives exactly the words of the full UAX #29 segmenter.
         #[test]
         fn words_are_the_segmenters_words(s in wordy_text(0)) {
-            let fast_path = matches!(words(&s), Words::Fast { .. });
+            let fast_path = matches!(words(&s), Words::Fast(_));
             proptest::prop_assert!(fast_path, "{:?} took the full segmenter", s);
             let fast: Vec<&str> = words(&s).collect();
             let full: Vec<&str> = s.unicode_words().collect();
@@ -1060,12 +1133,21 @@ mod tests {
             let full: Vec<&str> = s.unicode_words().collect();
             proptest::prop_assert_eq!(ours, full, "{:?}", s);
         }
+
+        /// Reading a sentence counts its whitespace-separated tokens as `split_whitespace` does.
+        #[test]
+        fn tokens_are_split_whitespace_tokens(s in wordy_text(1)) {
+            let read = Vocab::default().read(&s);
+            proptest::prop_assert_eq!(read.tokens, s.split_whitespace().count(), "{:?}", s);
+            proptest::prop_assert_eq!(read.words, s.unicode_words().count(), "{:?}", s);
+        }
     }
 
     #[test]
     fn every_latin_letter_and_mark_segments_as_uax29_does() {
         // Each character the fast path knows, between letters, digits and itself.
         let known: Vec<char> = ('\u{0}'..='\u{17f}')
+            .chain('\u{2000}'..='\u{200a}')
             .chain([
                 '£', '€', '\u{2013}', '\u{2014}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}',
             ])
