@@ -209,6 +209,11 @@ pub struct Replies<'a, 'b> {
     traits: Vec<std::cell::OnceCell<Traits>>,
     /// For each term id, the sentences holding it (ids number the debate's stems densely).
     index: Vec<Vec<usize>>,
+    /// For each term id, how much sharing it counts: rare words more, words in most of the
+    /// reply little.
+    weights: Vec<f64>,
+    /// The weight of a term no sentence holds.
+    unseen_weight: f64,
     minister: String,
 }
 
@@ -280,11 +285,16 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let n = sents.len().max(1) as f64;
+        let weight = |df: usize| (1.0 + n / (1.0 + df as f64)).ln();
+        let weights = index.iter().map(|post| weight(post.len())).collect();
         Replies {
             sents,
             courteous,
             traits,
             index,
+            weights,
+            unseen_weight: weight(0),
             minister: minister.to_string(),
         }
     }
@@ -311,10 +321,11 @@ impl<'a, 'b> Replies<'a, 'b> {
         want.sort_unstable();
         want.dedup();
         // Rare words count for more; words in most of the reply count for little.
-        let n = self.sents.len().max(1) as f64;
         let weight = |t: u32| -> f64 {
-            let df = self.index.get(t as usize).map_or(0, Vec::len) as f64;
-            (1.0 + n / (1.0 + df)).ln()
+            self.weights
+                .get(t as usize)
+                .copied()
+                .unwrap_or(self.unseen_weight)
         };
         let total: f64 = want.iter().map(|&t| weight(t)).sum();
         // Candidate passages start at a sentence sharing a word, or the one before it.
@@ -418,10 +429,9 @@ impl<'a, 'b> Replies<'a, 'b> {
         surname: &str,
         seat: &str,
     ) -> f64 {
-        let sents: Vec<&Sentence> = passage.iter().filter_map(|&i| self.sents.get(i)).collect();
-        let traits: Vec<Traits> = passage.iter().map(|&i| self.traits_of(i)).collect();
-        let mut matched: Vec<u32> = sents
-            .iter()
+        let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
+        let traits = || passage.iter().map(|&i| self.traits_of(i));
+        let mut matched: Vec<u32> = sents()
             .flat_map(|p| p.terms.iter().copied())
             .filter(|t| want.binary_search(t).is_ok())
             .collect();
@@ -433,23 +443,23 @@ impl<'a, 'b> Replies<'a, 'b> {
             0.0
         };
         // Names and seats hold no sentence break either.
-        if sents.iter().any(|p| {
+        if sents().any(|p| {
             (!surname.is_empty() && p.text.contains(surname))
                 || (!seat.is_empty() && p.text.contains(seat))
         }) {
             v += 0.2;
         }
-        if kind == AskKind::Meeting && traits.iter().any(|t| t.meets) {
+        if kind == AskKind::Meeting && traits().any(|t| t.meets) {
             v += 0.5;
         }
-        if sents.first().is_some_and(|p| direct == Some(p.turn)) {
+        if sents().next().is_some_and(|p| direct == Some(p.turn)) {
             v += 0.25;
             // A direct reply that opens by agreeing answers what was asked.
-            if traits.first().is_some_and(|t| t.opens_agreeing) {
+            if traits().next().is_some_and(|t| t.opens_agreeing) {
                 v += 0.15;
             }
         }
-        if traits.iter().any(|t| t.refers) {
+        if traits().any(|t| t.refers) {
             v += 0.1;
         }
         v

@@ -83,7 +83,6 @@ pub fn pick<'a>(sents: &[Sentence<'a>], idf: &Idf, k: usize) -> Vec<Sentence<'a>
 /// Weight for the Government's reply: commitments ("we will", "I can confirm") are what a
 /// reader wants from it.
 pub fn commitment_weight(s: &str) -> f64 {
-    let low = s.to_lowercase();
     const MARKERS: &[&str] = &[
         "we will",
         "the government will",
@@ -97,11 +96,17 @@ pub fn commitment_weight(s: &str) -> f64 {
         "i would be happy to meet",
         "we have announced",
     ];
-    if MARKERS.iter().any(|m| low.contains(m)) {
-        1.6
+    static TEST: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| super::text::cue_test(MARKERS));
+    // ASCII case is ignored by the test; the two letters outside ASCII that lowercase into
+    // it send the sentence the long way.
+    let found = if s.contains(['\u{212A}', '\u{130}']) {
+        let low = s.to_lowercase();
+        MARKERS.iter().any(|m| low.contains(m))
     } else {
-        1.0
-    }
+        TEST.is_match(s)
+    };
+    if found { 1.6 } else { 1.0 }
 }
 
 /// Like [`pick`], with each sentence's score multiplied by `weight`.
