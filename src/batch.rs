@@ -383,7 +383,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
     let mut tally = crate::rollup::Tally::default();
     // Work in ordered chunks: parallel inside a chunk, written in order, so memory is
     // bounded by the chunk whatever the folder's size.
-    let chunk = (jobs * 16).max(16);
+    let chunk = (jobs * 64).max(64);
     for group in inputs.chunks(chunk) {
         let results: Vec<Result<Vec<Summary>, String>> = pool.install(|| {
             group

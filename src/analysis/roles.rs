@@ -315,13 +315,7 @@ fn infer_minister(
     let last_substantive = seq
         .iter()
         .rev()
-        .find(|(i, _)| {
-            d.paragraphs(*i)
-                .iter()
-                .map(|s| super::text::word_count(s))
-                .sum::<usize>()
-                >= 120
-        })
+        .find(|(i, _)| cast.words_of(*i) >= 120)
         .map(|(_, p)| *p);
     // Who answers the opening question, and how many speakers lack a seat and party:
     // computed once, not per speaker.
@@ -402,11 +396,7 @@ fn infer_minister(
         // Answers the question that opened the debate (oral questions).
         if let (Some(lead), Some(&(first_i, first_p))) = (roles.lead, seq.first())
             && first_p == lead
-            && d.paragraphs(first_i)
-                .iter()
-                .map(|t| super::text::word_count(t))
-                .sum::<usize>()
-                <= 60
+            && cast.words_of(first_i) <= 60
             && first_answer == Some(p)
         {
             score += 3;

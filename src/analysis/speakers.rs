@@ -28,6 +28,8 @@ pub struct Cast {
     pub people: Vec<Person>,
     /// For each contribution, its speaker's index (None for collective attributions).
     pub by_contribution: Vec<Option<usize>>,
+    /// Each contribution's words.
+    pub words: Vec<usize>,
     pub warnings: Vec<String>,
 }
 
@@ -50,6 +52,11 @@ impl Cast {
     /// Speaker `p`'s name ("" for no such speaker).
     pub fn name(&self, p: usize) -> &str {
         self.person(p).map_or("", |x| x.name.as_str())
+    }
+
+    /// The words of contribution `i` (0 for no such contribution).
+    pub fn words_of(&self, i: usize) -> usize {
+        self.words.get(i).copied().unwrap_or(0)
     }
 
     /// Who made contribution `i`, if a single speaker did.
@@ -79,13 +86,25 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
     let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_name: BTreeMap<(String, bool), usize> = BTreeMap::new();
     let mut by_office: BTreeMap<String, usize> = BTreeMap::new();
-    let index = |p: usize,
-                 people: &[Person],
-                 by_name: &mut BTreeMap<(String, bool), usize>,
-                 by_office: &mut BTreeMap<String, usize>| {
+    // The name and office each person was last indexed under: indexing again is only needed
+    // when a contribution changed them.
+    let mut indexed: Vec<(String, Option<String>)> = Vec::new();
+    let mut index = |p: usize,
+                     people: &[Person],
+                     by_name: &mut BTreeMap<(String, bool), usize>,
+                     by_office: &mut BTreeMap<String, usize>| {
         let Some(person) = people.get(p) else {
             return;
         };
+        if indexed.len() <= p {
+            indexed.resize(p + 1, (String::new(), None));
+        }
+        if let Some(seen) = indexed.get_mut(p) {
+            if !seen.0.is_empty() && seen.0 == person.name && seen.1 == person.office {
+                return;
+            }
+            *seen = (person.name.clone(), person.office.clone());
+        }
         by_name
             .entry((name_key(&person.name), person.is_chair))
             .or_insert(p);
@@ -273,6 +292,7 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
     Cast {
         people,
         by_contribution,
+        words: words.to_vec(),
         warnings,
     }
 }
