@@ -201,7 +201,7 @@ pub fn summarise_input(
     Ok(crate::summaries_of(&transcript, &input.label()))
 }
 
-fn make_renderer(format: OutputFormat, style: Style, many: bool) -> Box<dyn Renderer> {
+fn make_renderer(format: OutputFormat, style: Style, many: bool) -> Box<dyn Renderer + Send> {
     match format {
         OutputFormat::Table => Box::new(render::table::TableRenderer::new(style, many)),
         OutputFormat::Json => Box::<render::json::Json>::default(),
@@ -306,6 +306,66 @@ fn style_for(cli: &Cli) -> Style {
     }
 }
 
+/// What one input gives: its debates, or why it could not be read.
+type Outcome = Result<Vec<Summary>, String>;
+
+/// Where results go, in input order: the renderer and its output (or `--out-dir`), the
+/// failures and the roll-up.
+struct Sink<'c> {
+    cli: &'c Cli,
+    style: Style,
+    out: Box<dyn Write + Send>,
+    renderer: Box<dyn Renderer + Send>,
+    failures: Vec<Failure>,
+    debates_found: usize,
+    taken: BTreeSet<String>,
+    tally: crate::rollup::Tally,
+}
+
+impl Sink<'_> {
+    /// Writes one chunk's results in input order.
+    fn write(&mut self, group: &[Input], results: Vec<Outcome>, bar: &ProgressBar) -> Result<()> {
+        let cli = self.cli;
+        for (input, result) in group.iter().zip(results) {
+            match result {
+                Ok(summaries) => {
+                    self.debates_found += summaries.len();
+                    if cli.rollup {
+                        summaries.iter().for_each(|s| self.tally.add(s));
+                    }
+                    if let Some(dir) = &cli.out_dir {
+                        let mut buf: Vec<u8> = Vec::new();
+                        let mut r = make_renderer(cli.format, self.style, false);
+                        r.begin(&mut buf)?;
+                        r.input(&summaries, &mut buf)?;
+                        r.end(&[], None, &mut buf)?;
+                        let path = out_path(dir, input, cli.format, &mut self.taken);
+                        write_atomic(&path, &buf)?;
+                    } else {
+                        self.renderer.input(&summaries, &mut *self.out)?;
+                    }
+                }
+                Err(why) => {
+                    let label = input.label();
+                    let line = format!("debate-summary: {}: {why}", label.escape_debug());
+                    bar.suspend(|| eprintln!("{line}"));
+                    self.failures.push(Failure {
+                        path: label,
+                        error: why,
+                    });
+                }
+            }
+        }
+        bar.set_message(format!(
+            "{} debates, {} failed",
+            self.debates_found,
+            self.failures.len()
+        ));
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
 /// Runs the command line; returns the exit code.
 pub fn run(cli: &Cli) -> Result<u8> {
     match &cli.command {
@@ -369,68 +429,63 @@ pub fn run(cli: &Cli) -> Result<u8> {
         ProgressBar::hidden()
     };
 
-    let mut failures: Vec<Failure> = Vec::new();
-    let mut debates_found = 0usize;
-    let stdout = io::stdout();
-    let mut out: Box<dyn Write> = Box::new(io::BufWriter::new(stdout.lock()));
-    let mut renderer = make_renderer(cli.format, style, many);
+    let out: Box<dyn Write + Send> = Box::new(io::BufWriter::new(io::stdout()));
+    let mut sink = Sink {
+        cli,
+        style,
+        out,
+        renderer: make_renderer(cli.format, style, many),
+        failures: Vec::new(),
+        debates_found: 0,
+        taken: BTreeSet::new(),
+        tally: crate::rollup::Tally::default(),
+    };
     if let Some(dir) = &cli.out_dir {
         fs::create_dir_all(dir).with_context(|| format!("failed to create {}", dir.display()))?;
     } else {
-        renderer.begin(&mut *out)?;
+        sink.renderer.begin(&mut *sink.out)?;
     }
-    let mut taken = BTreeSet::new();
-    let mut tally = crate::rollup::Tally::default();
     // Work in ordered chunks: parallel inside a chunk, written in order, so memory is
-    // bounded by the chunk whatever the folder's size.
+    // bounded by the chunk whatever the folder's size. One chunk is written while the next
+    // is worked out; the thread that writes joins the work when it is done.
     let chunk = (jobs * 64).max(64);
-    for group in inputs.chunks(chunk) {
-        let results: Vec<Result<Vec<Summary>, String>> = pool.install(|| {
-            group
-                .par_iter()
-                .map(|i| {
-                    let r = summarise_input(i, forced, cli.max_size);
-                    bar.inc(1);
-                    r
-                })
-                .collect()
-        });
-        for (input, result) in group.iter().zip(results) {
-            match result {
-                Ok(summaries) => {
-                    debates_found += summaries.len();
-                    if cli.rollup {
-                        summaries.iter().for_each(|s| tally.add(s));
-                    }
-                    if let Some(dir) = &cli.out_dir {
-                        let mut buf: Vec<u8> = Vec::new();
-                        let mut r = make_renderer(cli.format, style, false);
-                        r.begin(&mut buf)?;
-                        r.input(&summaries, &mut buf)?;
-                        r.end(&[], None, &mut buf)?;
-                        let path = out_path(dir, input, cli.format, &mut taken);
-                        write_atomic(&path, &buf)?;
-                    } else {
-                        renderer.input(&summaries, &mut *out)?;
-                    }
-                }
-                Err(why) => {
-                    let label = input.label();
-                    let line = format!("debate-summary: {}: {why}", label.escape_debug());
-                    bar.suspend(|| eprintln!("{line}"));
-                    failures.push(Failure {
-                        path: label,
-                        error: why,
-                    });
-                }
-            }
+    let mut groups = inputs.chunks(chunk);
+    let mut pending: Option<(&[Input], Vec<Outcome>)> = None;
+    loop {
+        let next = groups.next();
+        if next.is_none() && pending.is_none() {
+            break;
         }
-        bar.set_message(format!(
-            "{debates_found} debates, {} failed",
-            failures.len()
-        ));
-        out.flush()?;
+        let (computed, written) = pool.install(|| {
+            rayon::join(
+                || {
+                    next.map(|group| {
+                        group
+                            .par_iter()
+                            .map(|i| {
+                                let r = summarise_input(i, forced, cli.max_size);
+                                bar.inc(1);
+                                r
+                            })
+                            .collect::<Vec<Outcome>>()
+                    })
+                },
+                || match pending.take() {
+                    Some((group, results)) => sink.write(group, results, &bar),
+                    None => Ok(()),
+                },
+            )
+        });
+        written?;
+        pending = next.zip(computed);
     }
+    let Sink {
+        mut out,
+        mut renderer,
+        failures,
+        tally,
+        ..
+    } = sink;
     bar.finish_and_clear();
     if cli.out_dir.is_none() {
         let rollup = cli.rollup.then(|| tally.finish());
