@@ -208,13 +208,28 @@ pub struct Replies<'a, 'b> {
     /// What each sentence says that bears on answering, worked out when first needed.
     traits: Vec<std::cell::OnceCell<Traits>>,
     /// For each term id, the sentences holding it (ids number the debate's stems densely).
-    index: Vec<Vec<usize>>,
+    index: Postings,
     /// For each term id, how much sharing it counts: rare words more, words in most of the
     /// reply little.
     weights: Vec<f64>,
     /// The weight of a term no sentence holds.
     unseen_weight: f64,
     minister: String,
+}
+
+/// Sentence numbers by term, all in one array: term `t`'s are `postings[starts[t]..starts[t + 1]]`.
+struct Postings {
+    starts: Vec<usize>,
+    postings: Vec<usize>,
+}
+
+impl Postings {
+    fn of(&self, t: usize) -> &[usize] {
+        match (self.starts.get(t), self.starts.get(t + 1)) {
+            (Some(&a), Some(&b)) => self.postings.get(a..b).unwrap_or_default(),
+            _ => &[],
+        }
+    }
 }
 
 /// What one of the minister's sentences says that bears on answering. None of the phrases
@@ -272,22 +287,56 @@ impl<'a, 'b> Replies<'a, 'b> {
             .flat_map(|s| s.terms.iter())
             .max()
             .map_or(0, |&t| t as usize + 1);
-        let mut index: Vec<Vec<usize>> = vec![Vec::new(); size];
-        for (i, s) in sents.iter().enumerate() {
-            let mut t = s.terms.clone();
-            t.sort_unstable();
-            t.dedup();
-            for term in t {
-                if let Some(post) = index.get_mut(term as usize) {
-                    post.push(i);
+        // Postings in one array, term by term (each sentence once per term, in order): count,
+        // then place.
+        let mut last = vec![usize::MAX; size];
+        let mut starts = vec![0usize; size + 1];
+        let each = |f: &mut dyn FnMut(usize, usize), last: &mut Vec<usize>| {
+            last.iter_mut().for_each(|l| *l = usize::MAX);
+            for (i, s) in sents.iter().enumerate() {
+                for &t in &s.terms {
+                    if let Some(l) = last.get_mut(t as usize)
+                        && *l != i
+                    {
+                        *l = i;
+                        f(t as usize, i);
+                    }
                 }
             }
+        };
+        each(
+            &mut |t, _| {
+                if let Some(c) = starts.get_mut(t + 1) {
+                    *c += 1;
+                }
+            },
+            &mut last,
+        );
+        for k in 1..starts.len() {
+            let before = starts.get(k - 1).copied().unwrap_or(0);
+            if let Some(c) = starts.get_mut(k) {
+                *c += before;
+            }
         }
+        let mut fill = starts.clone();
+        let mut postings = vec![0usize; starts.last().copied().unwrap_or(0)];
+        each(
+            &mut |t, i| {
+                if let Some(at) = fill.get_mut(t)
+                    && let Some(slot) = postings.get_mut(*at)
+                {
+                    *slot = i;
+                    *at += 1;
+                }
+            },
+            &mut last,
+        );
+        let index = Postings { starts, postings };
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let n = sents.len().max(1) as f64;
         let weight = |df: usize| (1.0 + n / (1.0 + df as f64)).ln();
-        let weights = index.iter().map(|post| weight(post.len())).collect();
+        let weights = (0..size).map(|t| weight(index.of(t).len())).collect();
         Replies {
             sents,
             courteous,
@@ -331,9 +380,8 @@ impl<'a, 'b> Replies<'a, 'b> {
         // Candidate passages start at a sentence sharing a word, or the one before it.
         let mut consider: Vec<usize> = Vec::new();
         for &t in &want {
-            if let Some(post) = self.index.get(t as usize).filter(|p| !p.is_empty())
-                && post.len() <= 200
-            {
+            let post = self.index.of(t as usize);
+            if post.len() <= 200 {
                 for &i in post {
                     consider.push(i);
                     consider.push(i.saturating_sub(1));
