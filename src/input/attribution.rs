@@ -262,6 +262,21 @@ pub fn is_collective(s: &str) -> bool {
     COLLECTIVE.contains(&key)
 }
 
+/// Whether text, single-spaced, starts as an office can ([`is_office`] needs one of these
+/// openings: "the ", "minister ", "secretary of state", "parliamentary under-secretary").
+fn names_an_office_first(s: &str) -> bool {
+    let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
+    let begins = |w: Option<&str>, p: &str| {
+        w.and_then(|w| w.get(..p.len()))
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    let mut w = s.split_whitespace();
+    let (a, b, c) = (w.next(), w.next(), w.next());
+    (is(a, "the") || is(a, "minister")) && b.is_some()
+        || is(a, "secretary") && is(b, "of") && begins(c, "state")
+        || is(a, "parliamentary") && begins(b, "under-secretary")
+}
+
 /// True when the text names an office ("The Secretary of State for Wales").
 pub fn is_office(s: &str) -> bool {
     // Only ASCII letters lowercase to these ASCII prefixes, so the original can be compared
@@ -376,7 +391,14 @@ pub fn parse_attribution(raw: &str) -> Option<Attribution> {
     if raw.len() > 240 {
         return None;
     }
-    let text = collapse_ws(raw.trim().trim_end_matches(':').trim());
+    // Speech, not a label: more than seven words before any bracket, and not an office.
+    // (Every form below needs a name of at most seven words, a short title, or an office.)
+    let trimmed = raw.trim().trim_end_matches(':').trim();
+    let before_bracket = trimmed.split('(').next().unwrap_or(trimmed);
+    if before_bracket.split_whitespace().nth(7).is_some() && !names_an_office_first(trimmed) {
+        return None;
+    }
+    let text = collapse_ws(trimmed);
     if text.is_empty() || text.chars().count() > 160 {
         return None;
     }
@@ -506,6 +528,26 @@ pub fn name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_offices_are_read_and_long_speech_is_not() {
+        let a = parse_attribution(
+            "The Parliamentary Under-Secretary of State for Digital, Culture, Media and Sport (Margot James):",
+        )
+        .unwrap();
+        assert_eq!(a.name.as_deref(), Some("Margot James"));
+        let a = parse_attribution("Secretary  of State for the Home Department (Mr Jack Straw)")
+            .unwrap();
+        assert_eq!(a.name.as_deref(), Some("Jack Straw"));
+        assert!(
+            parse_attribution("I beg to move that the House do now adjourn, and I am grateful.")
+                .is_none()
+        );
+        assert!(names_an_office_first("The Minister for Schools"));
+        assert!(!names_an_office_first("The"));
+        assert!(names_an_office_first("secretary of statesman"));
+        assert!(!names_an_office_first("Secretary for Wales"));
+    }
 
     #[test]
     fn full_commons_attribution() {
