@@ -359,6 +359,8 @@ struct Lexicon {
     stems: rustc_hash::FxHashMap<Box<str>, u32>,
     /// Debates being read on this thread (their `Vocab`s hold numbers from here).
     open: usize,
+    /// Stem numbers of fixed phrase lists (tag cues), worked out once per emptying.
+    phrase_stems: Option<Vec<Vec<u32>>>,
 }
 
 /// A word of up to 15 bytes as one number: its bytes, then its length in the top byte (so
@@ -516,11 +518,41 @@ impl Vocab {
         }
     }
 
-    /// The id of a stem already seen in this debate.
-    pub fn id_of_stem(&self, stem: &str) -> Option<u32> {
-        let global = LEXICON.with_borrow(|lex| lex.stems.get(stem).copied())?;
-        self.local.get(&global).copied()
+    /// For each phrase of `phrases` (stems, as `stem_ids` numbers them below), this debate's
+    /// ids of its stems, or `None` when one of them does not occur in the debate. The thread
+    /// numbers the phrases' stems once, not once per debate.
+    pub fn phrase_ids(&self, phrases: &[Vec<String>]) -> Vec<Option<Vec<u32>>> {
+        LEXICON.with_borrow_mut(|lex| {
+            if lex
+                .phrase_stems
+                .as_ref()
+                .is_none_or(|p| p.len() != phrases.len())
+            {
+                let numbered = phrases
+                    .iter()
+                    .map(|stems| {
+                        stems
+                            .iter()
+                            .map(|st| {
+                                let next = lex.stems.len() as u32;
+                                *lex.stems.entry(st.as_str().into()).or_insert(next)
+                            })
+                            .collect()
+                    })
+                    .collect();
+                lex.phrase_stems = Some(numbered);
+            }
+            lex.phrase_stems
+                .as_ref()
+                .map(|all| {
+                    all.iter()
+                        .map(|globals| globals.iter().map(|g| self.local.get(g).copied()).collect())
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
     }
+
 
     /// How many distinct stems have been seen.
     pub fn len(&self) -> usize {

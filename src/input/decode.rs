@@ -64,7 +64,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     if looks_binary_text(&text) {
         return Err(DecodeError::Binary);
     }
-    let text = normalise_newlines(&text);
+    let text = normalise_newlines(text);
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -172,9 +172,9 @@ fn marker_count(s: &str) -> usize {
 }
 
 /// CRLF and lone CR become LF; form feeds become blank lines.
-fn normalise_newlines(s: &str) -> String {
-    if !s.contains(['\r', '\u{0C}']) {
-        return s.to_string();
+fn normalise_newlines(s: String) -> String {
+    if !s.as_bytes().iter().any(|&b| b == b'\r' || b == 0x0C) {
+        return s;
     }
     s.replace("\r\n", "\n").replace(['\r', '\u{0C}'], "\n")
 }
