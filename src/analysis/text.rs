@@ -553,7 +553,6 @@ impl Vocab {
         })
     }
 
-
     /// How many distinct stems have been seen.
     pub fn len(&self) -> usize {
         self.local.len()
@@ -918,21 +917,28 @@ pub fn normalise_for_match(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            // The common case, without the general lowercasing.
+            out.push(c.to_ascii_lowercase());
+            space = false;
+        } else if !c.is_ascii() && c.is_alphanumeric() {
             out.extend(c.to_lowercase());
             space = false;
-        } else if c == '\'' || c == '’' {
-            // "today's" → "today s" like the word matcher
-            if !space {
-                out.push(' ');
-                space = true;
-            }
         } else if !space {
+            // Punctuation, spaces and apostrophes ("today's" → "today s", like the word
+            // matcher) all become one space.
             out.push(' ');
             space = true;
         }
     }
-    out.trim().to_string()
+    // Only spaces are trimmed: at most one at each end.
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    if out.starts_with(' ') {
+        out.remove(0);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1200,6 +1206,17 @@ mod tests {
                 assert_eq!(fast, full, "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn normalises_for_matching() {
+        assert_eq!(
+            normalise_for_match("  It's — Siân's DEBATE!  "),
+            "it s siân s debate"
+        );
+        assert_eq!(normalise_for_match("ÉCOLE, ok"), "école ok");
+        assert_eq!(normalise_for_match("..."), "");
+        assert_eq!(normalise_for_match(""), "");
     }
 
     #[test]
