@@ -385,8 +385,8 @@ impl Lexicon {
         self.short.len() + self.long.len()
     }
 
-    fn stem_id(&mut self, word: &str) -> Option<u32> {
-        let key = packed(word);
+    /// The stem number of `word`, whose packed form is `key`.
+    fn stem_id(&mut self, word: &str, key: Option<u128>) -> Option<u32> {
         // A slot holds (word, stem number + 1), 0 for no stem; an empty slot holds word 0,
         // which no word packs to.
         const SLOTS: usize = 1 << 13;
@@ -500,7 +500,7 @@ impl Vocab {
                     out.extend(*id);
                     continue;
                 }
-                let id = lex.stem_id(w).map(|global| {
+                let id = lex.stem_id(w, key).map(|global| {
                     let next = self.local.len() as u32;
                     *self.local.entry(global).or_insert(next)
                 });
