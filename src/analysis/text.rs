@@ -353,9 +353,6 @@ struct Lexicon {
     /// Words of up to 15 bytes (nearly all), packed into a number: one compare, no string.
     short: rustc_hash::FxHashMap<u128, Option<u32>>,
     long: rustc_hash::FxHashMap<Box<str>, Option<u32>>,
-    /// The most recently used short words, one slot per hash value: common words are found
-    /// here without visiting the large table.
-    recent: Vec<(u128, u32)>,
     stems: rustc_hash::FxHashMap<Box<str>, u32>,
     /// Debates being read on this thread (their `Vocab`s hold numbers from here).
     open: usize,
@@ -387,29 +384,6 @@ impl Lexicon {
 
     /// The stem number of `word`, whose packed form is `key`.
     fn stem_id(&mut self, word: &str, key: Option<u128>) -> Option<u32> {
-        // A slot holds (word, stem number + 1), 0 for no stem; an empty slot holds word 0,
-        // which no word packs to.
-        const SLOTS: usize = 1 << 13;
-        if self.recent.is_empty() {
-            self.recent = vec![(0, 0); SLOTS];
-        }
-        let slot = key.map(|k| {
-            let h = (k as u64 ^ (k >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            (h >> 51) as usize % SLOTS
-        });
-        if let (Some(k), Some(&(held, id))) = (key, slot.and_then(|i| self.recent.get(i)))
-            && held == k
-        {
-            return id.checked_sub(1);
-        }
-        let id = self.stem_id_slow(word, key);
-        if let (Some(k), Some(entry)) = (key, slot.and_then(|i| self.recent.get_mut(i))) {
-            *entry = (k, id.map_or(0, |x| x + 1));
-        }
-        id
-    }
-
-    fn stem_id_slow(&mut self, word: &str, key: Option<u128>) -> Option<u32> {
         let known = match key {
             Some(k) => self.short.get(&k),
             None => self.long.get(word),
@@ -446,25 +420,46 @@ pub struct Read {
 /// A debate's stemmed content words as numbers 0, 1, 2, ... in order of first appearance,
 /// so that nothing downstream depends on what the thread read before.
 pub struct Vocab {
-    // Only looked up, never iterated: order cannot reach the output.
-    /// Thread stem number → this debate's number.
-    local: rustc_hash::FxHashMap<u32, u32>,
-    /// Short words already seen in this debate → this debate's number: a small table that
-    /// stays in cache, asked before the thread's large one.
-    seen: rustc_hash::FxHashMap<u128, Option<u32>>,
+    /// Thread stem number → this debate's number (`NONE` until the debate uses the stem).
+    local: Vec<u32>,
+    /// How many stems the debate has used.
+    used: u32,
 }
+
+/// No number yet.
+const NONE: u32 = u32::MAX;
 
 impl Default for Vocab {
     fn default() -> Self {
-        LEXICON.with_borrow_mut(|lex| {
+        let stems = LEXICON.with_borrow_mut(|lex| {
             if lex.open == 0 && lex.len() > Lexicon::MAX_WORDS {
                 *lex = Lexicon::default();
             }
             lex.open += 1;
+            lex.stems.len()
         });
         Vocab {
-            local: rustc_hash::FxHashMap::default(),
-            seen: rustc_hash::FxHashMap::default(),
+            local: vec![NONE; stems],
+            used: 0,
+        }
+    }
+}
+
+impl Vocab {
+    /// This debate's number for thread stem number `global`, given on first use.
+    fn local_id(&mut self, global: u32) -> u32 {
+        let g = global as usize;
+        if g >= self.local.len() {
+            self.local.resize(g + 1, NONE);
+        }
+        match self.local.get_mut(g) {
+            Some(slot) if *slot == NONE => {
+                *slot = self.used;
+                self.used += 1;
+                *slot
+            }
+            Some(slot) => *slot,
+            None => NONE,
         }
     }
 }
@@ -495,19 +490,9 @@ impl Vocab {
         LEXICON.with_borrow_mut(|lex| {
             for w in &mut it {
                 count += 1;
-                let key = packed(w);
-                if let Some(id) = key.and_then(|k| self.seen.get(&k)) {
-                    out.extend(*id);
-                    continue;
+                if let Some(global) = lex.stem_id(w, packed(w)) {
+                    out.push(self.local_id(global));
                 }
-                let id = lex.stem_id(w, key).map(|global| {
-                    let next = self.local.len() as u32;
-                    *self.local.entry(global).or_insert(next)
-                });
-                if let Some(k) = key {
-                    self.seen.insert(k, id);
-                }
-                out.extend(id);
             }
         });
         let tokens = it.tokens().unwrap_or_else(|| s.split_whitespace().count());
@@ -546,7 +531,14 @@ impl Vocab {
                 .as_ref()
                 .map(|all| {
                     all.iter()
-                        .map(|globals| globals.iter().map(|g| self.local.get(g).copied()).collect())
+                        .map(|globals| {
+                            globals
+                                .iter()
+                                .map(|&g| {
+                                    self.local.get(g as usize).copied().filter(|&l| l != NONE)
+                                })
+                                .collect()
+                        })
                         .collect()
                 })
                 .unwrap_or_default()
@@ -555,12 +547,12 @@ impl Vocab {
 
     /// How many distinct stems have been seen.
     pub fn len(&self) -> usize {
-        self.local.len()
+        self.used as usize
     }
 
     /// True before any content word has been seen.
     pub fn is_empty(&self) -> bool {
-        self.local.is_empty()
+        self.used == 0
     }
 }
 
