@@ -283,6 +283,30 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
 /// The maximum input size unless overridden (`--max-size`).
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
 
+/// Builds the matchers the text reader uses (once per process, on first use) by reading a
+/// small transcript made here; see `analysis::warm`.
+pub fn warm() {
+    const TEXT: &str = "Westminster Hall\n\
+        Tuesday 4 March 2025\n\
+        [Sir Christopher Chope in the Chair]\n\
+        Rural Bus Services\n\
+        9.30 am\n\
+        Jo Bloggs (Upper Tarn) (Lab)\n\
+        I beg to move, That this House has considered rural bus services.\n\
+        Motion made, and Question proposed.\n\
+        Sam Smith: The hon. Member for Upper Tarn (Jo Bloggs) is right.\n\
+        The Minister for Roads (Kim Lee)\n\
+        I thank my hon. Friend.\n\
+        Question put and agreed to.\n";
+    let _ = parse(
+        TEXT,
+        InputFormat::HansardText,
+        Some("2025-03-04.txt"),
+        &|_| None,
+    );
+    let _ = detect(TEXT, None);
+}
+
 /// Decodes bytes, detects the format (unless given) and parses.
 pub fn parse_bytes(
     bytes: &[u8],
