@@ -51,7 +51,11 @@ pub fn ask_of(text: &str) -> String {
     .filter_map(|m| ask.find(m))
     .min()
     .unwrap_or(ask.len());
-    ask[..cut].trim().trim_end_matches(',').to_string()
+    ask.get(..cut)
+        .unwrap_or(ask)
+        .trim()
+        .trim_end_matches(',')
+        .to_string()
 }
 
 /// What kind of thing is asked for.

@@ -190,8 +190,13 @@ fn split_groups(s: &str) -> (String, Vec<String>) {
             }
         }
         let Some(open) = open else { break };
-        let inner = base[open + 1..base.len() - 1].trim().to_string();
-        base = base[..open].trim_end().to_string();
+        // `open` and the last byte are ASCII brackets, so both cuts fall between characters.
+        let inner = base
+            .get(open + 1..base.len() - 1)
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        base = base.get(..open).unwrap_or_default().trim_end().to_string();
         groups.insert(0, collapse_ws(&inner));
         if groups.len() > 3 {
             break;

@@ -31,18 +31,21 @@ const MONTHS: [&str; 12] = [
 /// A line that is only a date, as ISO 8601.
 pub fn parse_date_line(line: &str) -> Option<String> {
     let c = DATE_LINE.captures(line.trim())?;
-    let day: u32 = c[1].parse().ok()?;
-    let month = MONTHS.iter().position(|m| c[2].eq_ignore_ascii_case(m))? + 1;
-    let year: u32 = c[3].parse().ok()?;
+    let day: u32 = super::group(&c, 1).parse().ok()?;
+    let month = MONTHS
+        .iter()
+        .position(|m| super::group(&c, 2).eq_ignore_ascii_case(m))?
+        + 1;
+    let year: u32 = super::group(&c, 3).parse().ok()?;
     valid(year, month as u32, day)
 }
 
 /// A YYYY-MM-DD date anywhere in a file name.
 pub fn date_from_file_name(name: &str) -> Option<String> {
     ISO_IN_NAME.captures_iter(name).find_map(|c| {
-        let y = c[1].parse().ok()?;
-        let m = c[2].parse().ok()?;
-        let d = c[3].parse().ok()?;
+        let y = super::group(&c, 1).parse().ok()?;
+        let m = super::group(&c, 2).parse().ok()?;
+        let d = super::group(&c, 3).parse().ok()?;
         valid(y, m, d)
     })
 }

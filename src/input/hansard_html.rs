@@ -33,7 +33,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     let html = Html::parse_document(text);
     let date = DEBATED_ON
         .captures(text)
-        .and_then(|c| dates::parse_date_line(&c[1]));
+        .and_then(|c| dates::parse_date_line(super::group(&c, 1)));
     let page_title = html
         .select(&sel("h1"))
         .map(text_of)

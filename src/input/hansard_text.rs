@@ -133,13 +133,13 @@ fn classify(text: &str) -> Kind {
     if text.starts_with('[')
         && let Some(c) = CHAIR_NOTICE.captures(text)
     {
-        return Kind::ChairNotice(c[1].to_string());
+        return Kind::ChairNotice(super::group(&c, 1).to_string());
     }
     if text
         .get(..6)
         .is_some_and(|v| v.eq_ignore_ascii_case("volume"))
         && let Some(c) = VOLUME.captures(text)
-        && let Some(d) = dates::parse_date_line(&c[1])
+        && let Some(d) = dates::parse_date_line(super::group(&c, 1))
     {
         return Kind::Date(d);
     }

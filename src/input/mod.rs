@@ -283,6 +283,12 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
 /// The maximum input size unless overridden (`--max-size`).
 pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
 
+/// Capture group `i` of a match, or "" when it took no part (never by indexing, which would
+/// panic).
+pub(crate) fn group<'t>(c: &regex::Captures<'t>, i: usize) -> &'t str {
+    c.get(i).map_or("", |m| m.as_str())
+}
+
 /// Builds the matchers the text reader uses (once per process, on first use) by reading a
 /// small transcript made here; see `analysis::warm`.
 pub fn warm() {

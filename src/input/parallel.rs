@@ -66,10 +66,10 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             continue;
         }
         if let Some(c) = PORTRAIT.captures(&line)
-            && let Some(a) = parse_attribution(&c[2])
-            && a.name
-                .as_deref()
-                .is_some_and(|n| c[1].contains(n.split(' ').next_back().unwrap_or(n)))
+            && let Some(a) = parse_attribution(super::group(&c, 2))
+            && a.name.as_deref().is_some_and(|n| {
+                super::group(&c, 1).contains(n.split(' ').next_back().unwrap_or(n))
+            })
         {
             if let Some(done) = current.take() {
                 debate.contributions.push(done);

@@ -154,9 +154,9 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
             && let Some(c) = ISO_DATE.captures(id)
         {
             date = dates::valid(
-                c[1].parse().unwrap_or(0),
-                c[2].parse().unwrap_or(0),
-                c[3].parse().unwrap_or(0),
+                super::group(&c, 1).parse().unwrap_or(0),
+                super::group(&c, 2).parse().unwrap_or(0),
+                super::group(&c, 3).parse().unwrap_or(0),
             );
         }
         match node.tag_name().name() {
@@ -164,7 +164,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                 let raw = node_text(node);
                 let mut rest = raw.clone();
                 if let Some(c) = CHAIR_IN_HEADING.captures(&raw) {
-                    chair = Some(super::attribution::chair_from_notice(&c[1]));
+                    chair = Some(super::attribution::chair_from_notice(super::group(&c, 1)));
                     rest = CHAIR_IN_HEADING.replace(&raw, "").to_string();
                 }
                 let title = rest
