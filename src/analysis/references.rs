@@ -28,11 +28,7 @@ pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<Stri
 fn seat_and_name(rest: &str) -> Option<(&str, &str)> {
     const SMALL: &[&str] = &["and", "upon", "on", "of", "the", "under", "in"];
     // The seat is at most 80 bytes: look no further than that for its bracket.
-    let mut end = rest.len().min(82);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
-    let open = rest.get(..end)?.find(" (")?;
+    let open = rest.get(..rest.floor_char_boundary(82))?.find(" (")?;
     if open == 0 || open > 80 {
         return None;
     }

@@ -174,11 +174,7 @@ fn classify(text: &str) -> Kind {
 /// strong attribution (constituency or party, an office, or the chair), then the speech.
 fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
     // Only the first 160 bytes can hold the attribution; speech lines are not read further.
-    let mut end = text.len().min(162);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let idx = text.get(..end)?.find(": ")?;
+    let idx = text.get(..text.floor_char_boundary(162))?.find(": ")?;
     let head = text.get(..idx)?;
     let rest = text.get(idx + 1..)?.trim();
     if rest.is_empty() {
