@@ -98,9 +98,7 @@ pub fn commitment_weight(s: &str) -> f64 {
     ];
     static TEST: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         std::sync::LazyLock::new(|| super::text::cue_test(MARKERS));
-    // ASCII case is ignored by the test; the two letters outside ASCII that lowercase into
-    // it send the sentence the long way.
-    let found = if s.contains(['\u{212A}', '\u{130}']) {
+    let found = if super::text::lowercases_into_ascii(s) {
         let low = s.to_lowercase();
         MARKERS.iter().any(|m| low.contains(m))
     } else {

@@ -58,7 +58,7 @@ enum Class {
 }
 
 #[inline]
-fn class_of(c: char) -> Option<Class> {
+const fn class_of(c: char) -> Option<Class> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Class::Letter,
         '0'..='9' => Class::Digit,
@@ -109,22 +109,16 @@ impl Words<'_> {
     }
 }
 
-/// Classes of the ASCII characters, looked up rather than matched.
+/// [`class_of`] for each ASCII character, looked up rather than matched.
 // Built at compile time: an index out of range would fail the build, not a run.
 #[allow(clippy::indexing_slicing)]
 static ASCII_CLASSES: [Class; 128] = {
     let mut t = [Class::Other; 128];
     let mut b = 0u8;
     while b < 128 {
-        t[b as usize] = match b {
-            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-            b'0'..=b'9' => Class::Digit,
-            b'_' => Class::Connector,
-            b':' => Class::MidLetter,
-            b',' | b';' => Class::MidNum,
-            b'.' | b'\'' => Class::MidNumLet,
-            _ => Class::Other,
-        };
+        if let Some(k) = class_of(b as char) {
+            t[b as usize] = k;
+        }
         b += 1;
     }
     t
@@ -866,8 +860,7 @@ pub fn is_courtesy(s: &str) -> bool {
         "may i",
     ];
     static CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| cue_test(CUES));
-    // The only characters outside ASCII that lowercase into ASCII letters.
-    if !CUE.is_match(s) && !s.contains(['\u{212A}', '\u{130}']) {
+    if !CUE.is_match(s) && !lowercases_into_ascii(s) {
         return false;
     }
     has_courtesy_form(&normalise_for_match(s))
@@ -882,6 +875,13 @@ pub fn cue_matcher(cues: &[&str]) -> aho_corasick::AhoCorasick {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(cues)
         .expect("fixed cue lists build")
+}
+
+/// Whether `s` holds one of the two characters outside ASCII that lowercase into ASCII
+/// letters (the Kelvin sign and the dotted capital I): case-blind ASCII tests can miss a cue
+/// in such text, which must then be lowercased first.
+pub fn lowercases_into_ascii(s: &str) -> bool {
+    s.contains(['\u{212A}', '\u{130}'])
 }
 
 /// A case-insensitive test for whether any of a fixed list of cue phrases occurs. Leftmost
