@@ -228,6 +228,39 @@ struct Postings {
 }
 
 impl Postings {
+    /// Each sentence once under each of its terms, in sentence order.
+    fn new(sents: &[Sentence]) -> Self {
+        let mut pairs: Vec<(u32, usize)> = Vec::new();
+        for (i, s) in sents.iter().enumerate() {
+            let mut terms = s.terms.clone();
+            terms.sort_unstable();
+            terms.dedup();
+            pairs.extend(terms.into_iter().map(|t| (t, i)));
+        }
+        // Stable: within a term, sentences stay in order.
+        pairs.sort_by_key(|&(t, _)| t);
+        let size = pairs.last().map_or(0, |&(t, _)| t as usize + 1);
+        // Counts at t + 1, then running totals: term t's postings start at `starts[t]`.
+        let mut starts = vec![0usize; size + 1];
+        for &(t, _) in &pairs {
+            if let Some(c) = starts.get_mut(t as usize + 1) {
+                *c += 1;
+            }
+        }
+        let mut total = 0;
+        for c in &mut starts {
+            total += *c;
+            *c = total;
+        }
+        let postings = pairs.into_iter().map(|(_, i)| i).collect();
+        Postings { starts, postings }
+    }
+
+    /// How many term ids the index covers (one more than the largest).
+    fn terms(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
     fn of(&self, t: usize) -> &[usize] {
         match (self.starts.get(t), self.starts.get(t + 1)) {
             (Some(&a), Some(&b)) => self.postings.get(a..b).unwrap_or_default(),
@@ -286,61 +319,14 @@ const AGREES_TO_MEET: &[&str] = &[
 impl<'a, 'b> Replies<'a, 'b> {
     /// Indexes the minister's sentences.
     pub fn new(sents: &'a [Sentence<'b>], minister: &str) -> Self {
-        let size = sents
-            .iter()
-            .flat_map(|s| s.terms.iter())
-            .max()
-            .map_or(0, |&t| t as usize + 1);
-        // Postings in one array, term by term (each sentence once per term, in order): count,
-        // then place.
-        let mut last = vec![usize::MAX; size];
-        let mut starts = vec![0usize; size + 1];
-        let each = |f: &mut dyn FnMut(usize, usize), last: &mut Vec<usize>| {
-            last.iter_mut().for_each(|l| *l = usize::MAX);
-            for (i, s) in sents.iter().enumerate() {
-                for &t in &s.terms {
-                    if let Some(l) = last.get_mut(t as usize)
-                        && *l != i
-                    {
-                        *l = i;
-                        f(t as usize, i);
-                    }
-                }
-            }
-        };
-        each(
-            &mut |t, _| {
-                if let Some(c) = starts.get_mut(t + 1) {
-                    *c += 1;
-                }
-            },
-            &mut last,
-        );
-        for k in 1..starts.len() {
-            let before = starts.get(k - 1).copied().unwrap_or(0);
-            if let Some(c) = starts.get_mut(k) {
-                *c += before;
-            }
-        }
-        let mut fill = starts.clone();
-        let mut postings = vec![0usize; starts.last().copied().unwrap_or(0)];
-        each(
-            &mut |t, i| {
-                if let Some(at) = fill.get_mut(t)
-                    && let Some(slot) = postings.get_mut(*at)
-                {
-                    *slot = i;
-                    *at += 1;
-                }
-            },
-            &mut last,
-        );
-        let index = Postings { starts, postings };
+        let index = Postings::new(sents);
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let n = sents.len().max(1) as f64;
         let weight = |df: usize| (1.0 + n / (1.0 + df as f64)).ln();
-        let weights = (0..size).map(|t| weight(index.of(t).len())).collect();
+        let weights = (0..index.terms())
+            .map(|t| weight(index.of(t).len()))
+            .collect();
         Replies {
             sents,
             courteous,
