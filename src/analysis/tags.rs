@@ -401,13 +401,7 @@ pub fn tag<'a>(
     // Only cues whose every stem occurs in this debate can match; map them to its ids.
     // Indexed by the cue's first id (ids number the debate's stems densely).
     let mut by_first: Vec<Vec<Cue>> = vec![Vec::new(); vocab.len()];
-    static PHRASES: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
-        CUE_STEMS
-            .iter()
-            .map(|(_, stems, _)| stems.clone())
-            .collect()
-    });
-    let phrase_ids = vocab.phrase_ids(&PHRASES);
+    let phrase_ids = vocab.phrase_ids(CUE_STEMS.iter().map(|(_, stems, _)| stems.as_slice()));
     for ((li, _, cue), ids) in CUE_STEMS.iter().zip(phrase_ids) {
         if let Some(ids) = ids
             && let Some(slot) = ids

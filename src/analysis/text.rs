@@ -497,45 +497,43 @@ impl Vocab {
         }
     }
 
-    /// For each phrase of `phrases` (stems, as `stem_ids` numbers them below), this debate's
-    /// ids of its stems, or `None` when one of them does not occur in the debate. The thread
-    /// numbers the phrases' stems once, not once per debate.
-    pub fn phrase_ids(&self, phrases: &[Vec<String>]) -> Vec<Option<Vec<u32>>> {
+    /// For each phrase (a list of stems), this debate's ids of its stems, or `None` when one
+    /// of them does not occur in the debate. The thread numbers the phrases' stems once, not
+    /// once per debate; it expects the same phrases every time (the tag cues).
+    pub fn phrase_ids<'p>(
+        &self,
+        phrases: impl ExactSizeIterator<Item = &'p [String]>,
+    ) -> Vec<Option<Vec<u32>>> {
         LEXICON.with_borrow_mut(|lex| {
+            let lex = &mut *lex;
             if lex
                 .phrase_stems
                 .as_ref()
                 .is_none_or(|p| p.len() != phrases.len())
             {
+                let stems = &mut lex.stems;
                 let numbered = phrases
-                    .iter()
-                    .map(|stems| {
-                        stems
+                    .map(|phrase| {
+                        phrase
                             .iter()
                             .map(|st| {
-                                let next = lex.stems.len() as u32;
-                                *lex.stems.entry(st.as_str().into()).or_insert(next)
+                                let next = stems.len() as u32;
+                                *stems.entry(st.as_str().into()).or_insert(next)
                             })
                             .collect()
                     })
                     .collect();
                 lex.phrase_stems = Some(numbered);
             }
-            lex.phrase_stems
-                .as_ref()
-                .map(|all| {
-                    all.iter()
-                        .map(|globals| {
-                            globals
-                                .iter()
-                                .map(|&g| {
-                                    self.local.get(g as usize).copied().filter(|&l| l != NONE)
-                                })
-                                .collect()
-                        })
+            let all = lex.phrase_stems.as_deref().unwrap_or_default();
+            all.iter()
+                .map(|globals| {
+                    globals
+                        .iter()
+                        .map(|&g| self.local.get(g as usize).copied().filter(|&l| l != NONE))
                         .collect()
                 })
-                .unwrap_or_default()
+                .collect()
         })
     }
 
