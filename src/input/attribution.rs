@@ -283,16 +283,17 @@ fn names_an_office_first(s: &str) -> bool {
 }
 
 /// True when the text names an office ("The Secretary of State for Wales").
+/// Text that opens with "The" must also hold an office word ("The Leader of the House").
 pub fn is_office(s: &str) -> bool {
-    // Only ASCII letters lowercase to these ASCII prefixes, so the original can be compared
-    // without lowercasing it.
-    let starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    starts("the ") && {
-        let low = s.to_lowercase();
-        OFFICE_WORDS.iter().any(|w| low.contains(w))
-    } || starts("minister ")
-        || starts("secretary of state")
-        || starts("parliamentary under-secretary")
+    names_an_office_first(s)
+        && (!s
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            || {
+                let low = s.to_lowercase();
+                OFFICE_WORDS.iter().any(|w| low.contains(w))
+            })
 }
 
 /// True when the office is an opposition front-bench one.
