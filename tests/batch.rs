@@ -167,3 +167,30 @@ fn rollup_totals_members_ministers_and_tags() {
         .expect("run");
     assert!(json(&o).get("rollup").is_none());
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    // `debate-summary -f ndjson folder | head -n 1`: once the reader has gone, the run stops
+    // with status 0 and says nothing, in every format.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sample = root().join("samples/westminster-hall-rural-buses.txt");
+    for i in 0..60 {
+        std::fs::copy(&sample, dir.path().join(format!("t{i:02}.txt"))).expect("copy");
+    }
+    for format in ["ndjson", "json", "csv", "table", "markdown", "html"] {
+        let mut child = cmd()
+            .args(["-f", format, "-q", "--detail"])
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run");
+        let mut first = [0u8; 16];
+        std::io::Read::read_exact(child.stdout.as_mut().expect("stdout"), &mut first)
+            .expect("read");
+        drop(child.stdout.take());
+        let o = child.wait_with_output().expect("wait");
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{format}");
+    }
+}

@@ -13,8 +13,10 @@ pub struct Json {
     written: usize,
 }
 
+/// serde_json gives back the writer's own I/O error (a closed pipe stays a closed pipe, so
+/// `| head` ends quietly); anything else becomes invalid data.
 fn to_io(e: serde_json::Error) -> io::Error {
-    io::Error::other(e)
+    io::Error::from(e)
 }
 
 impl Renderer for Json {
@@ -83,5 +85,41 @@ impl Renderer for Ndjson {
             out.write_all(b"\n")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pipe whose reader has gone.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_reported_as_one() {
+        let text = include_str!("../../samples/westminster-hall-rural-buses.txt");
+        let summaries = crate::summarise_str(text, "t.txt", None).expect("a debate");
+        let failures = [Failure {
+            path: "x".into(),
+            error: "y".into(),
+        }];
+        let mut renderers: [Box<dyn Renderer>; 2] = [Box::new(Ndjson), Box::new(Json::default())];
+        for r in &mut renderers {
+            let e = r.input(&summaries, &mut Closed).expect_err("cannot write");
+            assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
+        }
+        let e = Json::default()
+            .end(&failures, None, &mut Closed)
+            .expect_err("cannot write");
+        assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
     }
 }
