@@ -11,6 +11,8 @@ use std::io::{self, Write};
 #[derive(Default)]
 pub struct Json {
     written: usize,
+    /// One debate's JSON before it is set in (kept to save allocations).
+    buf: Vec<u8>,
 }
 
 /// serde_json gives back the writer's own I/O error (a closed pipe stays a closed pipe, so
@@ -30,12 +32,13 @@ impl Renderer for Json {
     fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
         for s in summaries {
             out.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-            let text = serde_json::to_string_pretty(s).map_err(to_io)?;
-            for (i, line) in text.lines().enumerate() {
-                if i > 0 {
-                    out.write_all(b"\n")?;
-                }
-                write!(out, "    {line}")?;
+            // Pretty-printed, then set in by four spaces: a raw newline only ever separates
+            // tokens (a newline in a string is escaped).
+            self.buf.clear();
+            serde_json::to_writer_pretty(&mut self.buf, s).map_err(to_io)?;
+            for (i, line) in self.buf.split(|&b| b == b'\n').enumerate() {
+                out.write_all(if i == 0 { b"    " } else { b"\n    " })?;
+                out.write_all(line)?;
             }
             self.written += 1;
         }
