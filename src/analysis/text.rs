@@ -332,9 +332,29 @@ pub fn is_stopword(w: &str) -> bool {
 /// The stem of a content word, or `None` for stopwords, numbers and one-letter words.
 pub fn stem_of(word: &str) -> Option<String> {
     static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+    /// Stems already worked out, by lower-cased word, shared by the workers: the stemmer
+    /// is slow (thousands of instructions a word), and "Government" and "government", or
+    /// two workers meeting the same word, need it only once. A stem depends on the word
+    /// alone, so what is here cannot change a result. Emptied when large.
+    type Known = rustc_hash::FxHashMap<Box<str>, Option<Box<str>>>;
+    static KNOWN: LazyLock<std::sync::Mutex<Known>> = LazyLock::new(Default::default);
+    const MAX_KNOWN: usize = 200_000;
+    // A holder that panicked left the map whole (one insert or clear at a time).
+    let known = || KNOWN.lock().unwrap_or_else(|e| e.into_inner());
+
     let low = word.to_lowercase();
-    (low.chars().count() > 1 && !is_stopword(&low) && !low.chars().all(|c| c.is_ascii_digit()))
-        .then(|| STEMMER.stem(&low).into_owned())
+    if let Some(stem) = known().get(low.as_str()) {
+        return stem.as_deref().map(str::to_string);
+    }
+    let stem =
+        (low.chars().count() > 1 && !is_stopword(&low) && !low.chars().all(|c| c.is_ascii_digit()))
+            .then(|| STEMMER.stem(&low).into_owned());
+    let mut m = known();
+    if m.len() >= MAX_KNOWN {
+        m.clear();
+    }
+    m.insert(low.into_boxed_str(), stem.as_deref().map(Into::into));
+    stem
 }
 
 /// What one thread has learnt about words: each distinct word's stem, as a number. A word's
@@ -934,6 +954,29 @@ pub fn normalise_for_match(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_depend_on_the_word_alone_whatever_was_stemmed_before() {
+        let direct = |w: &str| Stemmer::create(Algorithm::English).stem(w).into_owned();
+        for _ in 0..2 {
+            assert_eq!(stem_of("Funding").as_deref(), Some(direct("funding").as_str()));
+            assert_eq!(stem_of("funding").as_deref(), Some("fund"));
+            assert_eq!(stem_of("FUNDED").as_deref(), Some("fund"));
+            assert_eq!(stem_of("The"), None, "a stopword");
+            assert_eq!(stem_of("2024"), None, "a number");
+            assert_eq!(stem_of("x"), None, "one letter");
+        }
+        // From many threads at once, the same answers.
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    for w in ["Railways", "railway", "crossings", "Crossing"] {
+                        assert_eq!(stem_of(w), Some(direct(&w.to_lowercase())));
+                    }
+                });
+            }
+        });
+    }
 
     // The courtesy forms as one regular expression: the specification the hand-written
     // matcher is held to.
