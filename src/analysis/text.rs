@@ -363,10 +363,14 @@ pub fn stem_of(word: &str) -> Option<String> {
 /// stems, see [`Vocab`]).
 #[derive(Default)]
 struct Lexicon {
-    // Only looked up, never iterated: order cannot reach the output.
-    /// Words of up to 15 bytes (nearly all), packed into a number: one compare, no string.
-    short: rustc_hash::FxHashMap<u128, Option<u32>>,
-    long: rustc_hash::FxHashMap<Box<str>, Option<u32>>,
+    // Only looked up, never iterated: order cannot reach the output. Values are stem
+    // numbers, `NO_STEM` for words without one. Most words met are up to 8 bytes long and
+    // their table stays small enough to sit in the core's cache.
+    /// Words of up to 8 bytes, as one `u64`.
+    small: rustc_hash::FxHashMap<u64, u32>,
+    /// Words of 9 to 15 bytes, as one `u128`.
+    short: rustc_hash::FxHashMap<u128, u32>,
+    long: rustc_hash::FxHashMap<Box<str>, u32>,
     stems: rustc_hash::FxHashMap<Box<str>, u32>,
     /// Debates being read on this thread (their `Vocab`s hold numbers from here).
     open: usize,
@@ -374,44 +378,65 @@ struct Lexicon {
     phrase_stems: Option<Vec<Vec<u32>>>,
 }
 
-/// A word of up to 15 bytes as one number: its bytes, then its length in the top byte (so
-/// that no two words share a number).
-fn packed(word: &str) -> Option<u128> {
+/// A word with no stem (a stopword, a number).
+const NO_STEM: u32 = u32::MAX;
+
+/// A word as the key of its table.
+#[derive(Clone, Copy)]
+enum Key {
+    Small(u64),
+    Short(u128),
+    Long,
+}
+
+/// A word of up to 15 bytes as one number: its bytes, little-endian, zero above them (a
+/// word holds no zero byte, so no two words share a number).
+fn key_of(word: &str) -> Key {
     let b = word.as_bytes();
-    if b.len() > 15 {
-        return None;
-    }
     // Shifted in byte by byte: cheaper for short words than a copy of variable length.
-    let mut key = (b.len() as u128) << 120;
-    for (j, &c) in b.iter().enumerate() {
-        key |= u128::from(c) << (8 * j);
+    if b.len() <= 8 {
+        let mut key = 0u64;
+        for (j, &c) in b.iter().enumerate() {
+            key |= u64::from(c) << (8 * j);
+        }
+        Key::Small(key)
+    } else if b.len() <= 15 {
+        let mut key = 0u128;
+        for (j, &c) in b.iter().enumerate() {
+            key |= u128::from(c) << (8 * j);
+        }
+        Key::Short(key)
+    } else {
+        Key::Long
     }
-    Some(key)
 }
 
 impl Lexicon {
     const MAX_WORDS: usize = 200_000;
 
     fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.small.len() + self.short.len() + self.long.len()
     }
 
-    /// The stem number of `word`, whose packed form is `key`.
-    fn stem_id(&mut self, word: &str, key: Option<u128>) -> Option<u32> {
+    /// The stem number of `word`, whose key is `key`.
+    fn stem_id(&mut self, word: &str, key: Key) -> Option<u32> {
         let known = match key {
-            Some(k) => self.short.get(&k),
-            None => self.long.get(word),
+            Key::Small(k) => self.small.get(&k),
+            Key::Short(k) => self.short.get(&k),
+            Key::Long => self.long.get(word),
         };
-        if let Some(id) = known {
-            return *id;
+        if let Some(&id) = known {
+            return (id != NO_STEM).then_some(id);
         }
         let id = stem_of(word).map(|stem| {
             let next = self.stems.len() as u32;
             *self.stems.entry(stem.into_boxed_str()).or_insert(next)
         });
+        let value = id.unwrap_or(NO_STEM);
         match key {
-            Some(k) => self.short.insert(k, id),
-            None => self.long.insert(word.into(), id),
+            Key::Small(k) => self.small.insert(k, value),
+            Key::Short(k) => self.short.insert(k, value),
+            Key::Long => self.long.insert(word.into(), value),
         };
         id
     }
@@ -504,7 +529,7 @@ impl Vocab {
         LEXICON.with_borrow_mut(|lex| {
             for w in &mut it {
                 count += 1;
-                if let Some(global) = lex.stem_id(w, packed(w)) {
+                if let Some(global) = lex.stem_id(w, key_of(w)) {
                     out.push(self.local_id(global));
                 }
             }
