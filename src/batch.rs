@@ -573,11 +573,6 @@ pub fn run(cli: &Cli) -> Result<u8> {
         ProgressBar::hidden()
     };
 
-    if inputs.len() > 1 && jobs > 1 {
-        // Build the readers' and the analysis's matchers at the same time on two workers,
-        // rather than one after the other while the rest wait.
-        pool.install(|| rayon::join(crate::input::warm, crate::analysis::warm));
-    }
     let out: Box<dyn Write + Send> = Box::new(io::BufWriter::new(io::stdout()));
     let mut sink = Sink {
         cli,
