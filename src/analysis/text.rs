@@ -984,7 +984,10 @@ mod tests {
     fn stems_depend_on_the_word_alone_whatever_was_stemmed_before() {
         let direct = |w: &str| Stemmer::create(Algorithm::English).stem(w).into_owned();
         for _ in 0..2 {
-            assert_eq!(stem_of("Funding").as_deref(), Some(direct("funding").as_str()));
+            assert_eq!(
+                stem_of("Funding").as_deref(),
+                Some(direct("funding").as_str())
+            );
             assert_eq!(stem_of("funding").as_deref(), Some("fund"));
             assert_eq!(stem_of("FUNDED").as_deref(), Some("fund"));
             assert_eq!(stem_of("The"), None, "a stopword");

@@ -515,18 +515,22 @@ pub fn surname(name: &str) -> &str {
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for w in name.split_whitespace() {
-        let w: String = w
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '\'')
-            .flat_map(|c| c.to_lowercase())
-            .collect();
-        if w.is_empty() || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(&w)) {
-            continue;
-        }
-        if !out.is_empty() {
+        // Each word is written in place, and taken back if it comes to nothing or is an
+        // honorific.
+        let before = out.len();
+        if before > 0 {
             out.push(' ');
         }
-        out.push_str(&w);
+        let start = out.len();
+        out.extend(
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '\'')
+                .flat_map(char::to_lowercase),
+        );
+        let word = out.get(start..).unwrap_or("");
+        if word.is_empty() || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word)) {
+            out.truncate(before);
+        }
     }
     out
 }
@@ -654,6 +658,33 @@ mod tests {
     #[test]
     fn keys_ignore_honorifics() {
         assert_eq!(name_key("Mr. Nick Gibb"), "nick gibb");
+        assert_eq!(
+            name_key("  Dr  ( )  Öznur   O'Neill-Smith MP "),
+            "öznur o'neill-smith mp"
+        );
+        assert_eq!(name_key("Mrs."), "");
         assert_eq!(surname("Alex Davies-Jones"), "Davies-Jones");
+    }
+
+    proptest::proptest! {
+        /// The key as first written, word by word: the definition the in-place version is
+        /// held to.
+        #[test]
+        fn keys_match_the_word_by_word_definition(
+            name in "( |  |Mr\\.?|Sir|DR|dame|\\(|-|'|[A-Za-zÀ-ÿİ]{1,8}|[0-9]){0,8}"
+        ) {
+            let mut want: Vec<String> = Vec::new();
+            for w in name.split_whitespace() {
+                let w: String = w
+                    .chars()
+                    .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '\'')
+                    .flat_map(|c| c.to_lowercase())
+                    .collect();
+                if !w.is_empty() && !HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(&w)) {
+                    want.push(w);
+                }
+            }
+            proptest::prop_assert_eq!(name_key(&name), want.join(" "));
+        }
     }
 }
