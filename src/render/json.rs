@@ -15,11 +15,9 @@ pub struct Json {
     buf: Vec<u8>,
 }
 
-/// serde_json gives back the writer's own I/O error (a closed pipe stays a closed pipe, so
-/// `| head` ends quietly); anything else becomes invalid data.
-fn to_io(e: serde_json::Error) -> io::Error {
-    io::Error::from(e)
-}
+// serde_json's errors become I/O errors through `?`: its `From` gives back the writer's own
+// error (a closed pipe stays a closed pipe, so `| head` ends quietly), anything else becomes
+// invalid data.
 
 impl Renderer for Json {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
@@ -35,7 +33,7 @@ impl Renderer for Json {
             // Pretty-printed, then set in by four spaces: a raw newline only ever separates
             // tokens (a newline in a string is escaped).
             self.buf.clear();
-            serde_json::to_writer_pretty(&mut self.buf, s).map_err(to_io)?;
+            serde_json::to_writer_pretty(&mut self.buf, s)?;
             for (i, line) in self.buf.split(|&b| b == b'\n').enumerate() {
                 out.write_all(if i == 0 { b"    " } else { b"\n    " })?;
                 out.write_all(line)?;
@@ -54,10 +52,10 @@ impl Renderer for Json {
         if self.written > 0 {
             out.write_all(b"\n  ")?;
         }
-        let f = serde_json::to_string(failures).map_err(to_io)?;
+        let f = serde_json::to_string(failures)?;
         write!(out, "],\n  \"failures\": {f}")?;
         if let Some(r) = rollup {
-            let r = serde_json::to_string(r).map_err(to_io)?;
+            let r = serde_json::to_string(r)?;
             write!(out, ",\n  \"rollup\": {r}")?;
         }
         writeln!(out, "\n}}")
@@ -71,7 +69,7 @@ pub struct Ndjson;
 impl Renderer for Ndjson {
     fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
         for s in summaries {
-            serde_json::to_writer(&mut *out, s).map_err(to_io)?;
+            serde_json::to_writer(&mut *out, s)?;
             out.write_all(b"\n")?;
         }
         Ok(())
@@ -84,7 +82,7 @@ impl Renderer for Ndjson {
         out: &mut dyn Write,
     ) -> io::Result<()> {
         if let Some(r) = rollup {
-            serde_json::to_writer(&mut *out, &serde_json::json!({ "rollup": r })).map_err(to_io)?;
+            serde_json::to_writer(&mut *out, &serde_json::json!({ "rollup": r }))?;
             out.write_all(b"\n")?;
         }
         Ok(())
