@@ -386,17 +386,16 @@ fn summarise_guarded(input: &Input, forced: Option<InputFormat>, max_size: u64) 
 /// results held.
 const AHEAD_PER_JOB: usize = 32;
 
-/// Runs `work` on every input on the pool's `jobs` workers and hands each result to `sink`
+/// Runs `work` on every input on one worker per thread of `pool` and hands each result to `sink`
 /// in input order, as soon as it and every result before it are ready. Workers take inputs
 /// in order; the one that finishes the next result due writes it, with any later ones
 /// already waiting, while the others go on working (no separate writer thread to take turns
-/// with them). Workers never run more than `AHEAD_PER_JOB × jobs` inputs ahead of what is
+/// with them). Workers never run more than `AHEAD_PER_JOB` inputs each ahead of what is
 /// written, so memory is bounded whatever the folder's size. Stops early, and returns the
 /// error, when writing fails (a closed pipe, a full disk).
 fn pipeline<S: InOrder + Send>(
     pool: &rayon::ThreadPool,
     inputs: &[Input],
-    jobs: usize,
     bar: &ProgressBar,
     work: impl Fn(&Input) -> Outcome + Sync,
     sink: &mut S,
@@ -414,7 +413,7 @@ fn pipeline<S: InOrder + Send>(
     fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
         m.lock().unwrap_or_else(|e| e.into_inner())
     }
-    let jobs = jobs.max(1);
+    let jobs = pool.current_num_threads();
     let window = AHEAD_PER_JOB * jobs;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
@@ -443,11 +442,13 @@ fn pipeline<S: InOrder + Send>(
                 q.ready.remove(&due).map(|outcome| (due, outcome))
             };
             let Some((i, outcome)) = due else { break };
+            // After a failed write, results are only counted off, so no worker waits.
             if result.is_ok()
                 && let Some(input) = inputs.get(i)
                 && let Err(e) = sink.write(input, outcome, bar)
             {
                 *result = Err(e);
+                // Workers stop taking inputs at once.
                 stop.store(true, Ordering::Relaxed);
             }
             lock(&queue).due = i + 1;
@@ -460,6 +461,7 @@ fn pipeline<S: InOrder + Send>(
         {
             *result = Err(e);
             stop.store(true, Ordering::Relaxed);
+            // Any worker waiting for room wakes to see it.
             advanced.notify_all();
         }
         drop(held);
@@ -594,7 +596,6 @@ pub fn run(cli: &Cli) -> Result<u8> {
     pipeline(
         &pool,
         &inputs,
-        jobs,
         &bar,
         |i| summarise_guarded(i, forced, cli.max_size),
         &mut sink,
@@ -686,7 +687,6 @@ mod tests {
         let got = pipeline(
             &pool,
             &all,
-            jobs,
             &ProgressBar::hidden(),
             uneven(started),
             &mut sink,
