@@ -181,6 +181,76 @@ pub struct Answer {
     pub text: String,
 }
 
+/// What the Government's reply in the debate did with a request or question.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Commits to it, or says it is already being done.
+    Agreed,
+    /// Declines or rejects it.
+    Refused,
+    /// Will consider, review, look into, write or come back to it.
+    Deferred,
+    /// Engages with it (explains policy, gives figures) without agreeing or refusing.
+    Responded,
+    /// The reply says nothing on it.
+    NotAddressed,
+}
+
+impl Verdict {
+    /// The verdict in plain words, as the table, Markdown and HTML show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Agreed => "Agreed",
+            Verdict::Refused => "Refused",
+            Verdict::Deferred => "Will consider",
+            Verdict::Responded => "Responded",
+            Verdict::NotAddressed => "Not addressed",
+        }
+    }
+}
+
+/// What a Government sentence does: the kinds of Government position.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    Commits,
+    Refuses,
+    Defers,
+    Announces,
+}
+
+impl Stance {
+    /// The stance in plain words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Commits => "Commits",
+            Stance::Refuses => "Refuses",
+            Stance::Defers => "Will consider",
+            Stance::Announces => "Announces",
+        }
+    }
+
+    /// The verdict a reply with this stance gives the request it answers.
+    pub fn verdict(self) -> Verdict {
+        match self {
+            Stance::Commits => Verdict::Agreed,
+            Stance::Refuses => Verdict::Refused,
+            Stance::Defers => Verdict::Deferred,
+            Stance::Announces => Verdict::Responded,
+        }
+    }
+}
+
+/// A commitment, refusal, deferral or announcement made for the Government in the debate.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct GovernmentPosition {
+    pub stance: Stance,
+    pub speaker: String,
+    /// The sentence as spoken.
+    pub text: String,
+}
+
 /// A request made of the Government, quoted from the transcript.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct KeyRequest {
@@ -195,8 +265,11 @@ pub struct KeyRequest {
     pub addressed_to: String,
     /// Everyone who asked for this, in order.
     pub askers: Vec<String>,
+    /// What the Government's reply did with it.
+    pub verdict: Verdict,
+    /// True unless the verdict is `not_addressed`.
     pub answered: bool,
-    /// The passage of the minister's reply that addresses it.
+    /// The deciding sentence of the Government's reply.
     pub answer: Option<Answer>,
 }
 
@@ -205,6 +278,9 @@ pub struct KeyRequest {
 pub struct Question {
     pub speaker: String,
     pub text: String,
+    /// What the Government's reply did with it.
+    pub verdict: Verdict,
+    /// True unless the verdict is `not_addressed`.
     pub answered: bool,
     pub answer: Option<Answer>,
 }
@@ -234,11 +310,14 @@ pub struct Summary {
     pub word_count: usize,
     pub contributions: usize,
     pub at_a_glance: String,
+    /// Every request found, the ones a journalist would lead with first.
     pub key_requests: Vec<KeyRequest>,
     /// Questions put to the minister, each with the passage of the reply that answers it.
     pub questions: Vec<Question>,
     /// How many of `questions` were answered.
     pub questions_answered: usize,
+    /// The Government's commitments, refusals, deferrals and announcements, in spoken order.
+    pub government_positions: Vec<GovernmentPosition>,
     pub government_response: String,
     pub tags: Vec<Tag>,
     pub warnings: Vec<String>,

@@ -195,6 +195,12 @@ static TO_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// True for a question of at least five words that is not a plea to give way.
+pub fn is_question(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['"', '”', ')', '’']);
+    t.ends_with('?') && t.split_whitespace().count() >= 5 && !t.to_lowercase().contains("give way")
+}
+
 /// True for a question put to the minister ("Will the Minister ...?", "Does he agree ...?").
 pub fn is_question_to_minister(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['"', '”', ')']);
@@ -218,7 +224,16 @@ pub struct Replies<'a, 'b> {
     weights: Vec<f64>,
     /// The weight of a term no sentence holds.
     unseen_weight: f64,
-    minister: String,
+    /// Who spoke each sentence.
+    names: Vec<&'a str>,
+}
+
+/// The passage of the Government's reply that best answers an ask: `len` sentences from
+/// `first`, an index into the reply's sentences.
+#[derive(Debug, Clone, Copy)]
+pub struct Passage {
+    pub first: usize,
+    pub len: usize,
 }
 
 /// Sentence numbers by term, all in one array: term `t`'s are `postings[starts[t]..starts[t + 1]]`.
@@ -316,9 +331,13 @@ const AGREES_TO_MEET: &[&str] = &[
     "i will arrange",
 ];
 
+/// How well a passage must answer to count: about a third of the ask's content words (by
+/// weight), or fewer with the asker named or a direct reply.
+const MIN_ANSWER_SCORE: f64 = 0.3;
+
 impl<'a, 'b> Replies<'a, 'b> {
-    /// Indexes the minister's sentences.
-    pub fn new(sents: &'a [Sentence<'b>], minister: &str) -> Self {
+    /// Indexes the Government's sentences (in spoken order), each with who spoke it.
+    pub fn new(sents: &'a [Sentence<'b>], names: Vec<&'a str>) -> Self {
         let index = Postings::new(sents);
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
@@ -334,8 +353,27 @@ impl<'a, 'b> Replies<'a, 'b> {
             index,
             weights,
             unseen_weight: weight(0),
-            minister: minister.to_string(),
+            names,
         }
+    }
+
+    /// The reply's sentences, in spoken order.
+    pub fn sentences(&self) -> &'a [Sentence<'b>] {
+        self.sents
+    }
+
+    /// The passage as an answer: its text and who spoke it.
+    pub fn quote(&self, p: Passage) -> Option<Answer> {
+        let speaker = self.names.get(p.first)?.to_string();
+        let text = self
+            .sents
+            .iter()
+            .skip(p.first)
+            .take(p.len)
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(Answer { speaker, text })
     }
 
     fn traits_of(&self, i: usize) -> Traits {
@@ -355,7 +393,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         direct: Option<usize>,
         asker: &Person,
         kind: AskKind,
-    ) -> Option<Answer> {
+    ) -> Option<Passage> {
         let mut want: Vec<u32> = terms.to_vec();
         want.sort_unstable();
         want.dedup();
@@ -435,22 +473,8 @@ impl<'a, 'b> Replies<'a, 'b> {
                 best = Some((v, i, len));
             }
         }
-        let (v, i, len) = best?;
-        if v < 0.35 {
-            return None;
-        }
-        let text = self
-            .sents
-            .iter()
-            .skip(i)
-            .take(len)
-            .map(|s| s.text)
-            .collect::<Vec<_>>()
-            .join(" ");
-        Some(Answer {
-            speaker: self.minister.clone(),
-            text,
-        })
+        let (v, first, len) = best?;
+        (v >= MIN_ANSWER_SCORE).then_some(Passage { first, len })
     }
 
     /// How well a passage answers: the share of the asker's content words it uses (rare

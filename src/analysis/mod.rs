@@ -3,6 +3,7 @@
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
 pub mod asks;
+pub mod cues;
 pub mod references;
 pub mod requests;
 pub mod roles;
@@ -10,12 +11,13 @@ pub mod speakers;
 pub mod summarise;
 pub mod tags;
 pub mod text;
+pub mod verdicts;
 
-use crate::model::{KeyRequest, Question, RawDebate, Role, Source, Speaker, Summary};
-use summarise::{Idf, Sentence, join, pick, sentences_of};
-
-/// The most key requests listed for one debate.
-const MAX_REQUESTS: usize = 10;
+use crate::model::{
+    GovernmentPosition, KeyRequest, Question, RawDebate, Role, Source, Speaker, Summary, Verdict,
+};
+use asks::Replies;
+use summarise::{Idf, Sentence, join, sentences_of};
 
 /// Builds the matchers analysis uses (they are built once per process, on first use) by
 /// analysing a small debate made here. A folder run calls this on one worker while another
@@ -64,11 +66,50 @@ pub fn warm() {
     );
 }
 
-/// Summarises one parsed debate.
-pub fn analyze(d: &RawDebate, source: Source) -> Summary {
-    // Sentences first: one pass gives each contribution's sentences, content words and word
-    // count (the sum over its sentences equals the count over its paragraphs; a property
-    // test holds it to that).
+/// A summary sentence count for a speaker of `words` words: more to say, more sentences.
+fn summary_length(words: usize) -> usize {
+    match words {
+        w if w >= 600 => 3,
+        w if w >= 150 => 2,
+        _ => 1,
+    }
+}
+
+/// The Government Response's length for a minister of `words` words.
+fn response_length(words: usize) -> usize {
+    match words {
+        w if w >= 2500 => 12,
+        w if w >= 800 => 9,
+        w if w >= 200 => 5,
+        _ => 2,
+    }
+}
+
+/// How many of the Government's positions may open its Response.
+const LEADING_POSITIONS: usize = 4;
+
+/// The most questions and requests read from one debate (a bound on work, far above any real
+/// debate's count).
+const MAX_ASKS: usize = 500;
+
+/// What the first steps give every later one: the debate's sentences by person, its
+/// speakers and roles, and who speaks for the Government.
+struct Read<'d> {
+    cast: speakers::Cast,
+    roles: roles::Roles,
+    per_person: Vec<Vec<Sentence<'d>>>,
+    /// Grows as asks are reduced to their action and read for content words.
+    vocab: std::cell::RefCell<text::Vocab>,
+    idf: Idf,
+    /// For each person, whether they speak for the Government.
+    government: Vec<bool>,
+}
+
+/// Steps 1-3: sentences and words, speakers merged (with seats named in the debate), roles,
+/// and the Government's side.
+fn read(d: &RawDebate) -> Read<'_> {
+    // One pass gives each contribution's sentences, content words and word count (the sum
+    // over its sentences equals the count over its paragraphs; a property test holds it).
     let mut order = 0usize;
     let mut vocab = text::Vocab::default();
     let by_contribution: Vec<Vec<Sentence>> = d
@@ -97,46 +138,103 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
             .cloned();
     }
     let roles = roles::assign(d, &cast);
-    let people = &cast.people;
-
-    // Sentences per person, numbered in spoken order across the debate.
-    let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); people.len()];
+    let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); cast.people.len()];
     for (i, sents) in by_contribution.into_iter().enumerate() {
         if let Some(mine) = cast.speaker_of(i).and_then(|p| per_person.get_mut(p)) {
             mine.extend(sents);
         }
     }
     let idf = Idf::new(per_person.iter().flatten(), &vocab);
+    let government = cast
+        .people
+        .iter()
+        .enumerate()
+        .map(|(p, x)| {
+            !x.is_chair
+                && (Some(p) == roles.minister
+                    || x.office.as_deref().is_some_and(roles::is_ministerial))
+        })
+        .collect();
+    Read {
+        cast,
+        roles,
+        per_person,
+        vocab: std::cell::RefCell::new(vocab),
+        idf,
+        government,
+    }
+}
 
-    let role_of = |p: usize| -> Role {
-        if cast.is_chair(p) {
+impl Read<'_> {
+    /// The content-word ids of a text, in the debate's numbering.
+    fn terms_of(&self, s: &str) -> Vec<u32> {
+        self.vocab.borrow_mut().terms(s)
+    }
+
+    fn role_of(&self, p: usize) -> Role {
+        if self.cast.is_chair(p) {
             Role::Chair
-        } else if Some(p) == roles.lead {
+        } else if Some(p) == self.roles.lead {
             Role::Lead
-        } else if Some(p) == roles.minister {
+        } else if Some(p) == self.roles.minister {
             Role::Minister
-        } else if roles.shadows.contains(&p) {
+        } else if self.roles.shadows.contains(&p) {
             Role::ShadowMinister
         } else {
             Role::Member
         }
-    };
+    }
 
-    let speakers: Vec<Speaker> = people
+    fn speaks_for_government(&self, p: usize) -> bool {
+        self.government.get(p).copied().unwrap_or(false)
+    }
+
+    /// The contribution straight after `turn`, when someone for the Government makes it.
+    fn direct_reply(&self, turn: usize) -> Option<usize> {
+        let next = turn + 1;
+        let by = self.cast.by_contribution.get(next).copied().flatten()?;
+        self.speaks_for_government(by).then_some(next)
+    }
+
+    /// Every Government sentence in spoken order, with who spoke it.
+    fn reply_sentences(&self) -> (Vec<Sentence<'_>>, Vec<&str>) {
+        let mut all: Vec<(&Sentence, &str)> = self
+            .per_person
+            .iter()
+            .enumerate()
+            .filter(|(p, _)| self.speaks_for_government(*p))
+            .flat_map(|(p, sents)| sents.iter().map(move |s| (s, self.cast.name(p))))
+            .collect();
+        all.sort_by_key(|(s, _)| s.order);
+        all.into_iter().map(|(s, n)| (s.clone(), n)).unzip()
+    }
+}
+
+/// Step 4: each speaker with their summary. The lead's summary carries their main demand
+/// when they made one; a minister's leans to what the Government commits to.
+fn speakers_of(r: &Read, lead_demand: Option<usize>) -> Vec<Speaker> {
+    r.cast
+        .people
         .iter()
-        .zip(&per_person)
+        .zip(&r.per_person)
         .enumerate()
         .map(|(p, (person, sents))| {
-            let role = role_of(p);
-            let k = match person.words {
-                w if w >= 600 => 3,
-                w if w >= 150 => 2,
-                _ => 1,
-            };
+            let role = r.role_of(p);
+            let k = summary_length(person.words);
             let summary = if role == Role::Chair {
                 String::new()
+            } else if r.speaks_for_government(p) {
+                join(&summarise::pick_weighted(
+                    sents,
+                    &r.idf,
+                    k,
+                    summarise::commitment_weight,
+                ))
             } else {
-                join(&pick(sents, &idf, k))
+                let demand = lead_demand
+                    .filter(|_| role == Role::Lead)
+                    .and_then(|order| sents.iter().find(|s| s.order == order));
+                summarise::pick_with(sents, &r.idf, k, demand)
             };
             Speaker {
                 name: person.name.clone(),
@@ -150,96 +248,80 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
                 summary,
             }
         })
-        .collect();
+        .collect()
+}
 
-    // The minister and their sentences.
-    let minister_of = roles
-        .minister
-        .and_then(|m| Some((people.get(m)?, per_person.get(m)?)));
-    let government_response = minister_of
-        .map(|(minister, sents)| {
-            let k = match minister.words {
-                w if w >= 2500 => 8,
-                w if w >= 800 => 6,
-                w if w >= 200 => 4,
-                _ => 2,
-            };
-            join(&summarise::pick_weighted(
-                sents,
-                &idf,
-                k,
-                summarise::commitment_weight,
-            ))
-        })
-        .unwrap_or_default();
+/// One ask found in a member's speech, before merging.
+struct Found<'s> {
+    person: usize,
+    order: usize,
+    turn: usize,
+    text: &'s str,
+    terms: &'s [u32],
+    ask: String,
+    ask_terms: Vec<u32>,
+}
 
-    // Requests and questions: members (not the chair or the minister), in spoken order.
-    let replies = minister_of.map(|(minister, sents)| asks::Replies::new(sents, &minister.name));
-    struct Found<'s> {
-        person: usize,
-        asker: &'s speakers::Person,
-        order: usize,
-        turn: usize,
-        text: &'s str,
-        terms: Vec<u32>,
-        ask: String,
-        ask_terms: Vec<u32>,
-    }
-    let mut found: Vec<Found> = Vec::new();
-    // The contribution straight after `turn`, when the minister makes it.
-    let direct_reply = |turn: usize| -> Option<usize> {
-        let next = turn + 1;
-        (roles.minister.is_some()
-            && cast.by_contribution.get(next).copied().flatten() == roles.minister)
-            .then_some(next)
+/// True when a question is put to the Government: it names the minister, the Government or
+/// a department, or the Government replies straight after it.
+fn is_put_to_government(r: &Read, s: &Sentence) -> bool {
+    let names_them = s.text.contains("Minister")
+        || s.text.contains("Secretary")
+        || s.text.contains("Government")
+        || s.text.contains("Department")
+        || s.text.contains("Leader of the House");
+    asks::is_question(s.text) && (names_them || r.direct_reply(s.turn).is_some())
+}
+
+/// Step 5: requests and questions from members who do not speak for the Government, each
+/// with its verdict; requests merged across members and ranked.
+fn asks_of<'s>(r: &'s Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Question>) {
+    let judge = |terms: &[u32], order: usize, turn: usize, p: usize, kind| {
+        let direct = r.direct_reply(turn);
+        let replies = replies?;
+        let asker = r.cast.person(p)?;
+        let passage = replies.answer(terms, order, direct, asker, kind);
+        Some(verdicts::judge(replies, passage, direct))
     };
-    let mut questions: Vec<(usize, Question)> = Vec::new();
-    let questions_possible = roles.minister.is_some();
-    for (p, (person, sents)) in people.iter().zip(&per_person).enumerate() {
-        if person.is_chair || Some(p) == roles.minister {
+    let verdict_of = |j: Option<verdicts::Judged>| {
+        j.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
+    };
+    let mut found: Vec<Found> = Vec::new();
+    let mut questions: Vec<Question> = Vec::new();
+    for (p, sents) in r.per_person.iter().enumerate() {
+        if r.cast.is_chair(p) || r.speaks_for_government(p) {
             continue;
         }
         for s in sents {
-            let is_req = requests::is_request_counted(s.text, s.words);
-            if is_req {
+            if found.len() + questions.len() >= MAX_ASKS {
+                break;
+            }
+            if requests::is_request_counted(s.text, s.words) {
                 let ask = asks::ask_of(s.text);
                 found.push(Found {
                     person: p,
-                    asker: person,
                     order: s.order,
                     turn: s.turn,
                     text: s.text,
-                    terms: s.terms.clone(),
-                    ask_terms: vocab.terms(&ask),
+                    terms: &s.terms,
+                    ask_terms: r.terms_of(&ask),
                     ask,
                 });
-            }
-            let direct = direct_reply(s.turn);
-            let to_minister = s.text.contains("Minister")
-                || s.text.contains("Secretary of State")
-                || direct.is_some();
-            if questions_possible
-                && to_minister
-                && asks::is_question_to_minister(s.text)
-                && questions.len() < 200
-            {
-                let answer = replies.as_ref().and_then(|r| {
-                    r.answer(&s.terms, s.order, direct, person, asks::kind_of(s.text))
+            } else if r.roles.minister.is_some() && is_put_to_government(r, s) {
+                let kind = asks::kind_of(s.text);
+                let (verdict, answer) = verdict_of(judge(&s.terms, s.order, s.turn, p, kind));
+                questions.push(Question {
+                    speaker: r.cast.name(p).to_string(),
+                    text: s.text.to_string(),
+                    verdict,
+                    answered: verdict != Verdict::NotAddressed,
+                    answer,
                 });
-                questions.push((
-                    s.order,
-                    Question {
-                        speaker: person.name.clone(),
-                        text: s.text.to_string(),
-                        answered: answer.is_some(),
-                        answer,
-                    },
-                ));
             }
         }
     }
     found.sort_by_key(|f| f.order);
-    // Merge the same ask made by several speakers; keep the first wording.
+    // Merge the same ask made by several members; keep the first wording.
     let mut merged: Vec<(Found, Vec<usize>)> = Vec::new();
     for f in found {
         if let Some((_, askers)) = merged
@@ -253,51 +335,101 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         }
         let person = f.person;
         merged.push((f, vec![person]));
-        if merged.len() >= 500 {
-            break;
-        }
     }
-    // The lead's first, then by how many asked, then in spoken order.
-    merged.sort_by_key(|(f, askers)| {
-        (
-            Some(f.person) != roles.lead,
-            std::cmp::Reverse(askers.len()),
-            f.order,
-        )
-    });
-    let key_requests: Vec<KeyRequest> = merged
+    let mut requests: Vec<(bool, usize, usize, KeyRequest)> = merged
         .into_iter()
-        .take(MAX_REQUESTS)
         .map(|(f, askers)| {
             let kind = asks::kind_of_ask(f.text, &f.ask);
-            let answer = replies
-                .as_ref()
-                .and_then(|r| r.answer(&f.terms, f.order, direct_reply(f.turn), f.asker, kind));
-            KeyRequest {
-                speaker: f.asker.name.clone(),
+            let (verdict, answer) = verdict_of(judge(f.terms, f.order, f.turn, f.person, kind));
+            let by_lead = Some(f.person) == r.roles.lead;
+            let request = KeyRequest {
+                speaker: r.cast.name(f.person).to_string(),
                 text: f.text.to_string(),
                 ask: f.ask,
                 kind,
                 addressed_to: asks::addressed_to(f.text),
-                askers: askers.iter().map(|&p| cast.name(p).to_string()).collect(),
-                answered: answer.is_some(),
+                askers: askers.iter().map(|&p| r.cast.name(p).to_string()).collect(),
+                verdict,
+                answered: verdict != Verdict::NotAddressed,
                 answer,
-            }
+            };
+            (by_lead, askers.len(), f.order, request)
         })
         .collect();
-    questions.sort_by_key(|(order, _)| *order);
-    let questions: Vec<Question> = questions.into_iter().map(|(_, q)| q).collect();
+    // What a journalist leads with: the lead's demands, asks several members made, asks the
+    // Government answered, then the rest; each group in spoken order.
+    requests.sort_by_key(|(by_lead, askers, order, q)| {
+        (
+            !by_lead,
+            std::cmp::Reverse(*askers),
+            q.verdict == Verdict::NotAddressed,
+            *order,
+        )
+    });
+    let requests = requests.into_iter().map(|(.., q)| q).collect();
+    (requests, questions)
+}
+
+/// Step 6: the Government Response, led by the Government's positions, then the minister's
+/// most representative sentences.
+fn government_response(r: &Read, positions: &[GovernmentPosition]) -> String {
+    let Some((minister, sents)) = r
+        .roles
+        .minister
+        .and_then(|m| Some((r.cast.person(m)?, r.per_person.get(m)?)))
+    else {
+        return String::new();
+    };
+    let k = response_length(minister.words);
+    let lead: Vec<&str> = verdicts::leading(positions, LEADING_POSITIONS.min(k))
+        .into_iter()
+        .filter(|t| sents.iter().any(|s| s.text == *t))
+        .collect();
+    let rest = summarise::pick_weighted(sents, &r.idf, k, summarise::commitment_weight);
+    let mut out: Vec<&str> = lead.clone();
+    out.extend(
+        rest.iter()
+            .map(|s| s.text)
+            .filter(|t| !lead.contains(t))
+            .take(k.saturating_sub(lead.len())),
+    );
+    out.join(" ")
+}
+
+/// Summarises one parsed debate: the steps above, then tags, warnings and the At a Glance.
+pub fn analyze(d: &RawDebate, source: Source) -> Summary {
+    let r = read(d);
+    let (reply, names) = r.reply_sentences();
+    let replies = (!reply.is_empty()).then(|| asks::Replies::new(&reply, names));
+    let (key_requests, questions) = asks_of(&r, replies.as_ref());
+    let lead_demand = key_requests
+        .iter()
+        .find(|q| r.roles.lead.is_some_and(|l| q.speaker == r.cast.name(l)))
+        .and_then(|q| {
+            let l = r.roles.lead?;
+            r.per_person
+                .get(l)?
+                .iter()
+                .find(|s| s.text == q.text)
+                .map(|s| s.order)
+        });
+    let speakers = speakers_of(&r, lead_demand);
+    let government_positions = replies
+        .as_ref()
+        .map(verdicts::positions)
+        .unwrap_or_default();
+    let government_response = government_response(&r, &government_positions);
     let questions_answered = questions.iter().filter(|q| q.answered).count();
 
-    let title_terms = vocab.terms(&d.title);
+    let title_terms = r.terms_of(&d.title);
     let tags = tags::tag(
         &title_terms,
-        per_person.iter().flatten().map(|s| s.terms.as_slice()),
-        &vocab,
+        r.per_person.iter().flatten().map(|s| s.terms.as_slice()),
+        &r.vocab.borrow(),
     );
 
-    let lead = roles.lead.and_then(|p| speakers.get(p).cloned());
-    let minister = roles.minister.and_then(|p| speakers.get(p).cloned());
+    let lead = r.roles.lead.and_then(|p| speakers.get(p).cloned());
+    let minister = r.roles.minister.and_then(|p| speakers.get(p).cloned());
     let other_contributors = speakers
         .iter()
         .filter(|s| matches!(s.role, Role::Member | Role::ShadowMinister))
@@ -308,11 +440,16 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
             .find(|s| s.role == Role::Chair)
             .map(|s| s.name.clone())
     });
-    let contributions = cast.by_contribution.iter().filter(|p| p.is_some()).count();
+    let contributions = r
+        .cast
+        .by_contribution
+        .iter()
+        .filter(|p| p.is_some())
+        .count();
 
     let mut warnings: Vec<String> = d.notes.clone();
-    warnings.extend(cast.warnings.iter().cloned());
-    warnings.extend(roles.warnings.iter().cloned());
+    warnings.extend(r.cast.warnings.iter().cloned());
+    warnings.extend(r.roles.warnings.iter().cloned());
     if d.partial && !warnings.iter().any(|w| w.starts_with("partial transcript")) {
         warnings.push("partial transcript: parts of the debate are not in this file".to_string());
     }
@@ -330,7 +467,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         chair,
         lead,
         minister,
-        word_count: cast.total_words(),
+        word_count: r.cast.total_words(),
         speakers,
         other_contributors,
         contributions,
@@ -338,6 +475,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         key_requests,
         questions,
         questions_answered,
+        government_positions,
         government_response,
         tags,
         warnings,

@@ -70,9 +70,26 @@ fn well_formed(s: &Sentence) -> bool {
     ends_well && (6..=70).contains(&s.tokens)
 }
 
-/// Content checks, run only on the best-scoring candidates.
+/// Content checks, run only on the best-scoring candidates: a summary sentence must read on
+/// its own (no courtesy, no pointing back) and not be procedure.
 fn acceptable(s: &str) -> bool {
-    !is_courtesy(s) && !is_procedural(s)
+    super::cues::reads_alone(s) && !is_procedural(s)
+}
+
+/// [`pick`] with `must` (one of `sents`, e.g. the lead's main demand) among the `k`, in its
+/// spoken place; joined into one paragraph.
+pub fn pick_with(sents: &[Sentence], idf: &Idf, k: usize, must: Option<&Sentence>) -> String {
+    let Some(must) = must.filter(|m| acceptable(m.text)) else {
+        return join(&pick(sents, idf, k));
+    };
+    let mut chosen: Vec<Sentence> = pick(sents, idf, k)
+        .into_iter()
+        .filter(|s| s.order != must.order)
+        .take(k.saturating_sub(1))
+        .collect();
+    chosen.push(must.clone());
+    chosen.sort_by_key(|s| s.order);
+    join(&chosen)
 }
 
 /// Picks up to `k` sentences, best first by score, returned in spoken order.

@@ -1,0 +1,472 @@
+//! The phrase lists behind the editorial judgments, kept as data a reader can review.
+//!
+//! - What a Government sentence does (its *stance*): refuses, defers, commits or announces,
+//!   from how ministers actually speak ("we have no plans to", "I will write to", "I am happy
+//!   to", "£20 million"). A sentence takes the first stance whose list it matches, in that
+//!   order: "we will not" is a refusal before it is a commitment, and "I will write to" a
+//!   deferral.
+//! - Whether a sentence reads on its own: it must not open by pointing back at something
+//!   unsaid ("That is why", "He mentioned", "However,"), nor be a courtesy, a declaration of
+//!   interest, an apology or a tribute.
+//!
+//! Every phrase is matched on whole words of the sentence lowercased with its punctuation
+//! folded to spaces (`text::normalise_for_match`), so "can't" is written "can t" here.
+
+use super::text::normalise_for_match;
+use crate::model::Stance;
+use std::sync::LazyLock;
+
+/// Declining or rejecting what was asked.
+pub const REFUSES: &[&str] = &[
+    "no plans to",
+    "no plans for",
+    "no intention",
+    "not possible",
+    "not be possible",
+    "would not be right",
+    "not be right",
+    "would not be appropriate",
+    "not be appropriate",
+    "not appropriate",
+    "cannot",
+    "can t",
+    "do not believe",
+    "does not believe",
+    "do not think it",
+    "do not think that",
+    "do not accept",
+    "does not accept",
+    "not accept",
+    "we reject",
+    "i reject",
+    "will not",
+    "won t",
+    "shall not",
+    "not prepared to",
+    "do not contemplate",
+    "not for us to",
+    "not for me to",
+    "not for the government",
+    "not for the police",
+    "unable to",
+    "not going to",
+    "do not support",
+    "not convinced",
+    "not persuaded",
+    "not correct",
+    "set our face against",
+    "do not envisage",
+    "not currently envisage",
+    "would not want",
+    "rule out",
+    "not minded",
+    "do not agree",
+    "not feasible",
+    "not in a position to",
+    "too early to",
+    "would be wrong",
+    "i am not saying",
+];
+
+/// Promising to consider, review, look into, write or come back later.
+pub const DEFERS: &[&str] = &[
+    "will consider",
+    "shall consider",
+    "will carefully consider",
+    "will certainly consider",
+    "will give consideration",
+    "consider whether",
+    "before i consider",
+    "will look at",
+    "will look into",
+    "will look again",
+    "will look carefully",
+    "will have to look",
+    "will certainly look",
+    "shall look",
+    "look into that",
+    "look into it",
+    "will write to",
+    "shall write to",
+    "write to him",
+    "write to her",
+    "write to the hon",
+    "write to my hon",
+    "write to the right hon",
+    "in a letter",
+    "will reflect",
+    "reflect on",
+    "keep under review",
+    "keep it under review",
+    "keep the matter under review",
+    "kept under review",
+    "will review",
+    "will come back",
+    "come back to the house",
+    "get back to",
+    "take that away",
+    "take it away",
+    "will explore",
+    "happy to speak to",
+    "happy to discuss",
+    "happy to talk",
+    "willing to discuss",
+    "will consult",
+    "will examine",
+    "will investigate",
+    "i shall provide",
+    "will update the house",
+    "in due course",
+    "will raise",
+    "take it up with",
+    "will discuss",
+    "will pass on",
+    "will ask officials",
+    "will ask my officials",
+    "want to see the outcome",
+];
+
+/// Committing to do it, or saying it is already done.
+pub const COMMITS: &[&str] = &[
+    "i will",
+    "we will",
+    "i shall",
+    "we shall",
+    "the government will",
+    "the department will",
+    "i am happy to",
+    "i would be happy to",
+    "i am more than happy to",
+    "i am pleased to",
+    "i would be delighted to",
+    "i am keen to",
+    "i commit",
+    "i pledge",
+    "i undertake",
+    "i can confirm",
+    "i can assure",
+    "i can give",
+    "we are committed",
+    "are absolutely committed",
+    "we have committed",
+    "we committed",
+    "we promised",
+    "we are determined",
+    "are determined to",
+    "determination of the government",
+    "i accept",
+    "i agree",
+    "i absolutely agree",
+    "we agree",
+    "we are introducing",
+    "we have introduced",
+    "we are investing",
+    "we are providing",
+    "we have provided",
+    "we are acting",
+    "are taking action",
+    "we are taking",
+    "we continue to",
+    "will continue to",
+    "will be published",
+    "will be introduced",
+    "will be available",
+    "will be made available",
+    "we intend",
+    "i intend",
+    "have made the relevant",
+    "have been handed over",
+];
+
+/// Announcing money, dates or new policy.
+pub const ANNOUNCES: &[&str] = &[
+    "announce",
+    "announcing",
+    "million",
+    "billion",
+    "per cent",
+    "will take effect",
+    "will come into force",
+    "will be required",
+    "will remain",
+    "will go up",
+    "will increase",
+    "will be increased",
+    "will benefit",
+    "will be recognised",
+    "will be extended",
+    "will be empowered",
+    "will report",
+    "should report",
+    "new",
+];
+
+/// How a speech signposts itself ("I will come on to", "I shall turn to"): such a sentence
+/// promises nothing, whatever "I will" it holds.
+pub const FILLER: &[&str] = &[
+    "i will come on to",
+    "i will come to",
+    "i shall come to",
+    "i shall come on to",
+    "i was going to come on to",
+    "i will make this point",
+    "i will turn to",
+    "i shall turn to",
+    "i will now turn",
+    "i will say",
+    "i will be brief",
+    "i will try to",
+    "i shall try to",
+    "i will address",
+    "i will deal with",
+    "i will respond",
+    "i will touch",
+    "i will return",
+    "i will return to",
+    "i will give way",
+    "i will not give way",
+    "i will make progress",
+    "i will not take",
+    "i will finish",
+    "i will conclude",
+    "i will end",
+    "i will explain",
+    "i will set out",
+    "i will mention",
+    "i will answer",
+    "i will not detain",
+    "i will not repeat",
+    "will the minister give way",
+];
+
+/// Openings that point back at something the reader has not seen. A summary sentence that
+/// starts with one of these cannot stand on its own.
+pub const POINTS_BACK: &[&str] = &[
+    "that is",
+    "that was",
+    "that would",
+    "that will",
+    "that has",
+    "that means",
+    "that s",
+    "this is",
+    "this was",
+    "he",
+    "she",
+    "they",
+    "him",
+    "her",
+    "his",
+    "their",
+    "such",
+    "in other words",
+    "however",
+    "but",
+    "and",
+    "so",
+    "yes",
+    "no",
+    "indeed",
+    "again",
+    "also",
+    "as i have said",
+    "as i said",
+    "as he said",
+    "as she said",
+    "as i mentioned",
+    "in that case",
+    "in this case",
+    "in which case",
+    "even so",
+    "for that reason",
+    "for this reason",
+    "on that point",
+    "on that",
+    "that",
+    "those",
+    "these",
+    "then",
+    "therefore",
+    "thus",
+    "likewise",
+    "similarly",
+    "nevertheless",
+    "none the less",
+    "of course",
+    "equally",
+    "moreover",
+    "furthermore",
+    "besides",
+    "otherwise",
+    "secondly",
+    "thirdly",
+    "finally",
+    "lastly",
+];
+
+/// Courtesies, declarations of interest, apologies and tributes: never summary sentences.
+pub const NOT_CONTENT: &[&str] = &[
+    "pleasure to serve",
+    "congratulat",
+    "declare an interest",
+    "declare my interest",
+    "i apologise",
+    "i can only apologise",
+    "paying tribute",
+    "pay tribute",
+    "good to see you in the chair",
+    "i thank the",
+    "i thank my",
+    "i thank him",
+    "i thank her",
+    "i am grateful to",
+    "thank you mr",
+    "thank you madam",
+    "i welcome the",
+    "i join",
+    "will the minister give way",
+    "give way",
+];
+
+/// A word-boundary matcher over one list: patterns and text are both wrapped in spaces.
+struct Phrases(aho_corasick::AhoCorasick);
+
+impl Phrases {
+    fn new(list: &[&str]) -> Self {
+        let padded: Vec<String> = list.iter().map(|p| format!(" {p} ")).collect();
+        Phrases(
+            aho_corasick::AhoCorasick::builder()
+                .build(padded)
+                .expect("fixed cue lists build"),
+        )
+    }
+
+    /// Words: the sentence as `normalise_for_match` gives it, wrapped in spaces.
+    fn in_words(&self, words: &str) -> bool {
+        self.0.is_match(words)
+    }
+
+    /// NOT_CONTENT stems ("congratulat") match at a word's start only.
+    fn prefix(list: &[&str]) -> Self {
+        let padded: Vec<String> = list.iter().map(|p| format!(" {p}")).collect();
+        Phrases(
+            aho_corasick::AhoCorasick::builder()
+                .build(padded)
+                .expect("fixed cue lists build"),
+        )
+    }
+}
+
+static REFUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(REFUSES));
+static DEFER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DEFERS));
+static COMMIT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(COMMITS));
+static ANNOUNCE: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(ANNOUNCES));
+static FILLER_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(FILLER));
+static NOT_CONTENT_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(NOT_CONTENT));
+
+/// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
+fn words_of(s: &str) -> String {
+    format!(" {} ", normalise_for_match(s).trim())
+}
+
+/// What a Government sentence does, if it does any of the four things; questions and
+/// sentences too short to carry a position do none.
+pub fn stance_of(s: &str) -> Option<Stance> {
+    let t = s.trim();
+    if t.ends_with('?') || super::text::word_count(t) < 6 {
+        return None;
+    }
+    let w = words_of(t);
+    if FILLER_M.in_words(&w) || NOT_CONTENT_M.in_words(&w) {
+        None
+    } else if REFUSE.in_words(&w) {
+        Some(Stance::Refuses)
+    } else if DEFER.in_words(&w) {
+        Some(Stance::Defers)
+    } else if COMMIT.in_words(&w) {
+        Some(Stance::Commits)
+    } else if ANNOUNCE.in_words(&w) || t.contains('£') || t.contains('%') {
+        Some(Stance::Announces)
+    } else {
+        None
+    }
+}
+
+/// True when a sentence opens by pointing back at something unsaid.
+pub fn points_back(s: &str) -> bool {
+    let w = words_of(s);
+    POINTS_BACK.iter().any(|p| {
+        w.strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(&format!("{p} ")))
+    })
+}
+
+/// True for a courtesy, declaration of interest, apology or tribute.
+pub fn is_not_content(s: &str) -> bool {
+    NOT_CONTENT_M.in_words(&words_of(s))
+}
+
+/// True when a sentence can be quoted on its own: it neither points back nor is a
+/// courtesy, declaration, apology or tribute.
+pub fn reads_alone(s: &str) -> bool {
+    !points_back(s) && !is_not_content(s) && !super::text::is_courtesy(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stances_from_how_ministers_speak() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("We have no plans to change the scheme this year."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("It would not therefore be possible to make the guide mandatory."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("I will write to my hon. Friend with those numbers."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("I would be happy to meet my hon. Friend and the industry."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("We will not introduce a cap on the fees charged."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("The fund brings together £150 million of support for business."),
+            Some(Stance::Announces)
+        );
+        assert_eq!(s("The weather in the north was poor last week."), None);
+        assert_eq!(
+            s("I will make this point now, although I was going to come on to it later."),
+            None
+        );
+        assert_eq!(s("Will the Minister publish the figures this year?"), None);
+    }
+
+    #[test]
+    fn sentences_that_point_back_or_are_courtesies_do_not_read_alone() {
+        assert!(!reads_alone("That is why we must act on the figures."));
+        assert!(!reads_alone("He mentioned dementia and the care it needs."));
+        assert!(!reads_alone("However, the scheme will go ahead next year."));
+        assert!(!reads_alone(
+            "I declare an interest as a member of the union."
+        ));
+        assert!(!reads_alone(
+            "I pay tribute to the hon. Member for Swindon."
+        ));
+        assert!(reads_alone(
+            "Rural bus routes have fallen by a third since 2010."
+        ));
+        assert!(reads_alone(
+            "Theft of farm machinery has doubled in five years."
+        ));
+    }
+}

@@ -1,0 +1,154 @@
+//! What the Government said: a verdict for every ask, and the Government's positions.
+//!
+//! How it works, in one place:
+//! 1. **Who speaks for the Government**: the responding minister and every speaker with a
+//!    ministerial office. Their sentences, in spoken order, are the reply; none of them is
+//!    ever a request.
+//! 2. **Linking** an ask to the reply (`asks::Replies::answer`): the passage sharing most of
+//!    the ask's content words (rare words weigh more), helped by the minister naming the
+//!    asker or their seat, agreeing to a meeting that was asked for, or replying straight
+//!    after the ask (an intervention, a question in a statement).
+//! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No", or
+//!    the first of its opening sentences that commits, refuses or defers); a linked passage
+//!    by its own stance or that of the sentence after it. A passage with no stance
+//!    responded; no passage at all is `not_addressed`. Stances come from the phrase lists in
+//!    `cues`; a courtesy or a signpost ("I will come on to ...") never decides.
+//! 4. **Positions**: the Government's sentences that commit, refuse, defer or announce, the
+//!    strongest kept, in spoken order.
+
+use super::asks::{Passage, Replies};
+use super::cues::{reads_alone, stance_of};
+use super::summarise::Sentence;
+use super::text::is_courtesy;
+use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
+
+/// How many opening sentences of a direct reply can decide it.
+const DIRECT_OPENING: usize = 3;
+
+/// The most positions listed for one debate: the strongest are kept.
+const MAX_POSITIONS: usize = 12;
+
+/// A verdict with the sentence that decided it.
+pub struct Judged {
+    pub verdict: Verdict,
+    pub answer: Option<Answer>,
+}
+
+/// The stance that can decide a verdict (an announcement alone only responds).
+fn deciding(s: &Sentence) -> Option<Stance> {
+    stance_of(s.text).filter(|st| *st != Stance::Announces)
+}
+
+/// How a direct reply's first sentence opens, when that settles it ("Yes, I acknowledge
+/// that.", "No, we will not.").
+fn opening_word(s: &Sentence) -> Option<Verdict> {
+    let t = s.text.trim_start().to_lowercase();
+    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    match first {
+        "yes" | "absolutely" | "certainly" => Some(Verdict::Agreed),
+        "no" => Some(Verdict::Refused),
+        _ if t.starts_with("i agree") || t.starts_with("i absolutely agree") => {
+            Some(Verdict::Agreed)
+        }
+        _ => None,
+    }
+}
+
+/// The verdict on one ask, from the passage linked to it and the direct reply, if any.
+pub fn judge(replies: &Replies, passage: Option<Passage>, direct: Option<usize>) -> Judged {
+    let sents = replies.sentences();
+    let one = |i: usize| Passage { first: i, len: 1 };
+    let judged = |verdict, p: Passage| Judged {
+        verdict,
+        answer: replies.quote(p),
+    };
+    if let Some(turn) = direct {
+        let opening: Vec<(usize, &Sentence)> = sents
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.turn == turn)
+            .filter(|(_, s)| !is_courtesy(s.text))
+            .take(DIRECT_OPENING)
+            .collect();
+        if let Some(&(i, s)) = opening.first()
+            && let Some(v) = opening_word(s)
+        {
+            return judged(v, one(i));
+        }
+        if let Some((i, st)) = opening.iter().find_map(|&(i, s)| Some((i, deciding(s)?))) {
+            return judged(st.verdict(), one(i));
+        }
+        if passage.is_none()
+            && let Some(&(i, _)) = opening.first()
+        {
+            return judged(Verdict::Responded, one(i));
+        }
+    }
+    let Some(p) = passage else {
+        return Judged {
+            verdict: Verdict::NotAddressed,
+            answer: None,
+        };
+    };
+    // The passage's own stance, else that of the sentence after it in the same paragraph.
+    let within = (p.first..p.first + p.len).find_map(|i| Some((i, deciding(sents.get(i)?)?)));
+    let after = || {
+        let last = sents.get(p.first + p.len - 1)?;
+        let next = sents.get(p.first + p.len)?;
+        (next.para == last.para && next.turn == last.turn)
+            .then(|| deciding(next))
+            .flatten()
+            .map(|st| (p.first + p.len, st))
+    };
+    match within.or_else(after) {
+        Some((i, st)) => judged(st.verdict(), one(i)),
+        None => judged(Verdict::Responded, p),
+    }
+}
+
+/// How much a stance weighs when only the strongest positions can be listed.
+fn weight(st: Stance) -> u8 {
+    match st {
+        Stance::Refuses | Stance::Commits => 3,
+        Stance::Defers => 2,
+        Stance::Announces => 1,
+    }
+}
+
+/// The Government's positions: every sentence of the reply that commits, refuses, defers or
+/// announces, the strongest `MAX_POSITIONS` kept, in spoken order.
+pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
+    let sents = replies.sentences();
+    let mut found: Vec<(usize, Stance)> = sents
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| (6..=70).contains(&s.tokens) && !is_courtesy(s.text))
+        .filter_map(|(i, s)| Some((i, stance_of(s.text)?)))
+        .collect();
+    // Strongest first (ties in spoken order), then back to spoken order.
+    found.sort_by_key(|&(i, st)| (std::cmp::Reverse(weight(st)), i));
+    found.truncate(MAX_POSITIONS);
+    found.sort_by_key(|&(i, _)| i);
+    found
+        .into_iter()
+        .filter_map(|(i, stance)| {
+            let a = replies.quote(Passage { first: i, len: 1 })?;
+            Some(GovernmentPosition {
+                stance,
+                speaker: a.speaker,
+                text: a.text,
+            })
+        })
+        .collect()
+}
+
+/// The positions that can open the Government Response: whole sentences that read on
+/// their own, at most `k`.
+pub fn leading(positions: &[GovernmentPosition], k: usize) -> Vec<&str> {
+    positions
+        .iter()
+        .filter(|p| p.stance != Stance::Announces && reads_alone(&p.text))
+        .map(|p| p.text.as_str())
+        .take(k)
+        .collect()
+}
