@@ -27,11 +27,8 @@ pub const REFUSES: &[&str] = &[
     "not be right",
     "would not be appropriate",
     "not be appropriate",
-    "not appropriate",
     "cannot",
     "can t",
-    "do not believe",
-    "does not believe",
     "do not think it",
     "do not think that",
     "do not accept",
@@ -65,7 +62,6 @@ pub const REFUSES: &[&str] = &[
     "not in a position to",
     "too early to",
     "would be wrong",
-    "i am not saying",
 ];
 
 /// Promising to consider, review, look into, write or come back later.
@@ -96,6 +92,8 @@ pub const DEFERS: &[&str] = &[
     "in a letter",
     "will reflect",
     "reflect on",
+    "under review",
+    "under constant review",
     "keep under review",
     "keep it under review",
     "keep the matter under review",
@@ -124,6 +122,20 @@ pub const DEFERS: &[&str] = &[
     "will ask officials",
     "will ask my officials",
     "want to see the outcome",
+];
+
+/// Openings of a question that asks for information rather than action ("How many ...?",
+/// "Can the Minister tell the House when ...?"): a reply to one responds, or defers, but
+/// does not agree or refuse.
+pub const ASKS_INFORMATION: &[&str] = &[
+    "how", "what", "when", "why", "who", "whom", "where", "which", "whether", "has", "have",
+    "is", "are", "was", "were", "did", "had",
+];
+
+/// Verbs after "Can/Could/Will the Minister" that ask to be told something.
+pub const TELL_VERBS: &[&str] = &[
+    "tell", "say", "explain", "set out", "update", "give", "clarify", "inform", "outline",
+    "comment", "indicate", "describe",
 ];
 
 /// Committing to do it, or saying it is already done.
@@ -390,6 +402,24 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     } else {
         None
     }
+}
+
+/// True when a question asks to be told something rather than for something to be done.
+pub fn asks_information(s: &str) -> bool {
+    let w = words_of(s);
+    let mut words = w.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if ASKS_INFORMATION.contains(&first) {
+        return true;
+    }
+    // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
+    // addressee, within the first six words.
+    matches!(first, "can" | "could" | "will" | "would" | "may")
+        && words.take(6).collect::<Vec<_>>().windows(2).any(|pair| {
+            TELL_VERBS
+                .iter()
+                .any(|v| pair.join(" ").starts_with(v) || pair.first() == Some(v))
+        })
 }
 
 /// True when a sentence opens by pointing back at something unsaid.

@@ -255,9 +255,8 @@ fn speakers_of(r: &Read, lead_demand: Option<usize>) -> Vec<Speaker> {
 struct Found<'s> {
     person: usize,
     order: usize,
-    turn: usize,
     text: &'s str,
-    terms: &'s [u32],
+    sentence: &'s Sentence<'s>,
     ask: String,
     ask_terms: Vec<u32>,
 }
@@ -276,12 +275,12 @@ fn is_put_to_government(r: &Read, s: &Sentence) -> bool {
 /// Step 5: requests and questions from members who do not speak for the Government, each
 /// with its verdict; requests merged across members and ranked.
 fn asks_of<'s>(r: &'s Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Question>) {
-    let judge = |terms: &[u32], order: usize, turn: usize, p: usize, kind| {
-        let direct = r.direct_reply(turn);
+    let judge = |s: &Sentence, p: usize, kind| {
+        let direct = r.direct_reply(s.turn);
         let replies = replies?;
         let asker = r.cast.person(p)?;
-        let passage = replies.answer(terms, order, direct, asker, kind);
-        Some(verdicts::judge(replies, passage, direct))
+        let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
+        Some(verdicts::judge(replies, s.text, passage, direct))
     };
     let verdict_of = |j: Option<verdicts::Judged>| {
         j.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
@@ -301,15 +300,14 @@ fn asks_of<'s>(r: &'s Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<
                 found.push(Found {
                     person: p,
                     order: s.order,
-                    turn: s.turn,
                     text: s.text,
-                    terms: &s.terms,
+                    sentence: s,
                     ask_terms: r.terms_of(&ask),
                     ask,
                 });
             } else if r.roles.minister.is_some() && is_put_to_government(r, s) {
                 let kind = asks::kind_of(s.text);
-                let (verdict, answer) = verdict_of(judge(&s.terms, s.order, s.turn, p, kind));
+                let (verdict, answer) = verdict_of(judge(s, p, kind));
                 questions.push(Question {
                     speaker: r.cast.name(p).to_string(),
                     text: s.text.to_string(),
@@ -340,7 +338,7 @@ fn asks_of<'s>(r: &'s Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<
         .into_iter()
         .map(|(f, askers)| {
             let kind = asks::kind_of_ask(f.text, &f.ask);
-            let (verdict, answer) = verdict_of(judge(f.terms, f.order, f.turn, f.person, kind));
+            let (verdict, answer) = verdict_of(judge(f.sentence, f.person, kind));
             let by_lead = Some(f.person) == r.roles.lead;
             let request = KeyRequest {
                 speaker: r.cast.name(f.person).to_string(),

@@ -17,7 +17,7 @@
 //!    strongest kept, in spoken order.
 
 use super::asks::{Passage, Replies};
-use super::cues::{reads_alone, stance_of};
+use super::cues::{asks_information, reads_alone, stance_of};
 use super::summarise::Sentence;
 use super::text::is_courtesy;
 use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
@@ -55,11 +55,22 @@ fn opening_word(s: &Sentence) -> Option<Verdict> {
 }
 
 /// The verdict on one ask, from the passage linked to it and the direct reply, if any.
-pub fn judge(replies: &Replies, passage: Option<Passage>, direct: Option<usize>) -> Judged {
+/// `ask` is the ask's own text: a question asking for information can be answered or
+/// deferred, but not agreed to or refused.
+pub fn judge(
+    replies: &Replies,
+    ask: &str,
+    passage: Option<Passage>,
+    direct: Option<usize>,
+) -> Judged {
     let sents = replies.sentences();
     let one = |i: usize| Passage { first: i, len: 1 };
+    let informs = ask.trim_end().ends_with('?') && asks_information(ask);
     let judged = |verdict, p: Passage| Judged {
-        verdict,
+        verdict: match verdict {
+            Verdict::Agreed | Verdict::Refused if informs => Verdict::Responded,
+            v => v,
+        },
         answer: replies.quote(p),
     };
     if let Some(turn) = direct {
@@ -71,6 +82,7 @@ pub fn judge(replies: &Replies, passage: Option<Passage>, direct: Option<usize>)
             .take(DIRECT_OPENING)
             .collect();
         if let Some(&(i, s)) = opening.first()
+            && deciding(s) != Some(Stance::Defers)
             && let Some(v) = opening_word(s)
         {
             return judged(v, one(i));
