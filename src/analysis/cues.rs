@@ -29,6 +29,9 @@ pub const REFUSES: &[&str] = &[
     "not be appropriate",
     "cannot",
     "can t",
+    "do not believe that it would",
+    "do not believe it would",
+    "do not believe that it is",
     "do not think it",
     "do not think that",
     "do not accept",
@@ -159,7 +162,7 @@ pub const COMMITS: &[&str] = &[
     "i can assure",
     "i can give",
     "we are committed",
-    "are absolutely committed",
+    "are committed",
     "we have committed",
     "we committed",
     "we promised",
@@ -194,9 +197,6 @@ pub const COMMITS: &[&str] = &[
 pub const ANNOUNCES: &[&str] = &[
     "announce",
     "announcing",
-    "million",
-    "billion",
-    "per cent",
     "will take effect",
     "will come into force",
     "will be required",
@@ -210,7 +210,14 @@ pub const ANNOUNCES: &[&str] = &[
     "will be empowered",
     "will report",
     "should report",
-    "new",
+    "launched",
+];
+
+/// Money and shares count as an announcement only from the Government's side of a sentence
+/// ("we are providing £20 million"), not as a description of an industry.
+pub const GOVERNMENT_ACTORS: &[&str] = &[
+    "we", "our", "government", "department", "will", "fund", "funding", "invest", "allocated",
+    "allocation", "support",
 ];
 
 /// How a speech signposts itself ("I will come on to", "I shall turn to"): such a sentence
@@ -249,6 +256,21 @@ pub const FILLER: &[&str] = &[
     "i will not detain",
     "i will not repeat",
     "will the minister give way",
+    "i will attempt",
+    "i shall give the house",
+    "i shall touch",
+    "will not deal with",
+    "will not go further",
+    "i will not go into",
+    "make progress",
+    "run out of time",
+    "have the opportunity to",
+    "i will comment",
+    "shall describe",
+    "as i said earlier",
+    "as i said in my statement",
+    "said in my statement",
+    "as i have said",
 ];
 
 /// Openings that point back at something the reader has not seen. A summary sentence that
@@ -373,12 +395,34 @@ static REFUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(REFUSES));
 static DEFER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DEFERS));
 static COMMIT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(COMMITS));
 static ANNOUNCE: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(ANNOUNCES));
+static MONEY: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(&["million", "billion", "per cent"]));
+static ACTOR: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(GOVERNMENT_ACTORS));
 static FILLER_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(FILLER));
 static NOT_CONTENT_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(NOT_CONTENT));
+
+/// Adverbs that sit inside a stance without changing it ("it would not *therefore* be
+/// possible"): dropped before the stance lists are matched.
+const HEDGES: &[&str] = &[
+    "therefore", "then", "also", "really", "currently", "simply", "necessarily", "now",
+    "yet", "at present", "at this stage", "certainly", "absolutely", "obviously", "clearly",
+];
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
 fn words_of(s: &str) -> String {
     format!(" {} ", normalise_for_match(s).trim())
+}
+
+/// [`words_of`] without the hedging adverbs, for the stance lists.
+fn plain_words_of(s: &str) -> String {
+    let mut w = words_of(s);
+    for h in HEDGES {
+        let padded = format!(" {h} ");
+        while w.contains(&padded) {
+            w = w.replace(&padded, " ");
+        }
+    }
+    w
 }
 
 /// What a Government sentence does, if it does any of the four things; questions and
@@ -388,7 +432,7 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     if t.ends_with('?') || super::text::word_count(t) < 6 {
         return None;
     }
-    let w = words_of(t);
+    let w = plain_words_of(t);
     if FILLER_M.in_words(&w) || NOT_CONTENT_M.in_words(&w) {
         None
     } else if REFUSE.in_words(&w) {
@@ -397,7 +441,9 @@ pub fn stance_of(s: &str) -> Option<Stance> {
         Some(Stance::Defers)
     } else if COMMIT.in_words(&w) {
         Some(Stance::Commits)
-    } else if ANNOUNCE.in_words(&w) || t.contains('£') || t.contains('%') {
+    } else if ANNOUNCE.in_words(&w)
+        || ((t.contains('£') || t.contains('%') || MONEY.in_words(&w)) && ACTOR.in_words(&w))
+    {
         Some(Stance::Announces)
     } else {
         None

@@ -78,9 +78,9 @@ fn summary_length(words: usize) -> usize {
 /// The Government Response's length for a minister of `words` words.
 fn response_length(words: usize) -> usize {
     match words {
-        w if w >= 2500 => 12,
-        w if w >= 800 => 9,
-        w if w >= 200 => 5,
+        w if w >= 2500 => 16,
+        w if w >= 800 => 12,
+        w if w >= 200 => 6,
         _ => 2,
     }
 }

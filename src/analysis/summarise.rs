@@ -3,6 +3,7 @@
 //! frequency across the debate), output in the order spoken. Courtesies and procedure are
 //! never chosen. Work is linear in the debate's length: each sentence is scored once.
 
+use crate::model::Stance;
 use super::text::{Vocab, is_courtesy, is_procedural, sentences, word_count};
 
 /// One sentence of a speaker, with where it stands in the debate and its content words.
@@ -97,31 +98,14 @@ pub fn pick<'a>(sents: &[Sentence<'a>], idf: &Idf, k: usize) -> Vec<Sentence<'a>
     pick_weighted(sents, idf, k, |_| 1.0)
 }
 
-/// Weight for the Government's reply: commitments ("we will", "I can confirm") are what a
-/// reader wants from it.
+/// Weight for the Government's reply: what it commits to, refuses, defers or announces is
+/// what a reader wants from it.
 pub fn commitment_weight(s: &str) -> f64 {
-    const MARKERS: &[&str] = &[
-        "we will",
-        "the government will",
-        "i will",
-        "i can confirm",
-        "we have confirmed",
-        "we are introducing",
-        "we are committed",
-        "will be published",
-        "we intend",
-        "i would be happy to meet",
-        "we have announced",
-    ];
-    static TEST: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| super::text::cue_test(MARKERS));
-    let found = if super::text::lowercases_into_ascii(s) {
-        let low = s.to_lowercase();
-        MARKERS.iter().any(|m| low.contains(m))
-    } else {
-        TEST.is_match(s)
-    };
-    if found { 1.6 } else { 1.0 }
+    match super::cues::stance_of(s) {
+        Some(Stance::Announces) => 1.5,
+        Some(_) => 2.0,
+        None => 1.0,
+    }
 }
 
 /// Like [`pick`], with each sentence's score multiplied by `weight`.

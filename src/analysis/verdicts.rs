@@ -118,6 +118,16 @@ pub fn judge(
     }
 }
 
+/// True for a sentence that reports what a member said ("He asked about ...") rather than
+/// the Government's own position.
+fn reports_a_member(s: &str) -> bool {
+    let first = s
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
+}
+
 /// How much a stance weighs when only the strongest positions can be listed.
 fn weight(st: Stance) -> u8 {
     match st {
@@ -134,7 +144,8 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
     let mut found: Vec<(usize, Stance)> = sents
         .iter()
         .enumerate()
-        .filter(|(_, s)| (6..=70).contains(&s.tokens) && !is_courtesy(s.text))
+        .filter(|(_, s)| (8..=70).contains(&s.tokens) && !is_courtesy(s.text))
+        .filter(|(_, s)| !reports_a_member(s.text))
         .filter_map(|(i, s)| Some((i, stance_of(s.text)?)))
         .collect();
     // Strongest first (ties in spoken order), then back to spoken order.
