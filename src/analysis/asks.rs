@@ -201,6 +201,19 @@ pub fn is_question(text: &str) -> bool {
     t.ends_with('?') && t.split_whitespace().count() >= 5 && !t.to_lowercase().contains("give way")
 }
 
+/// True for a question that only announces what the member will raise ("May I raise a point
+/// about ...?", "May I take him back to ...?") or thanks someone.
+pub fn is_signpost(text: &str) -> bool {
+    let t = text.trim_start().to_lowercase();
+    let rest = t.strip_prefix("may i ").or_else(|| t.strip_prefix("finally, may i "));
+    rest.is_some_and(|r| {
+        let r = r.strip_prefix("also ").unwrap_or(r);
+        ["raise", "take", "thank", "join", "congratulate", "say", "begin", "start", "first"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    })
+}
+
 /// True for a question put to the minister ("Will the Minister ...?", "Does he agree ...?").
 pub fn is_question_to_minister(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['"', '”', ')']);

@@ -262,14 +262,18 @@ struct Found<'s> {
 }
 
 /// True when a question is put to the Government: it names the minister, the Government or
-/// a department, or the Government replies straight after it.
-fn is_put_to_government(r: &Read, s: &Sentence) -> bool {
+/// a department, the Government replies straight after it, or it is asked by the lead or a
+/// shadow minister, whose speeches are made to the minister.
+fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
+    let front_bench = Some(p) == r.roles.lead || r.roles.shadows.contains(&p);
     let names_them = s.text.contains("Minister")
         || s.text.contains("Secretary")
         || s.text.contains("Government")
         || s.text.contains("Department")
         || s.text.contains("Leader of the House");
-    asks::is_question(s.text) && (names_them || r.direct_reply(s.turn).is_some())
+    asks::is_question(s.text)
+        && !asks::is_signpost(s.text)
+        && (front_bench || names_them || r.direct_reply(s.turn).is_some())
 }
 
 /// Step 5: requests and questions from members who do not speak for the Government, each
@@ -305,7 +309,7 @@ fn asks_of<'s>(r: &'s Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<
                     ask_terms: r.terms_of(&ask),
                     ask,
                 });
-            } else if r.roles.minister.is_some() && is_put_to_government(r, s) {
+            } else if r.roles.minister.is_some() && is_put_to_government(r, p, s) {
                 let kind = asks::kind_of(s.text);
                 let (verdict, answer) = verdict_of(judge(s, p, kind));
                 questions.push(Question {

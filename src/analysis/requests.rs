@@ -18,6 +18,18 @@ static ASK: LazyLock<Regex> = LazyLock::new(|| {
         | ^(will|would)\ (he|she|the\ minister)\ (agree\ to|meet|consider|confirm|ensure|commit|undertake|publish|review|look\ again|take|set\ out|give|tell|explain|write)\b
         | \bwould\ the\ minister\ be\ (willing|prepared|able)\b
         | \bi\ would\ (like|ask)\ the\ (minister|government)\ to\b
+        | \bi\ (would|should)\ be\ grateful\ if\b
+        | \bi\ (would|should)\ (welcome|like)\ (an?|the|to\ know|to\ hear|information|her|him|them)\b
+        | \bi\ have\ asked\ the\ (minister|government|secretary\ of\ state)\b
+        | \bi\ hope\ (that\ )?(he|she|the\ minister|my\ (right\ )?hon\.\ friend|this\ debate)\ (will|has|can)\b
+        | \b(he|she)\ (should|must)\ (tell|set\ out|explain|confirm|publish|look|think|consider|meet|ensure|act|commit)\b
+        | \bgovernment\ (should|must|needs?\ to|ought\ to)\b
+        | \bwe\ (should|must)\ (not\ )?(consider|use|work|look|do|have|ensure|make|put|take|find|give|provide|support|fund|invest|stop|end)\b
+        | \bit\ would\ be\ helpful\ if\b
+        | \bthere\ (has|needs)\ to\ be\b
+        | \b(should|must)\ be\ (widened|built|provided|funded|given|made|taken|paid|met|kept|restored|reviewed|extended|introduced|increased|scrapped|reversed|published|changed|improved|protected|done)\b
+        | \bwe\ are\ calling\ for\b
+        | \bi\ (also\ )?echo\ the\ (request|call)\b
         ",
     )
     .expect("static regex")
