@@ -308,6 +308,8 @@ struct Traits {
     refers: bool,
     /// Opens by agreeing ("Yes", "I can confirm").
     opens_agreeing: bool,
+    /// Commits, refuses or defers: the kind of sentence that decides a reply.
+    decides: bool,
 }
 
 impl Traits {
@@ -329,6 +331,8 @@ impl Traits {
             meets: AGREES_TO_MEET.iter().any(|m| low.contains(m)),
             refers: REFERS.iter().any(|m| low.contains(m)),
             opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
+            decides: super::cues::stance_of(text)
+                .is_some_and(|s| s != crate::model::Stance::Announces),
         }
     }
 }
@@ -347,6 +351,9 @@ const AGREES_TO_MEET: &[&str] = &[
 /// How well a passage must answer to count: about a third of the ask's content words (by
 /// weight), or fewer with the asker named or a direct reply.
 const MIN_ANSWER_SCORE: f64 = 0.3;
+
+/// How much a passage that commits, refuses or defers is preferred.
+const DECIDES_BONUS: f64 = 0.2;
 
 impl<'a, 'b> Replies<'a, 'b> {
     /// Indexes the Government's sentences (in spoken order), each with who spoke it.
@@ -536,6 +543,11 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         if traits().any(|t| t.refers) {
             v += 0.1;
+        }
+        // Of two passages that share as much, the one that commits, refuses or defers is
+        // the deciding reply.
+        if traits().any(|t| t.decides) {
+            v += DECIDES_BONUS;
         }
         v
     }
