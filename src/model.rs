@@ -96,8 +96,12 @@ pub struct RawDebate {
     /// The transcript is known to begin at the debate's opening.
     pub has_opening: bool,
     pub contributions: Vec<Contribution>,
-    /// Procedural lines seen in the debate ("I beg to move" motions, "Moved By").
+    /// Procedural lines seen in the debate ("I beg to move" motions, "Moved By", "The House
+    /// divided: Ayes 213, Noes 293.").
     pub procedure: Vec<String>,
+    /// Every heading the record put over the debate, framing ones ("Opposition Day", "Oral
+    /// Answers to Questions") included, outermost first.
+    pub headings: Vec<String>,
     /// Parser remarks that belong in `warnings`.
     pub notes: Vec<String>,
 }
@@ -285,6 +289,80 @@ pub struct Question {
     pub answer: Option<Answer>,
 }
 
+/// What kind of business an item is (SPEC "Kind of business").
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Debate,
+    AdjournmentDebate,
+    OppositionDay,
+    BillStage,
+    Statement,
+    UrgentQuestion,
+    OralQuestions,
+    PrimeMinistersQuestions,
+    LordsQuestion,
+    ShortDebate,
+    Petition,
+    PointOfOrder,
+    Committee,
+    Procedure,
+    Other,
+}
+
+impl Kind {
+    /// The kind in plain words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Debate => "Debate",
+            Kind::AdjournmentDebate => "Adjournment debate",
+            Kind::OppositionDay => "Opposition Day debate",
+            Kind::BillStage => "Bill stage",
+            Kind::Statement => "Statement",
+            Kind::UrgentQuestion => "Urgent question",
+            Kind::OralQuestions => "Oral questions",
+            Kind::PrimeMinistersQuestions => "Prime Minister's Questions",
+            Kind::LordsQuestion => "Lords question",
+            Kind::ShortDebate => "Question for short debate",
+            Kind::Petition => "Petition",
+            Kind::PointOfOrder => "Point of order",
+            Kind::Committee => "Committee",
+            Kind::Procedure => "Procedure",
+            Kind::Other => "Other business",
+        }
+    }
+
+    /// How the person who opens this kind of item is labelled.
+    pub fn opener_label(self, lead_is_minister: bool, lords: bool) -> &'static str {
+        match self {
+            Kind::Statement => "Opened by",
+            Kind::UrgentQuestion
+            | Kind::OralQuestions
+            | Kind::PrimeMinistersQuestions
+            | Kind::LordsQuestion => "Asked by",
+            _ if lead_is_minister => "Opened by",
+            _ if lords => "Lead",
+            _ => "Lead MP",
+        }
+    }
+}
+
+/// The result of a division.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DivisionResult {
+    Agreed,
+    Negatived,
+}
+
+/// One recorded vote.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct Division {
+    pub ayes: u32,
+    pub noes: u32,
+    pub result: DivisionResult,
+}
+
 /// A topic label with the evidence that chose it.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Tag {
@@ -310,6 +388,12 @@ pub struct Summary {
     pub word_count: usize,
     pub contributions: usize,
     pub at_a_glance: String,
+    /// What kind of business the item is.
+    pub kind: Kind,
+    /// The stage, for `bill_stage` ("Second Reading", "Report").
+    pub stage: Option<String>,
+    /// Each recorded vote, in order.
+    pub divisions: Vec<Division>,
     /// Every request found, the ones a journalist would lead with first.
     pub key_requests: Vec<KeyRequest>,
     /// Questions put to the minister, each with the passage of the reply that answers it.

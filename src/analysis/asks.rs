@@ -205,12 +205,24 @@ pub fn is_question(text: &str) -> bool {
 /// about ...?", "May I take him back to ...?") or thanks someone.
 pub fn is_signpost(text: &str) -> bool {
     let t = text.trim_start().to_lowercase();
-    let rest = t.strip_prefix("may i ").or_else(|| t.strip_prefix("finally, may i "));
+    let rest = t
+        .strip_prefix("may i ")
+        .or_else(|| t.strip_prefix("finally, may i "));
     rest.is_some_and(|r| {
         let r = r.strip_prefix("also ").unwrap_or(r);
-        ["raise", "take", "thank", "join", "congratulate", "say", "begin", "start", "first"]
-            .iter()
-            .any(|w| r.starts_with(w))
+        [
+            "raise",
+            "take",
+            "thank",
+            "join",
+            "congratulate",
+            "say",
+            "begin",
+            "start",
+            "first",
+        ]
+        .iter()
+        .any(|w| r.starts_with(w))
     })
 }
 

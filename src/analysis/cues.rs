@@ -131,8 +131,8 @@ pub const DEFERS: &[&str] = &[
 /// "Can the Minister tell the House when ...?"): a reply to one responds, or defers, but
 /// does not agree or refuse.
 pub const ASKS_INFORMATION: &[&str] = &[
-    "how", "what", "when", "why", "who", "whom", "where", "which", "whether", "has", "have",
-    "is", "are", "was", "were", "did", "had",
+    "how", "what", "when", "why", "who", "whom", "where", "which", "whether", "has", "have", "is",
+    "are", "was", "were", "did", "had",
 ];
 
 /// Verbs after "Can/Could/Will the Minister" that ask to be told something.
@@ -216,8 +216,17 @@ pub const ANNOUNCES: &[&str] = &[
 /// Money and shares count as an announcement only from the Government's side of a sentence
 /// ("we are providing £20 million"), not as a description of an industry.
 pub const GOVERNMENT_ACTORS: &[&str] = &[
-    "we", "our", "government", "department", "will", "fund", "funding", "invest", "allocated",
-    "allocation", "support",
+    "we",
+    "our",
+    "government",
+    "department",
+    "will",
+    "fund",
+    "funding",
+    "invest",
+    "allocated",
+    "allocation",
+    "support",
 ];
 
 /// How a speech signposts itself ("I will come on to", "I shall turn to"): such a sentence
@@ -404,8 +413,21 @@ static NOT_CONTENT_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(NOT_C
 /// Adverbs that sit inside a stance without changing it ("it would not *therefore* be
 /// possible"): dropped before the stance lists are matched.
 const HEDGES: &[&str] = &[
-    "therefore", "then", "also", "really", "currently", "simply", "necessarily", "now",
-    "yet", "at present", "at this stage", "certainly", "absolutely", "obviously", "clearly",
+    "therefore",
+    "then",
+    "also",
+    "really",
+    "currently",
+    "simply",
+    "necessarily",
+    "now",
+    "yet",
+    "at present",
+    "at this stage",
+    "certainly",
+    "absolutely",
+    "obviously",
+    "clearly",
 ];
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.

@@ -3,6 +3,7 @@
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
 pub mod asks;
+pub mod business;
 pub mod cues;
 pub mod references;
 pub mod requests;
@@ -398,6 +399,19 @@ fn government_response(r: &Read, positions: &[GovernmentPosition]) -> String {
     out.join(" ")
 }
 
+/// Step 7: the kind of business, from the record and from who opens it.
+fn kind_of(d: &RawDebate, r: &Read) -> (crate::model::Kind, Option<String>) {
+    let first = r
+        .cast
+        .by_contribution
+        .iter()
+        .enumerate()
+        .find_map(|(i, p)| p.filter(|&p| !r.cast.is_chair(p)).map(|p| (i, p)));
+    let opening = first.map_or(String::new(), |(i, _)| d.paragraphs(i).join(" "));
+    let by_minister = first.is_some_and(|(_, p)| r.speaks_for_government(p));
+    business::kind_of(d, by_minister, &opening)
+}
+
 /// Summarises one parsed debate: the steps above, then tags, warnings and the At a Glance.
 pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     let r = read(d);
@@ -448,6 +462,8 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .iter()
         .filter(|p| p.is_some())
         .count();
+    let (kind, stage) = kind_of(d, &r);
+    let divisions = business::divisions_of(d);
 
     let mut warnings: Vec<String> = d.notes.clone();
     warnings.extend(r.cast.warnings.iter().cloned());
@@ -474,6 +490,9 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         other_contributors,
         contributions,
         at_a_glance: String::new(),
+        kind,
+        stage,
+        divisions,
         key_requests,
         questions,
         questions_answered,

@@ -3,8 +3,8 @@
 //! frequency across the debate), output in the order spoken. Courtesies and procedure are
 //! never chosen. Work is linear in the debate's length: each sentence is scored once.
 
-use crate::model::Stance;
 use super::text::{Vocab, is_courtesy, is_procedural, sentences, word_count};
+use crate::model::Stance;
 
 /// One sentence of a speaker, with where it stands in the debate and its content words.
 #[derive(Debug, Clone)]

@@ -121,10 +121,7 @@ pub fn judge(
 /// True for a sentence that reports what a member said ("He asked about ...") rather than
 /// the Government's own position.
 fn reports_a_member(s: &str) -> bool {
-    let first = s
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
 }
 

@@ -77,6 +77,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             }
             if !current.contributions.is_empty() {
                 current.title = choose_title(&headings, &page_title);
+                current.headings = headings.clone();
                 debates.push(std::mem::take(&mut current));
                 headings.clear();
             }
@@ -107,6 +108,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     }
     if !current.contributions.is_empty() {
         current.title = choose_title(&headings, &page_title);
+        current.headings = headings;
         debates.push(current);
     }
     for d in &mut debates {

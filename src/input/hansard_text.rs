@@ -482,6 +482,7 @@ impl Section {
             procedure,
             notes,
             has_opening: !self.headings.is_empty(),
+            headings: self.headings,
             ..RawDebate::default()
         }
     }

@@ -143,6 +143,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
             if !current.contributions.is_empty() {
                 let mut d = std::mem::take(current);
                 d.title = super::choose_title(headings, FRAMING);
+                d.headings = headings.clone();
                 debates.push(d);
                 headings.clear();
             }
@@ -194,19 +195,20 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                 headings.push(tidy_heading(&title));
             }
             "speech" => {
-                let paragraphs: Vec<String> = node
+                let mut paragraphs: Vec<String> = Vec::new();
+                for p in node
                     .children()
                     .filter(|c| c.is_element() && c.tag_name().name() == "p")
-                    .filter_map(|p| {
-                        let t = node_text(p);
-                        let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
-                        if t.is_empty() || (italic && hansard_text::is_procedural_line(&t)) {
-                            None
-                        } else {
-                            Some(t)
-                        }
-                    })
-                    .collect();
+                {
+                    let t = node_text(p);
+                    let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
+                    if italic && hansard_text::is_procedural_line(&t) {
+                        // Procedure is nobody's words, but it says what the item is.
+                        current.procedure.push(t);
+                    } else if !t.is_empty() {
+                        paragraphs.push(t);
+                    }
+                }
                 if node.attribute("nospeaker") == Some("true") {
                     current.procedure.extend(paragraphs);
                     continue;
@@ -240,6 +242,20 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                     speaker,
                     paragraphs,
                 });
+            }
+            "division" => {
+                // The count, as the text formats print it: the analysis reads votes there.
+                if let Some(count) = node
+                    .descendants()
+                    .find(|n| n.tag_name().name() == "divisioncount")
+                {
+                    let n = |a| count.attribute(a).unwrap_or("0");
+                    current.procedure.push(format!(
+                        "The House divided: Ayes {}, Noes {}.",
+                        n("ayes").trim(),
+                        n("noes").trim()
+                    ));
+                }
             }
             _ => {}
         }

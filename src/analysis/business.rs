@@ -1,0 +1,324 @@
+//! The kind of business an item is, and its divisions, from the evidence every format
+//! carries: the record's headings (framing ones such as "Opposition Day" or "Oral Answers to
+//! Questions" included), the procedural lines ("That this House do now adjourn", "The House
+//! divided: Ayes 213, Noes 293."), how the first speech opens ("With permission, I will make
+//! a statement", "10. What recent assessment ...", "asked Her Majesty's Government") and
+//! whether a minister opens it. The first rule that holds decides, in the order below.
+
+use crate::model::{Division, DivisionResult, Kind, RawDebate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Stage headings of a bill, as the record writes them.
+static STAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(second reading|third reading|report stage|remaining stages|committee stage|consideration of lords amendments|lords amendments|commons amendments|money resolution|programme motion|ways and means)\b",
+    )
+    .expect("static regex")
+});
+
+/// "Ayes 213, Noes 293", "Ayes: 216 / Noes: 189", "Contents 120; Not-Contents 80".
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:ayes|contents)\s*:?\s*(\d{1,4})\b[^0-9]{1,30}?\b(?:noes|not-contents)\s*:?\s*(\d{1,4})\b",
+    )
+    .expect("static regex")
+});
+
+/// How an oral question is printed: its number, or the form of a tabled question.
+static TABLED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d{1,3}\.|[TQ]\d{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions)|if he will|if she will|whether (?:he|she) will)")
+        .expect("static regex")
+});
+
+fn any(haystack: &[String], needles: &[&str]) -> bool {
+    haystack.iter().any(|h| {
+        let h = h.to_lowercase();
+        needles.iter().any(|n| h.contains(n))
+    })
+}
+
+/// The kind of business, with the bill stage for `bill_stage`. `opener_is_minister` says
+/// whether the first substantive speaker speaks for the Government; `opening` is the text of
+/// that first speech.
+pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind, Option<String>) {
+    let mut headings = d.headings.clone();
+    headings.push(d.title.clone());
+    let procedure = &d.procedure;
+    let open = opening.trim_start().to_lowercase();
+    let open_head = open.get(..open.floor_char_boundary(600)).unwrap_or(&open);
+    let title = d.title.to_lowercase();
+
+    if d.contributions.is_empty()
+        || any(
+            &headings,
+            &[
+                "time for reflection",
+                "decision time",
+                "royal assent",
+                "business without debate",
+                "deferred division",
+            ],
+        )
+    {
+        return (Kind::Procedure, None);
+    }
+    if any(&headings, &["point of order", "points of order"]) {
+        return (Kind::PointOfOrder, None);
+    }
+    if any(&headings, &["opposition day"]) || any(procedure, &["[opposition day"]) {
+        return (Kind::OppositionDay, None);
+    }
+    if let Some(stage) = headings.iter().rev().find_map(|h| STAGE.find(h)) {
+        return (Kind::BillStage, Some(title_case(stage.as_str())));
+    }
+    if any(&headings, &["urgent question"])
+        || open_head.contains("if he will make a statement on")
+        || open_head.contains("if she will make a statement on")
+    {
+        return (Kind::UrgentQuestion, None);
+    }
+    if any(
+        &headings,
+        &[
+            "engagements",
+            "prime minister's questions",
+            "prime minister’s questions",
+        ],
+    ) {
+        return (Kind::PrimeMinistersQuestions, None);
+    }
+    if any(&headings, &["question for short debate"])
+        || any(procedure, &["question for short debate"])
+    {
+        return (Kind::ShortDebate, None);
+    }
+    if open_head.contains("asked her majesty's government")
+        || open_head.contains("asked his majesty's government")
+        || open_head.contains("to ask his majesty's government")
+        || open_head.contains("to ask her majesty's government")
+    {
+        return (Kind::LordsQuestion, None);
+    }
+    if any(&headings, &["oral answers", "topical questions"]) || TABLED_QUESTION.is_match(open_head)
+    {
+        return (Kind::OralQuestions, None);
+    }
+    if any(procedure, &["this house do now adjourn"])
+        || open_head.contains("that this house do now adjourn")
+        || title == "adjournment"
+    {
+        return (Kind::AdjournmentDebate, None);
+    }
+    if d.venue.as_deref().is_some_and(|v| v.contains("Committee"))
+        || any(
+            &headings,
+            &[
+                "public bill committee",
+                "delegated legislation committee",
+                "general committee",
+            ],
+        )
+    {
+        return (Kind::Committee, None);
+    }
+    if title.starts_with("petition") && !any(procedure, &["i beg to move"]) {
+        return (Kind::Petition, None);
+    }
+    let moves =
+        open_head.contains("i beg to move") || any(procedure, &["i beg to move", "moved by"]);
+    if opener_is_minister
+        && !d.partial
+        && !moves
+        && (open_head.contains("statement") || !open_head.is_empty())
+    {
+        return (Kind::Statement, None);
+    }
+    (Kind::Debate, None)
+}
+
+/// "second reading" → "Second Reading".
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(c.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// Every vote the procedural lines record, in order; more ayes than noes carries it.
+pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
+    // The count may be printed on one line or over several ("The House divided:", "Ayes:
+    // 179", "Noes: 227"): the procedural lines are read as one text.
+    let text = d.procedure.join(" \n ");
+    COUNT
+        .captures_iter(&text)
+        .filter_map(|c| {
+            let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
+            let noes: u32 = c.get(2)?.as_str().parse().ok()?;
+            Some(Division {
+                ayes,
+                noes,
+                result: if ayes > noes {
+                    DivisionResult::Agreed
+                } else {
+                    DivisionResult::Negatived
+                },
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn debate(headings: &[&str], procedure: &[&str]) -> RawDebate {
+        use crate::model::{Attribution, Contribution};
+        RawDebate {
+            title: headings.last().map(|h| h.to_string()).unwrap_or_default(),
+            headings: headings.iter().map(|h| h.to_string()).collect(),
+            procedure: procedure.iter().map(|p| p.to_string()).collect(),
+            contributions: vec![Contribution {
+                speaker: Attribution::person("Ann Smith"),
+                paragraphs: vec!["Words.".into()],
+            }],
+            ..RawDebate::default()
+        }
+    }
+
+    #[test]
+    fn kinds_from_headings_procedure_and_openings() {
+        let k = |h: &[&str], p: &[&str], minister: bool, open: &str| {
+            kind_of(&debate(h, p), minister, open).0
+        };
+        assert_eq!(
+            k(&["Opposition Day", "Parading"], &[], false, "I beg to move"),
+            Kind::OppositionDay
+        );
+        assert_eq!(
+            k(
+                &["Furniture Industry"],
+                &[
+                    "Motion made, and Question proposed, That this House do now adjourn.—(Mr. Watts.)"
+                ],
+                false,
+                "I am grateful"
+            ),
+            Kind::AdjournmentDebate
+        );
+        assert_eq!(
+            k(
+                &["Academies"],
+                &[],
+                false,
+                "10.  What recent assessment he has made"
+            ),
+            Kind::OralQuestions
+        );
+        assert_eq!(
+            k(
+                &[
+                    "Oral Answers to Questions",
+                    "Northern Ireland",
+                    "Cost of Living"
+                ],
+                &[],
+                false,
+                "Will the Minister"
+            ),
+            Kind::OralQuestions
+        );
+        assert_eq!(
+            k(
+                &["Armed Forces Compensation Scheme"],
+                &[],
+                true,
+                "With permission, Mr. Speaker, I would like to make a statement"
+            ),
+            Kind::Statement
+        );
+        assert_eq!(
+            k(
+                &["Social Care"],
+                &[],
+                true,
+                "I beg to move, That this House has considered social care."
+            ),
+            Kind::Debate
+        );
+        assert_eq!(
+            k(
+                &["Rural Buses"],
+                &[],
+                false,
+                "I beg to move, That this House has considered rural buses."
+            ),
+            Kind::Debate
+        );
+        assert_eq!(
+            k(&["Time for Reflection"], &[], false, "Good afternoon"),
+            Kind::Procedure
+        );
+        assert_eq!(
+            k(
+                &["Prime Minister", "Engagements"],
+                &[],
+                false,
+                "If he will list his official engagements"
+            ),
+            Kind::PrimeMinistersQuestions
+        );
+        assert_eq!(
+            k(
+                &["Farming"],
+                &[],
+                false,
+                "asked Her Majesty's Government what steps they are taking"
+            ),
+            Kind::LordsQuestion
+        );
+        let (kind, stage) = kind_of(
+            &debate(&["Academies Bill [HL]", "Second Reading"], &[]),
+            true,
+            "I beg to move",
+        );
+        assert_eq!(
+            (kind, stage.as_deref()),
+            (Kind::BillStage, Some("Second Reading"))
+        );
+    }
+
+    #[test]
+    fn divisions_in_every_printed_form() {
+        let d = debate(
+            &["Motion"],
+            &[
+                "The House divided: Ayes 213, Noes 293.",
+                "Question accordingly negatived.",
+                "Ayes: 216 / Noes: 189",
+                "The Committee divided: Ayes 12; Noes 3.",
+            ],
+        );
+        let got: Vec<(u32, u32, DivisionResult)> = divisions_of(&d)
+            .iter()
+            .map(|v| (v.ayes, v.noes, v.result))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (213, 293, DivisionResult::Negatived),
+                (216, 189, DivisionResult::Agreed),
+                (12, 3, DivisionResult::Agreed)
+            ]
+        );
+    }
+}
