@@ -72,10 +72,7 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
     if let Some(stage) = headings.iter().rev().find_map(|h| STAGE.find(h)) {
         return (Kind::BillStage, Some(title_case(stage.as_str())));
     }
-    if any(&headings, &["urgent question"])
-        || open_head.contains("if he will make a statement on")
-        || open_head.contains("if she will make a statement on")
-    {
+    if any(&headings, &["urgent question"]) {
         return (Kind::UrgentQuestion, None);
     }
     if any(
@@ -103,6 +100,11 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
     if any(&headings, &["oral answers", "topical questions"]) || TABLED_QUESTION.is_match(open_head)
     {
         return (Kind::OralQuestions, None);
+    }
+    if open_head.contains("if he will make a statement on")
+        || open_head.contains("if she will make a statement on")
+    {
+        return (Kind::UrgentQuestion, None);
     }
     if any(procedure, &["this house do now adjourn"])
         || open_head.contains("that this house do now adjourn")
@@ -159,22 +161,28 @@ pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
     // The count may be printed on one line or over several ("The House divided:", "Ayes:
     // 179", "Noes: 227"): the procedural lines are read as one text.
     let text = d.procedure.join(" \n ");
-    COUNT
-        .captures_iter(&text)
-        .filter_map(|c| {
-            let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
-            let noes: u32 = c.get(2)?.as_str().parse().ok()?;
-            Some(Division {
-                ayes,
-                noes,
-                result: if ayes > noes {
-                    DivisionResult::Agreed
-                } else {
-                    DivisionResult::Negatived
-                },
-            })
+    let mut out: Vec<Division> = Vec::new();
+    let counts = COUNT.captures_iter(&text).filter_map(|c| {
+        let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
+        let noes: u32 = c.get(2)?.as_str().parse().ok()?;
+        Some(Division {
+            ayes,
+            noes,
+            result: if ayes > noes {
+                DivisionResult::Agreed
+            } else {
+                DivisionResult::Negatived
+            },
         })
-        .collect()
+    });
+    // A record may print one count twice (as text and as markup): a repeat straight after
+    // is the same vote.
+    for v in counts {
+        if out.last() != Some(&v) {
+            out.push(v);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

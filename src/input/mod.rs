@@ -165,6 +165,13 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
         return headings.last().cloned().unwrap_or_default();
     };
     let title = headings.get(pos).cloned().unwrap_or_default();
+    // "[Un-allotted Half Day] — Parading in Northern Ireland": the bracket is procedure.
+    let title = match title.strip_prefix('[').and_then(|t| t.split_once(']')) {
+        Some((_, rest)) if !rest.trim_start_matches(['—', '–', '-', ' ']).is_empty() => {
+            rest.trim_start_matches(['—', '–', '-', ' ']).to_string()
+        }
+        _ => title,
+    };
     if STAGE.is_match(&title)
         && let Some(bill) = headings
             .get(..pos)
