@@ -538,9 +538,71 @@ fn describe(s: &Speaker) -> String {
     }
 }
 
+/// What was asked, what the Government said and how any vote went: the asks that matter
+/// most (reduced to their action), the Government's first commitment or refusal, and the
+/// last division, each in a fixed frame around the transcript's own words.
+fn asked_and_said(s: &Summary) -> String {
+    use crate::model::{DivisionResult, Stance};
+    let mut out = String::new();
+    let asked = s.key_requests.len();
+    if asked > 0 {
+        let top: Vec<String> = s
+            .key_requests
+            .iter()
+            .take(2)
+            .map(|r| {
+                let verdict = if s.minister.is_some() {
+                    format!(" ({})", r.verdict.label().to_lowercase())
+                } else {
+                    String::new()
+                };
+                format!("“{}”{verdict}", r.ask)
+            })
+            .collect();
+        out.push_str(&format!(
+            " {asked} request{} {} made of the Government, chiefly: {}.",
+            if asked == 1 { "" } else { "s" },
+            if asked == 1 { "was" } else { "were" },
+            top.join("; ")
+        ));
+        if s.minister.is_some() {
+            let n = |v: Verdict| s.key_requests.iter().filter(|r| r.verdict == v).count();
+            out.push_str(&format!(
+                " The reply agreed to {}, refused {}, would consider {} and did not address {}.",
+                n(Verdict::Agreed),
+                n(Verdict::Refused),
+                n(Verdict::Deferred),
+                n(Verdict::NotAddressed)
+            ));
+        }
+    }
+    if let Some(p) = s
+        .government_positions
+        .iter()
+        .find(|p| matches!(p.stance, Stance::Commits | Stance::Refuses))
+    {
+        out.push_str(&format!(" For the Government, {}: “{}”", p.speaker, p.text));
+    }
+    if let Some(d) = s.divisions.last() {
+        let result = match d.result {
+            DivisionResult::Agreed => "agreed to",
+            DivisionResult::Negatived => "negatived",
+        };
+        out.push_str(&format!(
+            " On the last division (Ayes {}, Noes {}) the question was {result}.",
+            d.ayes, d.noes
+        ));
+    }
+    out
+}
+
 /// The one-sentence account of who opened, who spoke and who answered.
 pub fn at_a_glance(s: &Summary) -> String {
     let venue = s.venue.as_deref().unwrap_or("parliamentary");
+    let kind = match s.kind {
+        crate::model::Kind::Debate => "debate".to_string(),
+        k => k.label().to_lowercase(),
+    };
     let topic = format!("“{}”", s.title);
     let others = match s.other_contributors {
         0 => "no other members spoke".to_string(),
@@ -557,27 +619,17 @@ pub fn at_a_glance(s: &Summary) -> String {
         },
         None => "no Government reply is recorded".to_string(),
     };
-    // What was asked and answered, when anything was asked.
-    let asked = s.key_requests.len();
-    let answered = s.key_requests.iter().filter(|r| r.answered).count();
-    let followup = if s.minister.is_some() && asked > 0 {
-        format!(
-            " The reply addressed {answered} of the {asked} request{} made of the Government.",
-            if asked == 1 { "" } else { "s" }
-        )
-    } else {
-        String::new()
-    };
+    let followup = asked_and_said(s);
     let sentence = match &s.lead {
         Some(l) => format!(
-            "{} opened the {venue} debate {topic}; {others} and {minister}.",
+            "{} opened the {venue} {kind} {topic}; {others} and {minister}.",
             describe(l)
         ),
         None => {
             let n = s.speakers.iter().filter(|x| x.role != Role::Chair).count();
             let excerpt = if s.partial { "An excerpt of a" } else { "A" };
             format!(
-                "{excerpt} {venue} debate, {topic}, with {n} speaker{}; {minister}.",
+                "{excerpt} {venue} {kind}, {topic}, with {n} speaker{}; {minister}.",
                 if n == 1 { "" } else { "s" }
             )
         }

@@ -944,7 +944,12 @@ static PROCEDURAL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Sentences that are procedure rather than argument.
 pub fn is_procedural(s: &str) -> bool {
-    PROCEDURAL_SENTENCE.is_match(s.trim())
+    let t = s.trim();
+    // "I call the Minister" is the chair's; "I call on the Government to ..." is a demand.
+    PROCEDURAL_SENTENCE.is_match(t)
+        && !t
+            .get(..10)
+            .is_some_and(|h| h.eq_ignore_ascii_case("i call on "))
 }
 
 /// Lowercase with punctuation folded to spaces, as a matcher sees it.

@@ -156,7 +156,12 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         esc(&s.title)
     )?;
     writeln!(out, "<dl class=\"facts\">")?;
-    writeln!(out, "<dt>Lead MP</dt><dd>{}</dd>", person(&s.lead, false))?;
+    writeln!(
+        out,
+        "<dt>{}</dt><dd>{}</dd>",
+        super::report::opener_label(s),
+        person(&s.lead, false)
+    )?;
     writeln!(
         out,
         "<dt>Responding Minister</dt><dd>{}</dd>",
@@ -194,28 +199,32 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         esc(&s.at_a_glance)
     )?;
     writeln!(out, "<section><h2>Key Requests to Government</h2>")?;
-    if s.key_requests.is_empty() {
-        writeln!(out, "<p>None found in this transcript.</p>")?;
+    let (shown, more) = super::report::requests_shown(s);
+    if shown.is_empty() {
+        writeln!(out, "<p>{}</p>", super::report::NO_REQUESTS)?;
     }
-    for r in &s.key_requests {
+    for r in shown {
         writeln!(
             out,
             "<blockquote>{}</blockquote><p class=\"who\">— {}</p>",
             esc(&r.text),
             esc(&r.askers.join(", "))
         )?;
+        let head = esc(&super::report::verdict_head(r.verdict, r.answer.as_ref()));
         match &r.answer {
             Some(a) => writeln!(
                 out,
-                "<p class=\"answer\"><strong>Answered</strong> by {}: {}</p>",
-                esc(&a.speaker),
+                "<p class=\"answer\"><strong>{head}</strong>: {}</p>",
                 esc(&a.text)
             )?,
             None => writeln!(
                 out,
-                "<p class=\"answer unanswered\">No reply found in the Government response.</p>"
+                "<p class=\"answer unanswered\"><strong>{head}</strong></p>"
             )?,
         }
+    }
+    if let Some(m) = super::report::more_text(more) {
+        writeln!(out, "<p class=\"more\">{}</p>", esc(&m))?;
     }
     writeln!(out, "</section>")?;
     if !s.questions.is_empty() {
@@ -226,11 +235,11 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
             s.questions.len()
         )?;
         for q in &s.questions {
-            let reply = q
-                .answer
-                .as_ref()
-                .map(|a| esc(&a.text))
-                .unwrap_or_else(|| "<span class=\"unanswered\">No reply found</span>".into());
+            let head = esc(&super::report::verdict_head(q.verdict, q.answer.as_ref()));
+            let reply = match &q.answer {
+                Some(a) => format!("<strong>{head}</strong>: {}", esc(&a.text)),
+                None => format!("<span class=\"unanswered\">{head}</span>"),
+            };
             writeln!(
                 out,
                 "<tr><td>{}</td><td data-label=\"Asked by\">{}</td><td data-label=\"Reply\">{}</td></tr>",
@@ -241,6 +250,24 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "</tbody></table></section>")?;
     }
+    writeln!(out, "<section><h2>Government positions</h2>")?;
+    let positions = super::report::positions(s);
+    if positions.is_empty() {
+        writeln!(out, "<p>{}</p>", super::report::NO_POSITIONS)?;
+    } else {
+        writeln!(out, "<ul class=\"positions\">")?;
+        for (stance, speaker, text) in &positions {
+            writeln!(
+                out,
+                "<li><strong>{}</strong> ({}): {}</li>",
+                esc(stance),
+                esc(speaker),
+                esc(text)
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    writeln!(out, "</section>")?;
     writeln!(
         out,
         "<section><h2>How the Debate Unfolded</h2>\n{}",
@@ -279,6 +306,14 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         "<section><h2>Government Response</h2><p>{}</p></section>",
         esc(response)
     )?;
+    let votes = super::report::division_lines(s);
+    if !votes.is_empty() {
+        writeln!(out, "<section><h2>Divisions</h2><ul>")?;
+        for v in &votes {
+            writeln!(out, "<li>{}</li>", esc(v))?;
+        }
+        writeln!(out, "</ul></section>")?;
+    }
     if !s.warnings.is_empty() {
         writeln!(out, "<section class=\"notes\"><h2>Notes</h2><ul>")?;
         for w in &s.warnings {

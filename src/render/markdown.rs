@@ -86,6 +86,19 @@ fn person(p: &Option<Speaker>, office: bool) -> String {
     }
 }
 
+/// The verdict on a request and the deciding reply, under the request.
+fn asked_and_answered(
+    verdict: crate::model::Verdict,
+    answer: Option<&crate::model::Answer>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let head = super::report::verdict_head(verdict, answer);
+    match answer {
+        Some(a) => writeln!(out, "**{}**: {}\n", para(&head), para(&a.text)),
+        None => writeln!(out, "**{}**\n", para(&head)),
+    }
+}
+
 /// Writes one debate.
 pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# {}\n", para(&s.title))?;
@@ -94,7 +107,12 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "*{}*\n", para(&meta))?;
     }
     writeln!(out, "| | |\n|---|---|")?;
-    writeln!(out, "| **Lead MP** | {} |", person(&s.lead, false))?;
+    writeln!(
+        out,
+        "| **{}** | {} |",
+        super::report::opener_label(s),
+        person(&s.lead, false)
+    )?;
     writeln!(
         out,
         "| **Responding Minister** | {} |",
@@ -119,25 +137,21 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out, "## At a Glance\n\n{}\n", para(&s.at_a_glance))?;
     writeln!(out, "## Key Requests to Government\n")?;
-    if s.key_requests.is_empty() {
-        writeln!(out, "None found in this transcript.\n")?;
+    let (shown, more) = super::report::requests_shown(s);
+    if shown.is_empty() {
+        writeln!(out, "{}\n", super::report::NO_REQUESTS)?;
     }
-    for r in &s.key_requests {
+    for r in shown {
         writeln!(
             out,
             "> {}\n>\n> — {}\n",
             para(&r.text),
             para(&r.askers.join(", "))
         )?;
-        match &r.answer {
-            Some(a) => writeln!(
-                out,
-                "**Answered** ({}): {}\n",
-                para(&a.speaker),
-                para(&a.text)
-            )?,
-            None => writeln!(out, "*No reply found in the Government response.*\n")?,
-        }
+        asked_and_answered(r.verdict, r.answer.as_ref(), out)?;
+    }
+    if let Some(m) = super::report::more_text(more) {
+        writeln!(out, "*{}*\n", para(&m))?;
     }
     if !s.questions.is_empty() {
         writeln!(
@@ -146,43 +160,54 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
             s.questions_answered,
             s.questions.len()
         )?;
-        writeln!(out, "| Question | Asked by | Reply |\n|---|---|---|")?;
         for q in &s.questions {
-            let reply = q
-                .answer
-                .as_ref()
-                .map(|a| cell(&a.text))
-                .unwrap_or_else(|| "No reply found".into());
-            writeln!(
-                out,
-                "| {} | {} | {} |",
-                cell(&q.text),
-                cell(&q.speaker),
-                reply
-            )?;
+            writeln!(out, "- **{}**: {}", para(&q.speaker), para(&q.text))?;
+            match &q.answer {
+                Some(a) => writeln!(
+                    out,
+                    "  - *{}*: {}",
+                    para(&super::report::verdict_head(q.verdict, Some(a))),
+                    para(&a.text)
+                )?,
+                None => writeln!(out, "  - *{}*", q.verdict.label())?,
+            }
         }
         writeln!(out)?;
     }
+    writeln!(out, "## Government positions\n")?;
+    let positions = super::report::positions(s);
+    if positions.is_empty() {
+        writeln!(out, "{}\n", super::report::NO_POSITIONS)?;
+    }
+    for (stance, speaker, text) in &positions {
+        writeln!(out, "- **{stance}** ({}): {}", para(speaker), para(text))?;
+    }
+    if !positions.is_empty() {
+        writeln!(out)?;
+    }
     writeln!(out, "## How the Debate Unfolded\n")?;
-    writeln!(
-        out,
-        "| Speaker | Role | Party | Constituency | Words | Contributions | Summary |"
-    )?;
-    writeln!(out, "|---|---|---|---|---:|---:|---|")?;
     for sp in &s.speakers {
+        let from = super::where_from(sp);
+        let turns = match sp.contributions {
+            1 => "1 contribution".to_string(),
+            n => format!("{n} contributions"),
+        };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            cell(&sp.name),
+            "### {}\n\n*{}{}* · {} words · {turns}\n",
+            para(&sp.name),
             sp.role.label(),
-            cell(sp.party.as_deref().unwrap_or("")),
-            cell(sp.constituency.as_deref().unwrap_or("")),
-            thousands(sp.words),
-            sp.contributions,
-            cell(&sp.summary)
+            if from.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", para(&from))
+            },
+            thousands(sp.words)
         )?;
+        if !sp.summary.is_empty() {
+            writeln!(out, "{}\n", para(&sp.summary))?;
+        }
     }
-    writeln!(out)?;
     writeln!(out, "## Government Response\n")?;
     match s
         .speakers
@@ -197,6 +222,14 @@ pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
             para(&s.government_response)
         )?,
         _ => writeln!(out, "No Government reply in this transcript.\n")?,
+    }
+    let votes = super::report::division_lines(s);
+    if !votes.is_empty() {
+        writeln!(out, "## Divisions\n")?;
+        for v in &votes {
+            writeln!(out, "- {v}")?;
+        }
+        writeln!(out)?;
     }
     if !s.warnings.is_empty() {
         writeln!(out, "## Notes\n")?;

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod report;
 pub mod table;
 
 use crate::model::Summary;
@@ -56,7 +57,7 @@ pub fn thousands(n: usize) -> String {
 
 /// The line under a debate's title: venue, date, chair, and whether it is partial.
 pub fn meta_line(s: &Summary) -> String {
-    let mut meta: Vec<String> = Vec::new();
+    let mut meta: Vec<String> = vec![report::kind_text(s)];
     meta.extend(s.venue.clone());
     meta.extend(s.date.clone());
     if let Some(c) = &s.chair {

@@ -136,7 +136,7 @@ impl TableRenderer {
             None => "—".to_string(),
         };
         facts.add_row(vec![
-            self.head("Lead MP"),
+            self.head(super::report::opener_label(s)),
             Cell::new(person(&s.lead, false)),
         ]);
         facts.add_row(vec![
@@ -169,19 +169,24 @@ impl TableRenderer {
         req.set_header(vec![
             self.head("Key Requests to Government"),
             self.head("Asked by"),
-            self.head("Answered"),
+            self.head("Government reply"),
         ]);
-        if s.key_requests.is_empty() {
-            req.add_row(vec!["None found in this transcript.", "", ""]);
+        let (shown, more) = super::report::requests_shown(s);
+        if shown.is_empty() {
+            req.add_row(vec![super::report::NO_REQUESTS, "", ""]);
         }
-        for r in &s.key_requests {
-            let answered = match &r.answer {
-                Some(a) => format!("Yes: {}", a.text),
-                None => "No reply found".to_string(),
+        for r in shown {
+            let head = super::report::verdict_head(r.verdict, r.answer.as_ref());
+            let reply = match &r.answer {
+                Some(a) => format!("{head}: {}", a.text),
+                None => head,
             };
-            req.add_row(vec![r.text.clone(), r.askers.join(", "), answered]);
+            req.add_row(vec![r.text.clone(), r.askers.join(", "), reply]);
         }
         writeln!(out, "{req}")?;
+        if let Some(m) = super::report::more_text(more) {
+            writeln!(out, "{m}")?;
+        }
         if !s.questions.is_empty() {
             let mut q = self.table();
             q.set_header(vec![
@@ -191,18 +196,28 @@ impl TableRenderer {
                     s.questions.len()
                 )),
                 self.head("Asked by"),
-                self.head("Reply"),
+                self.head("Government reply"),
             ]);
             for x in &s.questions {
-                let reply = x
-                    .answer
-                    .as_ref()
-                    .map(|a| a.text.clone())
-                    .unwrap_or_else(|| "No reply found".into());
+                let head = super::report::verdict_head(x.verdict, x.answer.as_ref());
+                let reply = match &x.answer {
+                    Some(a) => format!("{head}: {}", a.text),
+                    None => head,
+                };
                 q.add_row(vec![x.text.clone(), x.speaker.clone(), reply]);
             }
             writeln!(out, "{q}")?;
         }
+        let mut pos = self.table();
+        pos.set_header(vec![self.head("Government positions"), self.head("Stance")]);
+        let positions = super::report::positions(s);
+        if positions.is_empty() {
+            pos.add_row(vec![super::report::NO_POSITIONS, ""]);
+        }
+        for (stance, speaker, text) in positions {
+            pos.add_row(vec![format!("{text}\n— {speaker}"), stance.to_string()]);
+        }
+        writeln!(out, "{pos}")?;
 
         writeln!(out, "{}", self.heading("How the Debate Unfolded"))?;
         let mut how = self.table();
@@ -246,6 +261,10 @@ impl TableRenderer {
             &s.government_response
         };
         self.section("Government Response", response, out)?;
+        let votes = super::report::division_lines(s);
+        if !votes.is_empty() {
+            self.section("Divisions", &votes.join("\n"), out)?;
+        }
         if !s.warnings.is_empty() {
             self.section("Notes", &s.warnings.join("\n"), out)?;
         }
