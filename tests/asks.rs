@@ -69,39 +69,53 @@ fn requests_are_structured_merged_and_ranked() {
     );
 }
 
+/// The request or question whose text holds `needle`.
+fn ask_with(d: &serde_json::Value, needle: &str) -> serde_json::Value {
+    d["key_requests"]
+        .as_array()
+        .into_iter()
+        .chain(d["questions"].as_array())
+        .flatten()
+        .find(|q| q["text"].as_str().unwrap_or("").contains(needle))
+        .cloned()
+        .expect("ask listed")
+}
+
 #[test]
-fn questions_to_the_minister_are_matched_to_the_reply() {
+fn asks_are_matched_to_the_reply_with_a_verdict() {
     let d = summary();
-    let qs = d["questions"].as_array().expect("questions");
-    let review = qs
-        .iter()
-        .find(|q| q["text"].as_str().unwrap_or("").contains("trust ports"))
-        .expect("question");
+    let review = ask_with(&d, "trust ports");
     assert_eq!(review["speaker"], "Tom Fenn");
     assert_eq!(review["answered"], true);
+    assert_eq!(review["verdict"], "agreed");
     assert!(
         review["answer"]["text"]
             .as_str()
             .unwrap_or("")
             .contains("published in June")
     );
+    // The cap is refused, in the minister's words.
+    let cap = ask_with(&d, "cap harbour dues");
+    assert_eq!(cap["verdict"], "refused");
+    assert!(
+        cap["answer"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("not persuaded")
+    );
+    let qs = d["questions"].as_array().expect("questions");
     let answered = qs.iter().filter(|q| q["answered"] == true).count();
     assert_eq!(d["questions_answered"].as_u64(), Some(answered as u64));
 }
 
 #[test]
-fn an_unanswered_question_says_so() {
+fn an_unanswered_ask_says_so() {
     let text = DEBATE.replace("The review of trust ports will be published in June. ", "");
     let dir = tempfile::tempdir().expect("tempdir");
     let p = write(dir.path(), "harbour.txt", text.as_bytes());
     let d = json(&cmd().args(["-f", "json"]).arg(&p).output().expect("run"))["debates"][0].clone();
-    let review = d["questions"]
-        .as_array()
-        .expect("questions")
-        .iter()
-        .find(|q| q["text"].as_str().unwrap_or("").contains("trust ports"))
-        .expect("question")
-        .clone();
+    let review = ask_with(&d, "trust ports");
+    assert_eq!(review["verdict"], "not_addressed");
     assert_eq!(review["answered"], false);
     assert!(review["answer"].is_null());
 }
@@ -139,10 +153,12 @@ fn requests_show_in_table_and_markdown() {
         "samples/westminster-hall-rural-buses.txt",
     ]);
     let out = String::from_utf8(o.stdout).expect("utf-8");
-    assert!(out.contains("Answered"));
-    assert!(out.contains("Questions to the Minister (2 of 2 answered)"));
+    assert!(out.contains("Agreed (Dana Whitlock)"));
+    assert!(out.contains("Questions to the Minister (1 of 1 answered)"));
+    assert!(out.contains("Government positions"));
     let o = run(&["-f", "markdown", "samples/westminster-hall-rural-buses.txt"]);
     let md = String::from_utf8(o.stdout).expect("utf-8");
     assert!(md.contains("## Questions to the Minister"));
-    assert!(md.contains("**Answered** (Dana Whitlock)"));
+    assert!(md.contains("**Agreed (Dana Whitlock)**"));
+    assert!(md.contains("## Government positions"));
 }

@@ -74,9 +74,10 @@ fn markdown_renders_as_a_clean_page() {
     assert!(html.contains("<h2>How the Debate Unfolded</h2>"));
     assert!(html.contains("<h2>Government Response</h2>"));
     assert!(html.contains("<blockquote>"), "requests are quoted");
-    // Three tables: the facts, the questions to the minister, the speakers.
-    assert_eq!(html.matches("<table>").count(), 3);
-    assert!(html.contains("<td>Dana Whitlock</td>"));
+    // One table, the facts; long text is in paragraphs and lists.
+    assert_eq!(html.matches("<table>").count(), 1);
+    assert!(html.contains("<h3>Dana Whitlock</h3>"));
+    assert!(html.contains("<h2>Government positions</h2>"));
     assert!(!html.contains("| Dana"), "no table row leaked as text");
 }
 

@@ -6,6 +6,7 @@ mod bad_input;
 mod batch;
 mod cli;
 mod corpus;
+mod editorial;
 mod golden;
 mod html;
 mod props;

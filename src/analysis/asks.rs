@@ -367,6 +367,9 @@ const MIN_ANSWER_SCORE: f64 = 0.3;
 /// How much a passage that commits, refuses or defers is preferred.
 const DECIDES_BONUS: f64 = 0.2;
 
+/// How much of the ask a passage must share before its stance can tip the choice.
+const DECIDES_MIN_SHARE: f64 = 0.1;
+
 impl<'a, 'b> Replies<'a, 'b> {
     /// Indexes the Government's sentences (in spoken order), each with who spoke it.
     pub fn new(sents: &'a [Sentence<'b>], names: Vec<&'a str>) -> Self {
@@ -536,6 +539,12 @@ impl<'a, 'b> Replies<'a, 'b> {
         } else {
             0.0
         };
+        // One shared word is a coincidence more often than a link.
+        if matched.len() < 2 {
+            v *= 0.5;
+        }
+        // Only a passage that shares enough of the ask can be preferred for deciding it.
+        let shares_enough = v >= DECIDES_MIN_SHARE;
         // Names and seats hold no sentence break either.
         if sents().any(|p| {
             (!surname.is_empty() && p.text.contains(surname))
@@ -558,7 +567,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         // Of two passages that share as much, the one that commits, refuses or defers is
         // the deciding reply.
-        if traits().any(|t| t.decides) {
+        if shares_enough && traits().any(|t| t.decides) {
             v += DECIDES_BONUS;
         }
         v

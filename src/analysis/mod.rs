@@ -279,7 +279,7 @@ fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
 
 /// Step 5: requests and questions from members who do not speak for the Government, each
 /// with its verdict; requests merged across members and ranked.
-fn asks_of<'s>(r: &'s Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Question>) {
+fn asks_of(r: &Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Question>) {
     let judge = |s: &Sentence, p: usize, kind| {
         let direct = r.direct_reply(s.turn);
         let replies = replies?;

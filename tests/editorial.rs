@@ -1,0 +1,177 @@
+//! The editorial rules, each on a transcript written for it: a refusal, a deferral, a
+//! commitment given in an intervention, a winding-up reply to an ask made long before, a
+//! minister's own "we need to" that is not a request, and summaries that read on their own.
+
+use crate::util::{cmd, json, write};
+
+const DEBATE: &str = "Rural Post Offices
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural post offices.
+
+It is a pleasure to serve under your chairmanship, Ms Holt. Rural post offices in Upper Fell have fallen from 31 to 19 since 2015. I urge the Minister to restore the network subsidy for rural branches to its 2015 level. The Government must publish the review of the banking framework before the summer recess. Will the Minister also guarantee that no branch in a community without a bank will close this year? That is why the review matters so much to my constituents.
+
+Sam Pike (Lowmoor) (Con)
+Will the hon. Lady give way?
+
+Jo Barrow
+I give way.
+
+Sam Pike
+Will the Minister meet me and the sub-postmasters of Lowmoor to discuss the closures?
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+I will certainly meet the hon. Gentleman and the sub-postmasters of Lowmoor.
+
+Jo Barrow
+The branches are the last counter in town for pensioners who do not bank online.
+
+Sam Pike (Lowmoor) (Con)
+I declare an interest as the owner of a village shop. He mentioned the banks, and they have left us. Village shops that host a post office earn less than the minimum wage from the counter.
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+I congratulate my hon. Friend the Member for Upper Fell on securing this debate. We need to make sure that every community keeps access to cash. We have no plans to restore the network subsidy to its 2015 level, because the network is now funded through the transformation programme. On the review of the banking framework, I will consider the timing and write to my hon. Friend before the summer. We will keep every branch in a community without a bank open this year, and I can confirm that £37 million is set aside for that.
+";
+
+fn summary() -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "post-offices-2025-03-04.txt", DEBATE.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    json(&o)["debates"][0].clone()
+}
+
+/// Every request and question, with the verdict and the deciding sentence.
+fn asks(d: &serde_json::Value) -> Vec<(String, String, String)> {
+    d["key_requests"]
+        .as_array()
+        .into_iter()
+        .chain(d["questions"].as_array())
+        .flatten()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap_or("").to_string(),
+                q["verdict"].as_str().unwrap_or("").to_string(),
+                q["answer"]["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn verdict_of(d: &serde_json::Value, needle: &str) -> (String, String) {
+    let all = asks(d);
+    let (_, v, a) = all
+        .iter()
+        .find(|(t, ..)| t.contains(needle))
+        .unwrap_or_else(|| panic!("no ask holding {needle:?} among {all:?}"));
+    (v.clone(), a.clone())
+}
+
+#[test]
+fn a_refusal_is_refused_with_the_deciding_sentence() {
+    let (v, a) = verdict_of(&summary(), "network subsidy");
+    assert_eq!(v, "refused");
+    assert!(a.contains("no plans to restore"), "{a}");
+}
+
+#[test]
+fn a_deferral_will_be_considered() {
+    let (v, a) = verdict_of(&summary(), "banking framework");
+    assert_eq!(v, "deferred");
+    assert!(a.contains("I will consider the timing"), "{a}");
+}
+
+#[test]
+fn a_commitment_in_an_intervention_is_agreed() {
+    let (v, a) = verdict_of(&summary(), "meet me and the sub-postmasters");
+    assert_eq!(v, "agreed");
+    assert!(a.contains("I will certainly meet"), "{a}");
+}
+
+#[test]
+fn a_winding_up_reply_answers_an_ask_made_long_before() {
+    let (v, a) = verdict_of(&summary(), "no branch in a community without a bank");
+    assert_eq!(v, "agreed");
+    assert!(a.contains("keep every branch"), "{a}");
+}
+
+#[test]
+fn a_ministers_own_we_need_to_is_not_a_request() {
+    let d = summary();
+    assert!(
+        asks(&d).iter().all(|(t, ..)| !t.contains("access to cash")),
+        "{:?}",
+        asks(&d)
+    );
+    for r in d["key_requests"].as_array().expect("requests") {
+        assert_ne!(r["speaker"], "Lee Carver");
+    }
+}
+
+#[test]
+fn government_positions_are_listed_with_their_stance() {
+    let d = summary();
+    let positions: Vec<(String, String)> = d["government_positions"]
+        .as_array()
+        .expect("positions")
+        .iter()
+        .map(|p| {
+            (
+                p["stance"].as_str().unwrap_or("").to_string(),
+                p["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        positions
+            .iter()
+            .any(|(s, t)| s == "refuses" && t.contains("no plans to restore")),
+        "{positions:?}"
+    );
+    assert!(
+        positions
+            .iter()
+            .any(|(s, t)| s == "commits" && t.contains("keep every branch")),
+        "{positions:?}"
+    );
+    // The Government Response leads with them.
+    let response = d["government_response"].as_str().unwrap_or("");
+    assert!(response.starts_with("I will certainly meet") || response.contains("no plans"));
+    assert!(!response.contains("congratulate"));
+}
+
+#[test]
+fn summaries_read_on_their_own() {
+    let d = summary();
+    for s in d["speakers"].as_array().expect("speakers") {
+        let summary = s["summary"].as_str().unwrap_or("");
+        for bad in [
+            "That is why",
+            "He mentioned",
+            "I declare an interest",
+            "pleasure",
+        ] {
+            assert!(!summary.contains(bad), "{}: {summary}", s["name"]);
+        }
+    }
+    // The lead's summary carries the lead's main demand.
+    let lead = d["lead"]["summary"].as_str().unwrap_or("");
+    assert!(lead.contains("network subsidy"), "{lead}");
+}
+
+#[test]
+fn kind_and_labels_fit_the_business() {
+    let d = summary();
+    assert_eq!(d["kind"], "debate");
+    assert_eq!(d["divisions"].as_array().map(Vec::len), Some(0));
+    let glance = d["at_a_glance"].as_str().unwrap_or("");
+    assert!(
+        glance.contains("requests were made of the Government"),
+        "{glance}"
+    );
+}
