@@ -6,8 +6,7 @@
 
 use super::speakers::Person;
 use super::summarise::Sentence;
-use crate::model::{Answer, AskKind};
-use regex::Regex;
+use crate::model::{Answer, AskKind, Stance};
 use std::sync::LazyLock;
 
 // The request frames; the action is what follows the first (leftmost) frame. ASCII byte
@@ -190,11 +189,6 @@ pub fn addressed_to(text: &str) -> String {
     }
 }
 
-static TO_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(minister|secretary of state|government|department)\b|^(will|would|can|could|does|do|is|has|may i ask|what|when|how|why)\b.*\b(he|she|the minister)\b")
-        .expect("static regex")
-});
-
 /// True for a question of at least five words that is not a plea to give way.
 pub fn is_question(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['"', '”', ')', '’']);
@@ -224,15 +218,6 @@ pub fn is_signpost(text: &str) -> bool {
         .iter()
         .any(|w| r.starts_with(w))
     })
-}
-
-/// True for a question put to the minister ("Will the Minister ...?", "Does he agree ...?").
-pub fn is_question_to_minister(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(['"', '”', ')']);
-    t.ends_with('?')
-        && t.split_whitespace().count() >= 5
-        && TO_MINISTER.is_match(t)
-        && !t.to_lowercase().contains("give way")
 }
 
 /// The minister's sentences, indexed by content word for matching.
@@ -320,8 +305,15 @@ struct Traits {
     refers: bool,
     /// Opens by agreeing ("Yes", "I can confirm").
     opens_agreeing: bool,
+    /// What the sentence does for the Government, if anything.
+    stance: Option<Stance>,
+}
+
+impl Traits {
     /// Commits, refuses or defers: the kind of sentence that decides a reply.
-    decides: bool,
+    fn decides(self) -> bool {
+        self.stance.is_some_and(|s| s != Stance::Announces)
+    }
 }
 
 impl Traits {
@@ -343,8 +335,7 @@ impl Traits {
             meets: AGREES_TO_MEET.iter().any(|m| low.contains(m)),
             refers: REFERS.iter().any(|m| low.contains(m)),
             opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
-            decides: super::cues::stance_of(text)
-                .is_some_and(|s| s != crate::model::Stance::Announces),
+            stance: super::cues::stance_of(text),
         }
     }
 }
@@ -390,6 +381,11 @@ impl<'a, 'b> Replies<'a, 'b> {
             unseen_weight: weight(0),
             names,
         }
+    }
+
+    /// What reply sentence `i` does for the Government (worked out once per sentence).
+    pub fn stance(&self, i: usize) -> Option<Stance> {
+        self.traits_of(i).stance
     }
 
     /// The reply's sentences, in spoken order.
@@ -567,7 +563,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         // Of two passages that share as much, the one that commits, refuses or defers is
         // the deciding reply.
-        if shares_enough && traits().any(|t| t.decides) {
+        if shares_enough && traits().any(Traits::decides) {
             v += DECIDES_BONUS;
         }
         v
@@ -629,16 +625,14 @@ mod tests {
     }
 
     #[test]
-    fn questions_to_the_minister() {
-        assert!(is_question_to_minister(
+    fn questions_of_five_words_or_more() {
+        assert!(is_question(
             "Will the Minister publish the figures each quarter?"
         ));
-        assert!(is_question_to_minister(
+        assert!(is_question(
             "Does he agree that the cap should be extended?"
         ));
-        assert!(!is_question_to_minister("Will the Minister give way?"));
-        assert!(!is_question_to_minister(
-            "The Minister will publish the figures."
-        ));
+        assert!(!is_question("Will the Minister give way?"));
+        assert!(!is_question("The Minister will publish the figures."));
     }
 }

@@ -31,20 +31,23 @@ static TABLED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Whether any of the (lowercased) lines holds any of the needles.
 fn any(haystack: &[String], needles: &[&str]) -> bool {
-    haystack.iter().any(|h| {
-        let h = h.to_lowercase();
-        needles.iter().any(|n| h.contains(n))
-    })
+    haystack
+        .iter()
+        .any(|h| needles.iter().any(|n| h.contains(n)))
 }
 
 /// The kind of business, with the bill stage for `bill_stage`. `opener_is_minister` says
 /// whether the first substantive speaker speaks for the Government; `opening` is the text of
 /// that first speech.
 pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind, Option<String>) {
-    let mut headings = d.headings.clone();
-    headings.push(d.title.clone());
-    let procedure = &d.procedure;
+    // Every test below is case-blind: the record's lines are lowercased once.
+    let lower =
+        |lines: &[String]| -> Vec<String> { lines.iter().map(|l| l.to_lowercase()).collect() };
+    let mut headings = lower(&d.headings);
+    headings.push(d.title.to_lowercase());
+    let procedure = &lower(&d.procedure);
     let open = opening.trim_start().to_lowercase();
     let open_head = open.get(..open.floor_char_boundary(600)).unwrap_or(&open);
     let title = d.title.to_lowercase();
@@ -129,11 +132,7 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
     }
     let moves =
         open_head.contains("i beg to move") || any(procedure, &["i beg to move", "moved by"]);
-    if opener_is_minister
-        && !d.partial
-        && !moves
-        && (open_head.contains("statement") || !open_head.is_empty())
-    {
+    if opener_is_minister && !d.partial && !moves && !open_head.is_empty() {
         return (Kind::Statement, None);
     }
     (Kind::Debate, None)

@@ -371,12 +371,13 @@ pub const NOT_CONTENT: &[&str] = &[
     "give way",
 ];
 
-/// A word-boundary matcher over one list: patterns and text are both wrapped in spaces.
+/// A whole-word matcher over one list: the text is wrapped in spaces, and so is each
+/// pattern (on both sides, or only in front for stems such as "congratulat").
 struct Phrases(aho_corasick::AhoCorasick);
 
 impl Phrases {
-    fn new(list: &[&str]) -> Self {
-        let padded: Vec<String> = list.iter().map(|p| format!(" {p} ")).collect();
+    fn build(list: &[&str], after: &str) -> Self {
+        let padded: Vec<String> = list.iter().map(|p| format!(" {p}{after}")).collect();
         Phrases(
             aho_corasick::AhoCorasick::builder()
                 .build(padded)
@@ -384,19 +385,19 @@ impl Phrases {
         )
     }
 
-    /// Words: the sentence as `normalise_for_match` gives it, wrapped in spaces.
+    /// Whole words and phrases.
+    fn new(list: &[&str]) -> Self {
+        Self::build(list, " ")
+    }
+
+    /// Stems, matched at a word's start only.
+    fn prefix(list: &[&str]) -> Self {
+        Self::build(list, "")
+    }
+
+    /// Words: the sentence as `words_of` gives it.
     fn in_words(&self, words: &str) -> bool {
         self.0.is_match(words)
-    }
-
-    /// NOT_CONTENT stems ("congratulat") match at a word's start only.
-    fn prefix(list: &[&str]) -> Self {
-        let padded: Vec<String> = list.iter().map(|p| format!(" {p}")).collect();
-        Phrases(
-            aho_corasick::AhoCorasick::builder()
-                .build(padded)
-                .expect("fixed cue lists build"),
-        )
     }
 }
 
@@ -481,33 +482,28 @@ pub fn asks_information(s: &str) -> bool {
         return true;
     }
     // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
-    // addressee, within the first six words.
+    // addressee, starting within the next five words.
+    let next: Vec<&str> = words.take(6).collect();
     matches!(first, "can" | "could" | "will" | "would" | "may")
-        && words.take(6).collect::<Vec<_>>().windows(2).any(|pair| {
-            TELL_VERBS
-                .iter()
-                .any(|v| pair.join(" ").starts_with(v) || pair.first() == Some(v))
+        && next.windows(2).any(|pair| {
+            let pair = pair.join(" ");
+            TELL_VERBS.iter().any(|v| pair.starts_with(v))
         })
 }
 
-/// True when a sentence opens by pointing back at something unsaid.
-pub fn points_back(s: &str) -> bool {
-    let w = words_of(s);
-    POINTS_BACK.iter().any(|p| {
-        w.strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(&format!("{p} ")))
-    })
-}
-
-/// True for a courtesy, declaration of interest, apology or tribute.
-pub fn is_not_content(s: &str) -> bool {
-    NOT_CONTENT_M.in_words(&words_of(s))
+/// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
+fn opens_pointing_back(words: &str) -> bool {
+    let w = words.trim_start();
+    POINTS_BACK
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// True when a sentence can be quoted on its own: it neither points back nor is a
 /// courtesy, declaration, apology or tribute.
 pub fn reads_alone(s: &str) -> bool {
-    !points_back(s) && !is_not_content(s) && !super::text::is_courtesy(s)
+    let w = words_of(s);
+    !opens_pointing_back(&w) && !NOT_CONTENT_M.in_words(&w) && !super::text::is_courtesy(s)
 }
 
 #[cfg(test)]

@@ -255,8 +255,6 @@ fn speakers_of(r: &Read, lead_demand: Option<usize>) -> Vec<Speaker> {
 /// One ask found in a member's speech, before merging.
 struct Found<'s> {
     person: usize,
-    order: usize,
-    text: &'s str,
     sentence: &'s Sentence<'s>,
     ask: String,
     ask_terms: Vec<u32>,
@@ -279,7 +277,15 @@ fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
 
 /// Step 5: requests and questions from members who do not speak for the Government, each
 /// with its verdict; requests merged across members and ranked.
-fn asks_of(r: &Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Question>) {
+/// What step 5 finds.
+struct Asks {
+    requests: Vec<KeyRequest>,
+    questions: Vec<Question>,
+    /// Where the lead's main demand (their first-ranked request) was spoken.
+    lead_demand: Option<usize>,
+}
+
+fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
     let judge = |s: &Sentence, p: usize, kind| {
         let direct = r.direct_reply(s.turn);
         let replies = replies?;
@@ -304,8 +310,6 @@ fn asks_of(r: &Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Questio
                 let ask = asks::ask_of(s.text);
                 found.push(Found {
                     person: p,
-                    order: s.order,
-                    text: s.text,
                     sentence: s,
                     ask_terms: r.terms_of(&ask),
                     ask,
@@ -323,14 +327,13 @@ fn asks_of(r: &Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Questio
             }
         }
     }
-    found.sort_by_key(|f| f.order);
+    found.sort_by_key(|f| f.sentence.order);
     // Merge the same ask made by several members; keep the first wording.
     let mut merged: Vec<(Found, Vec<usize>)> = Vec::new();
     for f in found {
-        if let Some((_, askers)) = merged
-            .iter_mut()
-            .find(|(g, _)| g.text == f.text || asks::same_ask(&g.ask_terms, &f.ask_terms))
-        {
+        if let Some((_, askers)) = merged.iter_mut().find(|(g, _)| {
+            g.sentence.text == f.sentence.text || asks::same_ask(&g.ask_terms, &f.ask_terms)
+        }) {
             if !askers.contains(&f.person) {
                 askers.push(f.person);
             }
@@ -342,21 +345,21 @@ fn asks_of(r: &Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Questio
     let mut requests: Vec<(bool, usize, usize, KeyRequest)> = merged
         .into_iter()
         .map(|(f, askers)| {
-            let kind = asks::kind_of_ask(f.text, &f.ask);
+            let kind = asks::kind_of_ask(f.sentence.text, &f.ask);
             let (verdict, answer) = verdict_of(judge(f.sentence, f.person, kind));
             let by_lead = Some(f.person) == r.roles.lead;
             let request = KeyRequest {
                 speaker: r.cast.name(f.person).to_string(),
-                text: f.text.to_string(),
+                text: f.sentence.text.to_string(),
                 ask: f.ask,
                 kind,
-                addressed_to: asks::addressed_to(f.text),
+                addressed_to: asks::addressed_to(f.sentence.text),
                 askers: askers.iter().map(|&p| r.cast.name(p).to_string()).collect(),
                 verdict,
                 answered: verdict != Verdict::NotAddressed,
                 answer,
             };
-            (by_lead, askers.len(), f.order, request)
+            (by_lead, askers.len(), f.sentence.order, request)
         })
         .collect();
     // What a journalist leads with: the lead's demands, asks several members made, asks the
@@ -369,8 +372,15 @@ fn asks_of(r: &Read, replies: Option<&Replies>) -> (Vec<KeyRequest>, Vec<Questio
             *order,
         )
     });
-    let requests = requests.into_iter().map(|(.., q)| q).collect();
-    (requests, questions)
+    let lead_demand = requests
+        .first()
+        .filter(|(by_lead, ..)| *by_lead)
+        .map(|(_, _, order, _)| *order);
+    Asks {
+        requests: requests.into_iter().map(|(.., q)| q).collect(),
+        questions,
+        lead_demand,
+    }
 }
 
 /// Step 6: the Government Response, led by the Government's positions, then the minister's
@@ -417,18 +427,11 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     let r = read(d);
     let (reply, names) = r.reply_sentences();
     let replies = (!reply.is_empty()).then(|| asks::Replies::new(&reply, names));
-    let (key_requests, questions) = asks_of(&r, replies.as_ref());
-    let lead_demand = key_requests
-        .iter()
-        .find(|q| r.roles.lead.is_some_and(|l| q.speaker == r.cast.name(l)))
-        .and_then(|q| {
-            let l = r.roles.lead?;
-            r.per_person
-                .get(l)?
-                .iter()
-                .find(|s| s.text == q.text)
-                .map(|s| s.order)
-        });
+    let Asks {
+        requests: key_requests,
+        questions,
+        lead_demand,
+    } = asks_of(&r, replies.as_ref());
     let speakers = speakers_of(&r, lead_demand);
     let government_positions = replies
         .as_ref()

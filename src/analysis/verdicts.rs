@@ -17,7 +17,7 @@
 //!    strongest kept, in spoken order.
 
 use super::asks::{Passage, Replies};
-use super::cues::{asks_information, reads_alone, stance_of};
+use super::cues::{asks_information, reads_alone};
 use super::summarise::Sentence;
 use super::text::is_courtesy;
 use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
@@ -34,9 +34,10 @@ pub struct Judged {
     pub answer: Option<Answer>,
 }
 
-/// The stance that can decide a verdict (an announcement alone only responds).
-fn deciding(s: &Sentence) -> Option<Stance> {
-    stance_of(s.text).filter(|st| *st != Stance::Announces)
+/// The stance of reply sentence `i` that can decide a verdict (an announcement alone only
+/// responds).
+fn deciding(replies: &Replies, i: usize) -> Option<Stance> {
+    replies.stance(i).filter(|st| *st != Stance::Announces)
 }
 
 /// How a direct reply's first sentence opens, when that settles it ("Yes, I acknowledge
@@ -82,12 +83,15 @@ pub fn judge(
             .take(DIRECT_OPENING)
             .collect();
         if let Some(&(i, s)) = opening.first()
-            && deciding(s) != Some(Stance::Defers)
+            && deciding(replies, i) != Some(Stance::Defers)
             && let Some(v) = opening_word(s)
         {
             return judged(v, one(i));
         }
-        if let Some((i, st)) = opening.iter().find_map(|&(i, s)| Some((i, deciding(s)?))) {
+        if let Some((i, st)) = opening
+            .iter()
+            .find_map(|&(i, _)| Some((i, deciding(replies, i)?)))
+        {
             return judged(st.verdict(), one(i));
         }
         if passage.is_none()
@@ -103,12 +107,12 @@ pub fn judge(
         };
     };
     // The passage's own stance, else that of the sentence after it in the same paragraph.
-    let within = (p.first..p.first + p.len).find_map(|i| Some((i, deciding(sents.get(i)?)?)));
+    let within = (p.first..p.first + p.len).find_map(|i| Some((i, deciding(replies, i)?)));
     let after = || {
         let last = sents.get(p.first + p.len - 1)?;
         let next = sents.get(p.first + p.len)?;
         (next.para == last.para && next.turn == last.turn)
-            .then(|| deciding(next))
+            .then(|| deciding(replies, p.first + p.len))
             .flatten()
             .map(|st| (p.first + p.len, st))
     };
@@ -143,7 +147,7 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
         .enumerate()
         .filter(|(_, s)| (8..=70).contains(&s.tokens) && !is_courtesy(s.text))
         .filter(|(_, s)| !reports_a_member(s.text))
-        .filter_map(|(i, s)| Some((i, stance_of(s.text)?)))
+        .filter_map(|(i, _)| Some((i, replies.stance(i)?)))
         .collect();
     // Strongest first (ties in spoken order), then back to spoken order.
     found.sort_by_key(|&(i, st)| (std::cmp::Reverse(weight(st)), i));

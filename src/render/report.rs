@@ -52,6 +52,16 @@ pub fn verdict_head(verdict: Verdict, answer: Option<&Answer>) -> String {
     }
 }
 
+/// The verdict and the deciding reply as one plain line ("Refused (Kevin Brennan): It would
+/// not be possible ..."), for formats that need no markup inside it.
+pub fn reply_line(verdict: Verdict, answer: Option<&Answer>) -> String {
+    let head = verdict_head(verdict, answer);
+    match answer {
+        Some(a) => format!("{head}: {}", a.text),
+        None => head,
+    }
+}
+
 /// The Government's positions as (stance, speaker, sentence).
 pub fn positions(s: &Summary) -> Vec<(&'static str, &str, &str)> {
     s.government_positions

@@ -176,11 +176,7 @@ impl TableRenderer {
             req.add_row(vec![super::report::NO_REQUESTS, "", ""]);
         }
         for r in shown {
-            let head = super::report::verdict_head(r.verdict, r.answer.as_ref());
-            let reply = match &r.answer {
-                Some(a) => format!("{head}: {}", a.text),
-                None => head,
-            };
+            let reply = super::report::reply_line(r.verdict, r.answer.as_ref());
             req.add_row(vec![r.text.clone(), r.askers.join(", "), reply]);
         }
         writeln!(out, "{req}")?;
@@ -199,11 +195,7 @@ impl TableRenderer {
                 self.head("Government reply"),
             ]);
             for x in &s.questions {
-                let head = super::report::verdict_head(x.verdict, x.answer.as_ref());
-                let reply = match &x.answer {
-                    Some(a) => format!("{head}: {}", a.text),
-                    None => head,
-                };
+                let reply = super::report::reply_line(x.verdict, x.answer.as_ref());
                 q.add_row(vec![x.text.clone(), x.speaker.clone(), reply]);
             }
             writeln!(out, "{q}")?;
