@@ -137,7 +137,7 @@ pub const ASKS_INFORMATION: &[&str] = &[
 
 /// Verbs after "Can/Could/Will the Minister" that ask to be told something.
 pub const TELL_VERBS: &[&str] = &[
-    "tell", "say", "explain", "set out", "update", "give", "clarify", "inform", "outline",
+    "tell", "say", "explain", "make it clear", "make clear", "set out", "update", "give", "clarify", "inform", "outline",
     "comment", "indicate", "describe",
 ];
 
@@ -458,6 +458,8 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     let w = plain_words_of(t);
     if FILLER_M.in_words(&w) || NOT_CONTENT_M.in_words(&w) {
         None
+    } else if concedes_then_declines(&w) {
+        Some(Stance::Refuses)
     } else if REFUSE.in_words(&w) {
         Some(Stance::Refuses)
     } else if DEFER.in_words(&w) {
@@ -473,22 +475,158 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     }
 }
 
-/// True when a question asks to be told something rather than for something to be done.
+/// Phrases by which a member asks to be told something in a sentence that is not itself a
+/// question ("I would be grateful if the Minister informed the House ...", "she should tell
+/// us more about ...").
+pub const ASKS_TO_BE_TOLD: &[&str] = &[
+    "tell us",
+    "tell the house",
+    "say a little more",
+    "say more",
+    "a little more about",
+    "enlighten",
+    "informed the house",
+    "inform the house",
+    "update the house",
+    "request for information",
+    "information on",
+    "information about",
+    "explain to the house",
+];
+
+/// Openings of a question's later clause that ask for information ("We welcome the
+/// extension, but how ...?").
+const LATER_CLAUSE_ASKS: &[&str] = &[
+    "but how", "but what", "but when", "but why", "and how", "and what", "and when",
+];
+
+static TO_BE_TOLD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ASKS_TO_BE_TOLD));
+static LATER_CLAUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(LATER_CLAUSE_ASKS));
+
+/// Openings that grant the member's point before a "but" turns it down ("Of course we will
+/// note what the hon. Gentleman has said, but I am minded to accept the recommendations as
+/// written."): a concession, not a commitment.
+pub const CONCEDES: &[&str] = &[
+    "of course",
+    "i understand",
+    "i appreciate",
+    "i recognise",
+    "i hear",
+    "i know",
+    "i note",
+    "i am glad",
+    "i accept that",
+    "i take the point",
+    "i take his point",
+    "i take her point",
+    "i have sympathy",
+    "i sympathise",
+];
+
+static CONCEDE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CONCEDES));
+
+/// True for "[concession], but [something other than a commitment]": the words after the
+/// last "but" decide, and a concession that turns on "but" declines unless what follows
+/// commits or defers.
+fn concedes_then_declines(w: &str) -> bool {
+    let Some((before, after)) = w.rsplit_once(" but ") else {
+        return false;
+    };
+    let opening: String = before.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    CONCEDE.in_words(&format!(" {opening} "))
+        && !COMMIT.in_words(&format!(" {after}"))
+        && !DEFER.in_words(&format!(" {after}"))
+}
+
+/// True when an ask asks to be told something rather than for something to be done: a
+/// question opening with a question word or "Can the Minister tell ...", a question whose
+/// later clause does ("..., but how ...?"), or a request to be told ("I would be grateful if
+/// the Minister informed the House ...").
 pub fn asks_information(s: &str) -> bool {
     let w = words_of(s);
-    let mut words = w.split_whitespace();
-    let first = words.next().unwrap_or("");
+    if TO_BE_TOLD.in_words(&w) {
+        return true;
+    }
+    let question = s.trim_end().ends_with('?');
+    if !question {
+        return false;
+    }
+    if LATER_CLAUSE.in_words(&w) {
+        return true;
+    }
+    let words: Vec<&str> = w
+        .split_whitespace()
+        .skip_while(|x| LEADING_LINKS.contains(x))
+        .collect();
+    let first = words.first().copied().unwrap_or("");
+    let rest = words.get(1..).unwrap_or_default();
+    // "Is it not ...?", "Does he not agree ...?": a negative question asks the minister to
+    // agree, not to inform.
+    if rest.iter().take(3).any(|x| *x == "not") {
+        return false;
+    }
     if ASKS_INFORMATION.contains(&first) {
+        return true;
+    }
+    if !matches!(first, "can" | "could" | "will" | "would" | "may") {
+        return false;
+    }
+    // "Will the CCTV coverage be available?": a question about what will happen, not an ask
+    // of the Government, when its subject is not the Government or the minister.
+    let subject = format!(" {} ", rest.iter().take(4).copied().collect::<Vec<_>>().join(" "));
+    if !ADDRESSEE.in_words(&subject) {
         return true;
     }
     // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
     // addressee, starting within the next five words.
-    let next: Vec<&str> = words.take(6).collect();
-    matches!(first, "can" | "could" | "will" | "would" | "may")
-        && next.windows(2).any(|pair| {
-            let pair = pair.join(" ");
-            TELL_VERBS.iter().any(|v| pair.starts_with(v))
-        })
+    rest.iter().take(6).collect::<Vec<_>>().windows(2).any(|pair| {
+        let pair = format!("{} {}", pair[0], pair[1]);
+        TELL_VERBS.iter().any(|v| pair.starts_with(v))
+    })
+}
+
+/// Linking words read past at the start of a question ("However, will he ...?").
+const LEADING_LINKS: &[&str] = &[
+    "however", "and", "so", "but", "finally", "first", "firstly", "secondly", "thirdly",
+    "also", "then", "further", "lastly",
+];
+
+/// Who a question can ask to act: the Government, a minister, or the member addressed.
+pub const ADDRESSEES: &[&str] = &[
+    "he", "she", "you", "we", "they", "ministers", "minister", "secretary", "government",
+    "department", "chancellor", "hon", "noble", "leader", "prime", "treasury", "office",
+    "attorney", "solicitor", "advocate", "paymaster", "lord", "lady", "baroness",
+];
+
+static ADDRESSEE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ADDRESSEES));
+
+/// How a minister declines to tell ("I cannot give the hon. Gentleman an exact date"): the
+/// one refusal a question asking for information can get.
+pub const DECLINES_TO_TELL: &[&str] = &[
+    "cannot give",
+    "can t give",
+    "cannot say",
+    "cannot tell",
+    "cannot comment",
+    "cannot go into",
+    "unable to give",
+    "unable to say",
+    "not able to give",
+    "not able to say",
+    "not comment",
+    "to comment on",
+    "speculate",
+    "prejudice",
+    "seek answers",
+    "neither confirm nor deny",
+    "not go into",
+];
+
+static DECLINE_TO_TELL: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DECLINES_TO_TELL));
+
+/// True when a reply sentence declines to give what was asked to be told.
+pub fn declines_to_tell(s: &str) -> bool {
+    DECLINE_TO_TELL.in_words(&plain_words_of(s))
 }
 
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.

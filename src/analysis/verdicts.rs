@@ -17,7 +17,7 @@
 //!    strongest kept, in spoken order.
 
 use super::asks::{Passage, Replies};
-use super::cues::{asks_information, reads_alone};
+use super::cues::{asks_information, declines_to_tell, reads_alone};
 use super::summarise::Sentence;
 use super::text::is_courtesy;
 use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
@@ -51,6 +51,13 @@ fn opening_word(s: &Sentence) -> Option<Verdict> {
         _ if t.starts_with("i agree") || t.starts_with("i absolutely agree") => {
             Some(Verdict::Agreed)
         }
+        // "The hon. Gentleman is absolutely right." answers "Does he agree that ...?"
+        _ if ["is absolutely right", "is quite right", "is entirely right", "is right"]
+            .iter()
+            .any(|r| t.trim_end_matches(['.', '!']).ends_with(r)) =>
+        {
+            Some(Verdict::Agreed)
+        }
         _ => None,
     }
 }
@@ -66,13 +73,18 @@ pub fn judge(
 ) -> Judged {
     let sents = replies.sentences();
     let one = |i: usize| Passage { first: i, len: 1 };
-    let informs = ask.trim_end().ends_with('?') && asks_information(ask);
-    let judged = |verdict, p: Passage| Judged {
-        verdict: match verdict {
-            Verdict::Agreed | Verdict::Refused if informs => Verdict::Responded,
-            v => v,
-        },
-        answer: replies.quote(p),
+    let informs = asks_information(ask);
+    let judged = |verdict, p: Passage| {
+        let answer = replies.quote(p);
+        let declines = || answer.as_ref().is_some_and(|a| declines_to_tell(&a.text));
+        Judged {
+            verdict: match verdict {
+                Verdict::Agreed if informs => Verdict::Responded,
+                Verdict::Refused if informs && !declines() => Verdict::Responded,
+                v => v,
+            },
+            answer,
+        }
     };
     if let Some(turn) = direct {
         let opening: Vec<(usize, &Sentence)> = sents
