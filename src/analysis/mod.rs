@@ -290,8 +290,16 @@ fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         let direct = r.direct_reply(s.turn);
         let replies = replies?;
         let asker = r.cast.person(p)?;
+        // A direct reply answers the turn's last question even without shared words; an
+        // earlier question of several must be linked by what the reply says.
+        let last = r.per_person.get(p).is_none_or(|sents| {
+            !sents
+                .iter()
+                .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
+        });
+        let direct_fallback = direct.filter(|_| last);
         let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
-        Some(verdicts::judge(replies, s.text, passage, direct))
+        Some(verdicts::judge(replies, s.text, passage, direct, direct_fallback))
     };
     let verdict_of = |j: Option<verdicts::Judged>| {
         j.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))

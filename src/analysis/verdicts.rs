@@ -70,6 +70,7 @@ pub fn judge(
     ask: &str,
     passage: Option<Passage>,
     direct: Option<usize>,
+    fallback: Option<usize>,
 ) -> Judged {
     let sents = replies.sentences();
     let one = |i: usize| Passage { first: i, len: 1 };
@@ -107,6 +108,7 @@ pub fn judge(
             return judged(st.verdict(), one(i));
         }
         if passage.is_none()
+            && fallback.is_some()
             && let Some(&(i, _)) = opening.first()
         {
             return judged(Verdict::Responded, one(i));
