@@ -162,7 +162,9 @@ pub const COMMITS: &[&str] = &[
     "i can assure",
     "i can give",
     "we are committed",
-    "are committed",
+    "i am committed",
+    "government are committed",
+    "government is committed",
     "we have committed",
     "we committed",
     "we promised",
@@ -197,6 +199,9 @@ pub const COMMITS: &[&str] = &[
 pub const ANNOUNCES: &[&str] = &[
     "announce",
     "announcing",
+    "announcement",
+    "announced today",
+    "today announced",
     "will take effect",
     "will come into force",
     "will be required",
@@ -232,6 +237,12 @@ pub const GOVERNMENT_ACTORS: &[&str] = &[
 /// How a speech signposts itself ("I will come on to", "I shall turn to"): such a sentence
 /// promises nothing, whatever "I will" it holds.
 pub const FILLER: &[&str] = &[
+    "in a little while",
+    "i am about to",
+    "shall not go through",
+    "will not go through",
+    "complacent",
+    "the following",
     "i will come on to",
     "i will come to",
     "i shall come to",
@@ -404,7 +415,7 @@ impl Phrases {
 static REFUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(REFUSES));
 static DEFER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DEFERS));
 static COMMIT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(COMMITS));
-static ANNOUNCE: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(ANNOUNCES));
+static ANNOUNCE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ANNOUNCES));
 static MONEY: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(&["million", "billion", "per cent"]));
 static ACTOR: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(GOVERNMENT_ACTORS));
