@@ -27,8 +27,19 @@ pub const REFUSES: &[&str] = &[
     "not be right",
     "would not be appropriate",
     "not be appropriate",
-    "cannot",
-    "can t",
+    "i cannot",
+    "we cannot",
+    "government cannot",
+    "cannot accept",
+    "cannot support",
+    "cannot agree",
+    "cannot commit",
+    "cannot promise",
+    "cannot give",
+    "cannot go ahead",
+    "cannot be",
+    "i can t",
+    "we can t",
     "do not believe that it would",
     "do not believe it would",
     "do not believe that it is",
@@ -39,9 +50,15 @@ pub const REFUSES: &[&str] = &[
     "not accept",
     "we reject",
     "i reject",
-    "will not",
-    "won t",
-    "shall not",
+    "i will not",
+    "we will not",
+    "government will not",
+    "department will not",
+    "ministers will not",
+    "i won t",
+    "we won t",
+    "i shall not",
+    "we shall not",
     "not prepared to",
     "do not contemplate",
     "not for us to",
@@ -535,6 +552,18 @@ pub const CONCEDES: &[&str] = &[
 ];
 
 static CONCEDE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CONCEDES));
+
+/// True when a sentence grants a point and turns on "but" to something other than the
+/// Government's own words ("..., but that is the nature of a detention centre"): it decides
+/// a reply, but is no position. "..., but I am minded to accept ..." is one.
+pub fn concedes(s: &str) -> bool {
+    let w = plain_words_of(s);
+    let own = w
+        .rsplit_once(" but ")
+        .and_then(|(_, after)| after.split_whitespace().next())
+        .is_some_and(|first| matches!(first, "i" | "we"));
+    !own && concedes_then_declines(&w)
+}
 
 /// True for "[concession], but [something other than a commitment]": the words after the
 /// last "but" decide, and a concession that turns on "but" declines unless what follows

@@ -17,7 +17,7 @@
 //!    strongest kept, in spoken order.
 
 use super::asks::{Passage, Replies};
-use super::cues::{asks_information, declines_to_tell, reads_alone};
+use super::cues::{asks_information, concedes, declines_to_tell, reads_alone};
 use super::summarise::Sentence;
 use super::text::is_courtesy;
 use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
@@ -160,7 +160,7 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
         .iter()
         .enumerate()
         .filter(|(_, s)| (8..=70).contains(&s.tokens) && !is_courtesy(s.text))
-        .filter(|(_, s)| !reports_a_member(s.text))
+        .filter(|(_, s)| !reports_a_member(s.text) && !concedes(s.text))
         .filter_map(|(i, _)| Some((i, replies.stance(i)?)))
         .collect();
     // Strongest first (ties in spoken order), then back to spoken order.
