@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 static ASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix-u)
-        \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (the|my|him|her|ministers)\b
+        \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the|my|him|her|ministers)\b
         | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
         | \b(the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (should|must|needs?\ to|ought\ to|has\ to|have\ to)\b
         | \bwe\ need\ (a|an|to|more|the|urgent|proper|clear)\b
@@ -63,6 +63,17 @@ static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         "would she",
         "leader of",
         "chancellor",
+        "grateful",
+        "welcome",
+        "like",
+        "hope",
+        "should",
+        "must",
+        "helpful",
+        "to be",
+        "calling for",
+        "echo",
+        "impress",
     ])
 });
 
@@ -107,6 +118,13 @@ mod tests {
             "The Government should make image-based abuse a priority offence."
         ));
         assert!(is_request("We need a national online abuse commission."));
+        // Forms that name neither the Government nor a minister.
+        assert!(is_request(
+            "In particular, the bridge at the junction should be widened to reduce flooding."
+        ));
+        assert!(is_request(
+            "I should be grateful if she told us how long the review will take."
+        ));
     }
 
     #[test]
