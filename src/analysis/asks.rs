@@ -355,6 +355,15 @@ const AGREES_TO_MEET: &[&str] = &[
 /// weight), or fewer with the asker named or a direct reply.
 const MIN_ANSWER_SCORE: f64 = 0.3;
 
+/// How much naming the asker or their seat in the passage adds (half as much when the name
+/// comes up to `NAMED_BACK` sentences earlier in the same paragraph).
+const NAMED_BONUS: f64 = 0.2;
+const NAMED_BACK: usize = 3;
+
+/// An ask that no Government contribution follows straight away is answered, if at all, in
+/// the winding-up speech, which takes the asks in turn: a looser link is enough there.
+const MIN_WINDING_UP_SCORE: f64 = 0.1;
+
 /// How much a passage that commits, refuses or defers is preferred.
 const DECIDES_BONUS: f64 = 0.2;
 
@@ -505,7 +514,12 @@ impl<'a, 'b> Replies<'a, 'b> {
             }
         }
         let (v, first, len) = best?;
-        (v >= MIN_ANSWER_SCORE).then_some(Passage { first, len })
+        let min = if direct.is_some() {
+            MIN_ANSWER_SCORE
+        } else {
+            MIN_WINDING_UP_SCORE
+        };
+        (v >= min).then_some(Passage { first, len })
     }
 
     /// How well a passage answers: the share of the asker's content words it uses (rare
@@ -542,11 +556,24 @@ impl<'a, 'b> Replies<'a, 'b> {
         // Only a passage that shares enough of the ask can be preferred for deciding it.
         let shares_enough = v >= DECIDES_MIN_SHARE;
         // Names and seats hold no sentence break either.
-        if sents().any(|p| {
+        let names = |p: &Sentence| {
             (!surname.is_empty() && p.text.contains(surname))
                 || (!seat.is_empty() && p.text.contains(seat))
-        }) {
-            v += 0.2;
+        };
+        if sents().any(names) {
+            v += NAMED_BONUS;
+        } else if let Some(&first) = passage.first() {
+            // "My hon. Friend the Member for X made a number of points. ...": the minister
+            // names the asker earlier in the paragraph, then answers.
+            let para = self.sents.get(first).map(|s| (s.turn, s.para));
+            let earlier = (first.saturating_sub(NAMED_BACK)..first)
+                .filter_map(|i| self.sents.get(i))
+                .filter(|s| Some((s.turn, s.para)) == para)
+                // "I congratulate the Member for X" names them, but points at no ask.
+                .filter(|s| !super::text::is_courtesy(s.text));
+            if earlier.into_iter().any(names) {
+                v += NAMED_BONUS / 2.0;
+            }
         }
         if kind == AskKind::Meeting && traits().any(|t| t.meets) {
             v += 0.5;

@@ -125,10 +125,6 @@ pub const DEFERS: &[&str] = &[
     "take that away",
     "take it away",
     "will explore",
-    "happy to speak to",
-    "happy to discuss",
-    "happy to talk",
-    "willing to discuss",
     "will consult",
     "will examine",
     "will investigate",
@@ -154,8 +150,20 @@ pub const ASKS_INFORMATION: &[&str] = &[
 
 /// Verbs after "Can/Could/Will the Minister" that ask to be told something.
 pub const TELL_VERBS: &[&str] = &[
-    "tell", "say", "explain", "make it clear", "make clear", "set out", "update", "give", "clarify", "inform", "outline",
-    "comment", "indicate", "describe",
+    "tell",
+    "say",
+    "explain",
+    "make it clear",
+    "make clear",
+    "set out",
+    "update",
+    "give",
+    "clarify",
+    "inform",
+    "outline",
+    "comment",
+    "indicate",
+    "describe",
 ];
 
 /// Committing to do it, or saying it is already done.
@@ -168,6 +176,10 @@ pub const COMMITS: &[&str] = &[
     "the department will",
     "i am happy to",
     "i would be happy to",
+    "happy to speak to",
+    "happy to discuss",
+    "happy to talk",
+    "willing to discuss",
     "i am more than happy to",
     "i am pleased to",
     "i would be delighted to",
@@ -572,7 +584,11 @@ fn concedes_then_declines(w: &str) -> bool {
     let Some((before, after)) = w.rsplit_once(" but ") else {
         return false;
     };
-    let opening: String = before.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let opening: String = before
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
     CONCEDE.in_words(&format!(" {opening} "))
         && !COMMIT.in_words(&format!(" {after}"))
         && !DEFER.in_words(&format!(" {after}"))
@@ -613,29 +629,57 @@ pub fn asks_information(s: &str) -> bool {
     }
     // "Will the CCTV coverage be available?": a question about what will happen, not an ask
     // of the Government, when its subject is not the Government or the minister.
-    let subject = format!(" {} ", rest.iter().take(4).copied().collect::<Vec<_>>().join(" "));
+    let subject = format!(
+        " {} ",
+        rest.iter().take(4).copied().collect::<Vec<_>>().join(" ")
+    );
     if !ADDRESSEE.in_words(&subject) {
         return true;
     }
     // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
     // addressee, starting within the next five words.
-    rest.iter().take(6).collect::<Vec<_>>().windows(2).any(|pair| {
-        let pair = format!("{} {}", pair[0], pair[1]);
-        TELL_VERBS.iter().any(|v| pair.starts_with(v))
-    })
+    rest.iter()
+        .take(6)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|pair| {
+            let pair = format!("{} {}", pair[0], pair[1]);
+            TELL_VERBS.iter().any(|v| pair.starts_with(v))
+        })
 }
 
 /// Linking words read past at the start of a question ("However, will he ...?").
 const LEADING_LINKS: &[&str] = &[
-    "however", "and", "so", "but", "finally", "first", "firstly", "secondly", "thirdly",
-    "also", "then", "further", "lastly",
+    "however", "and", "so", "but", "finally", "first", "firstly", "secondly", "thirdly", "also",
+    "then", "further", "lastly",
 ];
 
 /// Who a question can ask to act: the Government, a minister, or the member addressed.
 pub const ADDRESSEES: &[&str] = &[
-    "he", "she", "you", "we", "they", "ministers", "minister", "secretary", "government",
-    "department", "chancellor", "hon", "noble", "leader", "prime", "treasury", "office",
-    "attorney", "solicitor", "advocate", "paymaster", "lord", "lady", "baroness",
+    "he",
+    "she",
+    "you",
+    "we",
+    "they",
+    "ministers",
+    "minister",
+    "secretary",
+    "government",
+    "department",
+    "chancellor",
+    "hon",
+    "noble",
+    "leader",
+    "prime",
+    "treasury",
+    "office",
+    "attorney",
+    "solicitor",
+    "advocate",
+    "paymaster",
+    "lord",
+    "lady",
+    "baroness",
 ];
 
 static ADDRESSEE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ADDRESSEES));

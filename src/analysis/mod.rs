@@ -299,7 +299,13 @@ fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         });
         let direct_fallback = direct.filter(|_| last);
         let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
-        Some(verdicts::judge(replies, s.text, passage, direct, direct_fallback))
+        Some(verdicts::judge(
+            replies,
+            s.text,
+            passage,
+            direct,
+            direct_fallback,
+        ))
     };
     let verdict_of = |j: Option<verdicts::Judged>| {
         j.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))

@@ -25,6 +25,9 @@ use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
 /// How many opening sentences of a direct reply can decide it.
 const DIRECT_OPENING: usize = 3;
 
+/// How many sentences after a linked passage, in its paragraph, can decide it.
+const FOLLOWING: usize = 1;
+
 /// The most positions listed for one debate: the strongest are kept.
 const MAX_POSITIONS: usize = 12;
 
@@ -52,9 +55,14 @@ fn opening_word(s: &Sentence) -> Option<Verdict> {
             Some(Verdict::Agreed)
         }
         // "The hon. Gentleman is absolutely right." answers "Does he agree that ...?"
-        _ if ["is absolutely right", "is quite right", "is entirely right", "is right"]
-            .iter()
-            .any(|r| t.trim_end_matches(['.', '!']).ends_with(r)) =>
+        _ if [
+            "is absolutely right",
+            "is quite right",
+            "is entirely right",
+            "is right",
+        ]
+        .iter()
+        .any(|r| t.trim_end_matches(['.', '!']).ends_with(r)) =>
         {
             Some(Verdict::Agreed)
         }
@@ -124,11 +132,13 @@ pub fn judge(
     let within = (p.first..p.first + p.len).find_map(|i| Some((i, deciding(replies, i)?)));
     let after = || {
         let last = sents.get(p.first + p.len - 1)?;
-        let next = sents.get(p.first + p.len)?;
-        (next.para == last.para && next.turn == last.turn)
-            .then(|| deciding(replies, p.first + p.len))
-            .flatten()
-            .map(|st| (p.first + p.len, st))
+        (p.first + p.len..p.first + p.len + FOLLOWING)
+            .take_while(|&i| {
+                sents
+                    .get(i)
+                    .is_some_and(|n| n.para == last.para && n.turn == last.turn)
+            })
+            .find_map(|i| Some((i, deciding(replies, i)?)))
     };
     match within.or_else(after) {
         Some((i, st)) => judged(st.verdict(), one(i)),
