@@ -498,9 +498,7 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     let w = plain_words_of(t);
     if FILLER_M.in_words(&w) || NOT_CONTENT_M.in_words(&w) {
         None
-    } else if concedes_then_declines(&w) {
-        Some(Stance::Refuses)
-    } else if REFUSE.in_words(&w) {
+    } else if concedes_then_declines(&w) || REFUSE.in_words(&w) {
         Some(Stance::Refuses)
     } else if DEFER.in_words(&w) {
         Some(Stance::Defers)
