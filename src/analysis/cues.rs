@@ -636,14 +636,14 @@ pub fn asks_information(s: &str) -> bool {
     }
     // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
     // addressee, starting within the next five words.
-    rest.iter()
-        .take(6)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|pair| {
-            let pair = format!("{} {}", pair[0], pair[1]);
-            TELL_VERBS.iter().any(|v| pair.starts_with(v))
-        })
+    let rest = rest.get(..rest.len().min(6)).unwrap_or_default();
+    (0..rest.len()).any(|i| {
+        let two = rest
+            .get(i..(i + 2).min(rest.len()))
+            .unwrap_or_default()
+            .join(" ");
+        TELL_VERBS.iter().any(|v| two.starts_with(v))
+    })
 }
 
 /// Linking words read past at the start of a question ("However, will he ...?").
