@@ -30,6 +30,7 @@ pub enum InputChoice {
     ParallelParliament,
     TwfyXml,
     ParlamintTei,
+    HansardApi,
 }
 
 impl InputChoice {
@@ -42,6 +43,7 @@ impl InputChoice {
             InputChoice::ParallelParliament => Some(InputFormat::ParallelParliament),
             InputChoice::TwfyXml => Some(InputFormat::TwfyXml),
             InputChoice::ParlamintTei => Some(InputFormat::ParlamintTei),
+            InputChoice::HansardApi => Some(InputFormat::HansardApi),
         }
     }
 }

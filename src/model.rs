@@ -95,6 +95,10 @@ pub struct RawDebate {
     pub partial: bool,
     /// The transcript is known to begin at the debate's opening.
     pub has_opening: bool,
+    /// The record names every minister by office on their first contribution ("The
+    /// Minister for Energy (Name)"), so a minister is never inferred from what is said: a
+    /// record with no office holder has no Government reply (the Hansard API).
+    pub offices_stated: bool,
     pub contributions: Vec<Contribution>,
     /// Procedural lines seen in the debate ("I beg to move" motions, "Moved By", "The House
     /// divided: Ayes 213, Noes 293.").

@@ -236,7 +236,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .max_by_key(|&p| last_index(p))
         .or_else(|| by_office.first().copied());
 
-    if roles.minister.is_none() {
+    if roles.minister.is_none() && !d.offices_stated {
         infer_minister(d, cast, &seq, &speaking, &mut roles);
     }
 

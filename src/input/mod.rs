@@ -8,6 +8,7 @@
 pub mod attribution;
 pub mod dates;
 pub mod decode;
+pub mod hansard_api;
 pub mod hansard_html;
 pub mod hansard_text;
 mod names;
@@ -34,6 +35,8 @@ pub enum InputFormat {
     TwfyXml,
     /// ParlaMint TEI XML.
     ParlamintTei,
+    /// The Hansard API's debate JSON (`/debates/debate/{id}.json`).
+    HansardApi,
 }
 
 impl fmt::Display for InputFormat {
@@ -44,6 +47,7 @@ impl fmt::Display for InputFormat {
             InputFormat::ParallelParliament => "parallel-parliament",
             InputFormat::TwfyXml => "twfy-xml",
             InputFormat::ParlamintTei => "parlamint-tei",
+            InputFormat::HansardApi => "hansard-api",
         })
     }
 }
@@ -59,6 +63,8 @@ pub enum ParseError {
     Xml(String),
     /// The document is larger than the configured limit.
     TooLarge { size: u64, limit: u64 },
+    /// JSON that is malformed or not a Hansard API debate.
+    Json(String),
 }
 
 impl fmt::Display for ParseError {
@@ -69,6 +75,7 @@ impl fmt::Display for ParseError {
                 "no speakers found: this does not look like a debate transcript (no attributed contributions)",
             ),
             ParseError::Xml(msg) => write!(f, "malformed XML: {msg}"),
+            ParseError::Json(msg) => write!(f, "JSON: {msg}"),
             ParseError::TooLarge { size, limit } => write!(
                 f,
                 "file is {size} bytes, over the {limit}-byte limit (raise it with --max-size)"
@@ -88,6 +95,11 @@ impl From<decode::DecodeError> for ParseError {
 /// Picks the format: content first, the file name as a hint when content is ambiguous.
 pub fn detect(text: &str, file_name: Option<&str>) -> InputFormat {
     let head: String = text.trim_start().chars().take(4096).collect();
+    // JSON: the Hansard API's debate shape is the only JSON read; any other JSON is refused
+    // by that reader with a message that says so.
+    if head.starts_with('{') || head.starts_with('[') {
+        return InputFormat::HansardApi;
+    }
     let low = head.to_lowercase();
     if head.starts_with('<') {
         if low.contains("<publicwhip") || text.contains("<speech ") {
@@ -129,6 +141,7 @@ pub fn parse(
         InputFormat::TwfyXml => twfy::parse(text, file_name)?,
         InputFormat::ParlamintTei => tei::parse(text, file_name, side_files)?,
         InputFormat::HansardHtml => hansard_html::parse(text)?,
+        InputFormat::HansardApi => hansard_api::parse(text)?,
     };
     let file_date = file_name.and_then(dates::date_from_file_name);
     let file_wide = house_evidence(text);
