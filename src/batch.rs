@@ -27,6 +27,8 @@ pub enum Input {
     File(PathBuf),
     /// A path that could not be used, with why.
     Bad(PathBuf, String),
+    /// A Hansard web address or debate id as given, and the debate id it names.
+    Address(String, String),
 }
 
 impl Input {
@@ -35,6 +37,7 @@ impl Input {
         match self {
             Input::Stdin => "<stdin>".to_string(),
             Input::File(p) | Input::Bad(p, _) => p.to_string_lossy().into_owned(),
+            Input::Address(given, _) => given.clone(),
         }
     }
 }
@@ -57,7 +60,12 @@ pub fn collect_inputs(paths: &[PathBuf], any_extension: bool) -> Vec<Input> {
             continue;
         }
         match fs::metadata(p) {
-            Err(e) => out.push(Input::Bad(p.clone(), io_reason(&e))),
+            // Not a file: a Hansard address or debate id, if it is one.
+            Err(e) => out.push(match p.to_str().and_then(crate::fetch::debate_id) {
+                Some(Ok(id)) => Input::Address(p.to_string_lossy().into_owned(), id),
+                Some(Err(why)) => Input::Bad(p.clone(), why),
+                None => Input::Bad(p.clone(), io_reason(&e)),
+            }),
             Ok(m) if m.is_dir() => {
                 let mut seen = BTreeSet::new();
                 let mut files = Vec::new();
@@ -149,9 +157,15 @@ pub fn summarise_input(
     input: &Input,
     forced: Option<InputFormat>,
     max_size: u64,
+    net: &crate::fetch::Net,
 ) -> Result<Vec<Summary>, String> {
     let (bytes, dir, name) = match input {
         Input::Bad(_, why) => return Err(why.clone()),
+        Input::Address(_, id) => (
+            crate::fetch::fetch(net, id, max_size)?,
+            None,
+            Some(format!("{id}.json")),
+        ),
         Input::Stdin => {
             let mut buf = Vec::new();
             io::stdin()
@@ -235,6 +249,7 @@ pub fn out_path(
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "transcript".into()),
+        Input::Address(_, id) => id.clone(),
     };
     let mut safe: String = base
         .chars()
@@ -376,10 +391,15 @@ impl InOrder for Sink<'_> {
 
 /// [`summarise_input`], with a panic (a bug) reported as that input's failure rather than
 /// taking the rest of the batch down with it.
-fn summarise_guarded(input: &Input, forced: Option<InputFormat>, max_size: u64) -> Outcome {
-    std::panic::catch_unwind(|| summarise_input(input, forced, max_size)).unwrap_or_else(|_| {
-        Err("internal error while summarising this file (please report it)".to_string())
-    })
+fn summarise_guarded(
+    input: &Input,
+    forced: Option<InputFormat>,
+    max_size: u64,
+    net: &crate::fetch::Net,
+) -> Outcome {
+    std::panic::catch_unwind(|| summarise_input(input, forced, max_size, net)).unwrap_or_else(
+        |_| Err("internal error while summarising this file (please report it)".to_string()),
+    )
 }
 
 /// How far, in inputs per worker, the workers may run ahead of what is written: bounds the
@@ -548,6 +568,10 @@ pub fn run(cli: &Cli) -> Result<u8> {
     }
     let forced = cli.input_format.forced();
     let inputs = collect_inputs(&paths, forced.is_some());
+    let net = crate::fetch::Net {
+        base: cli.api_base.clone(),
+        save: cli.save.clone(),
+    };
     let many = inputs.len() > 1 || paths.iter().any(|p| p.is_dir());
     let style = style_for(cli);
 
@@ -597,7 +621,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
         &pool,
         &inputs,
         &bar,
-        |i| summarise_guarded(i, forced, cli.max_size),
+        |i| summarise_guarded(i, forced, cli.max_size, &net),
         &mut sink,
     )?;
     let Sink {

@@ -68,7 +68,8 @@ pub enum ColorWhen {
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Transcripts: files, folders (walked recursively), or - for standard input.
+    /// Transcripts: files, folders (walked recursively), - for standard input, or a Hansard
+    /// web address or debate id (fetched from the Hansard API).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -110,9 +111,19 @@ pub struct Cli {
     #[arg(long, value_name = "COLS")]
     pub width: Option<u16>,
 
-    /// Refuse inputs larger than this many bytes.
+    /// Refuse inputs larger than this many bytes (a fetched answer too).
     #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_SIZE)]
     pub max_size: u64,
+
+    /// Where a Hansard address or debate id is fetched from: the Hansard API's base address
+    /// (the same paths are used under it).
+    #[arg(long, value_name = "URL", env = "DEBATE_SUMMARY_API_BASE", default_value = crate::fetch::DEFAULT_API_BASE)]
+    pub api_base: String,
+
+    /// Keep each fetched debate's JSON in DIR as <id>.json, so the run can be repeated
+    /// offline.
+    #[arg(long, value_name = "DIR")]
+    pub save: Option<std::path::PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -21,6 +21,7 @@ pub mod analysis;
 pub mod batch;
 pub mod cli;
 pub mod error;
+pub mod fetch;
 pub mod fuzz_support;
 pub mod input;
 pub mod model;

@@ -87,6 +87,28 @@ proptest! {
     }
 
     #[test]
+    fn hansard_api_json_never_panics(
+        items in prop::collection::vec((prop::option::of("[A-Z][a-z]{2,6} [A-Z][a-z]{2,8}( \\(Seat\\) \\(Lab\\))?"), prop::option::of(0u32..5), "[A-Za-z ,.?&;<>/]{0,80}", any::<bool>()), 0..12),
+        children in 0usize..3,
+    ) {
+        let item = |(who, id, words, stamp): &(Option<String>, Option<u32>, String, bool)| {
+            serde_json::json!({
+                "ItemType": if *stamp { "Timestamp" } else { "Contribution" },
+                "AttributedTo": who, "MemberId": id, "HRSTag": "hs_Para", "Value": words,
+            })
+        };
+        let items: Vec<serde_json::Value> = items.iter().map(item).collect();
+        let debate = |title: &str, kids: Vec<serde_json::Value>| serde_json::json!({
+            "Overview": {"Title": title, "Date": "2025-03-04T00:00:00", "House": "Commons"},
+            "Items": items, "ChildDebates": kids,
+        });
+        let kids = (0..children).map(|i| debate(&format!("Child {i}"), vec![])).collect();
+        let text = debate("Debate", kids).to_string();
+        exercise(&text, Some(InputFormat::HansardApi));
+        exercise(&text, None);
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         debate_summary::fuzz_support::exercise_bytes(&bytes);
     }

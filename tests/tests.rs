@@ -7,6 +7,7 @@ mod batch;
 mod cli;
 mod corpus;
 mod editorial;
+mod fetch;
 mod golden;
 mod html;
 mod props;

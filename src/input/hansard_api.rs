@@ -23,7 +23,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         ));
     }
     let mut out = Vec::new();
-    read_debate(&root, &[], &mut out);
+    read_debate(&root, &[], &mut Offices::default(), &mut out);
     Ok(out)
 }
 
@@ -59,7 +59,12 @@ const PLACES: &[&str] = &[
     "public bill committees",
 ];
 
-fn read_debate(v: &Value, above: &[String], out: &mut Vec<RawDebate>) {
+/// The office each member was attributed with, by member id, as the record has given them
+/// so far: a minister is named with their office once, then by name alone, and the child
+/// debates after the first (one per question) still need to know who answers.
+type Offices = std::collections::HashMap<String, String>;
+
+fn read_debate(v: &Value, above: &[String], offices: &mut Offices, out: &mut Vec<RawDebate>) {
     let overview = v.get("Overview").unwrap_or(&Value::Null);
     let title = text_field(overview, "Title")
         .map(collapse_ws)
@@ -104,7 +109,7 @@ fn read_debate(v: &Value, above: &[String], out: &mut Vec<RawDebate>) {
         .into_iter()
         .flatten()
     {
-        read_item(item, &mut d, &mut at);
+        read_item(item, &mut d, &mut at, offices);
     }
     out.push(d);
     for child in v
@@ -114,7 +119,7 @@ fn read_debate(v: &Value, above: &[String], out: &mut Vec<RawDebate>) {
         .flatten()
         .filter(|c| is_debate(c))
     {
-        read_debate(child, &headings, out);
+        read_debate(child, &headings, offices, out);
     }
 }
 
@@ -132,7 +137,7 @@ const MIN_CONTINUATION_WORDS: usize = 12;
 /// One item: a timestamp or column number (no words, the speech goes on), procedure (no
 /// attribution, formulaic or short: the speech ends), the next paragraph of the speech
 /// under way (no attribution, prose), or a new contribution.
-fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading) {
+fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading, offices: &mut Offices) {
     let kind = text_field(item, "ItemType").unwrap_or("Contribution");
     let tag = text_field(item, "HRSTag")
         .unwrap_or("")
@@ -185,6 +190,14 @@ fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading) {
     };
     let mut speaker = parse_attribution(&raw).unwrap_or_else(|| Attribution::person(&raw));
     speaker.id = id_field(item, "MemberId").filter(|id| id != "0");
+    if let Some(id) = &speaker.id {
+        match &speaker.office {
+            Some(office) => {
+                offices.insert(id.clone(), office.clone());
+            }
+            None => speaker.office = offices.get(id).cloned(),
+        }
+    }
     at.speech_open = true;
     d.contributions.push(Contribution {
         speaker,
