@@ -64,6 +64,21 @@ const PLACES: &[&str] = &[
 /// debates after the first (one per question) still need to know who answers.
 type Offices = std::collections::HashMap<String, String>;
 
+/// The framing heading a Hansard section tag stands for ("hs_8Question" is a question
+/// answered orally), in the words the record's headings use.
+fn framing_of(tag: &str) -> Option<&'static str> {
+    let t = tag.to_ascii_lowercase();
+    if t.contains("urgentquestion") {
+        Some("Urgent Question")
+    } else if t.contains("8question") || t.contains("oralanswers") {
+        Some("Oral Answers to Questions")
+    } else if t.contains("petition") {
+        Some("Petitions")
+    } else {
+        None
+    }
+}
+
 fn read_debate(v: &Value, above: &[String], offices: &mut Offices, out: &mut Vec<RawDebate>) {
     let overview = v.get("Overview").unwrap_or(&Value::Null);
     let title = text_field(overview, "Title")
@@ -84,6 +99,12 @@ fn read_debate(v: &Value, above: &[String], offices: &mut Offices, out: &mut Vec
         {
             headings.push(t);
         }
+    }
+    // The section tag says what kind of business this is where the titles do not.
+    if let Some(framing) = text_field(overview, "HRSTag").and_then(framing_of)
+        && !headings.iter().any(|h| h.eq_ignore_ascii_case(framing))
+    {
+        headings.push(framing.to_string());
     }
     if !title.is_empty() && !headings.contains(&title) {
         headings.push(title.clone());
