@@ -25,6 +25,16 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A heading that is a bill's stage and nothing else ("Report (2nd Day)", "Committee (3rd
+/// Day) (Continued)", "Stage 1"), as the Lords, the Scottish Parliament and the Northern
+/// Ireland Assembly print them under the bill's name.
+static STAGE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(report|committee|consideration stage|further consideration stage|final stage|stage [1-3])(?: \([0-9]{1,2}(?:st|nd|rd|th) day\))?(?: \(continued\))?$",
+    )
+    .expect("static regex")
+});
+
 /// How an oral question is printed: its number, or the form of a tabled question.
 static TABLED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d{1,3}\.|[TQ]\d{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions)|if he will|if she will|whether (?:he|she) will)")
@@ -61,6 +71,9 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
                 "royal assent",
                 "business without debate",
                 "deferred division",
+                "order of commitment",
+                "order of consideration motion",
+                "arrangement of business",
             ],
         )
     {
@@ -73,6 +86,13 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
         return (Kind::OppositionDay, None);
     }
     if let Some(stage) = headings.iter().rev().find_map(|h| STAGE.find(h)) {
+        return (Kind::BillStage, Some(title_case(stage.as_str())));
+    }
+    // "Coroners and Justice Bill: Report (2nd Day)": the stage after the bill's name.
+    if let Some(stage) = headings.iter().rev().take(2).find_map(|h| {
+        let tail = h.rsplit_once(": ").map_or(h.as_str(), |(_, t)| t);
+        STAGE_HEADING.captures(tail.trim())?.get(1)
+    }) {
         return (Kind::BillStage, Some(title_case(stage.as_str())));
     }
     if any(&headings, &["urgent question"]) {
@@ -92,6 +112,16 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
         || any(procedure, &["question for short debate"])
     {
         return (Kind::ShortDebate, None);
+    }
+    // A Lords oral question: "X — Question" over it, or "To ask the Leader of the House ...".
+    let lords = d.house == Some(crate::model::House::Lords);
+    if lords
+        && (headings
+            .iter()
+            .any(|h| h.ends_with("— question") || h.ends_with("- question") || h == "question")
+            || open_head.starts_with("to ask "))
+    {
+        return (Kind::LordsQuestion, None);
     }
     if open_head.contains("asked her majesty's government")
         || open_head.contains("asked his majesty's government")

@@ -438,7 +438,12 @@ fn kind_of(d: &RawDebate, r: &Read) -> (crate::model::Kind, Option<String>) {
 
 /// Summarises one parsed debate: the steps above, then tags, warnings and the At a Glance.
 pub fn analyze(d: &RawDebate, source: Source) -> Summary {
-    let r = read(d);
+    let mut r = read(d);
+    let (kind, stage) = kind_of(d, &r);
+    // Procedure (business without debate, Decision Time) has no one who led it.
+    if kind == crate::model::Kind::Procedure {
+        r.roles.lead = None;
+    }
     let (reply, names) = r.reply_sentences();
     let replies = (!reply.is_empty()).then(|| asks::Replies::new(&reply, names));
     let Asks {
@@ -479,7 +484,6 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .iter()
         .filter(|p| p.is_some())
         .count();
-    let (kind, stage) = kind_of(d, &r);
     let divisions = business::divisions_of(d);
 
     let mut warnings: Vec<String> = d.notes.clone();

@@ -143,6 +143,7 @@ pub fn parse(
         InputFormat::HansardHtml => hansard_html::parse(text)?,
         InputFormat::HansardApi => hansard_api::parse(text)?,
     };
+    join_resumed(&mut debates);
     let file_date = file_name.and_then(dates::date_from_file_name);
     let file_wide = house_evidence(text);
     for d in &mut debates {
@@ -173,11 +174,16 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
         regex::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages)\b")
             .expect("static regex")
     });
-    let names = |h: &&String| !framing.contains(&h.to_lowercase().as_str()) && !h.starts_with('[');
+    let names = |h: &&String| {
+        let low = h.to_lowercase();
+        !framing.contains(&low.as_str())
+            && !h.starts_with('[')
+            && !PROCEDURAL_LABELS.contains(&low.as_str())
+    };
     let Some(pos) = headings.iter().rposition(|h| names(&h)) else {
         return headings.last().cloned().unwrap_or_default();
     };
-    let title = headings.get(pos).cloned().unwrap_or_default();
+    let title = without_label(headings.get(pos).map_or("", String::as_str));
     // "[Un-allotted Half Day] — Parading in Northern Ireland": the bracket is procedure.
     let title = match title.strip_prefix('[').and_then(|t| t.split_once(']')) {
         Some((_, rest)) if !rest.trim_start_matches(['—', '–', '-', ' ']).is_empty() => {
@@ -193,6 +199,71 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
         return format!("{bill}: {title}");
     }
     title
+}
+
+/// Labels the record puts under a subject to say what kind of business it is ("Energy:
+/// Security and Prices — Question", "Motion to Take Note"): the subject is the title, and
+/// the label stays among the headings for the kind of business.
+const PROCEDURAL_LABELS: &[&str] = &[
+    "question",
+    "motion to take note",
+    "motion to approve",
+    "motion to regret",
+    "motion to agree",
+    "motion to annul",
+    "motion",
+    "order of consideration motion",
+    "order of commitment discharged",
+    "question for short debate",
+];
+
+/// A heading without a trailing procedural label after a dash ("Cyprus — Question" →
+/// "Cyprus").
+fn without_label(heading: &str) -> String {
+    for dash in [" — ", " – ", " - "] {
+        if let Some((subject, label)) = heading.rsplit_once(dash)
+            && PROCEDURAL_LABELS.contains(&label.trim().to_lowercase().as_str())
+            && !subject.trim().is_empty()
+        {
+            return subject.trim().to_string();
+        }
+    }
+    heading.to_string()
+}
+
+/// Joins a debate resumed later in the record ("Report (3rd Day) (Continued)") to where it
+/// began: one debate, in the order it was spoken.
+fn join_resumed(debates: &mut Vec<RawDebate>) {
+    let mut out: Vec<RawDebate> = Vec::with_capacity(debates.len());
+    for d in debates.drain(..) {
+        let Some(stem) = resumed_from(&d.title) else {
+            out.push(d);
+            continue;
+        };
+        match out
+            .iter_mut()
+            .rev()
+            .find(|e| e.title.eq_ignore_ascii_case(stem))
+        {
+            Some(earlier) => {
+                earlier.contributions.extend(d.contributions);
+                earlier.procedure.extend(d.procedure);
+                earlier.partial |= d.partial;
+            }
+            None => out.push(d),
+        }
+    }
+    *debates = out;
+}
+
+/// The title a resumed debate continues, when it says it continues one.
+fn resumed_from(title: &str) -> Option<&str> {
+    let t = title.trim_end();
+    ["(continued)", "(Continued)", "[Continued]", "(resumed)"]
+        .iter()
+        .find_map(|m| t.strip_suffix(m))
+        .map(str::trim_end)
+        .filter(|s| !s.is_empty())
 }
 
 /// What the whole document says about where it was spoken.

@@ -120,6 +120,13 @@ pub fn node_text(node: roxmltree::Node) -> String {
     collapse_ws(&out)
 }
 
+/// A heading that frames the business under it rather than naming an item ("Oral Answers
+/// to Questions", "[8th Allotted Day]").
+fn is_framing(h: &str) -> bool {
+    let t = h.trim();
+    t.starts_with('[') || FRAMING.contains(&t.to_lowercase().as_str())
+}
+
 /// Parses a TheyWorkForYou XML file.
 pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, ParseError> {
     let doc = roxmltree::Document::parse_with_options(text, xml_options())
@@ -192,6 +199,13 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                     current.chair = chair.clone();
                     current.has_opening = true;
                 }
+                // A new item: what an item with no speech left behind (its subject, its
+                // "Third Reading", its "Motion agreed.") is not this one's; the framing
+                // headings above both are.
+                if node.tag_name().name() == "major-heading" && !is_framing(&title) {
+                    headings.retain(|h| is_framing(h));
+                    current.procedure.clear();
+                }
                 headings.push(tidy_heading(&title));
             }
             "speech" => {
@@ -249,12 +263,20 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                     .descendants()
                     .find(|n| n.tag_name().name() == "divisioncount")
                 {
-                    let n = |a| count.attribute(a).unwrap_or("0");
-                    current.procedure.push(format!(
-                        "The House divided: Ayes {}, Noes {}.",
-                        n("ayes").trim(),
-                        n("noes").trim()
-                    ));
+                    // The Commons count ayes and noes; the Lords, contents and not-contents.
+                    let n = |a: &str, b: &str| {
+                        count
+                            .attribute(a)
+                            .or_else(|| count.attribute(b))
+                            .map(str::trim)
+                    };
+                    if let (Some(ayes), Some(noes)) =
+                        (n("ayes", "content"), n("noes", "not-content"))
+                    {
+                        current
+                            .procedure
+                            .push(format!("The House divided: Ayes {ayes}, Noes {noes}."));
+                    }
                 }
             }
             _ => {}
