@@ -431,6 +431,10 @@ fn kind_of(d: &RawDebate, r: &Read) -> (crate::model::Kind, Option<String>) {
         .iter()
         .enumerate()
         .find_map(|(i, p)| p.filter(|&p| !r.cast.is_chair(p)).map(|p| (i, p)));
+    // Only the chair spoke ("I remind Members ..."): procedure, whatever the heading.
+    if first.is_none() {
+        return (crate::model::Kind::Procedure, None);
+    }
     let opening = first.map_or(String::new(), |(i, _)| d.paragraphs(i).join(" "));
     let by_minister = first.is_some_and(|(_, p)| r.speaks_for_government(p));
     business::kind_of(d, by_minister, &opening)

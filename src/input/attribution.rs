@@ -132,6 +132,10 @@ const COLLECTIVE: &[&str] = &[
     "several noble lords",
     "a noble lord",
     "several members",
+    "a member",
+    "some members",
+    "a noble baroness",
+    "hon. members and noble lords",
     "mps",
     "interruption",
 ];
@@ -400,6 +404,10 @@ pub fn parse_attribution(raw: &str) -> Option<Attribution> {
     // Speech, not a label: more than seven words before any bracket, and not an office.
     // (Every form below needs a name of at most seven words, a short title, or an office.)
     let trimmed = raw.trim().trim_end_matches(':').trim();
+    // " [V]": a member taking part remotely (2020-21); the mark is not part of the name.
+    let trimmed = trimmed
+        .strip_suffix("[V]")
+        .map_or(trimmed, |t| t.trim_end().trim_end_matches(':').trim_end());
     let before_bracket = trimmed.split('(').next().unwrap_or(trimmed);
     if before_bracket.split_whitespace().nth(7).is_some() && !names_an_office_first(trimmed) {
         return None;
@@ -538,6 +546,20 @@ pub fn name_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remote_members_are_read_without_the_mark() {
+        let a =
+            parse_attribution("Jonathan Reynolds (Stalybridge and Hyde) (Lab/Co-op) [V]").unwrap();
+        assert_eq!(a.name.as_deref(), Some("Jonathan Reynolds"));
+        assert_eq!(a.constituency.as_deref(), Some("Stalybridge and Hyde"));
+        assert_eq!(a.party.as_deref(), Some("Lab/Co-op"));
+        let a = parse_attribution(
+            "The Secretary of State for Work and Pensions (Dr Thérèse Coffey) [V]",
+        )
+        .unwrap();
+        assert_eq!(a.name.as_deref(), Some("Thérèse Coffey"));
+    }
 
     #[test]
     fn long_offices_are_read_and_long_speech_is_not() {

@@ -236,10 +236,18 @@ fn without_label(heading: &str) -> String {
 fn join_resumed(debates: &mut Vec<RawDebate>) {
     let mut out: Vec<RawDebate> = Vec::with_capacity(debates.len());
     for d in debates.drain(..) {
-        let Some(stem) = resumed_from(&d.title) else {
-            out.push(d);
-            continue;
+        // "(Continued)" in the title, or the same title after the last item stood suspended.
+        let suspended = |e: &RawDebate| e.title == d.title && stood_suspended(e);
+        let stem = match resumed_from(&d.title) {
+            Some(stem) => stem,
+            None if out.iter().rev().any(suspended) => d.title.as_str(),
+            None => {
+                out.push(d);
+                continue;
+            }
         };
+        let stem = stem.to_string();
+        let stem = stem.as_str();
         match out
             .iter_mut()
             .rev()
@@ -254,6 +262,18 @@ fn join_resumed(debates: &mut Vec<RawDebate>) {
         }
     }
     *debates = out;
+}
+
+/// True when a debate's record ends by suspending it ("The debate stood suspended.").
+fn stood_suspended(d: &RawDebate) -> bool {
+    let says = |t: &String| {
+        let t = t.to_lowercase();
+        t.contains("stood suspended") || t.contains("debate suspended")
+    };
+    d.procedure.iter().any(says)
+        || d.contributions
+            .last()
+            .is_some_and(|c| c.paragraphs.iter().any(says))
 }
 
 /// The title a resumed debate continues, when it says it continues one.

@@ -3,7 +3,7 @@
 //! `speakername`, `speakerid` and sometimes `speakeroffice`; `nospeaker="true"` speeches are
 //! procedure. The DOCTYPE declares HTML entities, which the XML parser expands.
 
-use super::attribution::{collapse_ws, parse_attribution};
+use super::attribution::{self, chair_from_notice, collapse_ws, parse_attribution};
 use super::{ParseError, dates, hansard_text};
 use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
 use regex::Regex;
@@ -11,6 +11,12 @@ use std::sync::LazyLock;
 
 static CHAIR_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\[\s*([^\]]+?)\s+in\s+the\s+chair\s*\]").expect("static regex")
+});
+/// "(Mr Deputy Speaker [Mr McClarty] in the Chair)": the Northern Ireland Assembly names its
+/// presiding officer in a notice, then records them under their own name.
+static PRESIDING_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:mr|madam)\s+(?:deputy\s+)?(?:speaker|principal deputy speaker|presiding officer)\s*(?:\[\s*([^\]]+?)\s*\])?\s+in\s+the\s+chair\s*\)?\.?$")
+        .expect("static regex")
 });
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").expect("static regex"));
@@ -120,6 +126,58 @@ pub fn node_text(node: roxmltree::Node) -> String {
     collapse_ws(&out)
 }
 
+/// The presiding officer named in a notice is the chair whether the record calls them
+/// "Mr Deputy Speaker" or by their name ("David McClarty"): one person, one chair entry.
+fn presiding_officer(
+    speaker: &mut Attribution,
+    presiding: Option<&str>,
+    full_name: &mut Option<String>,
+) {
+    let Some(surname) = presiding else {
+        return;
+    };
+    let named = speaker.kind == AttrKind::Person
+        && speaker
+            .name
+            .as_deref()
+            .is_some_and(|n| attribution::surname(n).eq_ignore_ascii_case(surname));
+    if named {
+        *full_name = speaker.name.clone();
+        speaker.kind = AttrKind::Chair;
+        speaker
+            .office
+            .get_or_insert_with(|| "Deputy Speaker".to_string());
+    } else if speaker.kind == AttrKind::Chair
+        && speaker.name.is_none()
+        && speaker.raw.to_lowercase().contains("deputy")
+    {
+        speaker.office = Some(collapse_ws(&speaker.raw));
+        speaker.name = Some(full_name.clone().unwrap_or_else(|| surname.to_string()));
+        // The office's id is shared by every deputy; the person is the name.
+        speaker.id = None;
+    }
+}
+
+/// A chair known only by the surname a notice gave ("McClarty") takes the full name the
+/// record gives them elsewhere in the sitting ("David McClarty").
+fn full_chair_names(debates: &mut [RawDebate]) {
+    let names: Vec<String> = debates
+        .iter()
+        .flat_map(|d| d.contributions.iter())
+        .filter_map(|c| c.speaker.name.clone())
+        .collect();
+    for d in debates.iter_mut() {
+        if let Some(c) = &d.chair
+            && !c.contains(' ')
+            && let Some(full) = names
+                .iter()
+                .find(|n| n.contains(' ') && attribution::surname(n).eq_ignore_ascii_case(c))
+        {
+            d.chair = Some(full.clone());
+        }
+    }
+}
+
 /// A heading that frames the business under it rather than naming an item ("Oral Answers
 /// to Questions", "[8th Allotted Day]").
 fn is_framing(h: &str) -> bool {
@@ -143,6 +201,9 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     let mut headings: Vec<String> = Vec::new();
     let mut current = RawDebate::default();
     let mut chair: Option<String> = None;
+    // The presiding officer's surname from the last notice, and their name as recorded.
+    let mut presiding: Option<String> = None;
+    let mut presiding_name: Option<String> = None;
     let mut date: Option<String> = file_name.and_then(dates::date_from_file_name);
 
     let finish =
@@ -216,6 +277,22 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                 {
                     let t = node_text(p);
                     let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
+                    if let Some(c) = PRESIDING_NOTICE.captures(t.trim()) {
+                        // Who presides from here on: a name, or the Speaker by title.
+                        presiding = c.get(1).map(|m| {
+                            attribution::surname(&chair_from_notice(m.as_str())).to_string()
+                        });
+                        chair = Some(match &presiding {
+                            Some(surname) => surname.clone(),
+                            None => "Mr Speaker".to_string(),
+                        });
+                        presiding_name = None;
+                        if current.contributions.is_empty() {
+                            current.chair = chair.clone();
+                        }
+                        current.procedure.push(t);
+                        continue;
+                    }
                     if italic && hansard_text::is_procedural_line(&t) {
                         // Procedure is nobody's words, but it says what the item is.
                         current.procedure.push(t);
@@ -236,6 +313,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                     a.raw = name.to_string();
                     a
                 });
+                presiding_officer(&mut speaker, presiding.as_deref(), &mut presiding_name);
                 if speaker.kind == AttrKind::Chair && speaker.name.is_none() {
                     // "Mr. Speaker" is the chair; keep the office as said.
                     speaker.office.get_or_insert_with(|| collapse_ws(name));
@@ -283,6 +361,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
         }
     }
     finish(&mut current, &mut headings, &mut debates);
+    full_chair_names(&mut debates);
     for d in &mut debates {
         d.date = date.clone();
         d.house = house;

@@ -1,0 +1,173 @@
+//! The business of the House on records written for each rule: Lords questions and report
+//! stages, a Lords division, a resumed debate, the Northern Ireland Assembly's presiding
+//! officer, collective attributions, and members taking part remotely.
+
+use crate::util::{cmd, json, write};
+
+fn summarise(name: &str, text: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), name, text.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    json(&o)
+}
+
+fn speakers(d: &serde_json::Value) -> Vec<(String, String)> {
+    d["speakers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap_or("").to_string(),
+                s["role"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+const LORDS: &str = r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/lords/2009-10-28a.1.0">Energy: Security and Prices &#8212; <i>Question</i></major-heading>
+<speech id="a.1.1" speakerid="uk.org.publicwhip/lord/1" speakername="Lord Ezra"><p>To ask Her Majesty's Government what steps they are taking to secure energy supplies at reasonable prices this winter.</p></speech>
+<speech id="a.1.2" speakerid="uk.org.publicwhip/lord/2" speakername="Lord Hunt of Kings Heath"><p>My Lords, we are taking many steps to secure supplies, and we will publish a report on prices before the winter.</p></speech>
+<speech id="a.1.3" speakerid="uk.org.publicwhip/lord/3" speakername="The Earl of Onslow"><p>My Lords, does the Minister accept that the price of gas is too high for the pensioners of this country?</p></speech>
+<speech id="a.1.4" speakerid="unknown" speakername="Noble Lords"><p>Oh!</p></speech>
+<speech id="a.1.5" speakerid="uk.org.publicwhip/lord/3" speakername="Earl of Onslow"><p>My Lords, the noble Lord has not answered my question about the pensioners at all.</p></speech>
+<major-heading id="uk.org.publicwhip/lords/2009-10-28a.2.0">Holocaust (Return of Cultural Objects) Bill &#8212; <i>Third Reading</i></major-heading>
+<speech id="a.2.1" nospeaker="true"><p class="italic">Bill passed and returned to the Commons.</p></speech>
+<major-heading id="uk.org.publicwhip/lords/2009-10-28a.3.0">Coroners and Justice Bill</major-heading>
+<minor-heading id="a.3.1"><i>Report (3rd Day)</i></minor-heading>
+<speech id="a.3.2" speakerid="uk.org.publicwhip/lord/4" speakername="Lord Thomas of Gresford"><p>My Lords, I beg to move Amendment 70, which would keep inquests into deaths in custody before a jury in every case.</p></speech>
+<speech id="a.3.3" speakerid="uk.org.publicwhip/lord/5" speakername="Lord Bach"><p>My Lords, the Government cannot accept the amendment, because the coroner must keep the discretion the Bill gives.</p></speech>
+<speech id="a.3.4" nospeaker="true"><p class="italic">Division on Amendment 70</p><p class="italic">Contents 66; Not-Contents 124.</p></speech>
+<division id="a.3.5" divnumber="1"><divisioncount content="66" not-content="124"/></division>
+<major-heading id="uk.org.publicwhip/lords/2009-10-28a.4.0">Coroners and Justice Bill</major-heading>
+<minor-heading id="a.4.1"><i>Report (3rd Day) (Continued)</i></minor-heading>
+<speech id="a.4.2" speakerid="uk.org.publicwhip/lord/6" speakername="Lord Goodhart"><p>My Lords, Amendment 80 brings the treasure provisions into line with the law in Scotland for finders.</p></speech>
+<speech id="a.4.3" speakerid="uk.org.publicwhip/lord/5" speakername="Lord Bach"><p>My Lords, I will consider the amendment before Third Reading and write to the noble Lord.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn lords_questions_report_stages_divisions_and_resumed_debates() {
+    let v = summarise("daylord2009-10-28a.xml", LORDS);
+    let debates = v["debates"].as_array().expect("debates");
+    let titles: Vec<&str> = debates.iter().filter_map(|d| d["title"].as_str()).collect();
+    // The subject is the title; the bill read a third time without debate is no debate; the
+    // report stage resumed later is one debate.
+    assert_eq!(
+        titles,
+        [
+            "Energy: Security and Prices",
+            "Coroners and Justice Bill: Report (3rd Day)"
+        ]
+    );
+    let q = &debates[0];
+    assert_eq!(q["kind"], "lords_question");
+    assert_eq!(q["lead"]["name"], "Lord Ezra");
+    // One peer however the record writes the title; "Noble Lords" is nobody.
+    let people = speakers(q);
+    assert_eq!(
+        people.iter().filter(|(n, _)| n.contains("Onslow")).count(),
+        1,
+        "{people:?}"
+    );
+    assert!(people.iter().all(|(n, _)| n != "Noble Lords"), "{people:?}");
+
+    let r = &debates[1];
+    assert_eq!(r["kind"], "bill_stage");
+    assert_eq!(r["stage"], "Report");
+    // Contents and not-contents, printed and in markup: one vote, negatived.
+    assert_eq!(
+        r["divisions"],
+        serde_json::json!([{"ayes": 66, "noes": 124, "result": "negatived"}])
+    );
+    let names: Vec<String> = speakers(r).into_iter().map(|(n, _)| n).collect();
+    assert!(names.contains(&"Lord Goodhart".to_string()), "{names:?}");
+}
+
+const ASSEMBLY: &str = r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/ni/2009-10-12.3.0">Assisted Suicide</major-heading>
+<speech id="ni.3.1" speakerid="uk.org.publicwhip/member/1" speakername="Jeffrey M Donaldson"><p>I beg to move That this Assembly opposes any change in the law on assisted suicide in Northern Ireland.</p></speech>
+<speech id="ni.3.2" speakerid="uk.org.publicwhip/member/2" speakername="A Member"><p>Hear, hear.</p></speech>
+<speech id="ni.3.3" speakerid="uk.org.publicwhip/member/99" speakername="Mr Deputy Speaker"><p>Order. Question Time will commence at 2.30 pm, and the debate will resume afterwards.</p><p class="italic">The debate stood suspended.</p><p class="italic">(Mr Deputy Speaker [Mr McClarty] in the Chair)</p></speech>
+<major-heading id="uk.org.publicwhip/ni/2009-10-12.4.0">Dangerous Dogs</major-heading>
+<speech id="ni.4.1" speakerid="uk.org.publicwhip/member/3" speakername="Raymond McCartney"><p>5. asked the Minister of Agriculture and Rural Development what plans she has to review the dangerous dogs legislation.</p></speech>
+<speech id="ni.4.2" speakerid="uk.org.publicwhip/member/4" speakername="Michelle Gildernew"><p>I intend to bring forward proposals on dog control later this year, after a consultation.</p></speech>
+<speech id="ni.4.3" speakerid="uk.org.publicwhip/member/5" speakername="David McClarty"><p>Order. I remind Members that supplementary questions should not be read out.</p></speech>
+<speech id="ni.4.4" speakerid="uk.org.publicwhip/member/99" speakername="Mr Deputy Speaker"><p>I call Mr Danny Kennedy for a supplementary question.</p></speech>
+<major-heading id="uk.org.publicwhip/ni/2009-10-12.5.0">Assisted Suicide</major-heading>
+<speech id="ni.5.1" speakerid="uk.org.publicwhip/member/6" speakername="Alex Attwood"><p>The SDLP will support the motion, because the law as it stands protects the vulnerable.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn the_assemblys_presiding_officer_is_one_chair_and_a_suspended_debate_resumes() {
+    let v = summarise("ni2009-10-12.xml", ASSEMBLY);
+    let debates = v["debates"].as_array().expect("debates");
+    let titles: Vec<&str> = debates.iter().filter_map(|d| d["title"].as_str()).collect();
+    assert_eq!(titles, ["Assisted Suicide", "Dangerous Dogs"]);
+    let resumed = speakers(&debates[0]);
+    assert!(
+        resumed.iter().any(|(n, _)| n == "Alex Attwood"),
+        "{resumed:?}"
+    );
+    assert!(resumed.iter().all(|(n, _)| n != "A Member"), "{resumed:?}");
+    let q = &debates[1];
+    assert_eq!(q["chair"], "David McClarty");
+    let chairs: Vec<(String, String)> = speakers(q)
+        .into_iter()
+        .filter(|(_, r)| r == "chair")
+        .collect();
+    assert_eq!(
+        chairs,
+        [("David McClarty".to_string(), "chair".to_string())]
+    );
+}
+
+const REMOTE: &str = "Covid-19: Universal Credit Update
+
+Volume 675: debated on Monday 4 May 2020
+
+The Secretary of State for Work and Pensions (Dr Thérèse Coffey)
+With permission, I will make a statement on universal credit. Since 16 March, 1.8 million households have claimed it, and every claim has been paid on time.
+
+Jonathan Reynolds (Stalybridge and Hyde) (Lab/Co-op) [V]
+I thank the Secretary of State for advance sight of her statement. Will she suspend the five-week wait for a first payment while the crisis lasts?
+
+Dr Coffey
+Advances are available from the first day of a claim, so no one need wait five weeks for money.
+
+Neil Gray (Airdrie and Shotts) (SNP) [V]
+Will the Secretary of State lift the benefit cap for the duration of the crisis?
+
+Dr Coffey
+We have no plans to lift the benefit cap, which still leaves a household with more than the average working family earns.
+
+[NB: [V] denotes a Member contributing virtually.]
+";
+
+#[test]
+fn members_taking_part_remotely_are_speakers_with_their_seats() {
+    let v = summarise("Covid-19 Universal Credit Update 2020-05-04.txt", REMOTE);
+    let d = &v["debates"][0];
+    assert_eq!(d["kind"], "statement");
+    let people = speakers(d);
+    assert!(
+        people.contains(&("Jonathan Reynolds".to_string(), "member".to_string()))
+            || people.contains(&(
+                "Jonathan Reynolds".to_string(),
+                "shadow_minister".to_string()
+            )),
+        "{people:?}"
+    );
+    assert!(people.iter().any(|(n, _)| n == "Neil Gray"), "{people:?}");
+    let seats: Vec<&str> = d["speakers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s["constituency"].as_str())
+        .collect();
+    assert!(seats.contains(&"Airdrie and Shotts"), "{seats:?}");
+    assert_eq!(d["minister"]["name"], "Thérèse Coffey");
+}
