@@ -130,7 +130,12 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
     {
         return (Kind::LordsQuestion, None);
     }
-    if any(&headings, &["oral answers", "topical questions"]) || TABLED_QUESTION.is_match(open_head)
+    // "asked the Secretary of State ...": how a tabled oral question opens in the Commons
+    // record, the asker's name before it.
+    let asked_the = !lords && open_head.starts_with("asked the ");
+    if any(&headings, &["oral answers", "topical questions"])
+        || TABLED_QUESTION.is_match(open_head)
+        || asked_the
     {
         return (Kind::OralQuestions, None);
     }

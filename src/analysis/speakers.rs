@@ -3,7 +3,7 @@
 //! interventions per speaker.
 
 use super::text::word_count;
-use crate::input::attribution::{name_key, surname};
+use crate::input::attribution::{initials_of, name_key, surname};
 use crate::model::{AttrKind, RawDebate};
 use std::collections::BTreeMap;
 
@@ -231,6 +231,29 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
             && let Some(slot) = fold.get_mut(k)
         {
             *slot = holder;
+        }
+    }
+    // "D. Eccles" is "David Eccles" when he is the one speaker with that surname and initial
+    // (older records name a member by initial after the first time).
+    for (k, p) in people.iter().enumerate() {
+        let Some(initials) = initials_of(&p.name) else {
+            continue;
+        };
+        let sur = name_key(surname(&p.name));
+        let full: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(j, q)| {
+                *j != k
+                    && q.is_chair == p.is_chair
+                    && initials_of(&q.name).is_none()
+                    && name_key(surname(&q.name)) == sur
+                    && q.name.chars().next() == initials.chars().next()
+            })
+            .map(|(j, _)| j)
+            .collect();
+        if let ([one], Some(slot)) = (full.as_slice(), fold.get_mut(k)) {
+            *slot = *one;
         }
     }
     for p in assign.iter_mut().flatten() {

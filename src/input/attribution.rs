@@ -519,6 +519,23 @@ pub fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
 }
 
+/// The initials of a name written as initials and a surname ("D. Eccles", "G. M. Thomson"),
+/// or `None` for a name with a given name.
+pub fn initials_of(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (_, given) = words.split_last()?;
+    let initial = |w: &&str| {
+        let t = w.trim_end_matches('.');
+        t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+    };
+    (!given.is_empty() && given.iter().all(initial)).then(|| {
+        given
+            .iter()
+            .map(|w| w.trim_end_matches('.'))
+            .collect::<String>()
+    })
+}
+
 /// A comparison key for names: lowercase letters only, single-spaced.
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());

@@ -77,7 +77,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             }
             if !current.contributions.is_empty() {
                 current.title = choose_title(&headings, &page_title);
-                current.headings = headings.clone();
+                current.headings = with_page_title(&headings, &page_title);
                 debates.push(std::mem::take(&mut current));
                 headings.clear();
             }
@@ -108,7 +108,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     }
     if !current.contributions.is_empty() {
         current.title = choose_title(&headings, &page_title);
-        current.headings = headings;
+        current.headings = with_page_title(&headings, &page_title);
         debates.push(current);
     }
     for d in &mut debates {
@@ -148,6 +148,17 @@ pub fn legacy_as_text(html: &Html) -> String {
         out.push_str("\n\n");
     }
     out
+}
+
+/// The page's own title ("Oral Answers to Questions") is the outermost heading: it says
+/// what kind of business the debates under it are.
+fn with_page_title(headings: &[String], page_title: &str) -> Vec<String> {
+    let mut all = Vec::with_capacity(headings.len() + 1);
+    if !page_title.is_empty() && !headings.iter().any(|h| h == page_title) {
+        all.push(page_title.to_string());
+    }
+    all.extend(headings.iter().cloned());
+    all
 }
 
 fn choose_title(headings: &[String], page_title: &str) -> String {

@@ -144,6 +144,7 @@ pub fn parse(
         InputFormat::HansardApi => hansard_api::parse(text)?,
     };
     join_resumed(&mut debates);
+    carry_offices(&mut debates);
     let file_date = file_name.and_then(dates::date_from_file_name);
     let file_wide = house_evidence(text);
     for d in &mut debates {
@@ -262,6 +263,81 @@ fn join_resumed(debates: &mut Vec<RawDebate>) {
         }
     }
     *debates = out;
+}
+
+/// A minister named with their office once ("The Secretary of State for Commonwealth
+/// Relations (Mr. Duncan Sandys)") is later named by surname alone ("Mr. Sandys"), in the
+/// same item or the next: the surname takes the full name and the office back, when one
+/// person in the file has that surname and held that office.
+fn carry_offices(debates: &mut [RawDebate]) {
+    use attribution::{name_key, surname};
+    let mut holders: std::collections::BTreeMap<String, Option<(String, String)>> =
+        std::collections::BTreeMap::new();
+    for a in debates
+        .iter()
+        .flat_map(|d| d.contributions.iter())
+        .map(|c| &c.speaker)
+        .filter(|a| a.kind == AttrKind::Person && !a.surname_only)
+    {
+        let Some(name) = &a.name else { continue };
+        // "D. Eccles" is a short form, not a second person.
+        if attribution::initials_of(name).is_some() {
+            continue;
+        }
+        let key = name_key(surname(name));
+        let entry = holders.entry(key).or_insert(None);
+        match (entry.as_ref(), &a.office) {
+            (None, Some(office)) => *entry = Some((name.clone(), office.clone())),
+            // Two people with the surname: nobody's office is carried by it.
+            (Some((held, _)), _) if name_key(held) != name_key(name) => {
+                *entry = Some((String::new(), String::new()));
+            }
+            _ => {}
+        }
+    }
+    // "The Prime Minister" alone is whoever the file names as holding that office.
+    let mut by_office: std::collections::BTreeMap<String, String> =
+        std::collections::BTreeMap::new();
+    for (full, office) in holders.values().flatten() {
+        if !full.is_empty() {
+            by_office
+                .entry(name_key(office))
+                .or_insert_with(|| full.clone());
+        }
+    }
+    for a in debates
+        .iter_mut()
+        .flat_map(|d| d.contributions.iter_mut())
+        .map(|c| &mut c.speaker)
+        .filter(|a| a.kind == AttrKind::Person && a.name.is_none())
+    {
+        if let Some(full) = a
+            .office
+            .as_deref()
+            .and_then(|o| by_office.get(&name_key(o)))
+        {
+            a.name = Some(full.clone());
+        }
+    }
+    for a in debates
+        .iter_mut()
+        .flat_map(|d| d.contributions.iter_mut())
+        .map(|c| &mut c.speaker)
+        .filter(|a| a.kind == AttrKind::Person && a.office.is_none())
+    {
+        let Some(name) = &a.name else { continue };
+        if let Some(Some((full, office))) = holders.get(&name_key(surname(name)))
+            && !full.is_empty()
+            && (a.surname_only
+                || name_key(full) == name_key(name)
+                || attribution::initials_of(name)
+                    .is_some_and(|i| full.starts_with(i.get(..1).unwrap_or("-"))))
+        {
+            a.name = Some(full.clone());
+            a.surname_only = false;
+            a.office = Some(office.clone());
+        }
+    }
 }
 
 /// True when a debate's record ends by suspending it ("The debate stood suspended.").
@@ -439,6 +515,16 @@ pub fn parse_bytes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ministers_office_and_name_carry_to_later_short_forms() {
+        let text = "Economic Assistance\n\nThursday 5 July 1962\n\nMr. G. M. Thomson\nasked the Secretary of State for Commonwealth Relations if he will make a statement on aid.\n\nThe Secretary of State for Commonwealth Relations (Mr. Duncan Sandys)\nWe are giving aid to India this year and will continue to do so.\n\nBooklet\n\nMr. T. Moore\nasked the Secretary of State what booklet he has published for the Commonwealth.\n\nMr. Sandys\nA booklet on the Commonwealth was published last month and is in the Library.\n\nSir D. Sandys\nI have nothing to add to that answer on the booklet.\n";
+        let t = parse(text, InputFormat::HansardText, None, &|_| None).expect("parses");
+        let later = &t.debates[1].contributions;
+        assert_eq!(later[1].speaker.name.as_deref(), Some("Duncan Sandys"));
+        assert!(later[1].speaker.office.is_some());
+        assert_eq!(later[2].speaker.name.as_deref(), Some("Duncan Sandys"));
+    }
 
     #[test]
     fn titles_name_business_and_join_stages_to_their_bill() {
