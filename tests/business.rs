@@ -171,3 +171,54 @@ fn members_taking_part_remotely_are_speakers_with_their_seats() {
     assert!(seats.contains(&"Airdrie and Shotts"), "{seats:?}");
     assert_eq!(d["minister"]["name"], "Thérèse Coffey");
 }
+
+const CHAIR_FORMS: &str = "Rural Post Offices
+
+Volume 700: debated on Tuesday 4 March 2025
+
+Madam Deputy Speaker (Sylvia Heal)
+Order. I call Jo Barrow to move the motion.
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move, That this House has considered rural post offices. Rural post offices in Upper Fell have fallen from 31 to 19 since 2015, and I urge the Minister to restore the subsidy.
+
+Madam Deputy Speaker
+Order. Interventions must be brief.
+
+Sam Pike (Lowmoor) (Con)
+Will the hon. Lady give way on the point about the subsidy and the banks?
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+We have no plans to restore the subsidy, because the network is funded through the transformation programme.
+
+Bill Presented
+
+Rural Post Offices (Subsidy) Bill
+
+Presentation and First Reading (Standing Order No. 57)
+
+Jo Barrow, supported by Sam Pike, presented a Bill to require a subsidy for rural post offices.
+
+Bill read the First time; to be read a Second time on Friday 14 March, and to be printed (Bill 201).
+";
+
+#[test]
+fn one_chair_however_addressed_and_a_bill_presented_is_nobody() {
+    let v = summarise("post-offices-2025-03-04.txt", CHAIR_FORMS);
+    let d = &v["debates"][0];
+    assert_eq!(d["chair"], "Sylvia Heal");
+    let people = speakers(d);
+    let chairs: Vec<&(String, String)> = people.iter().filter(|(_, r)| r == "chair").collect();
+    assert_eq!(chairs.len(), 1, "{people:?}");
+    let everyone: Vec<String> = v["debates"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(speakers)
+        .map(|(n, _)| n)
+        .collect();
+    assert!(
+        everyone.iter().all(|n| n != "Bill Presented"),
+        "{everyone:?}"
+    );
+}

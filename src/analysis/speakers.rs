@@ -86,6 +86,8 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
     let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_name: BTreeMap<(String, bool), usize> = BTreeMap::new();
     let mut by_office: BTreeMap<String, usize> = BTreeMap::new();
+    // Who holds each chair title at this point of the debate.
+    let mut presiding: BTreeMap<String, usize> = BTreeMap::new();
     // The name and office each person was last indexed under: indexing again is only needed
     // when a contribution changed them.
     let mut indexed: Vec<(String, Option<String>)> = Vec::new();
@@ -139,7 +141,14 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
             (None, None) => a.raw.clone(),
         };
         let key = name_key(&display);
-        let pos = if a.name.is_none() && !is_chair {
+        let pos = if a.name.is_none() && is_chair {
+            // "Madam Deputy Speaker" alone is whoever last took the Chair under that title
+            // ("Madam Deputy Speaker (Sylvia Heal)"): one chair entry per person.
+            presiding
+                .get(&key)
+                .or_else(|| by_name.get(&(key.clone(), true)))
+                .copied()
+        } else if a.name.is_none() && !is_chair {
             // An office alone: the person who held it earlier or later in the debate.
             by_office
                 .get(&key)
@@ -166,6 +175,12 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
             {
                 person.ids.push(id.clone());
             }
+        }
+        if is_chair
+            && a.name.is_some()
+            && let Some(o) = &a.office
+        {
+            presiding.insert(name_key(o), p);
         }
         place(&mut assign, &mut people, i, p, a);
         index(p, &people, &mut by_name, &mut by_office);

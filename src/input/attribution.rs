@@ -140,6 +140,35 @@ const COLLECTIVE: &[&str] = &[
     "interruption",
 ];
 
+/// Headings of the record's own business that read like a name ("Bill Presented", "Royal
+/// Assent"): never anyone's attribution.
+const BUSINESS_HEADINGS: &[&str] = &[
+    "bill presented",
+    "bills presented",
+    "royal assent",
+    "new writ",
+    "deferred division",
+    "deferred divisions",
+    "topical questions",
+    "sitting suspended",
+    "business statement",
+    "urgent question",
+    "written statements",
+    "oral answers",
+    "backbench business",
+    "private business",
+    "opposition day",
+    "estimates day",
+    "programme motion",
+    "money resolution",
+    "ways and means",
+    "points of order",
+    "point of order",
+    "business of the house",
+    "time for reflection",
+    "decision time",
+];
+
 /// Words that mark an office rather than a person's name.
 const OFFICE_WORDS: &[&str] = &[
     "minister",
@@ -414,6 +443,9 @@ pub fn parse_attribution(raw: &str) -> Option<Attribution> {
     }
     let text = collapse_ws(trimmed);
     if text.is_empty() || text.chars().count() > 160 {
+        return None;
+    }
+    if BUSINESS_HEADINGS.contains(&text.to_lowercase().as_str()) {
         return None;
     }
     let mk = |kind: AttrKind| Attribution {
