@@ -222,3 +222,62 @@ fn one_chair_however_addressed_and_a_bill_presented_is_nobody() {
         "{everyone:?}"
     );
 }
+
+const COMMONS: &str = r#"<publicwhip>
+<oral-heading id="d.1.0">Oral Answers to Questions</oral-heading>
+<major-heading id="d.1.1">HOME DEPARTMENT</major-heading>
+<minor-heading id="d.1.2">Tasers</minor-heading>
+<speech id="d.1.3" speakerid="uk.org.publicwhip/member/1" speakername="Norman Baker" oral-qnum="2"><p>What his policy is on the use of Taser guns by police forces; and if he will make a statement.</p></speech>
+<speech id="d.1.4" speakerid="uk.org.publicwhip/member/2" speakername="David Hanson" speakeroffice="The Minister of State, Home Department"><p>Chief officers decide how Tasers are deployed, within guidance we will publish next month.</p></speech>
+<speech id="d.1.5" speakerid="uk.org.publicwhip/member/1" speakername="Norman Baker"><p>Will the Minister publish the figures for every force each year?</p></speech>
+<major-heading id="d.2.0">UK INVENTORS</major-heading>
+<speech id="d.2.1" speakerid="uk.org.publicwhip/member/3" speakername="Lembit Öpik"><p>I beg to move, That this House has considered support for inventors in the United Kingdom.</p></speech>
+<speech id="d.2.2" speakerid="uk.org.publicwhip/member/4" speakername="Ian Lucas" speakeroffice="The Parliamentary Under-Secretary of State for Business"><p>We will keep the patent fees under review, and I will write to the hon. Gentleman about them.</p></speech>
+<minor-heading id="d.3.0">Marine and Coastal Access Bill [Lords] &#8212; [1st allocated day]</minor-heading>
+<speech id="d.3.1" nospeaker="true"><p class="italic">Consideration of Bill, as amended in the Public Bill Committee</p></speech>
+<minor-heading id="d.3.2">New Clause 2 &#8212; Power to enter into agreements with eligible bodies</minor-heading>
+<speech id="d.3.3" speakerid="uk.org.publicwhip/member/5" speakername="Huw Irranca-Davies" speakeroffice="The Parliamentary Under-Secretary of State for Environment, Food and Rural Affairs"><p>I beg to move, That the clause be read a Second time.</p></speech>
+<minor-heading id="d.3.4">Clause 117 &#8212; Grounds for designation of MCZs</minor-heading>
+<speech id="d.3.5" speakerid="uk.org.publicwhip/member/6" speakername="Nick Herbert"><p>I beg to move amendment 1, page 75, line 2, leave out subsection (6).</p></speech>
+<division id="d.3.6" divnumber="1"><divisioncount ayes="213" noes="293"/></division>
+</publicwhip>
+"#;
+
+#[test]
+fn commons_questions_acronyms_and_clauses_under_their_bill() {
+    let v = summarise("debates2009-10-26b.xml", COMMONS);
+    let debates = v["debates"].as_array().expect("debates");
+    let summary: Vec<(String, String, String)> = debates
+        .iter()
+        .map(|d| {
+            (
+                d["title"].as_str().unwrap_or("").to_string(),
+                d["kind"].as_str().unwrap_or("").to_string(),
+                d["stage"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        ("Tasers", "oral_questions", ""),
+        ("UK Inventors", "debate", ""),
+        (
+            "Marine and Coastal Access Bill [Lords]: New Clause 2 — Power to enter into agreements with eligible bodies",
+            "bill_stage",
+            "Report",
+        ),
+        (
+            "Marine and Coastal Access Bill [Lords]: Clause 117 — Grounds for designation of MCZs",
+            "bill_stage",
+            "Report",
+        ),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(summary, want);
+    assert_eq!(
+        debates[3]["divisions"],
+        serde_json::json!([{"ayes": 213, "noes": 293, "result": "negatived"}])
+    );
+}

@@ -35,9 +35,14 @@ static STAGE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A clause or schedule heading, with or without the bill's name before it.
+static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|: )(?:new )?(?:clause|schedule) [0-9]+\b").expect("static regex")
+});
+
 /// How an oral question is printed: its number, or the form of a tabled question.
 static TABLED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d{1,3}\.|[TQ]\d{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions)|if he will|if she will|whether (?:he|she) will)")
+    Regex::new(r"(?i)^(?:\d{1,3}\.|[TQ]\d{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions|estimate|representations|research|meetings|guidance|consideration)|what (?:his|her|the government's|the government’s) (?:policy|plans) (?:is|are)|how many|how much|when (?:he|she) (?:expects|plans|intends)|if he will|if she will|whether (?:he|she) (?:will|has|plans))")
         .expect("static regex")
 });
 
@@ -87,6 +92,39 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
     }
     if let Some(stage) = headings.iter().rev().find_map(|h| STAGE.find(h)) {
         return (Kind::BillStage, Some(title_case(stage.as_str())));
+    }
+    // "Marine Bill [Lords] (Programme) (No. 2)", "(Money)": a motion on a bill.
+    for (mark, stage) in [
+        ("(programme)", "Programme Motion"),
+        ("(money)", "Money Resolution"),
+        ("(ways and means)", "Ways and Means"),
+    ] {
+        if headings
+            .iter()
+            .any(|h| h.contains(" bill") && h.contains(mark))
+        {
+            return (Kind::BillStage, Some(stage.to_string()));
+        }
+    }
+    // A clause or schedule debated under its bill: the stage the record's line names.
+    if headings.iter().any(|h| CLAUSE.is_match(h)) && headings.iter().any(|h| h.contains(" bill")) {
+        let stage = if any(
+            procedure,
+            &[
+                "consideration of bill",
+                "as amended in the public bill committee",
+            ],
+        ) {
+            Some("Report".to_string())
+        } else if any(
+            procedure,
+            &["committee of the whole house", "considered in committee"],
+        ) {
+            Some("Committee".to_string())
+        } else {
+            None
+        };
+        return (Kind::BillStage, stage);
     }
     // "Coroners and Justice Bill: Report (2nd Day)": the stage after the bill's name.
     if let Some(stage) = headings.iter().rev().take(2).find_map(|h| {

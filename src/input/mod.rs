@@ -172,32 +172,41 @@ pub fn parse(
 /// (4th Day)").
 pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
     static STAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages)\b")
+        regex::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b")
             .expect("static regex")
     });
+    // "[Un-allotted Half Day] — Parading in Northern Ireland": the bracket is procedure.
+    // "Marine Bill [Lords] — [1st allocated day]": so is a bracket after a dash.
+    let unbracketed = |h: &str| -> String {
+        let h = match h.rsplit_once(" — [").or_else(|| h.rsplit_once(" - [")) {
+            Some((before, after)) if after.trim_end().ends_with(']') && !before.is_empty() => {
+                before.trim_end()
+            }
+            _ => h,
+        };
+        match h.strip_prefix('[').and_then(|t| t.split_once(']')) {
+            Some((_, rest)) if !rest.trim_start_matches(['—', '–', '-', ' ']).is_empty() => {
+                rest.trim_start_matches(['—', '–', '-', ' ']).to_string()
+            }
+            _ => h.to_string(),
+        }
+    };
     let names = |h: &&String| {
         let low = h.to_lowercase();
         !framing.contains(&low.as_str())
-            && !h.starts_with('[')
+            && !unbracketed(h).starts_with('[')
             && !PROCEDURAL_LABELS.contains(&low.as_str())
     };
     let Some(pos) = headings.iter().rposition(|h| names(&h)) else {
         return headings.last().cloned().unwrap_or_default();
     };
-    let title = without_label(headings.get(pos).map_or("", String::as_str));
-    // "[Un-allotted Half Day] — Parading in Northern Ireland": the bracket is procedure.
-    let title = match title.strip_prefix('[').and_then(|t| t.split_once(']')) {
-        Some((_, rest)) if !rest.trim_start_matches(['—', '–', '-', ' ']).is_empty() => {
-            rest.trim_start_matches(['—', '–', '-', ' ']).to_string()
-        }
-        _ => title,
-    };
+    let title = unbracketed(&without_label(headings.get(pos).map_or("", String::as_str)));
     if STAGE.is_match(&title)
         && let Some(bill) = headings
             .get(..pos)
             .and_then(|before| before.iter().rev().find(|h| names(h) && !STAGE.is_match(h)))
     {
-        return format!("{bill}: {title}");
+        return format!("{}: {title}", unbracketed(bill));
     }
     title
 }

@@ -21,6 +21,9 @@ static PRESIDING_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 static ISO_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").expect("static regex"));
 
+/// The framing heading of question time.
+const ORAL_ANSWERS: &str = "Oral Answers to Questions";
+
 /// Headings that frame business rather than name a debate.
 const FRAMING: &[&str] = &[
     "oral answers to questions",
@@ -101,16 +104,50 @@ pub fn tidy_heading(s: &str) -> String {
             let low = w.to_lowercase();
             if i > 0 && SMALL.contains(&low.as_str()) {
                 low
+            } else if is_acronym(w) {
+                // "UK INVENTORS" → "UK Inventors", "NHS", "EU's".
+                w.to_string()
             } else {
-                let mut c = low.chars();
-                match c.next() {
-                    Some(f) => f.to_uppercase().chain(c).collect(),
-                    None => String::new(),
-                }
+                // Each part of a hyphenated word: "ALVES-NUNES" → "Alves-Nunes".
+                low.split('-')
+                    .map(|part| {
+                        let mut c = part.chars();
+                        match c.next() {
+                            Some(f) => f.to_uppercase().chain(c).collect(),
+                            None => String::new(),
+                        }
+                    })
+                    .collect::<Vec<String>>()
+                    .join("-")
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Acronyms with a vowel, which the no-vowel rule below cannot tell from words.
+const ACRONYMS: &[&str] = &[
+    "UK", "EU", "US", "USA", "UN", "NATO", "AIDS", "OECD", "IMF", "ITV", "MOD", "UKIP", "ONS",
+    "EEA", "IRA", "ECHR", "NI", "SDLP", "UUP", "DUP", "SNP", "PSNI", "RAF", "GCSE", "OFSTED",
+    "OFCOM", "OFGEM", "OFWAT", "UNESCO", "UNICEF", "WTO", "ID", "A&E", "EC", "ECB", "IPCC",
+];
+
+/// True for a word of an all-capitals heading that is an acronym: one with no vowel
+/// ("NHS", "BBC", "HMRC") or a known one with a vowel ("UK", "EU's").
+fn is_acronym(w: &str) -> bool {
+    let letters: String = w
+        .trim_end_matches("'S")
+        .trim_end_matches("'s")
+        .trim_end_matches("’S")
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '&')
+        .collect();
+    let alpha = letters.chars().filter(|c| c.is_alphabetic()).count();
+    alpha >= 2
+        && (ACRONYMS.contains(&letters.as_str())
+            || !letters
+                .chars()
+                .any(|c| "AEIOUY".contains(c.to_ascii_uppercase())))
 }
 
 /// All the text below a node, with element boundaries kept as spaces where the source had them.
@@ -158,6 +195,57 @@ fn presiding_officer(
     }
 }
 
+/// "New Clause 2 — Power to enter into agreements": a clause debated at a bill's report
+/// stage or in Committee is an item of its own, under the bill's heading and the line that
+/// says which stage it is ("Consideration of Bill, as amended in the Public Bill
+/// Committee"), both printed once above the first clause.
+#[derive(Default)]
+struct BillContext {
+    heading: Option<String>,
+    stage_lines: Vec<String>,
+}
+
+static BILL_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bBill\b").expect("static regex"));
+static CLAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:new )?(?:clause|schedule) [0-9]+\b").expect("static regex")
+});
+
+impl BillContext {
+    /// Takes note of a heading: a bill's heading starts a context, a clause heading takes
+    /// the bill's heading and stage line, any other item ends the context.
+    fn follow(&mut self, heading: &str, headings: &mut Vec<String>, procedure: &mut Vec<String>) {
+        let stage_line = |l: &String| {
+            let l = l.to_lowercase();
+            l.contains("consideration of bill")
+                || l.contains("as amended in the public bill committee")
+                || l.contains("committee of the whole house")
+                || l.contains("considered in committee")
+        };
+        if CLAUSE_HEADING.is_match(heading) {
+            let Some(bill) = &self.heading else { return };
+            for l in procedure.iter().filter(|l| stage_line(l)) {
+                if !self.stage_lines.contains(l) {
+                    self.stage_lines.push(l.clone());
+                }
+            }
+            if !headings.contains(bill) {
+                headings.push(bill.clone());
+            }
+            for l in &self.stage_lines {
+                if !procedure.contains(l) {
+                    procedure.push(l.clone());
+                }
+            }
+        } else if BILL_HEADING.is_match(heading) {
+            self.heading = Some(heading.to_string());
+            self.stage_lines.clear();
+        } else if !is_framing(heading) {
+            *self = BillContext::default();
+        }
+    }
+}
+
 /// A chair known only by the surname a notice gave ("McClarty") takes the full name the
 /// record gives them elsewhere in the sitting ("David McClarty").
 fn full_chair_names(debates: &mut [RawDebate]) {
@@ -201,6 +289,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     let mut headings: Vec<String> = Vec::new();
     let mut current = RawDebate::default();
     let mut chair: Option<String> = None;
+    let mut bill = BillContext::default();
     // The presiding officer's surname from the last notice, and their name as recorded.
     let mut presiding: Option<String> = None;
     let mut presiding_name: Option<String> = None;
@@ -267,7 +356,9 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                     headings.retain(|h| is_framing(h));
                     current.procedure.clear();
                 }
-                headings.push(tidy_heading(&title));
+                let heading = tidy_heading(&title);
+                bill.follow(&heading, &mut headings, &mut current.procedure);
+                headings.push(heading);
             }
             "speech" => {
                 let mut paragraphs: Vec<String> = Vec::new();
@@ -329,6 +420,15 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
                     .map(str::to_string);
                 if current.contributions.is_empty() && current.chair.is_none() {
                     current.chair = chair.clone();
+                }
+                // `oral-qnum`: the record marks a tabled oral question.
+                if current.contributions.is_empty()
+                    && node.attribute("oral-qnum").is_some()
+                    && !headings
+                        .iter()
+                        .any(|h| h.eq_ignore_ascii_case(ORAL_ANSWERS))
+                {
+                    headings.insert(0, ORAL_ANSWERS.to_string());
                 }
                 current.contributions.push(Contribution {
                     speaker,
