@@ -66,6 +66,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     let primary = sel(".primary-text");
     let secondary = sel(".secondary-text");
     let paras = sel(".content p");
+    let content = sel(".content");
     let mut debates = Vec::new();
     let mut current = RawDebate::default();
     let mut headings: Vec<String> = Vec::new();
@@ -96,11 +97,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         }
         let line = collapse_ws(&format!("{name} {extra}"));
         let speaker = parse_attribution(&line).unwrap_or_else(|| Attribution::person(&name));
-        let paragraphs: Vec<String> = el
-            .select(&paras)
-            .map(text_of)
-            .filter(|t| !t.is_empty())
-            .collect();
+        let paragraphs = paragraphs_of(el, &content, &paras);
         current.contributions.push(Contribution {
             speaker,
             paragraphs,
@@ -117,6 +114,63 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         d.venue = Some(venue.to_string());
     }
     Ok(debates)
+}
+
+fn paras_inside() -> &'static Selector {
+    static P: LazyLock<Selector> = LazyLock::new(|| sel("p"));
+    &P
+}
+
+/// A contribution's paragraphs: each `<p>` of its `.content`, and any words the page left
+/// outside one. A column break printed as an empty `<p>` inside a paragraph ends the `<p>`
+/// it sits in for an HTML parser, and the rest of that paragraph is then bare text: it
+/// belongs to the paragraph before.
+fn paragraphs_of(el: ElementRef, content: &Selector, paras: &Selector) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let Some(body) = el.select(content).next() else {
+        return el
+            .select(paras)
+            .map(text_of)
+            .filter(|t| !t.is_empty())
+            .collect();
+    };
+    let mut open = false;
+    for child in body.children() {
+        let (text, is_p) = match ElementRef::wrap(child) {
+            // A block holding paragraphs of its own: each is a paragraph.
+            Some(e) if e.value().name() != "p" && e.select(paras_inside()).next().is_some() => {
+                out.extend(
+                    e.select(paras_inside())
+                        .map(text_of)
+                        .filter(|t| !t.is_empty()),
+                );
+                open = false;
+                continue;
+            }
+            Some(e) => (text_of(e), e.value().name() == "p"),
+            None => (
+                child
+                    .value()
+                    .as_text()
+                    .map(|t| collapse_ws(t))
+                    .unwrap_or_default(),
+                false,
+            ),
+        };
+        if text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            // Bare words after a paragraph continue it.
+            Some(last) if !is_p && open => {
+                last.push(' ');
+                last.push_str(&text);
+            }
+            _ => out.push(text),
+        }
+        open = true;
+    }
+    out
 }
 
 static COLUMN_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -184,6 +238,16 @@ mod tests {
         let d = parse(page).unwrap();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].title, "Cost of Living");
+        // The words after a column break's empty nested <p> are kept, in their paragraph.
+        let broken = r#"<html><body><h1>Debate</h1><h2>Buses</h2><div class="contribution"><div class="primary-text">Ann Lee</div><div class="secondary-text">(Upper Fell) (Lab)</div><div class="content"><p>Rural routes have fallen <p></p> by a third since 2010.</p><p>Fund them.</p></div></div></body></html>"#;
+        let b = parse(broken).unwrap();
+        assert_eq!(
+            b[0].contributions[0].paragraphs,
+            vec![
+                "Rural routes have fallen by a third since 2010.",
+                "Fund them."
+            ]
+        );
         assert_eq!(d[0].date.as_deref(), Some("2022-06-22"));
         assert_eq!(d[0].contributions.len(), 2);
         assert_eq!(
