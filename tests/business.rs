@@ -281,3 +281,37 @@ fn commons_questions_acronyms_and_clauses_under_their_bill() {
         serde_json::json!([{"ayes": 213, "noes": 293, "result": "negatived"}])
     );
 }
+
+const NO_OFFICES: &str = r#"<publicwhip>
+<major-heading id="w.1.0">[Mr. Joe Benton in the Chair] &#8212; Rural Bus Services</major-heading>
+<speech id="w.1.1" speakerid="uk.org.publicwhip/member/1" speakername="Megan Price"><p>I beg to move, That the sitting be now adjourned. Rural routes in my constituency have fallen by a third since 2010, and I urge the Minister to restore the bus service operators grant to its former level.</p></speech>
+<speech id="w.1.2" speakerid="uk.org.publicwhip/member/9" speakername="Joe Benton"><p>Order. We now come to the shadow Minister.</p></speech>
+<speech id="w.1.3" speakerid="uk.org.publicwhip/member/2" speakername="Tom Hale"><p>The Minister must tell us when the grant will be restored, because operators cannot plan their timetables without it.</p></speech>
+<speech id="w.1.4" speakerid="uk.org.publicwhip/member/9" speakername="Joe Benton"><p>I call the Minister.</p></speech>
+<speech id="w.1.5" speakerid="uk.org.publicwhip/member/3" speakername="Dana Whitlock"><p>I thank the hon. Lady for securing the debate. On the Government's behalf I can say that we will publish the review of the grant in the spring, and I will write to her with the figures for her constituency.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn roles_without_offices_come_from_what_is_said() {
+    let v = summarise("westminster2009-10-27a.xml", NO_OFFICES);
+    let d = &v["debates"][0];
+    assert_eq!(d["minister"]["name"], "Dana Whitlock");
+    let people = speakers(d);
+    assert!(
+        people.contains(&("Tom Hale".to_string(), "shadow_minister".to_string())),
+        "{people:?}"
+    );
+    let warnings: Vec<&str> = d["warnings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|w| w.as_str())
+        .collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("responding minister inferred")),
+        "{warnings:?}"
+    );
+}

@@ -92,6 +92,14 @@ const GOVERNMENT_PHRASES: &[&str] = &[
     "we are putting",
     "we are taking",
     "we have taken",
+    "on behalf of the government",
+    "on the government's behalf",
+    "on the government’s behalf",
+    "on behalf of her majesty's government",
+    "on behalf of his majesty's government",
+    "to reply for the government",
+    "respond for the government",
+    "responding for the government",
 ];
 
 const OPPOSITION_PHRASES: &[&str] = &[
@@ -288,9 +296,17 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             continue;
         }
         let said = c.paragraphs.join(" ").to_lowercase();
+        // "I call the shadow Minister", "We now come to the shadow Secretary of State",
+        // "the Opposition spokesman", "who leads for the Liberal Democrats".
         if (said.contains("shadow minister")
             || said.contains("shadow secretary")
-            || said.contains("opposition spokes"))
+            || said.contains("come to the shadow")
+            || said.contains("call the shadow")
+            || said.contains("opposition spokes")
+            || said.contains("opposition front bench")
+            || said.contains("front-bench spokes")
+            || said.contains("frontbench spokes")
+            || said.contains("leads for the"))
             && let Some(next) = cast.speaker_of(i + 1)
             && !cast.is_chair(next)
             && Some(next) != roles.minister
