@@ -214,17 +214,6 @@ pub fn summarise_input(
     Ok(crate::summaries_of(&transcript, &input.label()))
 }
 
-fn make_renderer(format: OutputFormat, style: Style, many: bool) -> Box<dyn Renderer + Send> {
-    match format {
-        OutputFormat::Table => Box::new(render::table::TableRenderer::new(style, many)),
-        OutputFormat::Json => Box::<render::json::Json>::default(),
-        OutputFormat::Ndjson => Box::<render::json::Ndjson>::default(),
-        OutputFormat::Markdown => Box::new(render::markdown::Markdown::new(style.detail, many)),
-        OutputFormat::Csv => Box::<render::csv::Csv>::default(),
-        OutputFormat::Html => Box::<render::html::Html>::default(),
-    }
-}
-
 fn extension(format: OutputFormat) -> &'static str {
     match format {
         OutputFormat::Table => "txt",
@@ -360,7 +349,7 @@ impl InOrder for Sink<'_> {
                 }
                 if let Some(dir) = &cli.out_dir {
                     let mut buf: Vec<u8> = Vec::new();
-                    let mut r = make_renderer(cli.format, self.style, false);
+                    let mut r = render::for_format(cli.format, self.style, false);
                     r.begin(&mut buf)?;
                     r.input(&summaries, &mut buf)?;
                     r.end(&[], None, &mut buf)?;
@@ -604,7 +593,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
         cli,
         style,
         out,
-        renderer: make_renderer(cli.format, style, many),
+        renderer: render::for_format(cli.format, style, many),
         failures: Vec::new(),
         debates_found: 0,
         taken: BTreeSet::new(),

@@ -12,14 +12,18 @@ pub fn render_all(summaries: &[Summary]) {
         color: false,
         detail: true,
     };
-    let mut renderers: Vec<Box<dyn Renderer>> = vec![
-        Box::new(render::table::TableRenderer::new(style, false)),
-        Box::<render::json::Json>::default(),
-        Box::<render::json::Ndjson>::default(),
-        Box::new(render::markdown::Markdown::new(true, false)),
-        Box::<render::csv::Csv>::default(),
-        Box::<render::html::Html>::default(),
-    ];
+    use crate::cli::OutputFormat;
+    let mut renderers: Vec<Box<dyn Renderer + Send>> = [
+        OutputFormat::Table,
+        OutputFormat::Json,
+        OutputFormat::Ndjson,
+        OutputFormat::Markdown,
+        OutputFormat::Csv,
+        OutputFormat::Html,
+    ]
+    .into_iter()
+    .map(|f| render::for_format(f, style, false))
+    .collect();
     for r in renderers.iter_mut() {
         let mut out: Vec<u8> = Vec::new();
         let ok = r

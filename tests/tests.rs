@@ -9,6 +9,7 @@ mod cli;
 mod corpus;
 mod editorial;
 mod fetch;
+mod formats;
 mod golden;
 mod html;
 mod props;

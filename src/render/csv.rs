@@ -1,4 +1,7 @@
-//! `--format csv`: one row per speaker per debate, RFC 4180 quoting.
+//! `--format csv`: one row per speaker per debate (RFC 4180, CRLF line ends), through the
+//! `csv` crate's writer. A cell a spreadsheet would read as a formula (one starting with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading apostrophe, so
+//! nothing a transcript holds runs in a spreadsheet.
 
 use super::Renderer;
 use crate::model::Summary;
@@ -10,47 +13,75 @@ use std::io::{self, Write};
 #[derive(Default)]
 pub struct Csv;
 
-/// Quotes a field when it holds a comma, quote or line break.
-pub fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// A cell as written: a would-be formula gets a leading apostrophe.
+pub fn cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
     } else {
         s.to_string()
     }
 }
 
+/// Writes rows with RFC 4180 quoting and CRLF line ends.
+fn write_rows<I, R>(out: &mut dyn Write, rows: I) -> io::Result<()>
+where
+    I: IntoIterator<Item = R>,
+    R: IntoIterator<Item = String>,
+{
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(out);
+    for row in rows {
+        w.write_record(row.into_iter().map(|c| cell(&c)))?;
+    }
+    w.flush()
+}
+
+const HEADER: [&str; 12] = [
+    "file",
+    "index",
+    "debate",
+    "date",
+    "speaker",
+    "role",
+    "party",
+    "constituency",
+    "office",
+    "words",
+    "contributions",
+    "interventions",
+];
+
 impl Renderer for Csv {
     fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(b"file,index,debate,date,speaker,role,party,constituency,office,words,contributions,interventions\r\n")
+        write_rows(out, [HEADER.map(str::to_string)])
     }
 
     fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
-        for d in summaries {
-            for s in &d.speakers {
-                let row = [
-                    field(&d.source.path),
+        let rows = summaries.iter().flat_map(|d| {
+            d.speakers.iter().map(move |s| {
+                let role = serde_json::to_value(s.role)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                vec![
+                    d.source.path.clone(),
                     d.source.index.to_string(),
-                    field(&d.title),
-                    field(d.date.as_deref().unwrap_or("")),
-                    field(&s.name),
-                    field(
-                        &serde_json::to_value(s.role)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default(),
-                    ),
-                    field(s.party.as_deref().unwrap_or("")),
-                    field(s.constituency.as_deref().unwrap_or("")),
-                    field(s.office.as_deref().unwrap_or("")),
+                    d.title.clone(),
+                    d.date.clone().unwrap_or_default(),
+                    s.name.clone(),
+                    role,
+                    s.party.clone().unwrap_or_default(),
+                    s.constituency.clone().unwrap_or_default(),
+                    s.office.clone().unwrap_or_default(),
                     s.words.to_string(),
                     s.contributions.to_string(),
                     s.interventions.to_string(),
-                ];
-                out.write_all(row.join(",").as_bytes())?;
-                out.write_all(b"\r\n")?;
-            }
-        }
-        Ok(())
+                ]
+            })
+        });
+        write_rows(out, rows)
     }
 
     fn end(
@@ -61,58 +92,80 @@ impl Renderer for Csv {
     ) -> io::Result<()> {
         // The roll-up follows as a second table, after a blank line, with its own header.
         let Some(r) = rollup else { return Ok(()) };
-        out.write_all(
-            b"\r\nlist,name,party_or_office,constituency,words,debates,contributions\r\n",
-        )?;
-        for m in &r.members {
-            let row = [
+        out.write_all(b"\r\n")?;
+        let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+        let header = [
+            "list",
+            "name",
+            "party_or_office",
+            "constituency",
+            "words",
+            "debates",
+            "contributions",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let members = r.members.iter().map(|m| {
+            vec![
                 "member".to_string(),
-                field(&m.name),
-                field(m.party.as_deref().unwrap_or("")),
-                field(m.constituency.as_deref().unwrap_or("")),
+                m.name.clone(),
+                opt(&m.party),
+                opt(&m.constituency),
                 m.words.to_string(),
                 m.debates.to_string(),
                 m.contributions.to_string(),
-            ];
-            out.write_all(row.join(",").as_bytes())?;
-            out.write_all(b"\r\n")?;
-        }
-        for m in &r.ministers {
-            let row = [
+            ]
+        });
+        let ministers = r.ministers.iter().map(|m| {
+            vec![
                 "minister".to_string(),
-                field(&m.name),
-                field(m.office.as_deref().unwrap_or("")),
+                m.name.clone(),
+                opt(&m.office),
                 String::new(),
                 m.words.to_string(),
                 m.debates.to_string(),
                 String::new(),
-            ];
-            out.write_all(row.join(",").as_bytes())?;
-            out.write_all(b"\r\n")?;
-        }
-        for t in &r.tags {
-            let row = [
+            ]
+        });
+        let tags = r.tags.iter().map(|t| {
+            vec![
                 "tag".to_string(),
-                field(&t.label),
+                t.label.clone(),
                 String::new(),
                 String::new(),
                 String::new(),
                 t.debates.to_string(),
                 String::new(),
-            ];
-            out.write_all(row.join(",").as_bytes())?;
-            out.write_all(b"\r\n")?;
-        }
-        Ok(())
+            ]
+        });
+        write_rows(
+            out,
+            std::iter::once(header)
+                .chain(members)
+                .chain(ministers)
+                .chain(tags),
+        )
     }
 }
 
 #[cfg(test)]
 mod tests {
+    fn csv(rows: Vec<Vec<String>>) -> String {
+        let mut out = Vec::new();
+        super::write_rows(&mut out, rows).expect("writes");
+        String::from_utf8(out).expect("utf-8")
+    }
+
     #[test]
-    fn quotes_as_rfc4180() {
-        assert_eq!(super::field("plain"), "plain");
-        assert_eq!(super::field("Brent, East"), "\"Brent, East\"");
-        assert_eq!(super::field("say \"no\""), "\"say \"\"no\"\"\"");
+    fn quotes_as_rfc4180_and_defuses_formulas() {
+        let row = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            csv(vec![row(&["plain", "Brent, East", "say \"no\""])]),
+            "plain,\"Brent, East\",\"say \"\"no\"\"\"\r\n"
+        );
+        assert_eq!(
+            csv(vec![row(&["=HYPERLINK(\"x\")", "+1", "@SUM(A1)", "-2"])]),
+            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'@SUM(A1),'-2\r\n"
+        );
     }
 }

@@ -2,17 +2,26 @@
 //! assets) with the At-a-Glance summary of every debate and an inline SVG chart of each
 //! speaker's words and contributions, coloured by role. Readable printed or on a phone.
 
-use super::table::OverviewRow;
-use super::{Renderer, thousands, where_from};
-use crate::model::{Role, Speaker, Summary};
-use crate::rollup::Rollup;
-use crate::schema::Failure;
+use super::report::{Ask, Col, Fact, FactValue, Markup, Paged, Position, SpeakerPart, Table};
+use super::thousands;
+use crate::model::Role;
 use std::io::{self, Write};
 
-/// HTML page writer.
+/// The HTML format's markup.
 #[derive(Default)]
-pub struct Html {
-    rows: Vec<OverviewRow>,
+pub struct HtmlMarkup {
+    /// Inside an `<article>` (a debate) rather than the page's own sections.
+    in_article: bool,
+    /// A `<section>` is open.
+    open: bool,
+}
+
+/// The HTML renderer: the report model as one page, every debate in full.
+pub type Html = Paged<HtmlMarkup>;
+
+/// A renderer for one input or a batch.
+pub fn renderer(many_inputs: bool) -> Html {
+    Paged::new(HtmlMarkup::default(), many_inputs, true)
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -81,7 +90,7 @@ fn colour(r: Role) -> &'static str {
 }
 
 /// A horizontal bar chart of each speaker's words, with their contributions beside it.
-pub fn chart(speakers: &[Speaker]) -> String {
+pub fn chart(speakers: &[SpeakerPart]) -> String {
     let max = speakers.iter().map(|s| s.words).max().unwrap_or(0).max(1);
     let row = 26;
     let height = row * speakers.len() + 24;
@@ -129,274 +138,206 @@ pub fn chart(speakers: &[Speaker]) -> String {
     svg
 }
 
-fn person(p: &Option<Speaker>, office: bool) -> String {
-    match p {
-        None => "—".into(),
-        Some(p) => {
+fn fact_html(v: &FactValue) -> String {
+    match v {
+        FactValue::Person(None) => "—".into(),
+        FactValue::Person(Some(p)) => {
             let mut s = format!("<strong>{}</strong>", esc(&p.name));
-            let from = where_from(p);
-            if !from.is_empty() {
-                s.push_str(&format!("<br>{}", esc(&from)));
+            if !p.from.is_empty() {
+                s.push_str(&format!("<br>{}", esc(&p.from)));
             }
-            if office && let Some(o) = &p.office {
+            if let Some(o) = &p.office {
                 s.push_str(&format!("<br>{}", esc(o)));
             }
             s
         }
+        FactValue::Tags(t) if t.is_empty() => "—".into(),
+        FactValue::Tags(t) => t
+            .iter()
+            .map(|(label, evidence)| {
+                format!(
+                    "<span class=\"tag\" title=\"{}\">{}</span>",
+                    esc(&evidence.join(", ")),
+                    esc(label)
+                )
+            })
+            .collect(),
+        FactValue::Text(t) => esc(t),
     }
 }
 
-/// Writes one debate as an article.
-pub fn debate(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
-    let meta = super::meta_line(s);
-    writeln!(
-        out,
-        "<article>\n<header><p class=\"meta\">{}</p><h1>{}</h1></header>",
-        esc(&meta),
-        esc(&s.title)
-    )?;
-    writeln!(out, "<dl class=\"facts\">")?;
-    writeln!(
-        out,
-        "<dt>{}</dt><dd>{}</dd>",
-        super::report::opener_label(s),
-        person(&s.lead, false)
-    )?;
-    writeln!(
-        out,
-        "<dt>Responding Minister</dt><dd>{}</dd>",
-        person(&s.minister, true)
-    )?;
-    let tags: String = s
-        .tags
-        .iter()
-        .map(|t| {
-            format!(
-                "<span class=\"tag\" title=\"{}\">{}</span>",
-                esc(&t.evidence.join(", ")),
-                esc(&t.label)
-            )
-        })
-        .collect();
-    writeln!(
-        out,
-        "<dt>Tags</dt><dd>{}</dd>",
-        if tags.is_empty() { "—".into() } else { tags }
-    )?;
-    writeln!(
-        out,
-        "<dt>Word Count</dt><dd>{}</dd>",
-        thousands(s.word_count)
-    )?;
-    writeln!(
-        out,
-        "<dt>Other Contributors</dt><dd>{}</dd>\n</dl>",
-        s.other_contributors
-    )?;
-    writeln!(
-        out,
-        "<section><h2>At a Glance</h2><p>{}</p></section>",
-        esc(&s.at_a_glance)
-    )?;
-    writeln!(out, "<section><h2>Key Requests to Government</h2>")?;
-    let (shown, more) = super::report::requests_shown(s);
-    if shown.is_empty() {
-        writeln!(out, "<p>{}</p>", super::report::NO_REQUESTS)?;
-    }
-    for r in shown {
-        writeln!(
-            out,
-            "<blockquote>{}</blockquote><p class=\"who\">— {}</p>",
-            esc(&r.text),
-            esc(&r.askers.join(", "))
-        )?;
-        let head = esc(&super::report::verdict_head(r.verdict, r.answer.as_ref()));
-        match &r.answer {
-            Some(a) => writeln!(
-                out,
-                "<p class=\"answer\"><strong>{head}</strong>: {}</p>",
-                esc(&a.text)
-            )?,
-            None => writeln!(
-                out,
-                "<p class=\"answer unanswered\"><strong>{head}</strong></p>"
-            )?,
+impl HtmlMarkup {
+    fn close(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.open {
+            self.open = false;
+            writeln!(out, "</section>")?;
         }
+        Ok(())
     }
-    if let Some(m) = super::report::more_text(more) {
-        writeln!(out, "<p class=\"more\">{}</p>", esc(&m))?;
-    }
-    writeln!(out, "</section>")?;
-    if !s.questions.is_empty() {
+}
+
+impl Markup for HtmlMarkup {
+    fn start(&mut self, title: &str, meta: &str, out: &mut dyn Write) -> io::Result<()> {
+        self.in_article = true;
         writeln!(
             out,
-            "<section><h2>Questions to the Minister</h2><p>{} of {} answered.</p><table class=\"cards\"><thead><tr><th>Question</th><th>Asked by</th><th>Reply</th></tr></thead><tbody>",
-            s.questions_answered,
-            s.questions.len()
-        )?;
-        for q in &s.questions {
-            let head = esc(&super::report::verdict_head(q.verdict, q.answer.as_ref()));
-            let reply = match &q.answer {
-                Some(a) => format!("<strong>{head}</strong>: {}", esc(&a.text)),
-                None => format!("<span class=\"unanswered\">{head}</span>"),
-            };
+            "<article>\n<header><p class=\"meta\">{}</p><h1>{}</h1></header>",
+            esc(meta),
+            esc(title)
+        )
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.close(out)?;
+        self.in_article = false;
+        writeln!(out, "</article>")
+    }
+
+    fn heading(&mut self, text: &str, level: u8, out: &mut dyn Write) -> io::Result<()> {
+        self.close(out)?;
+        self.open = true;
+        let tag = if level >= 3 { "h3" } else { "h2" };
+        let class = if text == "Notes" || text == "Failures" {
+            " class=\"notes\""
+        } else {
+            ""
+        };
+        writeln!(out, "<section{class}><{tag}>{}</{tag}>", esc(text))
+    }
+
+    fn facts(&mut self, facts: &[Fact], out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "<dl class=\"facts\">")?;
+        for f in facts {
             writeln!(
                 out,
-                "<tr><td>{}</td><td data-label=\"Asked by\">{}</td><td data-label=\"Reply\">{}</td></tr>",
-                esc(&q.text),
-                esc(&q.speaker),
-                reply
+                "<dt>{}</dt><dd>{}</dd>",
+                esc(&f.label),
+                fact_html(&f.value)
             )?;
         }
-        writeln!(out, "</tbody></table></section>")?;
+        writeln!(out, "</dl>")
     }
-    writeln!(out, "<section><h2>Government positions</h2>")?;
-    let positions = super::report::positions(s);
-    if positions.is_empty() {
-        writeln!(out, "<p>{}</p>", super::report::NO_POSITIONS)?;
-    } else {
+
+    fn prose(&mut self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "<p>{}</p>", esc(text))
+    }
+
+    fn asks(&mut self, asks: &[Ask], out: &mut dyn Write) -> io::Result<()> {
+        for a in asks {
+            writeln!(
+                out,
+                "<blockquote>{}</blockquote><p class=\"who\">— {}</p>",
+                esc(&a.text),
+                esc(&a.by)
+            )?;
+            let class = if a.addressed {
+                "answer"
+            } else {
+                "answer unanswered"
+            };
+            match &a.reply {
+                Some(r) => writeln!(
+                    out,
+                    "<p class=\"{class}\"><strong>{}</strong>: {}</p>",
+                    esc(&a.verdict),
+                    esc(r)
+                )?,
+                None => writeln!(
+                    out,
+                    "<p class=\"{class}\"><strong>{}</strong></p>",
+                    esc(&a.verdict)
+                )?,
+            }
+        }
+        Ok(())
+    }
+
+    fn positions(&mut self, positions: &[Position], out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "<ul class=\"positions\">")?;
-        for (stance, speaker, text) in &positions {
+        for p in positions {
             writeln!(
                 out,
                 "<li><strong>{}</strong> ({}): {}</li>",
-                esc(stance),
-                esc(speaker),
-                esc(text)
+                esc(&p.stance),
+                esc(&p.by),
+                esc(&p.text)
             )?;
         }
-        writeln!(out, "</ul>")?;
+        writeln!(out, "</ul>")
     }
-    writeln!(out, "</section>")?;
-    writeln!(
-        out,
-        "<section><h2>How the Debate Unfolded</h2>\n{}",
-        chart(&s.speakers)
-    )?;
-    writeln!(
-        out,
-        "<table class=\"cards\"><thead><tr><th>Speaker</th><th>Role</th><th>Words</th><th>Contributions</th><th>Summary</th></tr></thead><tbody>"
-    )?;
-    for sp in &s.speakers {
-        let from = where_from(sp);
+
+    fn speakers(&mut self, parts: &[SpeakerPart], out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", chart(parts))?;
         writeln!(
             out,
-            "<tr><td><strong>{}</strong>{}</td><td><span class=\"role role-{}\">{}</span></td><td class=\"num\" data-label=\"Words\">{}</td><td class=\"num\" data-label=\"Contributions\">{}</td><td class=\"summary\">{}</td></tr>",
-            esc(&sp.name),
-            if from.is_empty() {
-                String::new()
-            } else {
-                format!("<br>{}", esc(&from))
-            },
-            role_class(sp.role),
-            sp.role.label(),
-            thousands(sp.words),
-            sp.contributions,
-            esc(&sp.summary)
+            "<table class=\"cards\"><thead><tr><th>Speaker</th><th>Role</th><th>Words</th><th>Contributions</th><th>Summary</th></tr></thead><tbody>"
         )?;
-    }
-    writeln!(out, "</tbody></table></section>")?;
-    let response = if s.government_response.is_empty() {
-        "No Government reply in this transcript."
-    } else {
-        &s.government_response
-    };
-    writeln!(
-        out,
-        "<section><h2>Government Response</h2><p>{}</p></section>",
-        esc(response)
-    )?;
-    let votes = super::report::division_lines(s);
-    if !votes.is_empty() {
-        writeln!(out, "<section><h2>Divisions</h2><ul>")?;
-        for v in &votes {
-            writeln!(out, "<li>{}</li>", esc(v))?;
+        for p in parts {
+            writeln!(
+                out,
+                "<tr><td><strong>{}</strong>{}</td><td><span class=\"role role-{}\">{}</span></td><td class=\"num\" data-label=\"Words\">{}</td><td class=\"num\" data-label=\"Contributions\">{}</td><td class=\"summary\">{}</td></tr>",
+                esc(&p.name),
+                if p.from.is_empty() {
+                    String::new()
+                } else {
+                    format!("<br>{}", esc(&p.from))
+                },
+                role_class(p.role),
+                p.role.label(),
+                thousands(p.words),
+                thousands(p.contributions),
+                esc(&p.summary)
+            )?;
         }
-        writeln!(out, "</ul></section>")?;
+        writeln!(out, "</tbody></table>")
     }
-    if !s.warnings.is_empty() {
-        writeln!(out, "<section class=\"notes\"><h2>Notes</h2><ul>")?;
-        for w in &s.warnings {
-            writeln!(out, "<li>{}</li>", esc(w))?;
-        }
-        writeln!(out, "</ul></section>")?;
-    }
-    writeln!(out, "</article>")
-}
 
-impl Renderer for Html {
-    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn table(&mut self, table: &Table, out: &mut dyn Write) -> io::Result<()> {
+        write!(out, "<table class=\"cards\"><thead><tr>")?;
+        for (h, _) in &table.columns {
+            write!(out, "<th>{}</th>", esc(h))?;
+        }
+        writeln!(out, "</tr></thead><tbody>")?;
+        for row in &table.rows {
+            write!(out, "<tr>")?;
+            for (c, (h, kind)) in row.iter().zip(&table.columns) {
+                let class = if *kind == Col::Number {
+                    " class=\"num\""
+                } else {
+                    ""
+                };
+                write!(out, "<td{class} data-label=\"{}\">{}</td>", esc(h), esc(c))?;
+            }
+            writeln!(out, "</tr>")?;
+        }
+        writeln!(out, "</tbody></table>")
+    }
+
+    fn list(&mut self, items: &[String], out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "<ul>")?;
+        for i in items {
+            writeln!(out, "<li>{}</li>", esc(i))?;
+        }
+        writeln!(out, "</ul>")
+    }
+
+    fn note(&mut self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "<p class=\"note\">{}</p>", esc(text))
+    }
+
+    fn end_section(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn page_start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Debate summaries</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>"
         )
     }
 
-    fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
-        self.rows.extend(summaries.iter().map(OverviewRow::of));
-        for s in summaries {
-            debate(s, out)?;
-        }
-        Ok(())
-    }
-
-    fn end(
-        &mut self,
-        failures: &[Failure],
-        rollup: Option<&Rollup>,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        if self.rows.len() > 1 {
-            writeln!(
-                out,
-                "<section><h2>Overview</h2><table class=\"cards\"><thead><tr><th>File</th><th>Title</th><th>Date</th><th>Lead</th><th>Minister</th><th>Speakers</th><th>Words</th></tr></thead><tbody>"
-            )?;
-            for r in &self.rows {
-                writeln!(
-                    out,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                    esc(&r.file),
-                    esc(&r.title),
-                    esc(&r.date),
-                    esc(&r.lead),
-                    esc(&r.minister),
-                    thousands(r.speakers),
-                    thousands(r.words)
-                )?;
-            }
-            writeln!(out, "</tbody></table></section>")?;
-        }
-        if let Some(r) = rollup {
-            writeln!(
-                out,
-                "<section><h2>Roll-up: {} debates, {} words</h2><table class=\"cards\"><thead><tr><th>Member</th><th>Party</th><th>Words</th><th>Debates</th></tr></thead><tbody>",
-                thousands(r.debates),
-                thousands(r.words)
-            )?;
-            for m in &r.members {
-                writeln!(
-                    out,
-                    "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                    esc(&m.name),
-                    esc(m.party.as_deref().unwrap_or("")),
-                    thousands(m.words),
-                    m.debates
-                )?;
-            }
-            writeln!(out, "</tbody></table></section>")?;
-        }
-        if !failures.is_empty() {
-            writeln!(out, "<section class=\"notes\"><h2>Failures</h2><ul>")?;
-            for f in failures {
-                writeln!(
-                    out,
-                    "<li><code>{}</code>: {}</li>",
-                    esc(&f.path),
-                    esc(&f.error)
-                )?;
-            }
-            writeln!(out, "</ul></section>")?;
-        }
+    fn page_end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.close(out)?;
         writeln!(out, "</main>\n</body>\n</html>")
     }
 }

@@ -1,6 +1,6 @@
 //! Renderers: summaries to text. Each writes to any `io::Write` and is pure otherwise.
-//! Streaming formats (JSON, NDJSON, CSV) get one call per input as it completes; the table
-//! and Markdown get the overview at the end.
+//! Streaming formats (JSON, NDJSON, CSV) write each input as it completes. The table,
+//! Markdown and HTML lay out one report model (`report`), each with its own `Markup`.
 
 pub mod csv;
 pub mod html;
@@ -42,6 +42,23 @@ pub trait Renderer {
     ) -> io::Result<()>;
 }
 
+/// The renderer for a format: one place that knows them all.
+pub fn for_format(
+    format: crate::cli::OutputFormat,
+    style: Style,
+    many_inputs: bool,
+) -> Box<dyn Renderer + Send> {
+    use crate::cli::OutputFormat;
+    match format {
+        OutputFormat::Table => Box::new(table::renderer(style, many_inputs)),
+        OutputFormat::Json => Box::<json::Json>::default(),
+        OutputFormat::Ndjson => Box::<json::Ndjson>::default(),
+        OutputFormat::Markdown => Box::new(markdown::renderer(style.detail, many_inputs)),
+        OutputFormat::Csv => Box::<csv::Csv>::default(),
+        OutputFormat::Html => Box::new(html::renderer(many_inputs)),
+    }
+}
+
 /// Formats a count with thousands separators for people to read (never in JSON or CSV).
 pub fn thousands(n: usize) -> String {
     let s = n.to_string();
@@ -53,29 +70,6 @@ pub fn thousands(n: usize) -> String {
         out.push(c);
     }
     out
-}
-
-/// The line under a debate's title: venue, date, chair, and whether it is partial.
-pub fn meta_line(s: &Summary) -> String {
-    let mut meta: Vec<String> = vec![report::kind_text(s)];
-    meta.extend(s.venue.clone());
-    meta.extend(s.date.clone());
-    if let Some(c) = &s.chair {
-        meta.push(format!("Chair: {c}"));
-    }
-    if s.partial {
-        meta.push("partial transcript".into());
-    }
-    meta.join(" · ")
-}
-
-/// The party and constituency of a speaker, for one line of text.
-pub fn where_from(s: &crate::model::Speaker) -> String {
-    [s.constituency.as_deref(), s.party.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 #[cfg(test)]

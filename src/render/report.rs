@@ -1,17 +1,212 @@
-//! What the table, Markdown and HTML say, decided once: the labels that fit the kind of
-//! business, the requests shown and how many more there are, each verdict in plain words,
-//! the Government's positions and the votes. Each renderer only adds its own markup (and its
-//! own escaping) to these words.
+//! One report model for the table, Markdown and HTML.
+//!
+//! `Report::of(summary)` decides, once, everything a reader sees of a debate: the section
+//! order, the headings, the labels that fit the kind of business, the empty-state texts, the
+//! requests shown and how many more there are, each verdict in plain words, and number
+//! formatting. `Overview` and `RollupReport` do the same for a batch. The model holds the
+//! transcript's words as they are: each format's [`Markup`] adds its markup and does its own
+//! escaping, and nothing else does. [`write_report`] walks the sections, so a new section is
+//! written here once and appears in every format.
 
-use crate::model::{Answer, DivisionResult, Summary, Verdict};
+use super::thousands;
+use crate::model::{DivisionResult, House, Role, Speaker, Summary, Verdict};
+use crate::rollup::Rollup;
+use crate::schema::Failure;
+use std::io::{self, Write};
 
 /// How many requests the table, Markdown and HTML list; JSON lists them all.
 pub const REQUESTS_SHOWN: usize = 10;
 
+/// What to say where a section has nothing.
+pub const NO_REQUESTS: &str = "None found in this transcript.";
+pub const NO_POSITIONS: &str =
+    "No commitment, refusal or announcement by the Government was found.";
+pub const NO_RESPONSE: &str = "No Government reply in this transcript.";
+
+/// A debate as every format shows it.
+pub struct Report {
+    pub title: String,
+    /// Kind, venue, date, chair, partial: one line under the title.
+    pub meta: String,
+    pub sections: Vec<Section>,
+}
+
+/// A part of a report: a heading (none for the facts that open a debate) and what is
+/// under it.
+pub struct Section {
+    pub heading: Option<String>,
+    /// 1 for a page's top sections (the overview, the roll-up), 2 under a debate's title or
+    /// the roll-up's heading.
+    pub level: u8,
+    pub blocks: Vec<Block>,
+}
+
+/// What a section holds, by type: each format lays out each type its own way.
+pub enum Block {
+    /// Label and value pairs (who opened it, who answered, tags, counts).
+    Facts(Vec<Fact>),
+    /// A paragraph of the transcript's words, or of the fixed frame around them.
+    Prose(String),
+    /// Asks quoted, with who asked and the Government's reply.
+    Asks(Vec<Ask>),
+    /// The Government's positions, quoted, with who said them and what they do.
+    Positions(Vec<Position>),
+    /// Each speaker's part.
+    Speakers(Vec<SpeakerPart>),
+    /// Rows and columns.
+    Table(Table),
+    /// Short lines (votes, notes, failures).
+    List(Vec<String>),
+    /// A remark about the section: empty, or more in JSON.
+    Note(String),
+}
+
+/// One fact about a debate.
+pub struct Fact {
+    pub label: String,
+    pub value: FactValue,
+}
+
+pub enum FactValue {
+    /// A person, or nobody ("—").
+    Person(Option<PersonLine>),
+    /// Tags, each with the words that earned it.
+    Tags(Vec<(String, Vec<String>)>),
+    Text(String),
+}
+
+/// A person as a fact: name, "Seat, Party", office.
+pub struct PersonLine {
+    pub name: String,
+    pub from: String,
+    pub office: Option<String>,
+}
+
+/// An ask and the Government's reply.
+pub struct Ask {
+    pub text: String,
+    pub by: String,
+    /// The verdict in plain words, with who gave the deciding reply: "Refused (Name)".
+    pub verdict: String,
+    /// The deciding reply, quoted.
+    pub reply: Option<String>,
+    pub addressed: bool,
+}
+
+/// A Government position.
+pub struct Position {
+    pub stance: String,
+    pub by: String,
+    pub text: String,
+}
+
+/// A speaker's part in the debate.
+pub struct SpeakerPart {
+    pub name: String,
+    pub from: String,
+    pub role: Role,
+    pub words: usize,
+    pub contributions: usize,
+    pub summary: String,
+}
+
+/// A table: column names with what their cells are, and rows of text.
+pub struct Table {
+    pub columns: Vec<(&'static str, Col)>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What a column holds, for the formats that lay columns out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Col {
+    /// Words, wrapped to fit.
+    Text,
+    /// Short values never wrapped (dates).
+    Short,
+    /// Counts: never wrapped, right-aligned.
+    Number,
+}
+
+impl Report {
+    /// The report of one debate.
+    pub fn of(s: &Summary) -> Report {
+        let mut sections = vec![
+            Section::new(None, vec![Block::Facts(facts(s))]),
+            Section::new(
+                Some("At a Glance"),
+                vec![Block::Prose(s.at_a_glance.clone())],
+            ),
+            requests(s),
+        ];
+        if !s.questions.is_empty() {
+            let asks = s
+                .questions
+                .iter()
+                .map(|q| ask(&q.text, &q.speaker, q.verdict, q.answer.as_ref()))
+                .collect();
+            sections.push(Section::new(
+                Some(&format!(
+                    "Questions to the Minister ({} of {} answered)",
+                    s.questions_answered,
+                    s.questions.len()
+                )),
+                vec![Block::Asks(asks)],
+            ));
+        }
+        sections.push(positions(s));
+        sections.push(Section::new(
+            Some("How the Debate Unfolded"),
+            vec![Block::Speakers(s.speakers.iter().map(part).collect())],
+        ));
+        let response = if s.government_response.is_empty() {
+            NO_RESPONSE.to_string()
+        } else {
+            s.government_response.clone()
+        };
+        sections.push(Section::new(
+            Some("Government Response"),
+            vec![Block::Prose(response)],
+        ));
+        let votes = division_lines(s);
+        if !votes.is_empty() {
+            sections.push(Section::new(Some("Divisions"), vec![Block::List(votes)]));
+        }
+        if !s.warnings.is_empty() {
+            sections.push(Section::new(
+                Some("Notes"),
+                vec![Block::List(s.warnings.clone())],
+            ));
+        }
+        Report {
+            title: s.title.clone(),
+            meta: meta_line(s),
+            sections,
+        }
+    }
+}
+
+impl Section {
+    fn new(heading: Option<&str>, blocks: Vec<Block>) -> Self {
+        Section {
+            heading: heading.map(str::to_string),
+            level: 2,
+            blocks,
+        }
+    }
+
+    fn top(heading: String, blocks: Vec<Block>) -> Self {
+        Section {
+            heading: Some(heading),
+            level: 1,
+            blocks,
+        }
+    }
+}
+
 /// The label for the person who opened the item ("Lead MP", "Opened by", "Asked by").
 pub fn opener_label(s: &Summary) -> &'static str {
     let lead_is_minister = matches!((&s.lead, &s.minister), (Some(l), Some(m)) if l.name == m.name);
-    let lords = s.house == Some(crate::model::House::Lords);
+    let lords = s.house == Some(House::Lords);
     s.kind.opener_label(lead_is_minister, lords)
 }
 
@@ -23,27 +218,64 @@ pub fn kind_text(s: &Summary) -> String {
     }
 }
 
-/// The requests shown, and how many more JSON holds.
-pub fn requests_shown(s: &Summary) -> (&[crate::model::KeyRequest], usize) {
-    let n = s.key_requests.len().min(REQUESTS_SHOWN);
-    (
-        s.key_requests.get(..n).unwrap_or_default(),
-        s.key_requests.len() - n,
-    )
+/// The line under a debate's title: kind, venue, date, chair, and whether it is partial.
+pub fn meta_line(s: &Summary) -> String {
+    let mut meta: Vec<String> = vec![kind_text(s)];
+    meta.extend(s.venue.clone());
+    meta.extend(s.date.clone());
+    if let Some(c) = &s.chair {
+        meta.push(format!("Chair: {c}"));
+    }
+    if s.partial {
+        meta.push("partial transcript".into());
+    }
+    meta.join(" · ")
 }
 
-/// "… and 4 more (all are in --format json)."
-pub fn more_text(more: usize) -> Option<String> {
-    (more > 0).then(|| {
-        format!(
-            "… and {more} more request{} (every one is in --format json).",
-            if more == 1 { "" } else { "s" }
-        )
-    })
+/// The party and constituency of a speaker, for one line of text.
+pub fn where_from(s: &Speaker) -> String {
+    [s.constituency.as_deref(), s.party.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// A verdict in plain words with who gave the deciding reply: ("Refused", "Kevin Brennan").
-pub fn verdict_head(verdict: Verdict, answer: Option<&Answer>) -> String {
+fn person(p: &Option<Speaker>, office: bool) -> FactValue {
+    FactValue::Person(p.as_ref().map(|p| PersonLine {
+        name: p.name.clone(),
+        from: where_from(p),
+        office: p.office.clone().filter(|_| office),
+    }))
+}
+
+fn facts(s: &Summary) -> Vec<Fact> {
+    let fact = |label: &str, value| Fact {
+        label: label.to_string(),
+        value,
+    };
+    vec![
+        fact(opener_label(s), person(&s.lead, false)),
+        fact("Responding Minister", person(&s.minister, true)),
+        fact(
+            "Tags",
+            FactValue::Tags(
+                s.tags
+                    .iter()
+                    .map(|t| (t.label.clone(), t.evidence.clone()))
+                    .collect(),
+            ),
+        ),
+        fact("Word Count", FactValue::Text(thousands(s.word_count))),
+        fact(
+            "Other Contributors",
+            FactValue::Text(s.other_contributors.to_string()),
+        ),
+    ]
+}
+
+/// A verdict in plain words with who gave the deciding reply: "Refused (Kevin Brennan)".
+pub fn verdict_head(verdict: Verdict, answer: Option<&crate::model::Answer>) -> String {
     match answer {
         Some(a) if verdict != Verdict::NotAddressed => {
             format!("{} ({})", verdict.label(), a.speaker)
@@ -52,26 +284,80 @@ pub fn verdict_head(verdict: Verdict, answer: Option<&Answer>) -> String {
     }
 }
 
-/// The verdict and the deciding reply as one plain line ("Refused (Kevin Brennan): It would
-/// not be possible ..."), for formats that need no markup inside it.
-pub fn reply_line(verdict: Verdict, answer: Option<&Answer>) -> String {
-    let head = verdict_head(verdict, answer);
-    match answer {
-        Some(a) => format!("{head}: {}", a.text),
-        None => head,
+fn ask(text: &str, by: &str, verdict: Verdict, answer: Option<&crate::model::Answer>) -> Ask {
+    Ask {
+        text: text.to_string(),
+        by: by.to_string(),
+        verdict: verdict_head(verdict, answer),
+        reply: answer.map(|a| a.text.clone()),
+        addressed: verdict != Verdict::NotAddressed,
     }
 }
 
-/// The Government's positions as (stance, speaker, sentence).
-pub fn positions(s: &Summary) -> Vec<(&'static str, &str, &str)> {
-    s.government_positions
-        .iter()
-        .map(|p| (p.stance.label(), p.speaker.as_str(), p.text.as_str()))
-        .collect()
+/// The requests shown (at most `REQUESTS_SHOWN`), and a note of how many more JSON holds.
+fn requests(s: &Summary) -> Section {
+    let n = s.key_requests.len().min(REQUESTS_SHOWN);
+    let shown = s.key_requests.get(..n).unwrap_or_default();
+    let more = s.key_requests.len() - n;
+    let mut blocks = Vec::new();
+    if shown.is_empty() {
+        blocks.push(Block::Note(NO_REQUESTS.to_string()));
+    } else {
+        blocks.push(Block::Asks(
+            shown
+                .iter()
+                .map(|r| ask(&r.text, &r.askers.join(", "), r.verdict, r.answer.as_ref()))
+                .collect(),
+        ));
+    }
+    if more > 0 {
+        blocks.push(Block::Note(format!(
+            "… and {more} more request{} (every one is in --format json).",
+            if more == 1 { "" } else { "s" }
+        )));
+    }
+    Section::new(Some("Key Requests to Government"), blocks)
+}
+
+fn positions(s: &Summary) -> Section {
+    let block = if s.government_positions.is_empty() {
+        Block::Note(NO_POSITIONS.to_string())
+    } else {
+        Block::Positions(
+            s.government_positions
+                .iter()
+                .map(|p| Position {
+                    stance: p.stance.label().to_string(),
+                    by: p.speaker.clone(),
+                    text: p.text.clone(),
+                })
+                .collect(),
+        )
+    };
+    Section::new(Some("Government positions"), vec![block])
+}
+
+fn part(sp: &Speaker) -> SpeakerPart {
+    SpeakerPart {
+        name: sp.name.clone(),
+        from: where_from(sp),
+        role: sp.role,
+        words: sp.words,
+        contributions: sp.contributions,
+        summary: sp.summary.clone(),
+    }
+}
+
+/// "1 contribution", "3 contributions".
+pub fn contributions_text(n: usize) -> String {
+    match n {
+        1 => "1 contribution".to_string(),
+        n => format!("{} contributions", thousands(n)),
+    }
 }
 
 /// One line per division: "Ayes 213, Noes 293: negatived".
-pub fn division_lines(s: &Summary) -> Vec<String> {
+fn division_lines(s: &Summary) -> Vec<String> {
     s.divisions
         .iter()
         .map(|d| {
@@ -84,7 +370,320 @@ pub fn division_lines(s: &Summary) -> Vec<String> {
         .collect()
 }
 
-/// What to say where a section has nothing.
-pub const NO_REQUESTS: &str = "None found in this transcript.";
-pub const NO_POSITIONS: &str =
-    "No commitment, refusal or announcement by the Government was found.";
+/// One debate in a batch's overview.
+#[derive(Debug, Clone)]
+pub struct OverviewRow {
+    pub house: Option<House>,
+    pub cells: Vec<String>,
+}
+
+impl OverviewRow {
+    /// The overview line of a debate.
+    pub fn of(s: &Summary) -> Self {
+        let file = std::path::Path::new(&s.source.path)
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_else(|| s.source.path.clone());
+        let name = |p: &Option<Speaker>| p.as_ref().map_or("—".to_string(), |x| x.name.clone());
+        OverviewRow {
+            house: s.house,
+            cells: vec![
+                file,
+                s.title.clone(),
+                kind_text(s),
+                s.date.clone().unwrap_or_default(),
+                name(&s.lead),
+                name(&s.minister),
+                // Speakers other than the chair.
+                thousands(s.speakers.iter().filter(|x| x.role != Role::Chair).count()),
+                thousands(s.word_count),
+            ],
+        }
+    }
+}
+
+/// The overview of a batch: one row per debate, grouped by House (in the order each House
+/// first appears), each group in input order.
+pub struct Overview;
+
+impl Overview {
+    pub fn sections(rows: &[OverviewRow]) -> Vec<Section> {
+        let mut houses: Vec<Option<House>> = Vec::new();
+        for r in rows {
+            if !houses.contains(&r.house) {
+                houses.push(r.house);
+            }
+        }
+        let grouped = houses.len() > 1;
+        houses
+            .into_iter()
+            .map(|h| {
+                let heading = match (grouped, h) {
+                    (true, Some(h)) => format!("Overview: {h}"),
+                    (true, None) => "Overview: House not stated".to_string(),
+                    (false, _) => "Overview".to_string(),
+                };
+                let table = Table {
+                    columns: vec![
+                        ("File", Col::Text),
+                        ("Title", Col::Text),
+                        ("Kind", Col::Text),
+                        ("Date", Col::Short),
+                        ("Lead", Col::Text),
+                        ("Minister", Col::Text),
+                        ("Speakers", Col::Number),
+                        ("Words", Col::Number),
+                    ],
+                    rows: rows
+                        .iter()
+                        .filter(|r| r.house == h)
+                        .map(|r| r.cells.clone())
+                        .collect(),
+                };
+                Section::top(heading, vec![Block::Table(table)])
+            })
+            .collect()
+    }
+}
+
+/// The roll-up of a batch: who spoke most, which ministers answered most, the commonest tags.
+pub struct RollupReport;
+
+impl RollupReport {
+    pub fn sections(r: &Rollup) -> Vec<Section> {
+        let table = |columns: Vec<(&'static str, Col)>, rows: Vec<Vec<String>>| {
+            vec![Block::Table(Table { columns, rows })]
+        };
+        let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+        vec![
+            Section::top(
+                format!(
+                    "Roll-up: {} debates, {} words",
+                    thousands(r.debates),
+                    thousands(r.words)
+                ),
+                vec![],
+            ),
+            Section::new(
+                Some("Members who spoke most"),
+                table(
+                    vec![
+                        ("Member", Col::Text),
+                        ("Party", Col::Text),
+                        ("Constituency", Col::Text),
+                        ("Words", Col::Number),
+                        ("Debates", Col::Number),
+                    ],
+                    r.members
+                        .iter()
+                        .map(|m| {
+                            vec![
+                                m.name.clone(),
+                                opt(&m.party),
+                                opt(&m.constituency),
+                                thousands(m.words),
+                                thousands(m.debates),
+                            ]
+                        })
+                        .collect(),
+                ),
+            ),
+            Section::new(
+                Some("Ministers who answered most"),
+                table(
+                    vec![
+                        ("Minister", Col::Text),
+                        ("Office", Col::Text),
+                        ("Debates", Col::Number),
+                        ("Words", Col::Number),
+                    ],
+                    r.ministers
+                        .iter()
+                        .map(|m| {
+                            vec![
+                                m.name.clone(),
+                                opt(&m.office),
+                                thousands(m.debates),
+                                thousands(m.words),
+                            ]
+                        })
+                        .collect(),
+                ),
+            ),
+            Section::new(
+                Some("Most frequent tags"),
+                table(
+                    vec![("Tag", Col::Text), ("Debates", Col::Number)],
+                    r.tags
+                        .iter()
+                        .map(|t| vec![t.label.clone(), thousands(t.debates)])
+                        .collect(),
+                ),
+            ),
+        ]
+    }
+}
+
+/// The inputs that could not be summarised.
+pub fn failures_section(failures: &[Failure]) -> Option<Section> {
+    (!failures.is_empty()).then(|| {
+        Section::top(
+            "Failures".to_string(),
+            vec![Block::List(
+                failures
+                    .iter()
+                    .map(|f| format!("{}: {}", f.path, f.error))
+                    .collect(),
+            )],
+        )
+    })
+}
+
+/// A format's markup for each type of block. Each implementation escapes the text it is
+/// given for its own format, and is the only place that does.
+pub trait Markup {
+    /// Opens a debate: its title and meta line.
+    fn start(&mut self, title: &str, meta: &str, out: &mut dyn Write) -> io::Result<()>;
+    /// Closes a debate.
+    fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+    fn heading(&mut self, text: &str, level: u8, out: &mut dyn Write) -> io::Result<()>;
+    fn facts(&mut self, facts: &[Fact], out: &mut dyn Write) -> io::Result<()>;
+    fn prose(&mut self, text: &str, out: &mut dyn Write) -> io::Result<()>;
+    fn asks(&mut self, asks: &[Ask], out: &mut dyn Write) -> io::Result<()>;
+    fn positions(&mut self, positions: &[Position], out: &mut dyn Write) -> io::Result<()>;
+    fn speakers(&mut self, parts: &[SpeakerPart], out: &mut dyn Write) -> io::Result<()>;
+    fn table(&mut self, table: &Table, out: &mut dyn Write) -> io::Result<()>;
+    fn list(&mut self, items: &[String], out: &mut dyn Write) -> io::Result<()>;
+    fn note(&mut self, text: &str, out: &mut dyn Write) -> io::Result<()>;
+    /// Ends a section.
+    fn end_section(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+    /// Before anything else in the output, and after everything.
+    fn page_start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+    fn page_end(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+    /// Between two debates written one after the other.
+    fn between(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Writes sections in order, each block by its type.
+pub fn write_sections(
+    m: &mut dyn Markup,
+    sections: &[Section],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for s in sections {
+        if let Some(h) = &s.heading {
+            m.heading(h, s.level, out)?;
+        }
+        for b in &s.blocks {
+            match b {
+                Block::Facts(f) => m.facts(f, out)?,
+                Block::Prose(t) => m.prose(t, out)?,
+                Block::Asks(a) => m.asks(a, out)?,
+                Block::Positions(p) => m.positions(p, out)?,
+                Block::Speakers(p) => m.speakers(p, out)?,
+                Block::Table(t) => m.table(t, out)?,
+                Block::List(l) => m.list(l, out)?,
+                Block::Note(n) => m.note(n, out)?,
+            }
+        }
+        m.end_section(out)?;
+    }
+    Ok(())
+}
+
+/// Writes one debate's report.
+pub fn write_report(m: &mut dyn Markup, r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    m.start(&r.title, &r.meta, out)?;
+    write_sections(m, &r.sections, out)?;
+    m.finish(out)
+}
+
+/// A batch in any of the three formats: the overview (first for one input holding several
+/// debates, last for many inputs, as they stream), each debate in full (always for one
+/// input; with `--detail` for many; always in HTML, a page being read whole), the roll-up
+/// and the failures.
+pub struct Paged<M: Markup> {
+    markup: M,
+    many_inputs: bool,
+    detail: bool,
+    rows: Vec<OverviewRow>,
+    written: usize,
+}
+
+impl<M: Markup> Paged<M> {
+    pub fn new(markup: M, many_inputs: bool, detail: bool) -> Self {
+        Paged {
+            markup,
+            many_inputs,
+            detail,
+            rows: Vec::new(),
+            written: 0,
+        }
+    }
+
+    fn debate(&mut self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        if self.written > 0 {
+            self.markup.between(out)?;
+        }
+        self.written += 1;
+        write_report(&mut self.markup, &Report::of(s), out)
+    }
+}
+
+impl<M: Markup> super::Renderer for Paged<M> {
+    fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.markup.page_start(out)
+    }
+
+    fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
+        let rows: Vec<OverviewRow> = summaries.iter().map(OverviewRow::of).collect();
+        if self.many_inputs {
+            self.rows.extend(rows);
+            if self.detail {
+                for s in summaries {
+                    self.debate(s, out)?;
+                }
+            }
+            return Ok(());
+        }
+        if summaries.len() > 1 {
+            write_sections(&mut self.markup, &Overview::sections(&rows), out)?;
+            self.markup.between(out)?;
+        }
+        for s in summaries {
+            self.debate(s, out)?;
+        }
+        Ok(())
+    }
+
+    fn end(
+        &mut self,
+        failures: &[Failure],
+        rollup: Option<&Rollup>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let mut sections = Vec::new();
+        if self.many_inputs && !self.rows.is_empty() {
+            sections.extend(Overview::sections(&self.rows));
+        }
+        if let Some(r) = rollup {
+            sections.extend(RollupReport::sections(r));
+        }
+        sections.extend(failures_section(failures));
+        if !sections.is_empty() && self.written > 0 {
+            self.markup.between(out)?;
+        }
+        write_sections(&mut self.markup, &sections, out)?;
+        self.markup.page_end(out)
+    }
+}

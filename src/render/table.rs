@@ -1,73 +1,55 @@
-//! `--format table`: the At-a-Glance layout for the terminal, with comfy-table. Width and
-//! colour come from `Style`; nothing here probes the terminal.
+//! `--format table`: the report as terminal tables (comfy-table), wrapped to the terminal's
+//! width. A section's heading heads the box its text is drawn in; the speakers' table and
+//! other tables have their heading on a line above. Control characters from a transcript
+//! never reach the terminal.
 
-use super::{Renderer, Style, thousands};
-use crate::model::{Role, Speaker, Summary};
-use crate::rollup::Rollup;
-use crate::schema::Failure;
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use super::Style;
+use super::report::{Ask, Col, Fact, FactValue, Markup, Paged, Position, SpeakerPart, Table};
+use comfy_table::{
+    Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table as Grid, Width,
+    presets,
+};
 use std::io::{self, Write};
 
-/// Table writer. With several inputs it prints an overview at the end (and each debate in
-/// full as it comes with `detail`); with one input, the overview first when it holds several
-/// debates, then each debate in full.
-pub struct TableRenderer {
+/// The table format's markup.
+pub struct TableMarkup {
     style: Style,
-    many_inputs: bool,
-    rows: Vec<OverviewRow>,
+    /// A heading waiting for the box it will head.
+    pending: Option<String>,
 }
 
-/// One line of the overview.
-#[derive(Debug, Clone)]
-pub struct OverviewRow {
-    pub file: String,
-    pub title: String,
-    pub date: String,
-    pub lead: String,
-    pub minister: String,
-    pub speakers: usize,
-    pub words: usize,
-}
+/// The table renderer: the report model in terminal tables.
+pub type TableRenderer = Paged<TableMarkup>;
 
-impl OverviewRow {
-    /// The overview line of a debate.
-    pub fn of(s: &Summary) -> Self {
-        let file = std::path::Path::new(&s.source.path)
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_else(|| s.source.path.clone());
-        OverviewRow {
-            file,
-            title: s.title.clone(),
-            date: s.date.clone().unwrap_or_default(),
-            lead: s
-                .lead
-                .as_ref()
-                .map(|l| l.name.clone())
-                .unwrap_or_else(|| "—".into()),
-            minister: s
-                .minister
-                .as_ref()
-                .map(|m| m.name.clone())
-                .unwrap_or_else(|| "—".into()),
-            speakers: s.speakers.iter().filter(|x| x.role != Role::Chair).count(),
-            words: s.word_count,
-        }
-    }
-}
-
-impl TableRenderer {
-    /// A renderer for one input (`many_inputs` false) or a batch.
-    pub fn new(style: Style, many_inputs: bool) -> Self {
-        TableRenderer {
+/// A renderer for one input (`many_inputs` false) or a batch.
+pub fn renderer(style: Style, many_inputs: bool) -> TableRenderer {
+    Paged::new(
+        TableMarkup {
             style,
-            many_inputs,
-            rows: Vec::new(),
-        }
-    }
+            pending: None,
+        },
+        many_inputs,
+        style.detail,
+    )
+}
 
-    fn table(&self) -> Table {
-        let mut t = Table::new();
+/// Text safe for a terminal: control characters (escape sequences) become U+FFFD; line
+/// breaks stay.
+pub fn plain(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+impl TableMarkup {
+    fn grid(&self) -> Grid {
+        let mut t = Grid::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(self.style.width);
@@ -78,7 +60,7 @@ impl TableRenderer {
     }
 
     fn head(&self, s: &str) -> Cell {
-        let c = Cell::new(s);
+        let c = Cell::new(plain(s));
         if self.style.color {
             c.add_attribute(Attribute::Bold)
         } else {
@@ -86,195 +68,29 @@ impl TableRenderer {
         }
     }
 
-    fn overview(&self, rows: &[OverviewRow], out: &mut dyn Write) -> io::Result<()> {
-        let mut t = self.table();
-        t.set_header(
-            [
-                "File", "Title", "Date", "Lead", "Minister", "Speakers", "Words",
-            ]
-            .map(|h| self.head(h)),
-        );
-        for r in rows {
-            t.add_row(vec![
-                r.file.clone(),
-                r.title.clone(),
-                r.date.clone(),
-                r.lead.clone(),
-                r.minister.clone(),
-                thousands(r.speakers),
-                thousands(r.words),
-            ]);
+    fn bold(&self, s: &str) -> String {
+        if self.style.color {
+            format!("\x1b[1m{}\x1b[0m", plain(s))
+        } else {
+            plain(s)
         }
-        writeln!(out, "{t}")
     }
 
-    /// Writes one debate in the At-a-Glance layout.
-    pub fn debate(&self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
-        let title = if self.style.color {
-            format!("\x1b[1m{}\x1b[0m", s.title)
-        } else {
-            s.title.clone()
-        };
-        writeln!(out, "{title}")?;
-        let meta = super::meta_line(s);
-        if !meta.is_empty() {
-            writeln!(out, "{meta}")?;
-        }
-        let mut facts = self.table();
-        let person = |p: &Option<Speaker>, office: bool| match p {
-            Some(p) => {
-                let mut lines = vec![p.name.clone()];
-                let from = super::where_from(p);
-                if !from.is_empty() {
-                    lines.push(from);
-                }
-                if office && let Some(o) = &p.office {
-                    lines.push(o.clone());
-                }
-                lines.join("\n")
-            }
-            None => "—".to_string(),
-        };
-        facts.add_row(vec![
-            self.head(super::report::opener_label(s)),
-            Cell::new(person(&s.lead, false)),
-        ]);
-        facts.add_row(vec![
-            self.head("Responding Minister"),
-            Cell::new(person(&s.minister, true)),
-        ]);
-        let tags = if s.tags.is_empty() {
-            "—".to_string()
-        } else {
-            s.tags
-                .iter()
-                .map(|t| t.label.as_str())
-                .collect::<Vec<_>>()
-                .join(" · ")
-        };
-        facts.add_row(vec![self.head("Tags"), Cell::new(tags)]);
-        facts.add_row(vec![
-            self.head("Word Count"),
-            Cell::new(thousands(s.word_count)),
-        ]);
-        facts.add_row(vec![
-            self.head("Other Contributors"),
-            Cell::new(s.other_contributors.to_string()),
-        ]);
-        writeln!(out, "{facts}")?;
-
-        self.section("At a Glance", &s.at_a_glance, out)?;
-
-        let mut req = self.table();
-        req.set_header(vec![
-            self.head("Key Requests to Government"),
-            self.head("Asked by"),
-            self.head("Government reply"),
-        ]);
-        let (shown, more) = super::report::requests_shown(s);
-        if shown.is_empty() {
-            req.add_row(vec![super::report::NO_REQUESTS, "", ""]);
-        }
-        for r in shown {
-            let reply = super::report::reply_line(r.verdict, r.answer.as_ref());
-            req.add_row(vec![r.text.clone(), r.askers.join(", "), reply]);
-        }
-        writeln!(out, "{req}")?;
-        if let Some(m) = super::report::more_text(more) {
-            writeln!(out, "{m}")?;
-        }
-        if !s.questions.is_empty() {
-            let mut q = self.table();
-            q.set_header(vec![
-                self.head(&format!(
-                    "Questions to the Minister ({} of {} answered)",
-                    s.questions_answered,
-                    s.questions.len()
-                )),
-                self.head("Asked by"),
-                self.head("Government reply"),
-            ]);
-            for x in &s.questions {
-                let reply = super::report::reply_line(x.verdict, x.answer.as_ref());
-                q.add_row(vec![x.text.clone(), x.speaker.clone(), reply]);
-            }
-            writeln!(out, "{q}")?;
-        }
-        let mut pos = self.table();
-        pos.set_header(vec![self.head("Government positions"), self.head("Stance")]);
-        let positions = super::report::positions(s);
-        if positions.is_empty() {
-            pos.add_row(vec![super::report::NO_POSITIONS, ""]);
-        }
-        for (stance, speaker, text) in positions {
-            pos.add_row(vec![format!("{text}\n— {speaker}"), stance.to_string()]);
-        }
-        writeln!(out, "{pos}")?;
-
-        writeln!(out, "{}", self.heading("How the Debate Unfolded"))?;
-        let mut how = self.table();
-        how.set_header(["Speaker", "Role", "Words", "Summary"].map(|h| self.head(h)));
-        how.set_constraints(vec![
-            ColumnConstraint::Boundaries {
-                lower: Width::Fixed(12),
-                upper: Width::Percentage(26),
-            },
-            ColumnConstraint::ContentWidth,
-            ColumnConstraint::ContentWidth,
-            ColumnConstraint::LowerBoundary(Width::Percentage(40)),
-        ]);
-        let max = s.speakers.iter().map(|x| x.words).max().unwrap_or(0);
-        for sp in &s.speakers {
-            let mut who = sp.name.clone();
-            let from = super::where_from(sp);
-            if !from.is_empty() {
-                who.push('\n');
-                who.push_str(&from);
-            }
-            let turns = match sp.contributions {
-                1 => "1 turn".to_string(),
-                n => format!("{n} turns"),
-            };
-            how.add_row(vec![
-                who,
-                sp.role.label().to_string(),
-                format!(
-                    "{}\n{}\n{turns}",
-                    thousands(sp.words),
-                    bar(sp.words, max, 6)
-                ),
-                sp.summary.clone(),
-            ]);
-        }
-        writeln!(out, "{how}")?;
-        let response = if s.government_response.is_empty() {
-            "No Government reply in this transcript."
-        } else {
-            &s.government_response
-        };
-        self.section("Government Response", response, out)?;
-        let votes = super::report::division_lines(s);
-        if !votes.is_empty() {
-            self.section("Divisions", &votes.join("\n"), out)?;
-        }
-        if !s.warnings.is_empty() {
-            self.section("Notes", &s.warnings.join("\n"), out)?;
+    /// The pending heading as a line of its own, if there is one.
+    fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if let Some(h) = self.pending.take() {
+            writeln!(out, "{}", self.bold(&h))?;
         }
         Ok(())
     }
 
-    fn heading(&self, s: &str) -> String {
-        if self.style.color {
-            format!("\x1b[1m{s}\x1b[0m")
-        } else {
-            s.to_string()
+    /// A box of text, headed by the pending heading when there is one.
+    fn boxed(&mut self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        let mut t = self.grid();
+        if let Some(h) = self.pending.take() {
+            t.set_header(vec![self.head(&h)]);
         }
-    }
-
-    fn section(&self, head: &str, body: &str, out: &mut dyn Write) -> io::Result<()> {
-        let mut t = self.table();
-        t.set_header(vec![self.head(head)]);
-        t.add_row(vec![body]);
+        t.add_row(vec![plain(text)]);
         writeln!(out, "{t}")
     }
 }
@@ -293,94 +109,167 @@ pub fn bar(value: usize, max: usize, width: usize) -> String {
     s
 }
 
-impl Renderer for TableRenderer {
-    fn input(&mut self, summaries: &[Summary], out: &mut dyn Write) -> io::Result<()> {
-        if self.many_inputs {
-            self.rows.extend(summaries.iter().map(OverviewRow::of));
-            if self.style.detail {
-                for s in summaries {
-                    self.debate(s, out)?;
-                    writeln!(out)?;
-                }
-            }
-            return Ok(());
-        }
-        if summaries.len() > 1 {
-            let rows: Vec<OverviewRow> = summaries.iter().map(OverviewRow::of).collect();
-            self.overview(&rows, out)?;
-            writeln!(out)?;
-        }
-        for (i, s) in summaries.iter().enumerate() {
-            if i > 0 {
-                writeln!(out)?;
-            }
-            self.debate(s, out)?;
+fn fact_text(v: &FactValue) -> String {
+    match v {
+        FactValue::Person(None) => "—".to_string(),
+        FactValue::Person(Some(p)) => [
+            Some(p.name.as_str()),
+            Some(p.from.as_str()),
+            p.office.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n"),
+        FactValue::Tags(t) if t.is_empty() => "—".to_string(),
+        FactValue::Tags(t) => t
+            .iter()
+            .map(|(label, _)| label.as_str())
+            .collect::<Vec<_>>()
+            .join(" · "),
+        FactValue::Text(t) => t.clone(),
+    }
+}
+
+impl Markup for TableMarkup {
+    fn start(&mut self, title: &str, meta: &str, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self.bold(title))?;
+        if !meta.is_empty() {
+            writeln!(out, "{}", plain(meta))?;
         }
         Ok(())
     }
 
-    fn end(
-        &mut self,
-        _failures: &[Failure],
-        rollup: Option<&Rollup>,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        if self.many_inputs && !self.rows.is_empty() {
-            let rows = std::mem::take(&mut self.rows);
-            self.overview(&rows, out)?;
-        }
-        if let Some(r) = rollup {
-            writeln!(
-                out,
-                "{}",
-                self.heading(&format!(
-                    "Roll-up: {} debates, {} words",
-                    thousands(r.debates),
-                    thousands(r.words)
-                ))
-            )?;
-            let mut t = self.table();
-            t.set_header(
-                [
-                    "Members who spoke most",
-                    "Party",
-                    "Constituency",
-                    "Words",
-                    "Debates",
-                ]
-                .map(|h| self.head(h)),
-            );
-            for m in &r.members {
-                t.add_row(vec![
-                    m.name.clone(),
-                    m.party.clone().unwrap_or_default(),
-                    m.constituency.clone().unwrap_or_default(),
-                    thousands(m.words),
-                    thousands(m.debates),
-                ]);
-            }
-            writeln!(out, "{t}")?;
-            let mut t = self.table();
-            t.set_header(
-                ["Ministers who answered most", "Office", "Debates", "Words"].map(|h| self.head(h)),
-            );
-            for m in &r.ministers {
-                t.add_row(vec![
-                    m.name.clone(),
-                    m.office.clone().unwrap_or_default(),
-                    thousands(m.debates),
-                    thousands(m.words),
-                ]);
-            }
-            writeln!(out, "{t}")?;
-            let mut t = self.table();
-            t.set_header(["Most frequent tags", "Debates"].map(|h| self.head(h)));
-            for x in &r.tags {
-                t.add_row(vec![x.label.clone(), thousands(x.debates)]);
-            }
-            writeln!(out, "{t}")?;
-        }
+    fn heading(&mut self, text: &str, _level: u8, out: &mut dyn Write) -> io::Result<()> {
+        self.flush(out)?;
+        self.pending = Some(text.to_string());
         Ok(())
+    }
+
+    fn facts(&mut self, facts: &[Fact], out: &mut dyn Write) -> io::Result<()> {
+        self.flush(out)?;
+        let mut t = self.grid();
+        for f in facts {
+            t.add_row(vec![
+                self.head(&f.label),
+                Cell::new(plain(&fact_text(&f.value))),
+            ]);
+        }
+        writeln!(out, "{t}")
+    }
+
+    fn prose(&mut self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        self.boxed(text, out)
+    }
+
+    fn asks(&mut self, asks: &[Ask], out: &mut dyn Write) -> io::Result<()> {
+        let mut t = self.grid();
+        let h = self.pending.take().unwrap_or_default();
+        t.set_header(vec![
+            self.head(&h),
+            self.head("Asked by"),
+            self.head("Government reply"),
+        ]);
+        for a in asks {
+            let reply = match &a.reply {
+                Some(r) => format!("{}: {r}", a.verdict),
+                None => a.verdict.clone(),
+            };
+            t.add_row(vec![plain(&a.text), plain(&a.by), plain(&reply)]);
+        }
+        writeln!(out, "{t}")
+    }
+
+    fn positions(&mut self, positions: &[Position], out: &mut dyn Write) -> io::Result<()> {
+        let mut t = self.grid();
+        let h = self.pending.take().unwrap_or_default();
+        t.set_header(vec![self.head(&h), self.head("Stance")]);
+        for p in positions {
+            t.add_row(vec![
+                plain(&format!("{}\n— {}", p.text, p.by)),
+                plain(&p.stance),
+            ]);
+        }
+        writeln!(out, "{t}")
+    }
+
+    fn speakers(&mut self, parts: &[SpeakerPart], out: &mut dyn Write) -> io::Result<()> {
+        self.flush(out)?;
+        let mut t = self.grid();
+        t.set_header(["Speaker", "Role", "Words", "Summary"].map(|h| self.head(h)));
+        t.set_constraints(vec![
+            ColumnConstraint::Boundaries {
+                lower: Width::Fixed(12),
+                upper: Width::Percentage(26),
+            },
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::LowerBoundary(Width::Percentage(40)),
+        ]);
+        let max = parts.iter().map(|x| x.words).max().unwrap_or(0);
+        for p in parts {
+            let who = if p.from.is_empty() {
+                p.name.clone()
+            } else {
+                format!("{}\n{}", p.name, p.from)
+            };
+            let turns = match p.contributions {
+                1 => "1 turn".to_string(),
+                n => format!("{n} turns"),
+            };
+            t.add_row(vec![
+                plain(&who),
+                p.role.label().to_string(),
+                format!(
+                    "{}\n{}\n{turns}",
+                    super::thousands(p.words),
+                    bar(p.words, max, 6)
+                ),
+                plain(&p.summary),
+            ]);
+        }
+        writeln!(out, "{t}")
+    }
+
+    fn table(&mut self, table: &Table, out: &mut dyn Write) -> io::Result<()> {
+        self.flush(out)?;
+        let mut t = self.grid();
+        t.set_header(table.columns.iter().map(|(h, _)| self.head(h)));
+        for row in &table.rows {
+            t.add_row(row.iter().map(|c| plain(c)));
+        }
+        for (i, (_, kind)) in table.columns.iter().enumerate() {
+            if let Some(col) = t.column_mut(i) {
+                if *kind == Col::Number {
+                    col.set_cell_alignment(CellAlignment::Right);
+                }
+                if *kind != Col::Text {
+                    col.set_constraint(ColumnConstraint::ContentWidth);
+                }
+            }
+        }
+        writeln!(out, "{t}")
+    }
+
+    fn list(&mut self, items: &[String], out: &mut dyn Write) -> io::Result<()> {
+        self.boxed(&items.join("\n"), out)
+    }
+
+    fn note(&mut self, text: &str, out: &mut dyn Write) -> io::Result<()> {
+        if self.pending.is_some() {
+            self.boxed(text, out)
+        } else {
+            writeln!(out, "{}", plain(text))
+        }
+    }
+
+    fn end_section(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.flush(out)
+    }
+
+    fn between(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out)
     }
 }
 
@@ -392,5 +281,10 @@ mod tests {
         assert_eq!(super::bar(5, 10, 4), "██");
         assert_eq!(super::bar(0, 10, 4), "");
         assert_eq!(super::bar(1, 100, 4), "▏");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        assert_eq!(super::plain("a\x1b[31mb\nc"), "a\u{FFFD}[31mb\nc");
     }
 }

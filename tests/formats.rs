@@ -1,0 +1,131 @@
+//! One report model in every format: the table, Markdown and HTML give the same sections in
+//! the same order, and a transcript's words never become markup, a script, a terminal
+//! escape or a spreadsheet formula in any of them.
+
+use crate::util::{cmd, write};
+
+fn run(path: &std::path::Path, format: &str) -> String {
+    let o = cmd()
+        .args(["-f", format, "--width", "120", "--color", "never"])
+        .arg(path)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).expect("utf-8")
+}
+
+/// Section headings as each format writes them, in order.
+fn headings(format: &str, out: &str) -> Vec<String> {
+    match format {
+        "markdown" => out
+            .lines()
+            .filter_map(|l| l.strip_prefix("## "))
+            .map(str::to_string)
+            .collect(),
+        "html" => out
+            .split("<h2>")
+            .skip(1)
+            .filter_map(|s| s.split("</h2>").next())
+            .map(str::to_string)
+            .collect(),
+        _ => {
+            // The table format heads a box with its heading, or puts it on its own line.
+            let known = [
+                "At a Glance",
+                "Key Requests to Government",
+                "Questions to the Minister",
+                "Government positions",
+                "How the Debate Unfolded",
+                "Government Response",
+                "Divisions",
+                "Notes",
+            ];
+            out.lines()
+                .map(|l| l.trim_matches(|c: char| c == '│' || c == '┆' || c.is_whitespace()))
+                .map(|l| l.split(" ┆ ").next().unwrap_or(l).trim())
+                .filter(|l| known.iter().any(|k| l.starts_with(k)))
+                .map(str::to_string)
+                .collect()
+        }
+    }
+}
+
+#[test]
+fn the_three_formats_give_the_same_sections_in_the_same_order() {
+    let sample = crate::util::root().join("samples/westminster-hall-rural-buses.txt");
+    let want = headings("markdown", &run(&sample, "markdown"));
+    assert!(want.len() >= 6, "{want:?}");
+    for format in ["table", "html"] {
+        assert_eq!(headings(format, &run(&sample, format)), want, "{format}");
+    }
+}
+
+/// A record whose every field is hostile: the Hansard API's JSON takes titles and names as
+/// they are written, so they reach every format.
+fn hostile() -> String {
+    let words = "I beg to move, That this House has considered rural buses. \
+        <img src=x onerror=alert(1)> and <script>alert(2)</script> | a | table | and **bold** \
+        [link](http://x) and \u{1b}[31mred\u{1b}[0m in the terminal. I urge the Minister to \
+        restore the rural bus grant &lt;b&gt;now&lt;/b&gt;.";
+    serde_json::json!({
+        "Overview": {"Title": "=HYPERLINK(\"http://x\") <img src=x onerror=alert(1)> | Buses",
+                     "Date": "2025-03-04T00:00:00", "House": "Commons", "Location": "Westminster Hall"},
+        "Items": [
+            {"ItemType": "Contribution", "AttributedTo": "@Jo Barrow <b>x</b> (Upper Fell) (Lab)",
+             "MemberId": 1, "Value": format!("<p>{}</p>", words.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;"))},
+            {"ItemType": "Contribution",
+             "AttributedTo": "The Parliamentary Under-Secretary of State for Transport (+Dana Whitlock)",
+             "MemberId": 2,
+             "Value": "<p>We will publish the review of the grant in the spring, &lt;iframe src=x&gt;&lt;/iframe&gt; and I will write to the hon. Member.</p>"}
+        ]
+    })
+    .to_string()
+}
+
+#[test]
+fn a_transcripts_words_never_become_markup_scripts_escapes_or_formulas() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "hostile.json", hostile().as_bytes());
+    let html = run(&p, "html");
+    for raw in ["<img", "<script", "<iframe", "<b>"] {
+        assert!(!html.contains(raw), "raw {raw} in HTML");
+    }
+    assert!(html.contains("&lt;img src=x"), "escaped in HTML");
+    let md = run(&p, "markdown");
+    // Every "<" and "*" a transcript wrote is backslashed.
+    for raw in ["<img", "<script", "<iframe", "<b>", "**bold**", "[link]"] {
+        let unescaped = md.match_indices(raw).any(|(i, _)| !md[..i].ends_with('\\'));
+        assert!(!unescaped, "raw {raw} in Markdown");
+    }
+    // Rendered, the Markdown holds no element the transcript wrote.
+    let mut rendered = String::new();
+    pulldown_cmark::html::push_html(&mut rendered, pulldown_cmark::Parser::new(&md));
+    for raw in ["<img", "<script", "<iframe", "<b>"] {
+        assert!(!rendered.contains(raw), "{raw} in rendered Markdown");
+    }
+    // A transcript's "|" never adds a table column: every facts row has two cells.
+    for line in md.lines().filter(|l| l.starts_with("| **")) {
+        assert_eq!(line.matches(" | ").count(), 1, "{line}");
+    }
+
+    let table = run(&p, "table");
+    assert!(!table.contains('\u{1b}'), "terminal escape in the table");
+
+    let csv = run(&p, "csv");
+    let cells: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .flat_map(|l| l.split(','))
+        .map(|c| c.trim_start_matches('"'))
+        .collect();
+    assert!(cells.iter().any(|c| c.starts_with("'=")), "{csv}");
+    assert!(
+        cells.iter().all(|c| !c.starts_with(['=', '+', '@', '-'])),
+        "{csv}"
+    );
+    let json = run(&p, "json");
+    assert!(
+        json.contains("<img src=x"),
+        "JSON keeps the words as they are"
+    );
+}
