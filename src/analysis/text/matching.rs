@@ -1,0 +1,77 @@
+//! Matching helpers shared by the analysis: cue automata, procedural sentences, and text
+//! folded for whole-word matching.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A case-insensitive matcher for a fixed list of cue phrases, reporting every occurrence as
+/// the automaton meets it (`find_iter` and `find_overlapping_iter` alike).
+pub fn cue_matcher(cues: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        // Small fixed lists: a full DFA is the fastest to search and cheap to build.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(cues)
+        .expect("fixed cue lists build")
+}
+
+/// Whether `s` holds one of the two characters outside ASCII that lowercase into ASCII
+/// letters (the Kelvin sign and the dotted capital I): case-blind ASCII tests can miss a cue
+/// in such text, which must then be lowercased first.
+pub fn lowercases_into_ascii(s: &str) -> bool {
+    s.contains(['\u{212A}', '\u{130}'])
+}
+
+/// A case-insensitive test for whether any of a fixed list of cue phrases occurs. Leftmost
+/// matching lets the search skip ahead with SIMD (which only whether, not which, can tell).
+pub fn cue_test(cues: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(cues)
+        .expect("fixed cue lists build")
+}
+
+static PROCEDURAL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(order[.!]|i beg to move|that this house|question put|i call\b|the question is|division|resolved|motion made|amendment)")
+        .expect("static regex")
+});
+
+/// Sentences that are procedure rather than argument.
+pub fn is_procedural(s: &str) -> bool {
+    let t = s.trim();
+    // "I call the Minister" is the chair's; "I call on the Government to ..." is a demand.
+    PROCEDURAL_SENTENCE.is_match(t)
+        && !t
+            .get(..10)
+            .is_some_and(|h| h.eq_ignore_ascii_case("i call on "))
+}
+
+/// Lowercase with punctuation folded to spaces, as a matcher sees it.
+pub fn normalise_for_match(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            // The common case, without the general lowercasing.
+            out.push(c.to_ascii_lowercase());
+            space = false;
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if !space {
+            // Punctuation, spaces and apostrophes ("today's" → "today s", like the word
+            // matcher) all become one space.
+            out.push(' ');
+            space = true;
+        }
+    }
+    // Only spaces are trimmed: at most one at each end.
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    if out.starts_with(' ') {
+        out.remove(0);
+    }
+    out
+}

@@ -1,0 +1,76 @@
+//! Sentence splitting that knows Hansard's abbreviations ("hon.", "Mr.", "per cent.").
+
+const ABBREVIATIONS: &[&str] = &[
+    "hon", "Hon", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "rt", "Rt", "Co", "Ltd", "etc", "vs",
+    "cf", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "cent", "para", "paras", "Cllr", "Sen",
+    "e.g", "i.e", "al", "approx", "Op", "Art", "Vol", "p", "pp", "c", "viz",
+];
+
+/// Splits text into sentences, keeping each sentence's own characters. A sentence ends at
+/// `.`, `!` or `?` (with any closing quotes or brackets) followed by space and a capital,
+/// digit or opening quote, unless the word before the full stop is an abbreviation or an
+/// initial. Works in one pass without copying the text.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while let Some(found) = bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+    {
+        i += found;
+        let Some(&b) = bytes.get(i) else { break };
+        // Closing quotes and brackets belong to the sentence.
+        let mut j = i + 1;
+        while let Some(c) = text.get(j..).and_then(|t| t.chars().next()) {
+            if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(after) = text.get(j..) else { break };
+        let rest = after.trim_start();
+        if rest.len() == after.len() || rest.is_empty() {
+            // No space after it, or the end of the text.
+            i = j.max(i + 1);
+            continue;
+        }
+        let starts_new = rest.chars().next().is_some_and(|n| {
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
+        });
+        let word_before = text
+            .get(start..i)
+            .unwrap_or("")
+            .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+            .next()
+            .unwrap_or("");
+        let abbrev = b == b'.'
+            && (ABBREVIATIONS.contains(&word_before)
+                || (word_before.chars().count() == 1
+                    && word_before.chars().all(|x| x.is_uppercase())));
+        if starts_new && !abbrev {
+            if let Some(sentence) = text.get(start..j) {
+                let sentence = sentence.trim();
+                if !sentence.is_empty() {
+                    out.push(sentence);
+                }
+            }
+            start = text.len() - rest.len();
+            i = start;
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+    if let Some(rest) = text.get(start..) {
+        let rest = rest.trim();
+        if !rest.is_empty() {
+            out.push(rest);
+        }
+    }
+    out
+}
