@@ -1,0 +1,274 @@
+//! The phrase lists behind the editorial judgments, kept as data a reader can review.
+//!
+//! - What a Government sentence does (its *stance*): refuses, defers, commits or announces,
+//!   from how ministers actually speak ("we have no plans to", "I will write to", "I am happy
+//!   to", "£20 million"). A sentence takes the first stance whose list it matches, in that
+//!   order: "we will not" is a refusal before it is a commitment, and "I will write to" a
+//!   deferral.
+//! - Whether a sentence reads on its own: it must not open by pointing back at something
+//!   unsaid ("That is why", "He mentioned", "However,"), nor be a courtesy, a declaration of
+//!   interest, an apology or a tribute.
+//!
+//! Every phrase is matched on whole words of the sentence lowercased with its punctuation
+//! folded to spaces (`text::normalise_for_match`), so "can't" is written "can t" here.
+
+mod lists;
+
+pub use lists::*;
+
+use super::text::normalise_for_match;
+use crate::model::Stance;
+use std::sync::LazyLock;
+
+/// A whole-word matcher over one list: the text is wrapped in spaces, and so is each
+/// pattern (on both sides, or only in front for stems such as "congratulat").
+struct Phrases(aho_corasick::AhoCorasick);
+
+impl Phrases {
+    fn build(list: &[&str], after: &str) -> Self {
+        let padded: Vec<String> = list.iter().map(|p| format!(" {p}{after}")).collect();
+        Phrases(
+            aho_corasick::AhoCorasick::builder()
+                .build(padded)
+                .expect("fixed cue lists build"),
+        )
+    }
+
+    /// Whole words and phrases.
+    fn new(list: &[&str]) -> Self {
+        Self::build(list, " ")
+    }
+
+    /// Stems, matched at a word's start only.
+    fn prefix(list: &[&str]) -> Self {
+        Self::build(list, "")
+    }
+
+    /// Words: the sentence as `words_of` gives it.
+    fn in_words(&self, words: &str) -> bool {
+        self.0.is_match(words)
+    }
+}
+
+static REFUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(REFUSES));
+static DEFER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DEFERS));
+static COMMIT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(COMMITS));
+static ANNOUNCE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ANNOUNCES));
+static MONEY: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(&["million", "billion", "per cent"]));
+static ACTOR: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(GOVERNMENT_ACTORS));
+static FILLER_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(FILLER));
+static NOT_CONTENT_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(NOT_CONTENT));
+
+/// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
+fn words_of(s: &str) -> String {
+    format!(" {} ", normalise_for_match(s).trim())
+}
+
+/// [`words_of`] without the hedging adverbs, for the stance lists.
+fn plain_words_of(s: &str) -> String {
+    let mut w = words_of(s);
+    for h in HEDGES {
+        let padded = format!(" {h} ");
+        while w.contains(&padded) {
+            w = w.replace(&padded, " ");
+        }
+    }
+    w
+}
+
+/// What a Government sentence does, if it does any of the four things; questions and
+/// sentences too short to carry a position do none.
+pub fn stance_of(s: &str) -> Option<Stance> {
+    let t = s.trim();
+    if t.ends_with('?') || super::text::word_count(t) < 6 {
+        return None;
+    }
+    let w = plain_words_of(t);
+    if FILLER_M.in_words(&w) || NOT_CONTENT_M.in_words(&w) {
+        None
+    } else if concedes_then_declines(&w) || REFUSE.in_words(&w) {
+        Some(Stance::Refuses)
+    } else if DEFER.in_words(&w) {
+        Some(Stance::Defers)
+    } else if COMMIT.in_words(&w) {
+        Some(Stance::Commits)
+    } else if ANNOUNCE.in_words(&w)
+        || ((t.contains('£') || t.contains('%') || MONEY.in_words(&w)) && ACTOR.in_words(&w))
+    {
+        Some(Stance::Announces)
+    } else {
+        None
+    }
+}
+
+static TO_BE_TOLD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ASKS_TO_BE_TOLD));
+static LATER_CLAUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(LATER_CLAUSE_ASKS));
+
+static CONCEDE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CONCEDES));
+
+/// True when a sentence grants a point and turns on "but" to something other than the
+/// Government's own words ("..., but that is the nature of a detention centre"): it decides
+/// a reply, but is no position. "..., but I am minded to accept ..." is one.
+pub fn concedes(s: &str) -> bool {
+    let w = plain_words_of(s);
+    let own = w
+        .rsplit_once(" but ")
+        .and_then(|(_, after)| after.split_whitespace().next())
+        .is_some_and(|first| matches!(first, "i" | "we"));
+    !own && concedes_then_declines(&w)
+}
+
+/// True for "[concession], but [something other than a commitment]": the words after the
+/// last "but" decide, and a concession that turns on "but" declines unless what follows
+/// commits or defers.
+fn concedes_then_declines(w: &str) -> bool {
+    let Some((before, after)) = w.rsplit_once(" but ") else {
+        return false;
+    };
+    let opening: String = before
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    CONCEDE.in_words(&format!(" {opening} "))
+        && !COMMIT.in_words(&format!(" {after}"))
+        && !DEFER.in_words(&format!(" {after}"))
+}
+
+/// True when an ask asks to be told something rather than for something to be done: a
+/// question opening with a question word or "Can the Minister tell ...", a question whose
+/// later clause does ("..., but how ...?"), or a request to be told ("I would be grateful if
+/// the Minister informed the House ...").
+pub fn asks_information(s: &str) -> bool {
+    let w = words_of(s);
+    if TO_BE_TOLD.in_words(&w) {
+        return true;
+    }
+    let question = s.trim_end().ends_with('?');
+    if !question {
+        return false;
+    }
+    if LATER_CLAUSE.in_words(&w) {
+        return true;
+    }
+    let words: Vec<&str> = w
+        .split_whitespace()
+        .skip_while(|x| LEADING_LINKS.contains(x))
+        .collect();
+    let first = words.first().copied().unwrap_or("");
+    let rest = words.get(1..).unwrap_or_default();
+    // "Is it not ...?", "Does he not agree ...?": a negative question asks the minister to
+    // agree, not to inform.
+    if rest.iter().take(3).any(|x| *x == "not") {
+        return false;
+    }
+    if ASKS_INFORMATION.contains(&first) {
+        return true;
+    }
+    if !matches!(first, "can" | "could" | "will" | "would" | "may") {
+        return false;
+    }
+    // "Will the CCTV coverage be available?": a question about what will happen, not an ask
+    // of the Government, when its subject is not the Government or the minister.
+    let subject = format!(
+        " {} ",
+        rest.iter().take(4).copied().collect::<Vec<_>>().join(" ")
+    );
+    if !ADDRESSEE.in_words(&subject) {
+        return true;
+    }
+    // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
+    // addressee, starting within the next five words.
+    let rest = rest.get(..rest.len().min(6)).unwrap_or_default();
+    (0..rest.len()).any(|i| {
+        let two = rest
+            .get(i..(i + 2).min(rest.len()))
+            .unwrap_or_default()
+            .join(" ");
+        TELL_VERBS.iter().any(|v| two.starts_with(v))
+    })
+}
+
+static ADDRESSEE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ADDRESSEES));
+
+static DECLINE_TO_TELL: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DECLINES_TO_TELL));
+
+/// True when a reply sentence declines to give what was asked to be told.
+pub fn declines_to_tell(s: &str) -> bool {
+    DECLINE_TO_TELL.in_words(&plain_words_of(s))
+}
+
+/// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
+fn opens_pointing_back(words: &str) -> bool {
+    let w = words.trim_start();
+    POINTS_BACK
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
+}
+
+/// True when a sentence can be quoted on its own: it neither points back nor is a
+/// courtesy, declaration, apology or tribute.
+pub fn reads_alone(s: &str) -> bool {
+    let w = words_of(s);
+    !opens_pointing_back(&w) && !NOT_CONTENT_M.in_words(&w) && !super::text::is_courtesy(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stances_from_how_ministers_speak() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("We have no plans to change the scheme this year."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("It would not therefore be possible to make the guide mandatory."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("I will write to my hon. Friend with those numbers."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("I would be happy to meet my hon. Friend and the industry."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("We will not introduce a cap on the fees charged."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("The fund brings together £150 million of support for business."),
+            Some(Stance::Announces)
+        );
+        assert_eq!(s("The weather in the north was poor last week."), None);
+        assert_eq!(
+            s("I will make this point now, although I was going to come on to it later."),
+            None
+        );
+        assert_eq!(s("Will the Minister publish the figures this year?"), None);
+    }
+
+    #[test]
+    fn sentences_that_point_back_or_are_courtesies_do_not_read_alone() {
+        assert!(!reads_alone("That is why we must act on the figures."));
+        assert!(!reads_alone("He mentioned dementia and the care it needs."));
+        assert!(!reads_alone("However, the scheme will go ahead next year."));
+        assert!(!reads_alone(
+            "I declare an interest as a member of the union."
+        ));
+        assert!(!reads_alone(
+            "I pay tribute to the hon. Member for Swindon."
+        ));
+        assert!(reads_alone(
+            "Rural bus routes have fallen by a third since 2010."
+        ));
+        assert!(reads_alone(
+            "Theft of farm machinery has doubled in five years."
+        ));
+    }
+}
