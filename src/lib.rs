@@ -18,7 +18,7 @@
 )]
 
 pub mod analysis;
-pub mod batch;
+pub mod app;
 pub mod cli;
 pub mod error;
 pub mod fetch;

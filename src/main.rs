@@ -3,7 +3,7 @@
 #![deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::panic)]
 
 use clap::Parser;
-use debate_summary::{batch, cli::Cli, error};
+use debate_summary::{app, cli::Cli};
 use std::process::ExitCode;
 
 // The analysis makes many small, short-lived allocations (words, names, sentences) on every
@@ -16,14 +16,13 @@ static ALLOC: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match batch::run(&cli) {
+    match app::run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            if batch::is_broken_pipe(&err) {
-                return ExitCode::from(error::SUCCESS);
+            if !err.is_broken_pipe() {
+                eprintln!("debate-summary: {err}");
             }
-            eprintln!("debate-summary: {err:#}");
-            ExitCode::from(error::USAGE)
+            ExitCode::from(err.exit_code())
         }
     }
 }
