@@ -22,7 +22,6 @@ pub mod app;
 pub mod cli;
 pub mod error;
 pub mod fetch;
-pub mod fuzz_support;
 pub mod input;
 pub mod model;
 pub mod render;

@@ -2,7 +2,7 @@
 //! speakers' words sum to the total, JSON re-parses with the same values, and output is the
 //! same on every run.
 
-use debate_summary::fuzz_support::{check_invariants, exercise, render_all};
+use crate::harness::{check_invariants, exercise, render_all};
 use debate_summary::input::InputFormat;
 use proptest::prelude::*;
 
@@ -110,7 +110,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
-        debate_summary::fuzz_support::exercise_bytes(&bytes);
+        crate::harness::exercise_bytes(&bytes);
     }
 }
 

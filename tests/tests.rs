@@ -11,6 +11,8 @@ mod editorial;
 mod fetch;
 mod formats;
 mod golden;
+#[path = "../fuzz/harness.rs"]
+mod harness;
 mod html;
 mod props;
 mod readme;

@@ -3,6 +3,9 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../harness.rs"]
+mod harness;
+
 fuzz_target!(|data: &[u8]| {
-    debate_summary::fuzz_support::exercise_bytes(data);
+    harness::exercise_bytes(data);
 });

@@ -4,8 +4,11 @@
 use debate_summary::input::InputFormat;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../harness.rs"]
+mod harness;
+
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        debate_summary::fuzz_support::exercise(text, Some(InputFormat::ParallelParliament));
+        harness::exercise(text, Some(InputFormat::ParallelParliament));
     }
 });

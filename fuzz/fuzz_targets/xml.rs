@@ -4,9 +4,12 @@
 use debate_summary::input::InputFormat;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../harness.rs"]
+mod harness;
+
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        debate_summary::fuzz_support::exercise(text, Some(InputFormat::TwfyXml));
-        debate_summary::fuzz_support::exercise(text, Some(InputFormat::ParlamintTei));
+        harness::exercise(text, Some(InputFormat::TwfyXml));
+        harness::exercise(text, Some(InputFormat::ParlamintTei));
     }
 });

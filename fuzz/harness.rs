@@ -1,9 +1,12 @@
-//! Entry points shared by the fuzz targets and the property tests: run the whole pipeline
-//! on arbitrary input and check the invariants that must hold whatever the input.
+//! Entry points shared by the fuzz targets and the property tests (each includes this file
+//! with `#[path]`, so it is not part of the library): run the whole pipeline on arbitrary
+//! input and check the invariants that must hold whatever the input.
 
-use crate::input::{self, InputFormat};
-use crate::model::Summary;
-use crate::render::{self, Renderer, Style};
+#![allow(dead_code)]
+
+use debate_summary::input::{self, InputFormat};
+use debate_summary::model::Summary;
+use debate_summary::render::{self, Renderer, Style};
 
 /// Renders summaries in every format into memory.
 pub fn render_all(summaries: &[Summary]) {
@@ -12,7 +15,7 @@ pub fn render_all(summaries: &[Summary]) {
         color: false,
         detail: true,
     };
-    use crate::cli::OutputFormat;
+    use debate_summary::cli::OutputFormat;
     let mut renderers: Vec<Box<dyn Renderer + Send>> = [
         OutputFormat::Table,
         OutputFormat::Json,
@@ -48,7 +51,7 @@ pub fn check_invariants(summaries: &[Summary]) {
 
 /// Parses text in a format (or detected), analyses and renders it, checking invariants.
 pub fn exercise(text: &str, format: Option<InputFormat>) -> Option<Vec<Summary>> {
-    let summaries = crate::summarise_str(text, "fuzz.txt", format).ok()?;
+    let summaries = debate_summary::summarise_str(text, "fuzz.txt", format).ok()?;
     check_invariants(&summaries);
     render_all(&summaries);
     Some(summaries)
@@ -57,7 +60,7 @@ pub fn exercise(text: &str, format: Option<InputFormat>) -> Option<Vec<Summary>>
 /// Decodes arbitrary bytes and runs the whole pipeline.
 pub fn exercise_bytes(data: &[u8]) {
     if let Ok(t) = input::parse_bytes(data, None, Some("fuzz.bin"), &|_| None) {
-        let summaries = crate::summaries_of(&t, "fuzz.bin");
+        let summaries = debate_summary::summaries_of(&t, "fuzz.bin");
         check_invariants(&summaries);
         render_all(&summaries);
     }
