@@ -24,6 +24,7 @@ pub mod error;
 pub mod fetch;
 pub mod input;
 pub mod model;
+pub mod names;
 pub mod render;
 pub mod rollup;
 pub mod schema;

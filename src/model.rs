@@ -27,6 +27,37 @@ impl fmt::Display for House {
     }
 }
 
+/// The transcript formats the tool reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum InputFormat {
+    /// Hansard "download as text" exports and text copied from Hansard pages.
+    HansardText,
+    /// hansard.parliament.uk pages (and older publications.parliament.uk pages) saved as HTML.
+    HansardHtml,
+    /// Parallel Parliament debate pages copied as text.
+    ParallelParliament,
+    /// TheyWorkForYou / parlparse XML day files.
+    TwfyXml,
+    /// ParlaMint TEI XML.
+    ParlamintTei,
+    /// The Hansard API's debate JSON (`/debates/debate/{id}.json`).
+    HansardApi,
+}
+
+impl fmt::Display for InputFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            InputFormat::HansardText => "hansard-text",
+            InputFormat::HansardHtml => "hansard-html",
+            InputFormat::ParallelParliament => "parallel-parliament",
+            InputFormat::TwfyXml => "twfy-xml",
+            InputFormat::ParlamintTei => "parlamint-tei",
+            InputFormat::HansardApi => "hansard-api",
+        })
+    }
+}
+
 /// What kind of person an attribution names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttrKind {
@@ -120,7 +151,7 @@ impl RawDebate {
 /// What a parser returns for one input.
 #[derive(Debug, Clone)]
 pub struct Transcript {
-    pub format: crate::input::InputFormat,
+    pub format: InputFormat,
     pub debates: Vec<RawDebate>,
 }
 
@@ -166,7 +197,7 @@ pub struct Speaker {
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Source {
     pub path: String,
-    pub format: crate::input::InputFormat,
+    pub format: InputFormat,
     pub index: usize,
 }
 

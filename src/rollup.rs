@@ -2,8 +2,8 @@
 //! answered most and the most frequent tags. Built incrementally, so a folder's debates are
 //! never all held at once.
 
-use crate::input::attribution::name_key;
 use crate::model::{Role, Summary};
+use crate::names::name_key;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -61,7 +61,7 @@ pub fn warm() {
         &debate,
         Source {
             path: String::new(),
-            format: crate::input::InputFormat::HansardText,
+            format: crate::model::InputFormat::HansardText,
             index: 0,
         },
     );
@@ -134,9 +134,7 @@ fn read(d: &RawDebate) -> Read<'_> {
         .iter_mut()
         .filter(|p| p.constituency.is_none() && !p.is_chair)
     {
-        p.constituency = seats
-            .get(&crate::input::attribution::name_key(&p.name))
-            .cloned();
+        p.constituency = seats.get(&crate::names::name_key(&p.name)).cloned();
     }
     let roles = roles::assign(d, &cast);
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); cast.people.len()];

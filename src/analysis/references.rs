@@ -1,7 +1,7 @@
 //! "The hon. Member for X (Name)" references: they fill in the constituency of speakers
 //! whose attributions lack it, and never override what an attribution states.
 
-use crate::input::attribution::name_key;
+use crate::names::name_key;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -46,7 +46,7 @@ fn seat_and_name(rest: &str) -> Option<(&str, &str)> {
     let after = rest.get(open + 2..)?;
     let close = after.find(')')?;
     let name = after.get(..close)?;
-    if name.len() > 45 || crate::input::attribution::person_name(name).is_none() {
+    if name.len() > 45 || crate::names::person_name(name).is_none() {
         return None;
     }
     Some((seat, name))

@@ -3,8 +3,8 @@
 //! Inferred roles are reported in warnings.
 
 use super::speakers::{Cast, Person};
-use crate::input::attribution::{is_shadow_office, name_key};
 use crate::model::RawDebate;
+use crate::names::{is_shadow_office, name_key};
 
 /// The roles found, as indexes into `Cast::people`.
 #[derive(Debug, Clone, Default)]

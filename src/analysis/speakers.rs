@@ -3,8 +3,8 @@
 //! interventions per speaker.
 
 use super::text::word_count;
-use crate::input::attribution::{initials_of, name_key, surname};
 use crate::model::{AttrKind, RawDebate};
+use crate::names::{initials_of, name_key, surname};
 use std::collections::BTreeMap;
 
 /// A speaker being assembled from contributions.

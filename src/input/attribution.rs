@@ -3,41 +3,11 @@
 //! its parts. Shared by every input format.
 
 use crate::model::{AttrKind, Attribution};
+pub use crate::names::{
+    HONORIFICS, bare, clean_name, collapse_ws, initials_of, is_name_word, is_office,
+    is_shadow_office, name_key, names_an_office_first, person_name, surname,
+};
 use std::sync::LazyLock;
-
-/// Honorifics that are not part of a name (SPEC "Speaker").
-const HONORIFICS: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Dr",
-    "Sir",
-    "Dame",
-    "Rt",
-    "Hon",
-    "Right",
-    "Honourable",
-    "Rev",
-    "Revd",
-    "Prof",
-    "Professor",
-];
-
-/// Peerage and similar titles that stay in the name.
-const PEERAGE: &[&str] = &[
-    "Lord",
-    "Baroness",
-    "Lady",
-    "Earl",
-    "Countess",
-    "Viscount",
-    "Marquess",
-    "Duke",
-    "Bishop",
-    "Archbishop",
-];
 
 /// Party labels as Hansard abbreviates them.
 const PARTIES: &[&str] = &[
@@ -169,38 +139,6 @@ const BUSINESS_HEADINGS: &[&str] = &[
     "decision time",
 ];
 
-/// Words that mark an office rather than a person's name.
-const OFFICE_WORDS: &[&str] = &[
-    "minister",
-    "secretary",
-    "solicitor",
-    "attorney",
-    "advocate",
-    "chancellor",
-    "leader",
-    "whip",
-    "paymaster",
-    "treasurer",
-    "comptroller",
-    "president",
-    "privy",
-    "spokesperson",
-    "spokesman",
-    "chief",
-    "lord privy seal",
-    "under-secretary",
-    "first minister",
-    "exchequer",
-];
-
-/// The lowercased, dot-free form of a token, for list look-ups.
-fn bare(token: &str) -> String {
-    token
-        .trim_end_matches('.')
-        .trim_end_matches(',')
-        .to_string()
-}
-
 /// Splits "Base (g1) (g2)" into the base and its trailing parenthesised groups.
 fn split_groups(s: &str) -> (String, Vec<String>) {
     let mut base = s.trim().to_string();
@@ -236,18 +174,6 @@ fn split_groups(s: &str) -> (String, Vec<String>) {
         }
     }
     (collapse_ws(&base), groups)
-}
-
-/// Collapses runs of whitespace to one space.
-pub fn collapse_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 /// More than `n` characters that are neither whitespace nor in `ignored`. Lowercasing never
@@ -298,128 +224,6 @@ pub fn is_collective(s: &str) -> bool {
     let key = collapse_ws(&s.to_lowercase());
     let key = key.trim_end_matches(':');
     COLLECTIVE.contains(&key)
-}
-
-/// Whether text, single-spaced, starts as an office can ([`is_office`] needs one of these
-/// openings: "the ", "minister ", "secretary of state", "parliamentary under-secretary").
-fn names_an_office_first(s: &str) -> bool {
-    let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
-    let begins = |w: Option<&str>, p: &str| {
-        w.and_then(|w| w.get(..p.len()))
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    };
-    let mut w = s.split_whitespace();
-    let (a, b, c) = (w.next(), w.next(), w.next());
-    (is(a, "the") || is(a, "minister")) && b.is_some()
-        || is(a, "secretary") && is(b, "of") && begins(c, "state")
-        || is(a, "parliamentary") && begins(b, "under-secretary")
-}
-
-/// True when the text names an office ("The Secretary of State for Wales").
-/// Text that opens with "The" must also hold an office word ("The Leader of the House").
-pub fn is_office(s: &str) -> bool {
-    names_an_office_first(s)
-        && (!s
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            || {
-                let low = s.to_lowercase();
-                OFFICE_WORDS.iter().any(|w| low.contains(w))
-            })
-}
-
-/// True when the office is an opposition front-bench one.
-pub fn is_shadow_office(s: &str) -> bool {
-    let low = s.to_lowercase();
-    low.contains("shadow") || low.contains("opposition")
-}
-
-fn is_name_word(w: &str) -> bool {
-    let w = w.trim_end_matches(',');
-    if w.is_empty() || w.len() > 30 {
-        return false;
-    }
-    const PARTICLES: &[&str] = &[
-        "of", "de", "van", "von", "der", "la", "le", "du", "da", "di", "y", "ap", "den", "the",
-        "and", "upon", "on", "under", "in", "St", "St.", "al", "el", "bin", "ter",
-    ];
-    if PARTICLES.contains(&w) {
-        return true;
-    }
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let first_ok = first.is_uppercase()
-        || ((first == 'O' || first == 'M' || first == 'D') && w.contains('\''))
-        || first == '\''
-        || (first == 'M' && w.starts_with("Mc"));
-    first_ok
-        && w.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        && !w.ends_with("..")
-}
-
-/// Checks that `s` looks like a person's name (with optional honorifics), 1–7 words.
-/// Returns the name without honorifics, and whether only a surname with an honorific was given.
-pub fn person_name(s: &str) -> Option<(String, bool)> {
-    // More than seven words is never a name (checked again below, after collapsing).
-    if s.split_whitespace().nth(7).is_some() {
-        return None;
-    }
-    let s = collapse_ws(s);
-    if s.is_empty() || s.chars().count() > 60 {
-        return None;
-    }
-    let words: Vec<&str> = s.split(' ').collect();
-    if words.len() > 7 || !words.iter().all(|w| is_name_word(w)) {
-        return None;
-    }
-    // The first word must be capitalised (particles only inside names).
-    let first = words.first()?;
-    if !first.chars().next().is_some_and(|c| c.is_uppercase()) {
-        return None;
-    }
-    let mut rest: &[&str] = &words;
-    let mut had_honorific = false;
-    while let Some((w, tail)) = rest.split_first() {
-        if HONORIFICS.contains(&bare(w).as_str()) && !tail.is_empty() {
-            had_honorific = true;
-            rest = tail;
-        } else {
-            break;
-        }
-    }
-    if rest.is_empty() {
-        return None;
-    }
-    // Abbreviated words other than initials ("Mr." handled above) are not names.
-    let initials = |w: &str| w.chars().all(|c| c.is_uppercase() || c == '.');
-    if rest.iter().any(|w| {
-        w.ends_with('.')
-            && w.trim_end_matches('.').chars().count() > 1
-            && *w != "St."
-            && !initials(w)
-    }) {
-        return None;
-    }
-    let is_peer = rest
-        .first()
-        .is_some_and(|w| PEERAGE.contains(&bare(w).as_str()));
-    let name = rest.join(" ");
-    let name = name.trim_end_matches(',').to_string();
-    if rest.len() == 1 {
-        // "Mr. Hain": surname only, valid only with an honorific.
-        if had_honorific {
-            return Some((name, true));
-        }
-        return None;
-    }
-    if is_peer && rest.len() == 1 {
-        return None;
-    }
-    Some((name, false))
 }
 
 /// Reads an attribution. Returns `None` when the text does not look like one; whether it *is*
@@ -536,60 +340,6 @@ fn plausible_constituency(g: &str) -> bool {
 
 fn strip_the(s: &str) -> String {
     s.strip_prefix("The ").unwrap_or(s).to_string()
-}
-
-/// Strips honorifics from a name ("Mr. Henry Bellingham" → "Henry Bellingham").
-pub fn clean_name(s: &str) -> String {
-    match person_name(s) {
-        Some((n, _)) => n,
-        None => collapse_ws(s),
-    }
-}
-
-/// The surname of a full name, for matching "Mr. Bellingham" later in a debate.
-pub fn surname(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
-}
-
-/// The initials of a name written as initials and a surname ("D. Eccles", "G. M. Thomson"),
-/// or `None` for a name with a given name.
-pub fn initials_of(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let (_, given) = words.split_last()?;
-    let initial = |w: &&str| {
-        let t = w.trim_end_matches('.');
-        t.chars().count() == 1 && t.chars().all(char::is_uppercase)
-    };
-    (!given.is_empty() && given.iter().all(initial)).then(|| {
-        given
-            .iter()
-            .map(|w| w.trim_end_matches('.'))
-            .collect::<String>()
-    })
-}
-
-/// A comparison key for names: lowercase letters only, single-spaced.
-pub fn name_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for w in name.split_whitespace() {
-        // Each word is written in place, and taken back if it comes to nothing or is an
-        // honorific.
-        let before = out.len();
-        if before > 0 {
-            out.push(' ');
-        }
-        let start = out.len();
-        out.extend(
-            w.chars()
-                .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '\'')
-                .flat_map(char::to_lowercase),
-        );
-        let word = out.get(start..).unwrap_or("");
-        if word.is_empty() || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word)) {
-            out.truncate(before);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -16,41 +16,10 @@ pub mod parallel;
 pub mod tei;
 pub mod twfy;
 
+pub use crate::model::InputFormat;
 use crate::model::{AttrKind, House, RawDebate, Transcript};
-use serde::Serialize;
 use std::fmt;
 use std::path::Path;
-
-/// The transcript formats the tool reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum InputFormat {
-    /// Hansard "download as text" exports and text copied from Hansard pages.
-    HansardText,
-    /// hansard.parliament.uk pages (and older publications.parliament.uk pages) saved as HTML.
-    HansardHtml,
-    /// Parallel Parliament debate pages copied as text.
-    ParallelParliament,
-    /// TheyWorkForYou / parlparse XML day files.
-    TwfyXml,
-    /// ParlaMint TEI XML.
-    ParlamintTei,
-    /// The Hansard API's debate JSON (`/debates/debate/{id}.json`).
-    HansardApi,
-}
-
-impl fmt::Display for InputFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            InputFormat::HansardText => "hansard-text",
-            InputFormat::HansardHtml => "hansard-html",
-            InputFormat::ParallelParliament => "parallel-parliament",
-            InputFormat::TwfyXml => "twfy-xml",
-            InputFormat::ParlamintTei => "parlamint-tei",
-            InputFormat::HansardApi => "hansard-api",
-        })
-    }
-}
 
 /// Why a transcript could not be summarised.
 #[derive(Debug, Clone, PartialEq, Eq)]
