@@ -2,7 +2,8 @@
 //! assets) with the At-a-Glance summary of every debate and an inline SVG chart of each
 //! speaker's words and contributions, coloured by role. Readable printed or on a phone.
 
-use super::report::{Ask, Col, Fact, FactValue, Markup, Paged, Position, SpeakerPart, Table};
+use super::markup::{Markup, Paged};
+use super::report::{Ask, Col, Fact, FactValue, Position, SpeakerPart, Table};
 use super::thousands;
 use crate::model::Role;
 use std::io::{self, Write};

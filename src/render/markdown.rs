@@ -3,7 +3,8 @@
 //! and paragraphs. Every character of a transcript that could start Markdown or HTML markup
 //! is escaped, in table cells as in paragraphs.
 
-use super::report::{Ask, Col, Fact, FactValue, Markup, Paged, Position, SpeakerPart, Table};
+use super::markup::{Markup, Paged};
+use super::report::{Ask, Col, Fact, FactValue, Position, SpeakerPart, Table};
 use std::io::{self, Write};
 
 /// The Markdown format's markup.

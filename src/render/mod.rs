@@ -6,6 +6,8 @@ pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod markup;
+pub mod overview;
 pub mod report;
 pub mod table;
 

@@ -4,7 +4,8 @@
 //! never reach the terminal.
 
 use super::Style;
-use super::report::{Ask, Col, Fact, FactValue, Markup, Paged, Position, SpeakerPart, Table};
+use super::markup::{Markup, Paged};
+use super::report::{Ask, Col, Fact, FactValue, Position, SpeakerPart, Table};
 use comfy_table::{
     Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table as Grid, Width,
     presets,
