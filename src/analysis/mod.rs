@@ -2,10 +2,13 @@
 //! assigned (`roles`), then requests, summaries, tags and the At a Glance sentence are built.
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
+mod asked;
 pub mod asks;
 pub mod business;
 pub mod cues;
+pub mod glance;
 pub mod references;
+pub mod replies;
 pub mod requests;
 pub mod roles;
 pub mod speakers;
@@ -14,10 +17,8 @@ pub mod tags;
 pub mod text;
 pub mod verdicts;
 
-use crate::model::{
-    GovernmentPosition, KeyRequest, Question, RawDebate, Role, Source, Speaker, Summary, Verdict,
-};
-use asks::Replies;
+use crate::model::{GovernmentPosition, RawDebate, Role, Source, Speaker, Summary};
+use asked::{Asks, asks_of};
 use summarise::{Idf, Sentence, join, sentences_of};
 
 /// Builds the matchers analysis uses (they are built once per process, on first use) by
@@ -250,151 +251,6 @@ fn speakers_of(r: &Read, lead_demand: Option<usize>) -> Vec<Speaker> {
         .collect()
 }
 
-/// One ask found in a member's speech, before merging.
-struct Found<'s> {
-    person: usize,
-    sentence: &'s Sentence<'s>,
-    ask: String,
-    ask_terms: Vec<u32>,
-}
-
-/// True when a question is put to the Government: it names the minister, the Government or
-/// a department, the Government replies straight after it, or it is asked by the lead or a
-/// shadow minister, whose speeches are made to the minister.
-fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
-    let front_bench = Some(p) == r.roles.lead || r.roles.shadows.contains(&p);
-    let names_them = s.text.contains("Minister")
-        || s.text.contains("Secretary")
-        || s.text.contains("Government")
-        || s.text.contains("Department")
-        || s.text.contains("Leader of the House");
-    asks::is_question(s.text)
-        && !asks::is_signpost(s.text)
-        && (front_bench || names_them || r.direct_reply(s.turn).is_some())
-}
-
-/// Step 5: requests and questions from members who do not speak for the Government, each
-/// with its verdict; requests merged across members and ranked.
-/// What step 5 finds.
-struct Asks {
-    requests: Vec<KeyRequest>,
-    questions: Vec<Question>,
-    /// Where the lead's main demand (their first-ranked request) was spoken.
-    lead_demand: Option<usize>,
-}
-
-fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
-    let judge = |s: &Sentence, p: usize, kind| {
-        let direct = r.direct_reply(s.turn);
-        let replies = replies?;
-        let asker = r.cast.person(p)?;
-        // A direct reply answers the turn's last question even without shared words; an
-        // earlier question of several must be linked by what the reply says.
-        let last = r.per_person.get(p).is_none_or(|sents| {
-            !sents
-                .iter()
-                .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
-        });
-        let direct_fallback = direct.filter(|_| last);
-        let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
-        Some(verdicts::judge(
-            replies,
-            s.text,
-            passage,
-            direct,
-            direct_fallback,
-        ))
-    };
-    let verdict_of = |j: Option<verdicts::Judged>| {
-        j.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
-    };
-    let mut found: Vec<Found> = Vec::new();
-    let mut questions: Vec<Question> = Vec::new();
-    for (p, sents) in r.per_person.iter().enumerate() {
-        if r.cast.is_chair(p) || r.speaks_for_government(p) {
-            continue;
-        }
-        for s in sents {
-            if found.len() + questions.len() >= MAX_ASKS {
-                break;
-            }
-            if requests::is_request_counted(s.text, s.words) {
-                let ask = asks::ask_of(s.text);
-                found.push(Found {
-                    person: p,
-                    sentence: s,
-                    ask_terms: r.terms_of(&ask),
-                    ask,
-                });
-            } else if r.roles.minister.is_some() && is_put_to_government(r, p, s) {
-                let kind = asks::kind_of(s.text);
-                let (verdict, answer) = verdict_of(judge(s, p, kind));
-                questions.push(Question {
-                    speaker: r.cast.name(p).to_string(),
-                    text: s.text.to_string(),
-                    verdict,
-                    answered: verdict != Verdict::NotAddressed,
-                    answer,
-                });
-            }
-        }
-    }
-    found.sort_by_key(|f| f.sentence.order);
-    // Merge the same ask made by several members; keep the first wording.
-    let mut merged: Vec<(Found, Vec<usize>)> = Vec::new();
-    for f in found {
-        if let Some((_, askers)) = merged.iter_mut().find(|(g, _)| {
-            g.sentence.text == f.sentence.text || asks::same_ask(&g.ask_terms, &f.ask_terms)
-        }) {
-            if !askers.contains(&f.person) {
-                askers.push(f.person);
-            }
-            continue;
-        }
-        let person = f.person;
-        merged.push((f, vec![person]));
-    }
-    let mut requests: Vec<(bool, usize, usize, KeyRequest)> = merged
-        .into_iter()
-        .map(|(f, askers)| {
-            let kind = asks::kind_of_ask(f.sentence.text, &f.ask);
-            let (verdict, answer) = verdict_of(judge(f.sentence, f.person, kind));
-            let by_lead = Some(f.person) == r.roles.lead;
-            let request = KeyRequest {
-                speaker: r.cast.name(f.person).to_string(),
-                text: f.sentence.text.to_string(),
-                ask: f.ask,
-                kind,
-                addressed_to: asks::addressed_to(f.sentence.text),
-                askers: askers.iter().map(|&p| r.cast.name(p).to_string()).collect(),
-                verdict,
-                answered: verdict != Verdict::NotAddressed,
-                answer,
-            };
-            (by_lead, askers.len(), f.sentence.order, request)
-        })
-        .collect();
-    // What a journalist leads with: the lead's demands, asks several members made, asks the
-    // Government answered, then the rest; each group in spoken order.
-    requests.sort_by_key(|(by_lead, askers, order, q)| {
-        (
-            !by_lead,
-            std::cmp::Reverse(*askers),
-            q.verdict == Verdict::NotAddressed,
-            *order,
-        )
-    });
-    let lead_demand = requests
-        .first()
-        .filter(|(by_lead, ..)| *by_lead)
-        .map(|(_, _, order, _)| *order);
-    Asks {
-        requests: requests.into_iter().map(|(.., q)| q).collect(),
-        questions,
-        lead_demand,
-    }
-}
-
 /// Step 6: the Government Response, led by the Government's positions, then the minister's
 /// most representative sentences.
 fn government_response(r: &Read, positions: &[GovernmentPosition]) -> String {
@@ -447,7 +303,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         r.roles.lead = None;
     }
     let (reply, names) = r.reply_sentences();
-    let replies = (!reply.is_empty()).then(|| asks::Replies::new(&reply, names));
+    let replies = (!reply.is_empty()).then(|| replies::Replies::new(&reply, names));
     let Asks {
         requests: key_requests,
         questions,
@@ -524,138 +380,6 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         tags,
         warnings,
     };
-    summary.at_a_glance = at_a_glance(&summary);
+    summary.at_a_glance = glance::at_a_glance(&summary);
     summary
-}
-
-fn party_name(abbr: &str) -> &str {
-    match abbr {
-        "Lab" => "Labour",
-        "Con" => "Conservative",
-        "LD" => "Liberal Democrat",
-        "Lab/Co-op" | "Lab/Co-Op" => "Labour/Co-operative",
-        "SNP" => "Scottish National Party",
-        "PC" => "Plaid Cymru",
-        "DUP" => "Democratic Unionist Party",
-        "SDLP" => "Social Democratic and Labour Party",
-        "UUP" => "Ulster Unionist Party",
-        "Ind" => "Independent",
-        "CB" => "Crossbench",
-        "SF" => "Sinn Féin",
-        other => other,
-    }
-}
-
-fn describe(s: &Speaker) -> String {
-    let details: Vec<&str> = [
-        s.party.as_deref().map(party_name),
-        s.constituency.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if details.is_empty() {
-        s.name.clone()
-    } else {
-        format!("{} ({})", s.name, details.join(", "))
-    }
-}
-
-/// What was asked, what the Government said and how any vote went: the asks that matter
-/// most (reduced to their action), the Government's first commitment or refusal, and the
-/// last division, each in a fixed frame around the transcript's own words.
-fn asked_and_said(s: &Summary) -> String {
-    use crate::model::{DivisionResult, Stance};
-    let mut out = String::new();
-    let asked = s.key_requests.len();
-    if asked > 0 {
-        let top: Vec<String> = s
-            .key_requests
-            .iter()
-            .take(2)
-            .map(|r| {
-                let verdict = if s.minister.is_some() {
-                    format!(" ({})", r.verdict.label().to_lowercase())
-                } else {
-                    String::new()
-                };
-                format!("“{}”{verdict}", r.ask)
-            })
-            .collect();
-        out.push_str(&format!(
-            " {asked} request{} {} made of the Government, chiefly: {}.",
-            if asked == 1 { "" } else { "s" },
-            if asked == 1 { "was" } else { "were" },
-            top.join("; ")
-        ));
-        if s.minister.is_some() {
-            let n = |v: Verdict| s.key_requests.iter().filter(|r| r.verdict == v).count();
-            out.push_str(&format!(
-                " The reply agreed to {}, refused {}, would consider {} and did not address {}.",
-                n(Verdict::Agreed),
-                n(Verdict::Refused),
-                n(Verdict::Deferred),
-                n(Verdict::NotAddressed)
-            ));
-        }
-    }
-    if let Some(p) = s
-        .government_positions
-        .iter()
-        .find(|p| matches!(p.stance, Stance::Commits | Stance::Refuses))
-    {
-        out.push_str(&format!(" For the Government, {}: “{}”", p.speaker, p.text));
-    }
-    if let Some(d) = s.divisions.last() {
-        let result = match d.result {
-            DivisionResult::Agreed => "agreed to",
-            DivisionResult::Negatived => "negatived",
-        };
-        out.push_str(&format!(
-            " On the last division (Ayes {}, Noes {}) the question was {result}.",
-            d.ayes, d.noes
-        ));
-    }
-    out
-}
-
-/// The one-sentence account of who opened, who spoke and who answered.
-pub fn at_a_glance(s: &Summary) -> String {
-    let venue = s.venue.as_deref().unwrap_or("parliamentary");
-    let kind = match s.kind {
-        crate::model::Kind::Debate => "debate".to_string(),
-        k => k.label().to_lowercase(),
-    };
-    let topic = format!("“{}”", s.title);
-    let others = match s.other_contributors {
-        0 => "no other members spoke".to_string(),
-        1 => "1 other member spoke".to_string(),
-        n => format!("{n} other members spoke"),
-    };
-    let minister = match &s.minister {
-        Some(m) if Some(&m.name) == s.lead.as_ref().map(|l| &l.name) => {
-            "the Government's case was made by the same minister".to_string()
-        }
-        Some(m) => match &m.office {
-            Some(o) => format!("{}, {}, responded for the Government", m.name, o),
-            None => format!("{} responded for the Government", m.name),
-        },
-        None => "no Government reply is recorded".to_string(),
-    };
-    let followup = asked_and_said(s);
-    let sentence = match &s.lead {
-        Some(l) => format!(
-            "{} opened the {venue} {kind} {topic}; {others} and {minister}.",
-            describe(l)
-        ),
-        None => {
-            let n = s.speakers.iter().filter(|x| x.role != Role::Chair).count();
-            let excerpt = if s.partial { "An excerpt of a" } else { "A" };
-            format!(
-                "{excerpt} {venue} {kind}, {topic}, with {n} speaker{}; {minister}.",
-                if n == 1 { "" } else { "s" }
-            )
-        }
-    };
-    sentence + &followup
 }

@@ -4,7 +4,7 @@
 //! 1. **Who speaks for the Government**: the responding minister and every speaker with a
 //!    ministerial office. Their sentences, in spoken order, are the reply; none of them is
 //!    ever a request.
-//! 2. **Linking** an ask to the reply (`asks::Replies::answer`): the passage sharing most of
+//! 2. **Linking** an ask to the reply (`replies::Replies::answer`): the passage sharing most of
 //!    the ask's content words (rare words weigh more), helped by the minister naming the
 //!    asker or their seat, agreeing to a meeting that was asked for, or replying straight
 //!    after the ask (an intervention, a question in a statement).
@@ -16,8 +16,8 @@
 //! 4. **Positions**: the Government's sentences that commit, refuse, defer or announce, the
 //!    strongest kept, in spoken order.
 
-use super::asks::{Passage, Replies};
 use super::cues::{asks_information, concedes, declines_to_tell, reads_alone};
+use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
 use super::text::is_courtesy;
 use crate::model::{Answer, GovernmentPosition, Stance, Verdict};

@@ -1,0 +1,153 @@
+//! Step 5: the asks. Requests (never from anyone who speaks for the Government) and
+//! questions put to the Government, each judged against the reply (`verdicts`), the same ask
+//! by several members merged, and the requests ranked as a journalist would lead with them.
+
+use super::replies::Replies;
+use super::summarise::Sentence;
+use super::{MAX_ASKS, Read, asks, requests, verdicts};
+use crate::model::{KeyRequest, Question, Verdict};
+
+/// One ask found in a member's speech, before merging.
+struct Found<'s> {
+    person: usize,
+    sentence: &'s Sentence<'s>,
+    ask: String,
+    ask_terms: Vec<u32>,
+}
+
+/// True when a question is put to the Government: it names the minister, the Government or
+/// a department, the Government replies straight after it, or it is asked by the lead or a
+/// shadow minister, whose speeches are made to the minister.
+fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
+    let front_bench = Some(p) == r.roles.lead || r.roles.shadows.contains(&p);
+    let names_them = s.text.contains("Minister")
+        || s.text.contains("Secretary")
+        || s.text.contains("Government")
+        || s.text.contains("Department")
+        || s.text.contains("Leader of the House");
+    asks::is_question(s.text)
+        && !asks::is_signpost(s.text)
+        && (front_bench || names_them || r.direct_reply(s.turn).is_some())
+}
+
+/// Step 5: requests and questions from members who do not speak for the Government, each
+/// with its verdict; requests merged across members and ranked.
+/// What step 5 finds.
+pub struct Asks {
+    pub requests: Vec<KeyRequest>,
+    pub questions: Vec<Question>,
+    /// Where the lead's main demand (their first-ranked request) was spoken.
+    pub lead_demand: Option<usize>,
+}
+
+pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
+    let judge = |s: &Sentence, p: usize, kind| {
+        let direct = r.direct_reply(s.turn);
+        let replies = replies?;
+        let asker = r.cast.person(p)?;
+        // A direct reply answers the turn's last question even without shared words; an
+        // earlier question of several must be linked by what the reply says.
+        let last = r.per_person.get(p).is_none_or(|sents| {
+            !sents
+                .iter()
+                .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
+        });
+        let direct_fallback = direct.filter(|_| last);
+        let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
+        Some(verdicts::judge(
+            replies,
+            s.text,
+            passage,
+            direct,
+            direct_fallback,
+        ))
+    };
+    let verdict_of = |j: Option<verdicts::Judged>| {
+        j.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
+    };
+    let mut found: Vec<Found> = Vec::new();
+    let mut questions: Vec<Question> = Vec::new();
+    for (p, sents) in r.per_person.iter().enumerate() {
+        if r.cast.is_chair(p) || r.speaks_for_government(p) {
+            continue;
+        }
+        for s in sents {
+            if found.len() + questions.len() >= MAX_ASKS {
+                break;
+            }
+            if requests::is_request_counted(s.text, s.words) {
+                let ask = asks::ask_of(s.text);
+                found.push(Found {
+                    person: p,
+                    sentence: s,
+                    ask_terms: r.terms_of(&ask),
+                    ask,
+                });
+            } else if r.roles.minister.is_some() && is_put_to_government(r, p, s) {
+                let kind = asks::kind_of(s.text);
+                let (verdict, answer) = verdict_of(judge(s, p, kind));
+                questions.push(Question {
+                    speaker: r.cast.name(p).to_string(),
+                    text: s.text.to_string(),
+                    verdict,
+                    answered: verdict != Verdict::NotAddressed,
+                    answer,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|f| f.sentence.order);
+    // Merge the same ask made by several members; keep the first wording.
+    let mut merged: Vec<(Found, Vec<usize>)> = Vec::new();
+    for f in found {
+        if let Some((_, askers)) = merged.iter_mut().find(|(g, _)| {
+            g.sentence.text == f.sentence.text || asks::same_ask(&g.ask_terms, &f.ask_terms)
+        }) {
+            if !askers.contains(&f.person) {
+                askers.push(f.person);
+            }
+            continue;
+        }
+        let person = f.person;
+        merged.push((f, vec![person]));
+    }
+    let mut requests: Vec<(bool, usize, usize, KeyRequest)> = merged
+        .into_iter()
+        .map(|(f, askers)| {
+            let kind = asks::kind_of_ask(f.sentence.text, &f.ask);
+            let (verdict, answer) = verdict_of(judge(f.sentence, f.person, kind));
+            let by_lead = Some(f.person) == r.roles.lead;
+            let request = KeyRequest {
+                speaker: r.cast.name(f.person).to_string(),
+                text: f.sentence.text.to_string(),
+                ask: f.ask,
+                kind,
+                addressed_to: asks::addressed_to(f.sentence.text),
+                askers: askers.iter().map(|&p| r.cast.name(p).to_string()).collect(),
+                verdict,
+                answered: verdict != Verdict::NotAddressed,
+                answer,
+            };
+            (by_lead, askers.len(), f.sentence.order, request)
+        })
+        .collect();
+    // What a journalist leads with: the lead's demands, asks several members made, asks the
+    // Government answered, then the rest; each group in spoken order.
+    requests.sort_by_key(|(by_lead, askers, order, q)| {
+        (
+            !by_lead,
+            std::cmp::Reverse(*askers),
+            q.verdict == Verdict::NotAddressed,
+            *order,
+        )
+    });
+    let lead_demand = requests
+        .first()
+        .filter(|(by_lead, ..)| *by_lead)
+        .map(|(_, _, order, _)| *order);
+    Asks {
+        requests: requests.into_iter().map(|(.., q)| q).collect(),
+        questions,
+        lead_demand,
+    }
+}

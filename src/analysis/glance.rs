@@ -1,0 +1,138 @@
+//! The At a Glance paragraph: what kind of item it was and what it was about, who opened
+//! and who answered, the asks that mattered with their verdicts, the Government's main
+//! commitment or refusal, and how any vote went, in a fixed frame around the transcript's
+//! own words.
+
+use crate::model::{Role, Speaker, Summary, Verdict};
+
+fn party_name(abbr: &str) -> &str {
+    match abbr {
+        "Lab" => "Labour",
+        "Con" => "Conservative",
+        "LD" => "Liberal Democrat",
+        "Lab/Co-op" | "Lab/Co-Op" => "Labour/Co-operative",
+        "SNP" => "Scottish National Party",
+        "PC" => "Plaid Cymru",
+        "DUP" => "Democratic Unionist Party",
+        "SDLP" => "Social Democratic and Labour Party",
+        "UUP" => "Ulster Unionist Party",
+        "Ind" => "Independent",
+        "CB" => "Crossbench",
+        "SF" => "Sinn Féin",
+        other => other,
+    }
+}
+
+fn describe(s: &Speaker) -> String {
+    let details: Vec<&str> = [
+        s.party.as_deref().map(party_name),
+        s.constituency.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if details.is_empty() {
+        s.name.clone()
+    } else {
+        format!("{} ({})", s.name, details.join(", "))
+    }
+}
+
+/// What was asked, what the Government said and how any vote went: the asks that matter
+/// most (reduced to their action), the Government's first commitment or refusal, and the
+/// last division, each in a fixed frame around the transcript's own words.
+fn asked_and_said(s: &Summary) -> String {
+    use crate::model::{DivisionResult, Stance};
+    let mut out = String::new();
+    let asked = s.key_requests.len();
+    if asked > 0 {
+        let top: Vec<String> = s
+            .key_requests
+            .iter()
+            .take(2)
+            .map(|r| {
+                let verdict = if s.minister.is_some() {
+                    format!(" ({})", r.verdict.label().to_lowercase())
+                } else {
+                    String::new()
+                };
+                format!("“{}”{verdict}", r.ask)
+            })
+            .collect();
+        out.push_str(&format!(
+            " {asked} request{} {} made of the Government, chiefly: {}.",
+            if asked == 1 { "" } else { "s" },
+            if asked == 1 { "was" } else { "were" },
+            top.join("; ")
+        ));
+        if s.minister.is_some() {
+            let n = |v: Verdict| s.key_requests.iter().filter(|r| r.verdict == v).count();
+            out.push_str(&format!(
+                " The reply agreed to {}, refused {}, would consider {} and did not address {}.",
+                n(Verdict::Agreed),
+                n(Verdict::Refused),
+                n(Verdict::Deferred),
+                n(Verdict::NotAddressed)
+            ));
+        }
+    }
+    if let Some(p) = s
+        .government_positions
+        .iter()
+        .find(|p| matches!(p.stance, Stance::Commits | Stance::Refuses))
+    {
+        out.push_str(&format!(" For the Government, {}: “{}”", p.speaker, p.text));
+    }
+    if let Some(d) = s.divisions.last() {
+        let result = match d.result {
+            DivisionResult::Agreed => "agreed to",
+            DivisionResult::Negatived => "negatived",
+        };
+        out.push_str(&format!(
+            " On the last division (Ayes {}, Noes {}) the question was {result}.",
+            d.ayes, d.noes
+        ));
+    }
+    out
+}
+
+/// The one-sentence account of who opened, who spoke and who answered.
+pub fn at_a_glance(s: &Summary) -> String {
+    let venue = s.venue.as_deref().unwrap_or("parliamentary");
+    let kind = match s.kind {
+        crate::model::Kind::Debate => "debate".to_string(),
+        k => k.label().to_lowercase(),
+    };
+    let topic = format!("“{}”", s.title);
+    let others = match s.other_contributors {
+        0 => "no other members spoke".to_string(),
+        1 => "1 other member spoke".to_string(),
+        n => format!("{n} other members spoke"),
+    };
+    let minister = match &s.minister {
+        Some(m) if Some(&m.name) == s.lead.as_ref().map(|l| &l.name) => {
+            "the Government's case was made by the same minister".to_string()
+        }
+        Some(m) => match &m.office {
+            Some(o) => format!("{}, {}, responded for the Government", m.name, o),
+            None => format!("{} responded for the Government", m.name),
+        },
+        None => "no Government reply is recorded".to_string(),
+    };
+    let followup = asked_and_said(s);
+    let sentence = match &s.lead {
+        Some(l) => format!(
+            "{} opened the {venue} {kind} {topic}; {others} and {minister}.",
+            describe(l)
+        ),
+        None => {
+            let n = s.speakers.iter().filter(|x| x.role != Role::Chair).count();
+            let excerpt = if s.partial { "An excerpt of a" } else { "A" };
+            format!(
+                "{excerpt} {venue} {kind}, {topic}, with {n} speaker{}; {minister}.",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+    };
+    sentence + &followup
+}

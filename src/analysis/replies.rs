@@ -1,0 +1,383 @@
+//! Linking an ask to the Government's reply: the reply's sentences indexed by content word,
+//! and the passage that best answers an ask (see `verdicts` for the method in full).
+
+use super::speakers::Person;
+use super::summarise::Sentence;
+use crate::model::{Answer, AskKind, Stance};
+
+/// The minister's sentences, indexed by content word for matching.
+pub struct Replies<'a, 'b> {
+    sents: &'a [Sentence<'b>],
+    /// Which sentences are courtesies (never an answer), worked out when first needed.
+    courteous: Vec<std::cell::OnceCell<bool>>,
+    /// What each sentence says that bears on answering, worked out when first needed.
+    traits: Vec<std::cell::OnceCell<Traits>>,
+    /// For each term id, the sentences holding it (ids number the debate's stems densely).
+    index: Postings,
+    /// For each term id, how much sharing it counts: rare words more, words in most of the
+    /// reply little.
+    weights: Vec<f64>,
+    /// The weight of a term no sentence holds.
+    unseen_weight: f64,
+    /// Who spoke each sentence.
+    names: Vec<&'a str>,
+}
+
+/// The passage of the Government's reply that best answers an ask: `len` sentences from
+/// `first`, an index into the reply's sentences.
+#[derive(Debug, Clone, Copy)]
+pub struct Passage {
+    pub first: usize,
+    pub len: usize,
+}
+
+/// Sentence numbers by term, all in one array: term `t`'s are `postings[starts[t]..starts[t + 1]]`.
+struct Postings {
+    starts: Vec<usize>,
+    postings: Vec<usize>,
+}
+
+impl Postings {
+    /// Each sentence once under each of its terms, in sentence order.
+    fn new(sents: &[Sentence]) -> Self {
+        let mut pairs: Vec<(u32, usize)> = Vec::new();
+        for (i, s) in sents.iter().enumerate() {
+            let mut terms = s.terms.clone();
+            terms.sort_unstable();
+            terms.dedup();
+            pairs.extend(terms.into_iter().map(|t| (t, i)));
+        }
+        // Stable: within a term, sentences stay in order.
+        pairs.sort_by_key(|&(t, _)| t);
+        let size = pairs.last().map_or(0, |&(t, _)| t as usize + 1);
+        // Counts at t + 1, then running totals: term t's postings start at `starts[t]`.
+        let mut starts = vec![0usize; size + 1];
+        for &(t, _) in &pairs {
+            if let Some(c) = starts.get_mut(t as usize + 1) {
+                *c += 1;
+            }
+        }
+        let mut total = 0;
+        for c in &mut starts {
+            total += *c;
+            *c = total;
+        }
+        let postings = pairs.into_iter().map(|(_, i)| i).collect();
+        Postings { starts, postings }
+    }
+
+    /// How many term ids the index covers (one more than the largest).
+    fn terms(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    fn of(&self, t: usize) -> &[usize] {
+        match (self.starts.get(t), self.starts.get(t + 1)) {
+            (Some(&a), Some(&b)) => self.postings.get(a..b).unwrap_or_default(),
+            _ => &[],
+        }
+    }
+}
+
+/// What one of the minister's sentences says that bears on answering. None of the phrases
+/// holds punctuation, and sentences end at punctuation, so a passage of two sentences holds a
+/// phrase exactly when one of them does.
+#[derive(Clone, Copy, Default)]
+struct Traits {
+    /// Agrees to meet.
+    meets: bool,
+    /// Refers back to what was asked ("the point about", "asked me").
+    refers: bool,
+    /// Opens by agreeing ("Yes", "I can confirm").
+    opens_agreeing: bool,
+    /// What the sentence does for the Government, if anything.
+    stance: Option<Stance>,
+}
+
+impl Traits {
+    /// Commits, refuses or defers: the kind of sentence that decides a reply.
+    fn decides(self) -> bool {
+        self.stance.is_some_and(|s| s != Stance::Announces)
+    }
+}
+
+impl Traits {
+    fn of(text: &str) -> Self {
+        const AGREES: &[&str] = &[
+            "yes",
+            "i can confirm",
+            "i will",
+            "i agree",
+            "of course",
+            "absolutely",
+            "i am happy to",
+            "i would be happy to",
+            "indeed",
+        ];
+        const REFERS: &[&str] = &["point about", "asked about", "asked me", "raised the"];
+        let low = text.to_lowercase();
+        Traits {
+            meets: AGREES_TO_MEET.iter().any(|m| low.contains(m)),
+            refers: REFERS.iter().any(|m| low.contains(m)),
+            opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
+            stance: super::cues::stance_of(text),
+        }
+    }
+}
+
+/// Agreement that answers a request for a meeting.
+const AGREES_TO_MEET: &[&str] = &[
+    "happy to meet",
+    "pleased to meet",
+    "glad to meet",
+    "will meet",
+    "would be delighted to meet",
+    "agree to meet",
+    "i will arrange",
+];
+
+/// How well a passage must answer to count: about a third of the ask's content words (by
+/// weight), or fewer with the asker named or a direct reply.
+const MIN_ANSWER_SCORE: f64 = 0.3;
+
+/// How much naming the asker or their seat in the passage adds (half as much when the name
+/// comes up to `NAMED_BACK` sentences earlier in the same paragraph).
+const NAMED_BONUS: f64 = 0.2;
+const NAMED_BACK: usize = 3;
+
+/// An ask that no Government contribution follows straight away is answered, if at all, in
+/// the winding-up speech, which takes the asks in turn: a looser link is enough there.
+const MIN_WINDING_UP_SCORE: f64 = 0.1;
+
+/// How much a passage that commits, refuses or defers is preferred.
+const DECIDES_BONUS: f64 = 0.2;
+
+/// How much of the ask a passage must share before its stance can tip the choice.
+const DECIDES_MIN_SHARE: f64 = 0.1;
+
+impl<'a, 'b> Replies<'a, 'b> {
+    /// Indexes the Government's sentences (in spoken order), each with who spoke it.
+    pub fn new(sents: &'a [Sentence<'b>], names: Vec<&'a str>) -> Self {
+        let index = Postings::new(sents);
+        let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let n = sents.len().max(1) as f64;
+        let weight = |df: usize| (1.0 + n / (1.0 + df as f64)).ln();
+        let weights = (0..index.terms())
+            .map(|t| weight(index.of(t).len()))
+            .collect();
+        Replies {
+            sents,
+            courteous,
+            traits,
+            index,
+            weights,
+            unseen_weight: weight(0),
+            names,
+        }
+    }
+
+    /// What reply sentence `i` does for the Government (worked out once per sentence).
+    pub fn stance(&self, i: usize) -> Option<Stance> {
+        self.traits_of(i).stance
+    }
+
+    /// The reply's sentences, in spoken order.
+    pub fn sentences(&self) -> &'a [Sentence<'b>] {
+        self.sents
+    }
+
+    /// The passage as an answer: its text and who spoke it.
+    pub fn quote(&self, p: Passage) -> Option<Answer> {
+        let speaker = self.names.get(p.first)?.to_string();
+        let text = self
+            .sents
+            .iter()
+            .skip(p.first)
+            .take(p.len)
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(Answer { speaker, text })
+    }
+
+    fn traits_of(&self, i: usize) -> Traits {
+        match (self.traits.get(i), self.sents.get(i)) {
+            (Some(cell), Some(s)) => *cell.get_or_init(|| Traits::of(s.text)),
+            _ => Traits::default(),
+        }
+    }
+
+    /// The passage that best answers a request or question spoken at `order` in contribution
+    /// `turn`, if any does. `direct` is the contribution that replies straight after it,
+    /// when that is the minister's.
+    pub fn answer(
+        &self,
+        terms: &[u32],
+        order: usize,
+        direct: Option<usize>,
+        asker: &Person,
+        kind: AskKind,
+    ) -> Option<Passage> {
+        let mut want: Vec<u32> = terms.to_vec();
+        want.sort_unstable();
+        want.dedup();
+        // Rare words count for more; words in most of the reply count for little.
+        let weight = |t: u32| -> f64 {
+            self.weights
+                .get(t as usize)
+                .copied()
+                .unwrap_or(self.unseen_weight)
+        };
+        let total: f64 = want.iter().map(|&t| weight(t)).sum();
+        // Candidate passages start at a sentence sharing a word, or the one before it.
+        let mut consider: Vec<usize> = Vec::new();
+        for &t in &want {
+            let post = self.index.of(t as usize);
+            if post.len() <= 200 {
+                for &i in post {
+                    consider.push(i);
+                    consider.push(i.saturating_sub(1));
+                }
+            }
+        }
+        if kind == AskKind::Meeting {
+            consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).meets));
+        }
+        if let Some(turn) = direct {
+            consider.extend(self.sents.iter().position(|s| s.turn == turn));
+        }
+        consider.sort_unstable();
+        consider.dedup();
+        let surname = asker.name.rsplit(' ').next().unwrap_or("").to_string();
+        let seat = asker.constituency.clone().unwrap_or_default();
+        let mut best: Option<(f64, usize, usize)> = None;
+        for i in consider {
+            let Some(s) = self.sents.get(i) else { continue };
+            if s.order <= order {
+                continue;
+            }
+            if self
+                .courteous
+                .get(i)
+                .is_some_and(|c| *c.get_or_init(|| super::text::is_courtesy(s.text)))
+            {
+                continue;
+            }
+            // The passage: this sentence, or it and the next one of the same contribution,
+            // whichever answers better (the shorter when they answer alike).
+            let next = self
+                .sents
+                .get(i + 1)
+                .filter(|n| n.turn == s.turn && n.para == s.para);
+            let alone =
+                self.passage_score(&[i], &want, total, &weight, direct, kind, &surname, &seat);
+            let (v, len) = match next {
+                Some(_) => {
+                    let both = self.passage_score(
+                        &[i, i + 1],
+                        &want,
+                        total,
+                        &weight,
+                        direct,
+                        kind,
+                        &surname,
+                        &seat,
+                    );
+                    if both > alone + 0.05 {
+                        (both, 2)
+                    } else {
+                        (alone, 1)
+                    }
+                }
+                None => (alone, 1),
+            };
+            // Better by a margin, or as good and shorter.
+            if best.is_none_or(|(b, _, blen)| v > b + 0.01 || ((v - b).abs() <= 0.01 && len < blen))
+            {
+                best = Some((v, i, len));
+            }
+        }
+        let (v, first, len) = best?;
+        let min = if direct.is_some() {
+            MIN_ANSWER_SCORE
+        } else {
+            MIN_WINDING_UP_SCORE
+        };
+        (v >= min).then_some(Passage { first, len })
+    }
+
+    /// How well a passage answers: the share of the asker's content words it uses (rare
+    /// words weigh more), and whether it names the asker, agrees to meet, or replies directly.
+    #[allow(clippy::too_many_arguments)]
+    fn passage_score(
+        &self,
+        passage: &[usize],
+        want: &[u32],
+        total: f64,
+        weight: &dyn Fn(u32) -> f64,
+        direct: Option<usize>,
+        kind: AskKind,
+        surname: &str,
+        seat: &str,
+    ) -> f64 {
+        let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
+        let traits = || passage.iter().map(|&i| self.traits_of(i));
+        let mut matched: Vec<u32> = sents()
+            .flat_map(|p| p.terms.iter().copied())
+            .filter(|t| want.binary_search(t).is_ok())
+            .collect();
+        matched.sort_unstable();
+        matched.dedup();
+        let mut v = if total > 0.0 {
+            matched.iter().map(|&t| weight(t)).sum::<f64>() / total
+        } else {
+            0.0
+        };
+        // One shared word is a coincidence more often than a link.
+        if matched.len() < 2 {
+            v *= 0.5;
+        }
+        // Only a passage that shares enough of the ask can be preferred for deciding it.
+        let shares_enough = v >= DECIDES_MIN_SHARE;
+        // Names and seats hold no sentence break either.
+        let names = |p: &Sentence| {
+            (!surname.is_empty() && p.text.contains(surname))
+                || (!seat.is_empty() && p.text.contains(seat))
+        };
+        if sents().any(names) {
+            v += NAMED_BONUS;
+        } else if let Some(&first) = passage.first() {
+            // "My hon. Friend the Member for X made a number of points. ...": the minister
+            // names the asker earlier in the paragraph, then answers.
+            let para = self.sents.get(first).map(|s| (s.turn, s.para));
+            let earlier = (first.saturating_sub(NAMED_BACK)..first)
+                .filter_map(|i| self.sents.get(i))
+                .filter(|s| Some((s.turn, s.para)) == para)
+                // "I congratulate the Member for X" names them, but points at no ask.
+                .filter(|s| !super::text::is_courtesy(s.text));
+            if earlier.into_iter().any(names) {
+                v += NAMED_BONUS / 2.0;
+            }
+        }
+        if kind == AskKind::Meeting && traits().any(|t| t.meets) {
+            v += 0.5;
+        }
+        if sents().next().is_some_and(|p| direct == Some(p.turn)) {
+            v += 0.25;
+            // A direct reply that opens by agreeing answers what was asked.
+            if traits().next().is_some_and(|t| t.opens_agreeing) {
+                v += 0.15;
+            }
+        }
+        if traits().any(|t| t.refers) {
+            v += 0.1;
+        }
+        // Of two passages that share as much, the one that commits, refuses or defers is
+        // the deciding reply.
+        if shares_enough && traits().any(Traits::decides) {
+            v += DECIDES_BONUS;
+        }
+        v
+    }
+}
