@@ -1,0 +1,260 @@
+//! Reading Hansard text line by line: what each line is (a time, a date, procedure, a
+//! chair notice, an attribution candidate, an inline attribution, a heading-shaped line or
+//! speech), and which candidates are attributions (followed by speech).
+
+use super::super::attribution::parse_attribution;
+use super::super::{dates, names};
+use crate::model::{AttrKind, Attribution};
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d{1,2}[:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?|\d{1,2}\.\d\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|noon|midnight)$")
+        .expect("static regex")
+});
+static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\[\s*(.+?)\s+in\s+the\s+chair\s*\]$").expect("static regex")
+});
+static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(
+        Motion\ made | Motion\ lapsed | Motion,\ by\ leave | Question\ put | Question\ agreed
+        | Question\ accordingly | Question\ proposed | Question\ negatived | Question\ deferred
+        | Question,\ That | Main\ Question | Question\ again | Question\ necessarily
+        | Resolved | Ordered | The\ House\ divided | The\ House\ having\ divided
+        | The\ House\ proceeded | The\ Committee\ divided | The\ Committee\ proceeded
+        | Division\ (No\.\ )?\d+ | Division\ on | Ayes\b | Noes\b | Contents\b | Not-Contents\b
+        | AYES\b | NOES\b | Tellers\ for | House\ adjourned | Committee\ rose | Sitting\ suspended
+        | Sitting\ adjourned | Adjourned\ at | The\ House\ met | The\ House\ rose | House\ resumed
+        | Amendments?\ (made|proposed|agreed|negatived|withdrawn|not\ moved|moved)
+        | Bill\ (read|to\ be|accordingly|reported|passed|ordered|presented|committed)
+        | Clause\ .{1,40}\ (ordered|agreed) | Schedule\ .{1,40}\ (ordered|agreed)
+        | Debate\ (resumed|adjourned|interrupted) | It\ being | Prayers\b | Business\ without\ Debate
+        | Presentation\ and\ First\ Reading | Deferred\ Division | Mr\.?\ Speaker\ forthwith
+        | Madam\ Deputy\ Speaker\ forthwith | Mr\.?\ Deputy\ Speaker\ forthwith
+        | Lords\ amendment | Consideration\ of\ | Motion\ agreed | Motion\ withdrawn
+        | Motion\ disagreed | Humble\ Address | Message\ to\ attend | Royal\ Assent\ notified
+        | Leave\ out | Insert | Page\ \d+,\ line | That\ the\ Question\ be\ now\ put
+        )",
+    )
+    .expect("static regex")
+});
+static STAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\[?\(?(rose|indicated (dissent|assent)|interruption|laughter|hon\. members: .*|noise|applause)\.?\s*[—–-]*\s*\)?\]?\.?|rose\s*[—–-]+)$")
+        .expect("static regex")
+});
+static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^volume\s+\d+\s*:\s*debated\s+on\s+(.+)$").expect("static regex")
+});
+static WAS_ASKED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^the .{3,80} was asked\s*[—–-]*\s*$").expect("static regex"));
+/// "Abbott, Ms Diane" or "Adams, Nigel (Selby)": a division-list name. The shape is matched
+/// without length limits (so the pattern stays small to build) and the two limits, 40
+/// characters each for the given names and the bracket, are checked on the captures; each
+/// line has only one way to match, so this is the same test as limits in the pattern.
+pub(super) fn is_division_name(t: &str) -> bool {
+    static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z][\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s([\p{L}. ]+)(?:\s\((.+)\))?$")
+            .expect("static regex")
+    });
+    let within = |m: Option<regex::Match>, max: usize| {
+        m.is_none_or(|m| (1..=max).contains(&m.as_str().chars().count()))
+    };
+    SHAPE
+        .captures(t)
+        .is_some_and(|c| within(c.get(1), 40) && within(c.get(2), 40))
+}
+static PAREN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3})\)",
+    )
+    .expect("static regex")
+});
+
+/// Headings that frame business rather than name a debate.
+pub(super) const GENERIC_HEADINGS: &[&str] = &[
+    "oral answers to questions",
+    "business before questions",
+    "prayers",
+    "petition",
+    "petitions",
+    "orders of the day",
+    "commons chamber",
+    "house of commons",
+    "house of lords",
+    "lords chamber",
+    "westminster hall",
+    "grand committee",
+    "ways and means",
+    "business of the house",
+    "deferred division",
+    "point of order",
+    "points of order",
+    "written ministerial statements",
+    "ministerial corrections",
+    "topical questions",
+    "motion for leave to bring in a bill (standing order no. 23)",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Kind {
+    Blankish,
+    Timestamp,
+    ChairNotice(String),
+    Date(String),
+    Procedural,
+    MovedBy,
+    Stage,
+    Candidate(Box<Attribution>),
+    Inline(Box<Attribution>, String),
+    Other,
+}
+
+pub(super) struct Line<'a> {
+    pub(super) text: &'a str,
+    pub(super) lead_space: bool,
+    pub(super) kind: Kind,
+}
+
+pub(super) fn classify(text: &str) -> Kind {
+    if text.is_empty() {
+        return Kind::Blankish;
+    }
+    // Cheap shape checks guard each pattern: most lines are long speech and match none.
+    let short = text.len() <= 120;
+    if short && TIMESTAMP.is_match(text) {
+        return Kind::Timestamp;
+    }
+    if text.starts_with('[')
+        && let Some(c) = CHAIR_NOTICE.captures(text)
+    {
+        return Kind::ChairNotice(super::super::group(&c, 1).to_string());
+    }
+    if text
+        .get(..6)
+        .is_some_and(|v| v.eq_ignore_ascii_case("volume"))
+        && let Some(c) = VOLUME.captures(text)
+        && let Some(d) = dates::parse_date_line(super::super::group(&c, 1))
+    {
+        return Kind::Date(d);
+    }
+    if text.len() <= 120
+        && text.chars().count() <= 60
+        && let Some(d) = dates::parse_date_line(text)
+    {
+        return Kind::Date(d);
+    }
+    if text.eq_ignore_ascii_case("moved by") || text.eq_ignore_ascii_case("moved by:") {
+        return Kind::MovedBy;
+    }
+    if short && STAGE.is_match(text) {
+        return Kind::Stage;
+    }
+    if PROCEDURAL.is_match(text) || (text.contains("was asked") && WAS_ASKED.is_match(text)) {
+        return Kind::Procedural;
+    }
+    if text.starts_with('[') && text.ends_with(']') {
+        return Kind::Procedural;
+    }
+    if let Some(a) = parse_attribution(text) {
+        return Kind::Candidate(Box::new(a));
+    }
+    if let Some((a, rest)) = inline_attribution(text) {
+        return Kind::Inline(Box::new(a), rest);
+    }
+    Kind::Other
+}
+
+/// "Natascha Engel (North East Derbyshire) (Lab): I beg to move," — a prefix that is a
+/// strong attribution (constituency or party, an office, or the chair), then the speech.
+fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
+    // Only the first 160 bytes can hold the attribution; speech lines are not read further.
+    let idx = text.get(..text.floor_char_boundary(162))?.find(": ")?;
+    let head = text.get(..idx)?;
+    let rest = text.get(idx + 1..)?.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let a = parse_attribution(head)?;
+    let first = a
+        .name
+        .as_deref()
+        .and_then(|n| n.split(' ').next())
+        .unwrap_or("");
+    let strong = head.trim_end().ends_with(')')
+        || a.kind == AttrKind::Chair
+        || a.office.is_some()
+        || a.surname_only
+        || (names::is_given_name(first) && head.split_whitespace().count() <= 4);
+    strong.then(|| (a, rest.to_string()))
+}
+
+/// A bare name ("Chris Ruane") with no constituency, party, office or honorific.
+pub(super) fn is_bare_name(a: &Attribution) -> bool {
+    a.kind == AttrKind::Person
+        && a.constituency.is_none()
+        && a.party.is_none()
+        && a.office.is_none()
+        && !a.surname_only
+        && a.raw == a.name.clone().unwrap_or_default()
+}
+
+pub(super) fn heading_shaped(text: &str) -> bool {
+    let n = text.chars().count();
+    n > 0
+        && n <= 120
+        && !text.ends_with(['.', ',', ';', ':', '?', '!', '—', '–', '-', '"', '”', '…'])
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '‘' || c == '\'')
+}
+
+/// Names the transcript vouches for: those given with a constituency, party or office, those
+/// written "(Name)" in speech, counted by how often they occur.
+pub(super) fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
+    let mut known: BTreeMap<String, usize> = BTreeMap::new();
+    for l in lines {
+        match &l.kind {
+            Kind::Candidate(a) | Kind::Inline(a, _) => {
+                if let Some(name) = &a.name
+                    && !a.surname_only
+                    && (a.constituency.is_some() || a.party.is_some() || a.office.is_some())
+                {
+                    *known.entry(name.to_lowercase()).or_default() += 2;
+                }
+            }
+            Kind::Other if l.text.contains('(') => {
+                // The name is the whole match less its brackets: found without captures.
+                let inner = PAREN_NAME.find_iter(l.text).filter_map(|m| {
+                    m.as_str()
+                        .strip_prefix('(')
+                        .and_then(|x| x.strip_suffix(')'))
+                });
+                for name in inner {
+                    let n = super::super::attribution::clean_name(name);
+                    *known.entry(n.to_lowercase()).or_default() += 2;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Bare names followed by speech more than once are names too.
+    for (this, next) in lines.iter().zip(lines.iter().skip(1)) {
+        if let (Kind::Candidate(a), Kind::Other) = (&this.kind, &next.kind)
+            && is_bare_name(a)
+            && next.text.split_whitespace().nth(3).is_some()
+            && let Some(name) = &a.name
+        {
+            *known.entry(name.to_lowercase()).or_default() += 1;
+        }
+    }
+    known
+}
+
+/// True for a line that is procedure or a stage direction, not anyone's words.
+pub fn is_procedural_line(text: &str) -> bool {
+    let t = text.trim();
+    PROCEDURAL.is_match(t) || STAGE.is_match(t) || TIMESTAMP.is_match(t) || CHAIR_NOTICE.is_match(t)
+}

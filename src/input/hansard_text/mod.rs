@@ -1,0 +1,425 @@
+//! Hansard text, as the Hansard website's "download as text" gives it or as copied from its
+//! pages: title and date lines, headings, time lines, attribution lines followed by speech,
+//! the older inline "Name (Constituency) (Party): speech" form, and procedural lines.
+//!
+//! An attribution is a line that reads as one *and* is followed by speech; a heading is a
+//! short line that is followed by an attribution, a time or procedure. A whole sitting holds
+//! many debates, one per heading that has contributions under it.
+
+mod lines;
+
+pub use lines::is_procedural_line;
+
+use super::ParseError;
+use super::attribution::{collapse_ws, person_name};
+use super::names;
+use crate::model::{AttrKind, Attribution, Contribution, RawDebate};
+use lines::{
+    GENERIC_HEADINGS, Kind, Line, classify, heading_shaped, is_bare_name, is_division_name,
+    known_names,
+};
+
+/// Parses Hansard text into debates.
+pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
+    let lines = read_lines(text);
+    let is_attr = attributions(&lines);
+    let mut p = Parser::default();
+    for (i, line) in lines.iter().enumerate() {
+        let attr_at = |k: usize| is_attr.get(k).copied().unwrap_or(false);
+        if attr_at(i) {
+            if let Kind::Candidate(a) = &line.kind {
+                p.attribution(a);
+            }
+            continue;
+        }
+        let heading = matches!(line.kind, Kind::Candidate(_) | Kind::Other)
+            && is_heading(&lines, &is_attr, i, p.current.is_none());
+        p.line(line, heading);
+    }
+    Ok(p.finish())
+}
+
+/// The text's non-empty lines, each classified.
+fn read_lines(text: &str) -> Vec<Line<'_>> {
+    text.lines()
+        .filter_map(|raw| {
+            let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            (!trimmed.is_empty()).then(|| Line {
+                text: trimmed,
+                lead_space: raw.starts_with([' ', '\t']),
+                kind: classify(trimmed),
+            })
+        })
+        .collect()
+}
+
+/// Which candidate lines are attributions: those followed by speech (and, for a bare name,
+/// by something that reads as speech, the name being a plausible one).
+fn attributions(lines: &[Line]) -> Vec<bool> {
+    // Needed only for a bare name that is not a common given name: worked out at most once.
+    let known = std::cell::OnceCell::new();
+    (0..lines.len())
+        .map(|i| {
+            let (Some(Kind::Candidate(a)), Some(next)) =
+                (lines.get(i).map(|l| &l.kind), lines.get(i + 1))
+            else {
+                return false;
+            };
+            let followed_by_speech = match &next.kind {
+                Kind::Other | Kind::Inline(..) | Kind::Stage => true,
+                Kind::Procedural => a.kind == AttrKind::Chair && next.text.starts_with("Order"),
+                _ => false,
+            };
+            followed_by_speech && (!is_bare_name(a) || plausible_bare_name(a, next, lines, &known))
+        })
+        .collect()
+}
+
+/// A bare name ("Chris Ruane") is an attribution only when followed by something that reads
+/// as speech (a sentence or several words, not another label such as "Tags"), and when it is a
+/// given name, a name the transcript vouches for, or a peer.
+fn plausible_bare_name(
+    a: &Attribution,
+    next: &Line,
+    lines: &[Line],
+    known: &std::cell::OnceCell<std::collections::BTreeMap<String, usize>>,
+) -> bool {
+    let reads_as_speech = next.text.split_whitespace().nth(3).is_some()
+        || next
+            .text
+            .ends_with(['.', '!', '?', '…', '—', '-', '"', '”', ':', ','])
+        || !matches!(next.kind, Kind::Other);
+    if !reads_as_speech {
+        return false;
+    }
+    let name = a.name.as_deref().unwrap_or("");
+    let first = name.split(' ').next().unwrap_or("");
+    names::is_given_name(first)
+        || known
+            .get_or_init(|| known_names(lines))
+            .get(&name.to_lowercase())
+            .copied()
+            .unwrap_or(0)
+            >= 2
+        || person_name(name).is_some_and(|_| first.starts_with("Lord") || first == "Baroness")
+}
+
+/// True when line `i` is a heading: indented, or heading-shaped and followed by an
+/// attribution, a time, procedure, a date, or another heading-shaped line (never straight
+/// after an attribution).
+fn is_heading(lines: &[Line], is_attr: &[bool], i: usize, nobody_speaking: bool) -> bool {
+    let Some(line) = lines.get(i) else {
+        return false;
+    };
+    let attr_at = |k: usize| is_attr.get(k).copied().unwrap_or(false);
+    if line.lead_space && !matches!(line.kind, Kind::Candidate(_)) {
+        return true;
+    }
+    if !heading_shaped(line.text) || (i > 0 && attr_at(i - 1)) {
+        return false;
+    }
+    match lines.get(i + 1).map(|l| &l.kind) {
+        None => nobody_speaking,
+        Some(k) => {
+            attr_at(i + 1)
+                || matches!(
+                    k,
+                    Kind::Timestamp
+                        | Kind::Procedural
+                        | Kind::ChairNotice(_)
+                        | Kind::Date(_)
+                        | Kind::MovedBy
+                        | Kind::Inline(..)
+                )
+                || (matches!(k, Kind::Other | Kind::Candidate(_))
+                    && lines
+                        .get(i + 1)
+                        .is_some_and(|l| heading_shaped(l.text) || l.lead_space))
+        }
+    }
+}
+
+/// Where reading has got to: the debates finished, the one under way, who is speaking, and
+/// what the procedure lines said about the lines after them.
+#[derive(Default)]
+struct Parser {
+    debates: Vec<RawDebate>,
+    section: Section,
+    current: Option<Contribution>,
+    chair: Option<String>,
+    date: Option<String>,
+    moved_by: MovedBy,
+    in_division: bool,
+    after_resolved: bool,
+}
+
+impl Parser {
+    /// The contribution under way joins the debate (a collective attribution with no words
+    /// is dropped).
+    fn flush(&mut self) {
+        if let Some(c) = self.current.take()
+            && (!c.paragraphs.is_empty() || c.speaker.kind != AttrKind::Collective)
+        {
+            self.section.contributions.push(c);
+        }
+    }
+
+    /// A new speaker: what came before is finished.
+    fn start(&mut self, a: &Attribution, paragraphs: Vec<String>) {
+        self.flush();
+        self.moved_by = MovedBy::No;
+        self.in_division = false;
+        self.after_resolved = false;
+        if a.kind == AttrKind::Chair
+            && let Some(name) = &a.name
+        {
+            self.chair = Some(name.clone());
+        }
+        self.current = Some(Contribution {
+            speaker: a.clone(),
+            paragraphs,
+        });
+    }
+
+    /// An attribution line, or the mover's name under "Moved By".
+    fn attribution(&mut self, a: &Attribution) {
+        if self.moved_by == MovedBy::ExpectName {
+            self.section.mover = a.name.clone();
+            self.moved_by = MovedBy::Motion;
+            return;
+        }
+        self.start(a, Vec::new());
+    }
+
+    /// Any other line.
+    fn line(&mut self, line: &Line, heading: bool) {
+        match &line.kind {
+            Kind::Blankish | Kind::Timestamp | Kind::Stage => {}
+            Kind::ChairNotice(name) => {
+                self.chair = Some(super::attribution::chair_from_notice(name));
+                let chair = self.chair.clone().unwrap_or_default();
+                self.section.chair.get_or_insert(chair);
+            }
+            Kind::Date(d) => self.date = Some(d.clone()),
+            Kind::MovedBy => {
+                self.flush();
+                self.moved_by = MovedBy::ExpectName;
+            }
+            Kind::Procedural => self.procedural(line.text),
+            Kind::Inline(a, rest) => self.start(a, vec![rest.clone()]),
+            Kind::Candidate(_) | Kind::Other => self.text(line.text, heading),
+        }
+    }
+
+    /// A procedural line: the record's, nobody's words; it says whether a motion's text or a
+    /// division list follows.
+    fn procedural(&mut self, t: &str) {
+        if t.starts_with("Resolved") || t.starts_with("Ordered") {
+            self.after_resolved = true;
+        }
+        if [
+            "The House divided",
+            "The House having divided",
+            "Division",
+            "AYES",
+            "Tellers",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+        {
+            self.in_division = true;
+        }
+        self.section.procedure.push(t.to_string());
+    }
+
+    /// A heading opens a new debate; other text is a motion's, a division list's, or the
+    /// speaker's words.
+    fn text(&mut self, t: &str, heading: bool) {
+        if heading && !(self.in_division && is_division_name(t)) {
+            self.flush();
+            self.moved_by = MovedBy::No;
+            self.in_division = false;
+            self.after_resolved = false;
+            if !self.section.contributions.is_empty() {
+                let done = std::mem::take(&mut self.section);
+                self.debates.push(done.finish(&self.date, &self.chair));
+            }
+            if let Some(c) = &self.chair {
+                self.section.chair = Some(c.clone());
+            }
+            self.section.headings.push(collapse_ws(t));
+            return;
+        }
+        if matches!(self.moved_by, MovedBy::Motion | MovedBy::ExpectName) {
+            self.section.procedure.push(t.to_string());
+            return;
+        }
+        if self.in_division && is_division_name(t) {
+            return;
+        }
+        if self.after_resolved && (t.starts_with("That ") || t.starts_with('(')) {
+            self.section.procedure.push(t.to_string());
+            return;
+        }
+        self.after_resolved = false;
+        match self.current.as_mut() {
+            Some(c) => c.paragraphs.push(t.to_string()),
+            None => self.section.orphans += 1,
+        }
+    }
+
+    /// The debates read, each with the sitting's date (a date that appears only after the
+    /// first debate began still belongs to all of them).
+    fn finish(mut self) -> Vec<RawDebate> {
+        self.flush();
+        if !self.section.contributions.is_empty() {
+            let done = std::mem::take(&mut self.section);
+            self.debates.push(done.finish(&self.date, &self.chair));
+        }
+        if let Some(d) = &self.date {
+            for deb in &mut self.debates {
+                deb.date.get_or_insert_with(|| d.clone());
+            }
+        }
+        self.debates
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+enum MovedBy {
+    #[default]
+    No,
+    ExpectName,
+    Motion,
+}
+
+#[derive(Default)]
+struct Section {
+    headings: Vec<String>,
+    contributions: Vec<Contribution>,
+    chair: Option<String>,
+    procedure: Vec<String>,
+    mover: Option<String>,
+    orphans: usize,
+}
+
+impl Section {
+    fn finish(self, date: &Option<String>, chair: &Option<String>) -> RawDebate {
+        let title = super::choose_title(&self.headings, GENERIC_HEADINGS);
+        let mut notes = Vec::new();
+        if self.orphans > 0 && self.headings.is_empty() {
+            notes.push(format!(
+                "{} paragraph(s) before the first attribution were not attributed to anyone",
+                self.orphans
+            ));
+        }
+        let mut procedure = self.procedure;
+        if let Some(m) = &self.mover {
+            procedure.insert(0, format!("Moved by {m}"));
+        }
+        RawDebate {
+            title,
+            date: date.clone(),
+            chair: self.chair.or_else(|| chair.clone()),
+            contributions: self.contributions,
+            procedure,
+            notes,
+            has_opening: !self.headings.is_empty(),
+            headings: self.headings,
+            ..RawDebate::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn division_names_within_their_limits() {
+        assert!(is_division_name("Abbott, Ms Diane"));
+        assert!(is_division_name("Adams, Nigel (Selby)"));
+        assert!(is_division_name("Ap Gwynfor, Llinos (Dwyfor Meirionnydd)"));
+        assert!(!is_division_name("Adams Nigel"));
+        assert!(!is_division_name(&format!("Adams, {}", "N".repeat(41))));
+        assert!(is_division_name(&format!("Adams, {}", "N".repeat(40))));
+        assert!(!is_division_name(&format!(
+            "Adams, Nigel ({})",
+            "S".repeat(41)
+        )));
+        assert!(is_division_name(&format!(
+            "Adams, Nigel ({})",
+            "S".repeat(40)
+        )));
+        assert!(!is_division_name("Adams, Nigel ()"));
+    }
+
+    fn words(d: &RawDebate, who: &str) -> usize {
+        d.contributions
+            .iter()
+            .filter(|c| c.speaker.name.as_deref() == Some(who))
+            .map(|c| c.paragraphs.len())
+            .sum()
+    }
+
+    #[test]
+    fn attribution_needs_speech_after_it() {
+        let t = "Economy\n\nChris Ruane\nWhat is the state of the economy?\n\nShop Direct\n\nLembit Öpik (Montgomeryshire) (LD)\nShop Direct is closing.\n";
+        let d = parse(t).unwrap();
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].title, "Economy");
+        assert_eq!(d[1].title, "Shop Direct");
+        assert_eq!(words(&d[0], "Chris Ruane"), 1);
+        assert_eq!(
+            d[1].contributions[0].speaker.constituency.as_deref(),
+            Some("Montgomeryshire")
+        );
+    }
+
+    #[test]
+    fn procedure_is_nobodys_words() {
+        let t = "Debate\n\nAnn Smith (Town) (Lab)\nFirst paragraph.\n\nMotion lapsed (Standing Order No. 9(7)).\n\nMotion made, and Question proposed, That this House do now adjourn.—(Mr. Brown.)\n\nSecond paragraph.\n\nQuestion put and agreed to.\n\nResolved,\n\nThat this House has considered the matter.\n";
+        let d = parse(t).unwrap();
+        assert_eq!(d[0].contributions.len(), 1);
+        assert_eq!(
+            d[0].contributions[0].paragraphs,
+            vec!["First paragraph.", "Second paragraph."]
+        );
+    }
+
+    #[test]
+    fn divisions_and_resolutions_are_nobodys_words() {
+        let t = "Debate\n\nAnn Smith (Town) (Lab)\nWe must vote for this.\n\nQuestion put, That the amendment be made.\n\nThe House divided: Ayes 234, Noes 289.\n\nAYES\n\nAbbott, Ms Diane\n\nBaker, Norman\n\nTellers for the Ayes:\n\nQuestion accordingly negatived.\n\nResolved,\n\nThat this House has considered the matter.\n\n9.30 am\n\nMr Deputy Speaker\nOrder.\n";
+        let d = parse(t).unwrap();
+        let c = &d[0].contributions;
+        assert_eq!(c[0].paragraphs, vec!["We must vote for this."]);
+        assert_eq!(c[1].speaker.kind, AttrKind::Chair);
+        assert_eq!(c[1].paragraphs, vec!["Order."]);
+        assert_eq!(c.len(), 2);
+    }
+
+    #[test]
+    fn inline_attribution_and_chair_notice() {
+        let t = "Title Here\n\n[Sir Roger Gale in the Chair]\n\nNatascha Engel (North East Derbyshire) (Lab): I beg to move, That this House has considered the matter.\n\nIt is good.\n";
+        let d = parse(t).unwrap();
+        assert_eq!(d[0].chair.as_deref(), Some("Roger Gale"));
+        assert_eq!(d[0].contributions[0].paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn moved_by_block_is_procedure() {
+        let t = "Academies Bill [HL]\n\nSecond Reading\n\n15:09:00\n\nMoved By\n\nLord Hill of Oareford\nThat the Bill be read a second time.\n\nThe Parliamentary Under-Secretary of State for Schools (Lord Hill of Oareford)\nMy Lords, I beg to move.\n";
+        let d = parse(t).unwrap();
+        assert_eq!(d[0].title, "Academies Bill [HL]: Second Reading");
+        assert_eq!(d[0].contributions.len(), 1);
+        assert_eq!(
+            d[0].contributions[0].paragraphs,
+            vec!["My Lords, I beg to move."]
+        );
+        assert!(
+            d[0].procedure
+                .iter()
+                .any(|p| p == "Moved by Lord Hill of Oareford")
+        );
+    }
+}
