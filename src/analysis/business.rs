@@ -53,45 +53,81 @@ fn any(haystack: &[String], needles: &[&str]) -> bool {
         .any(|h| needles.iter().any(|n| h.contains(n)))
 }
 
+/// What the record says about an item, lowercased once: every rule below is case-blind.
+struct Evidence<'d> {
+    d: &'d RawDebate,
+    /// The record's headings, the title last.
+    headings: Vec<String>,
+    procedure: Vec<String>,
+    /// The first 600 bytes or so of the first speech.
+    open_head: String,
+    title: String,
+    lords: bool,
+    opener_is_minister: bool,
+}
+
+/// A kind, with the bill stage for `bill_stage`.
+type Found = Option<(Kind, Option<String>)>;
+
 /// The kind of business, with the bill stage for `bill_stage`. `opener_is_minister` says
 /// whether the first substantive speaker speaks for the Government; `opening` is the text of
-/// that first speech.
+/// that first speech. The rules are tried in order; the first that holds decides.
 pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind, Option<String>) {
-    // Every test below is case-blind: the record's lines are lowercased once.
     let lower =
         |lines: &[String]| -> Vec<String> { lines.iter().map(|l| l.to_lowercase()).collect() };
     let mut headings = lower(&d.headings);
     headings.push(d.title.to_lowercase());
-    let procedure = &lower(&d.procedure);
     let open = opening.trim_start().to_lowercase();
-    let open_head = open.get(..open.floor_char_boundary(600)).unwrap_or(&open);
-    let title = d.title.to_lowercase();
+    let ev = Evidence {
+        d,
+        headings,
+        procedure: lower(&d.procedure),
+        open_head: open
+            .get(..open.floor_char_boundary(600))
+            .unwrap_or(&open)
+            .to_string(),
+        title: d.title.to_lowercase(),
+        lords: d.house == Some(crate::model::House::Lords),
+        opener_is_minister,
+    };
+    const RULES: [fn(&Evidence) -> Found; 5] =
+        [procedure, bill_stage, questions, settings, opening_kind];
+    RULES
+        .iter()
+        .find_map(|rule| rule(&ev))
+        .unwrap_or((Kind::Debate, None))
+}
 
-    if d.contributions.is_empty()
-        || any(
-            &headings,
-            &[
-                "time for reflection",
-                "decision time",
-                "royal assent",
-                "business without debate",
-                "deferred division",
-                "order of commitment",
-                "order of consideration motion",
-                "arrangement of business",
-            ],
-        )
-    {
-        return (Kind::Procedure, None);
+/// Procedure, points of order and Opposition Days, from headings and procedure.
+fn procedure(ev: &Evidence) -> Found {
+    let procedural = [
+        "time for reflection",
+        "decision time",
+        "royal assent",
+        "business without debate",
+        "deferred division",
+        "order of commitment",
+        "order of consideration motion",
+        "arrangement of business",
+    ];
+    if ev.d.contributions.is_empty() || any(&ev.headings, &procedural) {
+        return Some((Kind::Procedure, None));
     }
-    if any(&headings, &["point of order", "points of order"]) {
-        return (Kind::PointOfOrder, None);
+    if any(&ev.headings, &["point of order", "points of order"]) {
+        return Some((Kind::PointOfOrder, None));
     }
-    if any(&headings, &["opposition day"]) || any(procedure, &["[opposition day"]) {
-        return (Kind::OppositionDay, None);
+    if any(&ev.headings, &["opposition day"]) || any(&ev.procedure, &["[opposition day"]) {
+        return Some((Kind::OppositionDay, None));
     }
+    None
+}
+
+/// A bill's stage: a stage heading, a motion on a bill, a clause debated under its bill, or
+/// a stage printed after the bill's name.
+fn bill_stage(ev: &Evidence) -> Found {
+    let headings = &ev.headings;
     if let Some(stage) = headings.iter().rev().find_map(|h| STAGE.find(h)) {
-        return (Kind::BillStage, Some(title_case(stage.as_str())));
+        return Some((Kind::BillStage, Some(title_case(stage.as_str()))));
     }
     // "Marine Bill [Lords] (Programme) (No. 2)", "(Money)": a motion on a bill.
     for (mark, stage) in [
@@ -103,112 +139,116 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
             .iter()
             .any(|h| h.contains(" bill") && h.contains(mark))
         {
-            return (Kind::BillStage, Some(stage.to_string()));
+            return Some((Kind::BillStage, Some(stage.to_string())));
         }
     }
     // A clause or schedule debated under its bill: the stage the record's line names.
     if headings.iter().any(|h| CLAUSE.is_match(h)) && headings.iter().any(|h| h.contains(" bill")) {
-        let stage = if any(
-            procedure,
-            &[
-                "consideration of bill",
-                "as amended in the public bill committee",
-            ],
-        ) {
+        let report = [
+            "consideration of bill",
+            "as amended in the public bill committee",
+        ];
+        let committee = ["committee of the whole house", "considered in committee"];
+        let stage = if any(&ev.procedure, &report) {
             Some("Report".to_string())
-        } else if any(
-            procedure,
-            &["committee of the whole house", "considered in committee"],
-        ) {
+        } else if any(&ev.procedure, &committee) {
             Some("Committee".to_string())
         } else {
             None
         };
-        return (Kind::BillStage, stage);
+        return Some((Kind::BillStage, stage));
     }
     // "Coroners and Justice Bill: Report (2nd Day)": the stage after the bill's name.
-    if let Some(stage) = headings.iter().rev().take(2).find_map(|h| {
-        let tail = h.rsplit_once(": ").map_or(h.as_str(), |(_, t)| t);
-        STAGE_HEADING.captures(tail.trim())?.get(1)
-    }) {
-        return (Kind::BillStage, Some(title_case(stage.as_str())));
+    headings
+        .iter()
+        .rev()
+        .take(2)
+        .find_map(|h| {
+            let tail = h.rsplit_once(": ").map_or(h.as_str(), |(_, t)| t);
+            STAGE_HEADING.captures(tail.trim())?.get(1)
+        })
+        .map(|stage| (Kind::BillStage, Some(title_case(stage.as_str()))))
+}
+
+/// Questions of every kind: urgent, the Prime Minister's, for short debate, in the Lords,
+/// and oral questions.
+fn questions(ev: &Evidence) -> Found {
+    let (headings, open_head) = (&ev.headings, ev.open_head.as_str());
+    if any(headings, &["urgent question"]) {
+        return Some((Kind::UrgentQuestion, None));
     }
-    if any(&headings, &["urgent question"]) {
-        return (Kind::UrgentQuestion, None);
+    let pmqs = [
+        "engagements",
+        "prime minister's questions",
+        "prime minister’s questions",
+    ];
+    if any(headings, &pmqs) {
+        return Some((Kind::PrimeMinistersQuestions, None));
     }
-    if any(
-        &headings,
-        &[
-            "engagements",
-            "prime minister's questions",
-            "prime minister’s questions",
-        ],
-    ) {
-        return (Kind::PrimeMinistersQuestions, None);
-    }
-    if any(&headings, &["question for short debate"])
-        || any(procedure, &["question for short debate"])
+    if any(headings, &["question for short debate"])
+        || any(&ev.procedure, &["question for short debate"])
     {
-        return (Kind::ShortDebate, None);
+        return Some((Kind::ShortDebate, None));
     }
     // A Lords oral question: "X — Question" over it, or "To ask the Leader of the House ...".
-    let lords = d.house == Some(crate::model::House::Lords);
-    if lords
-        && (headings
+    let labelled = headings
+        .iter()
+        .any(|h| h.ends_with("— question") || h.ends_with("- question") || h == "question");
+    let asks_government = ["asked", "to ask"].iter().any(|v| {
+        ["her", "his"]
             .iter()
-            .any(|h| h.ends_with("— question") || h.ends_with("- question") || h == "question")
-            || open_head.starts_with("to ask "))
-    {
-        return (Kind::LordsQuestion, None);
-    }
-    if open_head.contains("asked her majesty's government")
-        || open_head.contains("asked his majesty's government")
-        || open_head.contains("to ask his majesty's government")
-        || open_head.contains("to ask her majesty's government")
-    {
-        return (Kind::LordsQuestion, None);
+            .any(|m| open_head.contains(&format!("{v} {m} majesty's government")))
+    });
+    if (ev.lords && (labelled || open_head.starts_with("to ask "))) || asks_government {
+        return Some((Kind::LordsQuestion, None));
     }
     // "asked the Secretary of State ...": how a tabled oral question opens in the Commons
     // record, the asker's name before it.
-    let asked_the = !lords && open_head.starts_with("asked the ");
-    if any(&headings, &["oral answers", "topical questions"])
+    let asked_the = !ev.lords && open_head.starts_with("asked the ");
+    if any(headings, &["oral answers", "topical questions"])
         || TABLED_QUESTION.is_match(open_head)
         || asked_the
     {
-        return (Kind::OralQuestions, None);
+        return Some((Kind::OralQuestions, None));
     }
-    if open_head.contains("if he will make a statement on")
-        || open_head.contains("if she will make a statement on")
+    let statement_asked = ["he", "she"]
+        .iter()
+        .any(|w| open_head.contains(&format!("if {w} will make a statement on")));
+    statement_asked.then_some((Kind::UrgentQuestion, None))
+}
+
+/// Where and how the item sits: an adjournment debate, a committee, a petition.
+fn settings(ev: &Evidence) -> Found {
+    if any(&ev.procedure, &["this house do now adjourn"])
+        || ev.open_head.contains("that this house do now adjourn")
+        || ev.title == "adjournment"
     {
-        return (Kind::UrgentQuestion, None);
+        return Some((Kind::AdjournmentDebate, None));
     }
-    if any(procedure, &["this house do now adjourn"])
-        || open_head.contains("that this house do now adjourn")
-        || title == "adjournment"
+    let committees = [
+        "public bill committee",
+        "delegated legislation committee",
+        "general committee",
+    ];
+    if ev
+        .d
+        .venue
+        .as_deref()
+        .is_some_and(|v| v.contains("Committee"))
+        || any(&ev.headings, &committees)
     {
-        return (Kind::AdjournmentDebate, None);
+        return Some((Kind::Committee, None));
     }
-    if d.venue.as_deref().is_some_and(|v| v.contains("Committee"))
-        || any(
-            &headings,
-            &[
-                "public bill committee",
-                "delegated legislation committee",
-                "general committee",
-            ],
-        )
-    {
-        return (Kind::Committee, None);
-    }
-    if title.starts_with("petition") && !any(procedure, &["i beg to move"]) {
-        return (Kind::Petition, None);
-    }
-    let moves =
-        open_head.contains("i beg to move") || any(procedure, &["i beg to move", "moved by"]);
-    if opener_is_minister && !d.partial && !moves && !open_head.is_empty() {
-        return (Kind::Statement, None);
-    }
-    (Kind::Debate, None)
+    (ev.title.starts_with("petition") && !any(&ev.procedure, &["i beg to move"]))
+        .then_some((Kind::Petition, None))
+}
+
+/// A minister who opens without moving a motion makes a statement.
+fn opening_kind(ev: &Evidence) -> Found {
+    let moves = ev.open_head.contains("i beg to move")
+        || any(&ev.procedure, &["i beg to move", "moved by"]);
+    (ev.opener_is_minister && !ev.d.partial && !moves && !ev.open_head.is_empty())
+        .then_some((Kind::Statement, None))
 }
 
 /// "second reading" → "Second Reading".
