@@ -171,8 +171,8 @@ fn courtesy_and_leave(text: &str) -> (bool, bool) {
 /// Finds the lead, the minister and shadow ministers.
 pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
     let mut roles = Roles::default();
-    let people = &cast.people;
-    let speaking: Vec<usize> = people
+    let speaking: Vec<usize> = cast
+        .people
         .iter()
         .enumerate()
         .filter(|(_, x)| !x.is_chair)
@@ -189,8 +189,24 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .filter_map(|(i, p)| p.map(|p| (i, p)))
         .filter(|(_, p)| !cast.is_chair(*p))
         .collect();
+    find_lead(d, cast, &seq, &speaking, &mut roles);
+    roles.minister = minister_by_office(cast, &speaking, roles.lead);
+    if roles.minister.is_none() && !d.offices_stated {
+        infer_minister(d, cast, &seq, &speaking, &mut roles);
+    }
+    find_shadows(d, cast, &speaking, &mut roles);
+    roles
+}
 
-    // --- Lead ---
+/// The lead: the mover ("Moved by"), whoever begs to move in the first half, or the first
+/// speaker, when the transcript holds the opening.
+fn find_lead(
+    d: &RawDebate,
+    cast: &Cast,
+    seq: &[(usize, usize)],
+    speaking: &[usize],
+    roles: &mut Roles,
+) {
     let mover = d
         .procedure
         .iter()
@@ -221,8 +237,11 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             "partial transcript without the debate's opening: the lead is not named".to_string(),
         );
     }
+}
 
-    // --- Minister by office: the one who makes the closing Government reply ---
+/// The minister by office: of those with a ministerial office other than the lead, the one
+/// who makes the closing reply.
+fn minister_by_office(cast: &Cast, speaking: &[usize], lead: Option<usize>) -> Option<usize> {
     let last_index = |p: usize| {
         cast.person(p)
             .and_then(|x| x.contributions.last().copied())
@@ -233,34 +252,61 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .copied()
         .filter(|&p| office_of(cast, p).is_some_and(is_ministerial))
         .collect();
-    let others: Vec<usize> = by_office
+    by_office
         .iter()
         .copied()
-        .filter(|&p| Some(p) != roles.lead)
-        .collect();
-    roles.minister = others
-        .iter()
-        .copied()
+        .filter(|&p| Some(p) != lead)
         .max_by_key(|&p| last_index(p))
-        .or_else(|| by_office.first().copied());
+        .or_else(|| by_office.first().copied())
+}
 
-    if roles.minister.is_none() && !d.offices_stated {
-        infer_minister(d, cast, &seq, &speaking, &mut roles);
-    }
-
-    // --- Shadow ministers ---
-    for &p in &speaking {
+/// Shadow ministers: by office, named so by others or by themselves, or introduced so by
+/// the chair.
+fn find_shadows(d: &RawDebate, cast: &Cast, speaking: &[usize], roles: &mut Roles) {
+    for &p in speaking {
         if office_of(cast, p).is_some_and(is_shadow_office) && Some(p) != roles.lead {
             roles.shadows.push(p);
         }
     }
-    // Named as an opposition front-bencher by others, or saying so themself.
+    named_shadows(d, cast, speaking, roles);
+    // Introduced by the chair: "I call the shadow Minister", "We now come to the shadow
+    // Secretary of State", "the Opposition spokesman", "who leads for the Liberal Democrats".
+    const INTRODUCTIONS: &[&str] = &[
+        "shadow minister",
+        "shadow secretary",
+        "come to the shadow",
+        "call the shadow",
+        "opposition spokes",
+        "opposition front bench",
+        "front-bench spokes",
+        "frontbench spokes",
+        "leads for the",
+    ];
+    for (i, c) in d.contributions.iter().enumerate() {
+        if !cast.speaker_of(i).is_some_and(|p| cast.is_chair(p)) {
+            continue;
+        }
+        let said = c.paragraphs.join(" ").to_lowercase();
+        if INTRODUCTIONS.iter().any(|w| said.contains(w))
+            && let Some(next) = cast.speaker_of(i + 1)
+            && !cast.is_chair(next)
+            && Some(next) != roles.minister
+            && Some(next) != roles.lead
+            && !roles.shadows.contains(&next)
+        {
+            roles.shadows.push(next);
+        }
+    }
+}
+
+/// Named as an opposition front-bencher by others, or saying so themself.
+fn named_shadows(d: &RawDebate, cast: &Cast, speaking: &[usize], roles: &mut Roles) {
     let named = super::references::shadow_names(
         d.contributions
             .iter()
             .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
     );
-    for &p in &speaking {
+    for &p in speaking {
         if Some(p) == roles.lead || Some(p) == roles.minister || roles.shadows.contains(&p) {
             continue;
         }
@@ -279,44 +325,17 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             .any(|t| super::references::speaks_as_shadow(t));
         if by_name || own {
             roles.shadows.push(p);
+            let why = if own {
+                "they say so"
+            } else {
+                "the debate names them so"
+            };
             roles.warnings.push(format!(
-                "{} is taken for an opposition front-bencher: {}",
-                person.name,
-                if own {
-                    "they say so"
-                } else {
-                    "the debate names them so"
-                }
+                "{} is taken for an opposition front-bencher: {why}",
+                person.name
             ));
         }
     }
-    // Introduced by the chair as the shadow Minister.
-    for (i, c) in d.contributions.iter().enumerate() {
-        if !cast.speaker_of(i).is_some_and(|p| cast.is_chair(p)) {
-            continue;
-        }
-        let said = c.paragraphs.join(" ").to_lowercase();
-        // "I call the shadow Minister", "We now come to the shadow Secretary of State",
-        // "the Opposition spokesman", "who leads for the Liberal Democrats".
-        if (said.contains("shadow minister")
-            || said.contains("shadow secretary")
-            || said.contains("come to the shadow")
-            || said.contains("call the shadow")
-            || said.contains("opposition spokes")
-            || said.contains("opposition front bench")
-            || said.contains("front-bench spokes")
-            || said.contains("frontbench spokes")
-            || said.contains("leads for the"))
-            && let Some(next) = cast.speaker_of(i + 1)
-            && !cast.is_chair(next)
-            && Some(next) != roles.minister
-            && Some(next) != roles.lead
-            && !roles.shadows.contains(&next)
-        {
-            roles.shadows.push(next);
-        }
-    }
-    roles
 }
 
 /// No one holds a stated office: find who answers for the Government from what is said.
