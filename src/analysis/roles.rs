@@ -338,6 +338,21 @@ fn named_shadows(d: &RawDebate, cast: &Cast, speaking: &[usize], roles: &mut Rol
     }
 }
 
+/// What is the same for every candidate when inferring the minister: worked out once.
+struct Scene<'a> {
+    d: &'a RawDebate,
+    cast: &'a Cast,
+    seq: &'a [(usize, usize)],
+    lead: Option<usize>,
+    /// The last speaker of a substantive speech (120 words or more).
+    last_substantive: Option<usize>,
+    /// Who answers the opening question.
+    first_answer: Option<usize>,
+    /// How many speakers lack a seat and party.
+    unseated: usize,
+    speakers: usize,
+}
+
 /// No one holds a stated office: find who answers for the Government from what is said.
 fn infer_minister(
     d: &RawDebate,
@@ -346,117 +361,41 @@ fn infer_minister(
     speaking: &[usize],
     roles: &mut Roles,
 ) {
+    let scene = Scene {
+        d,
+        cast,
+        seq,
+        lead: roles.lead,
+        last_substantive: seq
+            .iter()
+            .rev()
+            .find(|(i, _)| cast.words_of(*i) >= 120)
+            .map(|(_, p)| *p),
+        first_answer: roles
+            .lead
+            .and_then(|lead| seq.iter().find(|(_, q)| *q != lead).map(|(_, q)| *q)),
+        unseated: speaking
+            .iter()
+            .filter(|&&q| cast.person(q).is_some_and(is_bare))
+            .count(),
+        speakers: speaking.len(),
+    };
     let mut best: Option<(i64, usize, Vec<&'static str>)> = None;
-    let last_substantive = seq
-        .iter()
-        .rev()
-        .find(|(i, _)| cast.words_of(*i) >= 120)
-        .map(|(_, p)| *p);
-    // Who answers the opening question, and how many speakers lack a seat and party:
-    // computed once, not per speaker.
-    let first_answer = roles
-        .lead
-        .and_then(|lead| seq.iter().find(|(_, q)| *q != lead).map(|(_, q)| *q));
-    let unseated = speaking
-        .iter()
-        .filter(|&&q| cast.person(q).is_some_and(is_bare))
-        .count();
     for &p in speaking {
-        let Some(person) = cast.person(p) else {
-            continue;
-        };
         if Some(p) == roles.lead {
             continue;
         }
-        let text = speaker_text(d, cast, p);
-        let mut score: i64 = 0;
-        let mut why: Vec<&'static str> = Vec::new();
-        static GOV: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-            std::sync::LazyLock::new(|| super::text::cue_matcher(GOVERNMENT_PHRASES));
-        static OPP: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-            std::sync::LazyLock::new(|| super::text::cue_matcher(OPPOSITION_PHRASES));
-        // How many different cues of a list the speaker uses.
-        let distinct = |m: &aho_corasick::AhoCorasick| {
-            let mut seen: Vec<usize> = m.find_iter(&text).map(|x| x.pattern().as_usize()).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            seen.len() as i64
+        let Some((score, why)) = government_score(&scene, p) else {
+            continue;
         };
-        let gov = distinct(&GOV);
-        if gov > 0 {
-            score += gov.min(8);
-            why.push("speaks for the Government");
-        }
-        let opp = distinct(&OPP);
-        score -= opp * 2;
-        let (courteous, leave) = courtesy_and_leave(&text);
-        if courteous {
-            score += 3;
-            why.push("thanks the mover for securing the debate");
-        }
-        if leave {
-            score += 3;
-        }
-        // Addressed as the Minister by the speakers either side.
-        let mut addressed = 0;
-        for &i in &person.contributions {
-            for j in [i.wrapping_sub(1), i + 1] {
-                if let Some(q) = cast.speaker_of(j)
-                    && q != p
-                    && !cast.is_chair(q)
-                    && d.paragraphs(j).iter().any(|t| t.contains("Minister"))
-                {
-                    addressed += 1;
-                }
-            }
-            // "I call the Minister."
-            if let Some(j) = i.checked_sub(1)
-                && cast.speaker_of(j).is_some_and(|q| cast.is_chair(q))
-                && d.paragraphs(j)
-                    .iter()
-                    .any(|t| t.contains("call the Minister"))
-            {
-                score += 6;
-                why.push("called as the Minister by the chair");
-            }
-        }
-        if addressed > 0 {
-            score += (addressed as i64).min(6);
-            why.push("addressed as the Minister");
-        }
-        if !d.partial && Some(p) == last_substantive && d.contributions.len() > 1 {
-            score += 3;
-            why.push("makes the closing reply");
-        }
-        // Answers the question that opened the debate (oral questions).
-        if let (Some(lead), Some(&(first_i, first_p))) = (roles.lead, seq.first())
-            && first_p == lead
-            && cast.words_of(first_i) <= 60
-            && first_answer == Some(p)
-        {
-            score += 3;
-            why.push("answers the opening question");
-        }
-        if d.department.is_some() && gov > 0 {
-            score += 2;
-        }
-        // Pages that give members their seat and party but name ministers bare.
-        let bare = is_bare(person);
-        // Everyone else has a seat or party: only this speaker (if any) lacks one.
-        let others_seated = unseated <= usize::from(bare);
-        if bare && others_seated && speaking.len() > 1 && gov > 0 {
-            score += 2;
-            why.push("named without a seat, as the page names ministers");
-        }
         if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
             best = Some((score, p, why));
         }
     }
-    if let Some((score, p, why)) = best
+    if let Some((score, p, mut why)) = best
         && score >= 4
     {
         roles.minister = Some(p);
-        let mut why = why;
         why.dedup();
         roles.warnings.push(format!(
             "responding minister inferred, not stated: {} ({})",
@@ -464,4 +403,100 @@ fn infer_minister(
             why.join(", ")
         ));
     }
+}
+
+/// How much what speaker `p` says and how others treat them marks them as the Government's
+/// voice, with the reasons.
+fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)> {
+    let (d, cast) = (scene.d, scene.cast);
+    let person = cast.person(p)?;
+    let text = speaker_text(d, cast, p);
+    let mut score: i64 = 0;
+    let mut why: Vec<&'static str> = Vec::new();
+    static GOV: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| super::text::cue_matcher(GOVERNMENT_PHRASES));
+    static OPP: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| super::text::cue_matcher(OPPOSITION_PHRASES));
+    // How many different cues of a list the speaker uses.
+    let distinct = |m: &aho_corasick::AhoCorasick| {
+        let mut seen: Vec<usize> = m.find_iter(&text).map(|x| x.pattern().as_usize()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len() as i64
+    };
+    let gov = distinct(&GOV);
+    if gov > 0 {
+        score += gov.min(8);
+        why.push("speaks for the Government");
+    }
+    score -= distinct(&OPP) * 2;
+    let (courteous, leave) = courtesy_and_leave(&text);
+    if courteous {
+        score += 3;
+        why.push("thanks the mover for securing the debate");
+    }
+    if leave {
+        score += 3;
+    }
+    score += addressed_as_minister(scene, p, &mut why);
+    if !d.partial && Some(p) == scene.last_substantive && d.contributions.len() > 1 {
+        score += 3;
+        why.push("makes the closing reply");
+    }
+    // Answers the question that opened the debate (oral questions).
+    if let (Some(lead), Some(&(first_i, first_p))) = (scene.lead, scene.seq.first())
+        && first_p == lead
+        && cast.words_of(first_i) <= 60
+        && scene.first_answer == Some(p)
+    {
+        score += 3;
+        why.push("answers the opening question");
+    }
+    if d.department.is_some() && gov > 0 {
+        score += 2;
+    }
+    // Pages that give members their seat and party but name ministers bare: everyone else
+    // has a seat or party, only this speaker (if any) lacks one.
+    let bare = is_bare(person);
+    if bare && scene.unseated <= usize::from(bare) && scene.speakers > 1 && gov > 0 {
+        score += 2;
+        why.push("named without a seat, as the page names ministers");
+    }
+    Some((score, why))
+}
+
+/// Points for being called as the Minister by the chair ("I call the Minister.") and for
+/// being addressed as the Minister by the speakers either side.
+fn addressed_as_minister(scene: &Scene, p: usize, why: &mut Vec<&'static str>) -> i64 {
+    let (d, cast) = (scene.d, scene.cast);
+    let Some(person) = cast.person(p) else {
+        return 0;
+    };
+    let mut score = 0;
+    let mut addressed = 0;
+    for &i in &person.contributions {
+        for j in [i.wrapping_sub(1), i + 1] {
+            if let Some(q) = cast.speaker_of(j)
+                && q != p
+                && !cast.is_chair(q)
+                && d.paragraphs(j).iter().any(|t| t.contains("Minister"))
+            {
+                addressed += 1;
+            }
+        }
+        if let Some(j) = i.checked_sub(1)
+            && cast.speaker_of(j).is_some_and(|q| cast.is_chair(q))
+            && d.paragraphs(j)
+                .iter()
+                .any(|t| t.contains("call the Minister"))
+        {
+            score += 6;
+            why.push("called as the Minister by the chair");
+        }
+    }
+    if addressed > 0 {
+        score += (addressed as i64).min(6);
+        why.push("addressed as the Minister");
+    }
+    score
 }
