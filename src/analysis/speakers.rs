@@ -3,7 +3,7 @@
 //! interventions per speaker.
 
 use super::text::word_count;
-use crate::model::{AttrKind, RawDebate};
+use crate::model::{AttrKind, Attribution, RawDebate};
 use crate::names::{initials_of, name_key, surname};
 use std::collections::BTreeMap;
 
@@ -77,63 +77,89 @@ pub fn resolve(d: &RawDebate) -> Cast {
 
 /// Like [`resolve`], with each contribution's word count already known.
 pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
-    let mut people: Vec<Person> = Vec::new();
-    let mut assign: Vec<Option<usize>> = vec![None; d.contributions.len()];
-    let mut deferred: Vec<usize> = Vec::new();
-    let chair_key = d.chair.as_deref().map(name_key);
+    let mut r = Resolver {
+        assign: vec![None; d.contributions.len()],
+        chair_key: d.chair.as_deref().map(name_key),
+        ..Resolver::default()
+    };
+    for (i, c) in d.contributions.iter().enumerate() {
+        r.add(i, &c.speaker);
+    }
+    r.resolve_deferred(d);
+    r.fold();
+    r.finish(d, words)
+}
 
-    // Indexes kept in step with `people`, so each contribution is placed in log time.
-    let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
-    let mut by_name: BTreeMap<(String, bool), usize> = BTreeMap::new();
-    let mut by_office: BTreeMap<String, usize> = BTreeMap::new();
-    // Who holds each chair title at this point of the debate.
-    let mut presiding: BTreeMap<String, usize> = BTreeMap::new();
-    // The name and office each person was last indexed under: indexing again is only needed
-    // when a contribution changed them.
-    let mut indexed: Vec<(String, Option<String>)> = Vec::new();
-    let mut index = |p: usize,
-                     people: &[Person],
-                     by_name: &mut BTreeMap<(String, bool), usize>,
-                     by_office: &mut BTreeMap<String, usize>| {
-        let Some(person) = people.get(p) else {
+/// People as the attributions are read, with the indexes that place each contribution in
+/// log time.
+#[derive(Default)]
+struct Resolver {
+    people: Vec<Person>,
+    /// Each contribution's person.
+    assign: Vec<Option<usize>>,
+    /// Surname-only attributions ("Mr. Hain"), placed once every full name is known.
+    deferred: Vec<usize>,
+    chair_key: Option<String>,
+    by_id: BTreeMap<String, usize>,
+    by_name: BTreeMap<(String, bool), usize>,
+    by_office: BTreeMap<String, usize>,
+    /// Who holds each chair title at this point of the debate.
+    presiding: BTreeMap<String, usize>,
+    /// The name and office each person was last indexed under: indexing again is only
+    /// needed when a contribution changed them.
+    indexed: Vec<(String, Option<String>)>,
+    warnings: Vec<String>,
+}
+
+impl Resolver {
+    fn index(&mut self, p: usize) {
+        let Some(person) = self.people.get(p) else {
             return;
         };
-        if indexed.len() <= p {
-            indexed.resize(p + 1, (String::new(), None));
+        if self.indexed.len() <= p {
+            self.indexed.resize(p + 1, (String::new(), None));
         }
-        if let Some(seen) = indexed.get_mut(p) {
+        if let Some(seen) = self.indexed.get_mut(p) {
             if !seen.0.is_empty() && seen.0 == person.name && seen.1 == person.office {
                 return;
             }
             *seen = (person.name.clone(), person.office.clone());
         }
-        by_name
+        self.by_name
             .entry((name_key(&person.name), person.is_chair))
             .or_insert(p);
         if let Some(o) = &person.office {
-            by_office.entry(name_key(o)).or_insert(p);
+            self.by_office.entry(name_key(o)).or_insert(p);
         }
-    };
+    }
 
-    for (i, c) in d.contributions.iter().enumerate() {
-        let a = &c.speaker;
+    fn new_person(&mut self, name: String, is_chair: bool) -> usize {
+        self.people.push(Person {
+            name,
+            is_chair,
+            ..Person::default()
+        });
+        self.people.len() - 1
+    }
+
+    /// Places contribution `i`: by the record's id, by name (the chair apart), or by office.
+    fn add(&mut self, i: usize, a: &Attribution) {
         if a.kind == AttrKind::Collective {
-            continue;
+            return;
         }
-        // Record id first.
         if let Some(id) = &a.id
-            && let Some(&p) = by_id.get(id)
+            && let Some(&p) = self.by_id.get(id)
         {
-            place(&mut assign, &mut people, i, p, a);
-            index(p, &people, &mut by_name, &mut by_office);
-            continue;
+            place(&mut self.assign, &mut self.people, i, p, a);
+            self.index(p);
+            return;
         }
         let name_key_of = a.name.as_deref().map(name_key);
         let is_chair =
-            a.kind == AttrKind::Chair || (name_key_of.is_some() && name_key_of == chair_key);
+            a.kind == AttrKind::Chair || (name_key_of.is_some() && name_key_of == self.chair_key);
         if a.surname_only && !is_chair {
-            deferred.push(i);
-            continue;
+            self.deferred.push(i);
+            return;
         }
         let display = match (&a.name, &a.office) {
             (Some(n), _) => n.clone(),
@@ -144,33 +170,23 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
         let pos = if a.name.is_none() && is_chair {
             // "Madam Deputy Speaker" alone is whoever last took the Chair under that title
             // ("Madam Deputy Speaker (Sylvia Heal)"): one chair entry per person.
-            presiding
+            self.presiding
                 .get(&key)
-                .or_else(|| by_name.get(&(key.clone(), true)))
+                .or_else(|| self.by_name.get(&(key.clone(), true)))
                 .copied()
-        } else if a.name.is_none() && !is_chair {
+        } else if a.name.is_none() {
             // An office alone: the person who held it earlier or later in the debate.
-            by_office
+            self.by_office
                 .get(&key)
-                .or_else(|| by_name.get(&(key.clone(), false)))
+                .or_else(|| self.by_name.get(&(key.clone(), false)))
                 .copied()
         } else {
-            by_name.get(&(key.clone(), is_chair)).copied()
+            self.by_name.get(&(key.clone(), is_chair)).copied()
         };
-        let p = match pos {
-            Some(p) => p,
-            None => {
-                people.push(Person {
-                    name: display,
-                    is_chair,
-                    ..Person::default()
-                });
-                people.len() - 1
-            }
-        };
+        let p = pos.unwrap_or_else(|| self.new_person(display, is_chair));
         if let Some(id) = &a.id {
-            by_id.entry(id.clone()).or_insert(p);
-            if let Some(person) = people.get_mut(p)
+            self.by_id.entry(id.clone()).or_insert(p);
+            if let Some(person) = self.people.get_mut(p)
                 && !person.ids.contains(id)
             {
                 person.ids.push(id.clone());
@@ -180,122 +196,152 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
             && a.name.is_some()
             && let Some(o) = &a.office
         {
-            presiding.insert(name_key(o), p);
+            self.presiding.insert(name_key(o), p);
         }
-        place(&mut assign, &mut people, i, p, a);
-        index(p, &people, &mut by_name, &mut by_office);
+        place(&mut self.assign, &mut self.people, i, p, a);
+        self.index(p);
     }
-    // Office-only speakers whose office a named speaker also holds are that speaker.
-    let mut warnings = Vec::new();
-    let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (k, p) in people.iter().enumerate().filter(|(_, p)| !p.is_chair) {
-        by_surname
-            .entry(name_key(surname(&p.name)))
-            .or_default()
-            .push(k);
-    }
-    for i in deferred {
-        let Some(a) = d.contributions.get(i).map(|c| &c.speaker) else {
-            continue;
-        };
-        let sur = name_key(a.name.as_deref().unwrap_or(""));
-        let matches: Vec<usize> = by_surname.get(&sur).cloned().unwrap_or_default();
-        let p = match matches.as_slice() {
-            [one] => *one,
-            _ => {
-                if matches.len() > 1 {
-                    warnings.push(format!(
-                        "\"{}\" could be any of {} speakers with that surname; kept apart",
-                        a.raw,
-                        matches.len()
-                    ));
-                }
-                let name = a.raw.trim_end_matches(':').to_string();
-                match by_name.get(&(name_key(&name), false)) {
-                    Some(&p) => p,
-                    None => {
-                        people.push(Person {
-                            name,
-                            ..Person::default()
-                        });
-                        let p = people.len() - 1;
-                        index(p, &people, &mut by_name, &mut by_office);
-                        p
+
+    /// "Mr. Hain" is the one speaker with that surname; with several, or none, kept apart.
+    fn resolve_deferred(&mut self, d: &RawDebate) {
+        let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (k, p) in self.people.iter().enumerate().filter(|(_, p)| !p.is_chair) {
+            by_surname
+                .entry(name_key(surname(&p.name)))
+                .or_default()
+                .push(k);
+        }
+        for i in std::mem::take(&mut self.deferred) {
+            let Some(a) = d.contributions.get(i).map(|c| &c.speaker) else {
+                continue;
+            };
+            let sur = name_key(a.name.as_deref().unwrap_or(""));
+            let matches: Vec<usize> = by_surname.get(&sur).cloned().unwrap_or_default();
+            let p = match matches.as_slice() {
+                [one] => *one,
+                _ => {
+                    if matches.len() > 1 {
+                        self.warnings.push(format!(
+                            "\"{}\" could be any of {} speakers with that surname; kept apart",
+                            a.raw,
+                            matches.len()
+                        ));
+                    }
+                    let name = a.raw.trim_end_matches(':').to_string();
+                    match self.by_name.get(&(name_key(&name), false)) {
+                        Some(&p) => p,
+                        None => {
+                            let p = self.new_person(name, false);
+                            self.index(p);
+                            p
+                        }
                     }
                 }
+            };
+            place(&mut self.assign, &mut self.people, i, p, a);
+        }
+    }
+
+    /// Folds office-only people into the named holder of the same office, and "D. Eccles"
+    /// into "David Eccles" when he is the one speaker with that surname and initial (older
+    /// records name a member by initial after the first time).
+    fn fold(&mut self) {
+        let people = &self.people;
+        let mut holder_of: BTreeMap<String, usize> = BTreeMap::new();
+        for (j, p) in people.iter().enumerate() {
+            if let Some(o) = &p.office
+                && !p.is_chair
+                && name_key(&p.name) != name_key(o)
+            {
+                holder_of.entry(name_key(o)).or_insert(j);
             }
+        }
+        let mut fold: Vec<usize> = (0..people.len()).collect();
+        for (k, p) in people.iter().enumerate() {
+            if let Some(o) = &p.office
+                && !p.is_chair
+                && name_key(&p.name) == name_key(o)
+                && let Some(&holder) = holder_of.get(&name_key(o))
+                && let Some(slot) = fold.get_mut(k)
+            {
+                *slot = holder;
+            }
+        }
+        for (k, p) in people.iter().enumerate() {
+            if let (Some(one), Some(slot)) = (full_form_of(people, k, p), fold.get_mut(k)) {
+                *slot = one;
+            }
+        }
+        for p in self.assign.iter_mut().flatten() {
+            *p = fold.get(*p).copied().unwrap_or(*p);
+        }
+    }
+
+    /// Counts each person's contributions and words, marks as the chair anyone who only
+    /// calls the House to order, orders people by first contribution and counts
+    /// interventions.
+    fn finish(mut self, d: &RawDebate, words: &[usize]) -> Cast {
+        for (i, slot) in self.assign.iter().enumerate() {
+            if let Some(person) = slot.and_then(|p| self.people.get_mut(p)) {
+                person.contributions.push(i);
+                person.words += words.get(i).copied().unwrap_or(0);
+            }
+        }
+        for p in self.people.iter_mut() {
+            if !p.is_chair
+                && !p.contributions.is_empty()
+                && p.office.is_none()
+                && p.contributions.iter().all(|&i| {
+                    d.contributions
+                        .get(i)
+                        .and_then(|c| c.paragraphs.first())
+                        .is_some_and(|t| t.starts_with("Order") || t.starts_with("I call "))
+                })
+            {
+                p.is_chair = true;
+            }
+        }
+        let (people, by_contribution) = in_speaking_order(self.people, &self.assign);
+        let mut cast = Cast {
+            people,
+            by_contribution,
+            words: words.to_vec(),
+            warnings: self.warnings,
         };
-        place(&mut assign, &mut people, i, p, a);
+        count_interventions(&mut cast);
+        cast
     }
-    // Fold office-only people into the named holder of the same office.
-    let mut holder_of: BTreeMap<String, usize> = BTreeMap::new();
-    for (j, p) in people.iter().enumerate() {
-        if let Some(o) = &p.office
-            && !p.is_chair
-            && name_key(&p.name) != name_key(o)
-        {
-            holder_of.entry(name_key(o)).or_insert(j);
-        }
+}
+
+/// The one full form ("David Eccles") of person `k` written as initials ("D. Eccles"), if
+/// exactly one speaker has it.
+fn full_form_of(people: &[Person], k: usize, p: &Person) -> Option<usize> {
+    let initials = initials_of(&p.name)?;
+    let sur = name_key(surname(&p.name));
+    let full: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(j, q)| {
+            *j != k
+                && q.is_chair == p.is_chair
+                && initials_of(&q.name).is_none()
+                && name_key(surname(&q.name)) == sur
+                && q.name.chars().next() == initials.chars().next()
+        })
+        .map(|(j, _)| j)
+        .collect();
+    match full.as_slice() {
+        [one] => Some(*one),
+        _ => None,
     }
-    let mut fold: Vec<usize> = (0..people.len()).collect();
-    for (k, p) in people.iter().enumerate() {
-        if let Some(o) = &p.office
-            && !p.is_chair
-            && name_key(&p.name) == name_key(o)
-            && let Some(&holder) = holder_of.get(&name_key(o))
-            && let Some(slot) = fold.get_mut(k)
-        {
-            *slot = holder;
-        }
-    }
-    // "D. Eccles" is "David Eccles" when he is the one speaker with that surname and initial
-    // (older records name a member by initial after the first time).
-    for (k, p) in people.iter().enumerate() {
-        let Some(initials) = initials_of(&p.name) else {
-            continue;
-        };
-        let sur = name_key(surname(&p.name));
-        let full: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(j, q)| {
-                *j != k
-                    && q.is_chair == p.is_chair
-                    && initials_of(&q.name).is_none()
-                    && name_key(surname(&q.name)) == sur
-                    && q.name.chars().next() == initials.chars().next()
-            })
-            .map(|(j, _)| j)
-            .collect();
-        if let ([one], Some(slot)) = (full.as_slice(), fold.get_mut(k)) {
-            *slot = *one;
-        }
-    }
-    for p in assign.iter_mut().flatten() {
-        *p = fold.get(*p).copied().unwrap_or(*p);
-    }
-    for (i, slot) in assign.iter().enumerate() {
-        if let Some(person) = slot.and_then(|p| people.get_mut(p)) {
-            person.contributions.push(i);
-            person.words += words.get(i).copied().unwrap_or(0);
-        }
-    }
-    // A speaker who only ever calls the House to order is the chair.
-    for p in people.iter_mut() {
-        if !p.is_chair
-            && !p.contributions.is_empty()
-            && p.office.is_none()
-            && p.contributions.iter().all(|&i| {
-                d.contributions
-                    .get(i)
-                    .and_then(|c| c.paragraphs.first())
-                    .is_some_and(|t| t.starts_with("Order") || t.starts_with("I call "))
-            })
-        {
-            p.is_chair = true;
-        }
-    }
-    // Order by first contribution, drop people left with nothing.
+}
+
+/// People ordered by first contribution (those left with none dropped), and each
+/// contribution's speaker renumbered to match.
+fn in_speaking_order(
+    people: Vec<Person>,
+    assign: &[Option<usize>],
+) -> (Vec<Person>, Vec<Option<usize>>) {
     let mut order: Vec<(usize, Person)> = people
         .into_iter()
         .enumerate()
@@ -306,32 +352,30 @@ pub fn resolve_counted(d: &RawDebate, words: &[usize]) -> Cast {
     for (new, (old, _)) in order.iter().enumerate() {
         remap.insert(*old, new);
     }
-    let by_contribution: Vec<Option<usize>> = assign
+    let by_contribution = assign
         .iter()
         .map(|s| s.and_then(|p| remap.get(&p).copied()))
         .collect();
-    let mut people: Vec<Person> = order.into_iter().map(|(_, p)| p).collect();
-    // Interventions: the previous and next non-chair contributions are by one other member.
-    let seq: Vec<usize> = by_contribution
+    (order.into_iter().map(|(_, p)| p).collect(), by_contribution)
+}
+
+/// Interventions: the previous and next non-chair contributions are by one other member.
+fn count_interventions(cast: &mut Cast) {
+    let seq: Vec<usize> = cast
+        .by_contribution
         .iter()
         .flatten()
         .copied()
-        .filter(|&p| people.get(p).is_some_and(|p| !p.is_chair))
+        .filter(|&p| cast.people.get(p).is_some_and(|p| !p.is_chair))
         .collect();
     for w in seq.windows(3) {
         if let [before, holder, after] = *w
             && before == after
             && before != holder
-            && let Some(person) = people.get_mut(holder)
+            && let Some(person) = cast.people.get_mut(holder)
         {
             person.interventions += 1;
         }
-    }
-    Cast {
-        people,
-        by_contribution,
-        words: words.to_vec(),
-        warnings,
     }
 }
 
