@@ -278,197 +278,237 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     let doc = roxmltree::Document::parse_with_options(text, xml_options())
         .map_err(|e| ParseError::Xml(e.to_string()))?;
     let root = doc.root_element();
-    let (house, venue) = sitting_kind(text, file_name);
-    let mut notes = Vec::new();
-    if root.attribute("latest") == Some("no") {
-        notes.push(
-            "this file is a superseded revision (latest=\"no\"); a later one exists".to_string(),
-        );
-    }
-    let mut debates = Vec::new();
-    let mut headings: Vec<String> = Vec::new();
-    let mut current = RawDebate::default();
-    let mut chair: Option<String> = None;
-    let mut bill = BillContext::default();
-    // The presiding officer's surname from the last notice, and their name as recorded.
-    let mut presiding: Option<String> = None;
-    let mut presiding_name: Option<String> = None;
-    let mut date: Option<String> = file_name.and_then(dates::date_from_file_name);
-
-    let finish =
-        |current: &mut RawDebate, headings: &mut Vec<String>, debates: &mut Vec<RawDebate>| {
-            if !current.contributions.is_empty() {
-                let mut d = std::mem::take(current);
-                d.title = super::choose_title(headings, FRAMING);
-                d.headings = headings.clone();
-                debates.push(d);
-                headings.clear();
-            }
-        };
-
+    let mut r = Reader {
+        date: file_name.and_then(dates::date_from_file_name),
+        ..Reader::default()
+    };
     for node in root.children().filter(|n| n.is_element()) {
-        if date.is_none()
+        r.date_from_id(node);
+        match node.tag_name().name() {
+            tag @ ("major-heading" | "minor-heading" | "oral-heading") => r.heading(node, tag),
+            "speech" => r.speech(node),
+            "division" => r.division(node),
+            _ => {}
+        }
+    }
+    r.finish();
+    let mut debates = r.debates;
+    full_chair_names(&mut debates);
+    let (house, venue) = sitting_kind(text, file_name);
+    let superseded = root.attribute("latest") == Some("no");
+    for d in &mut debates {
+        d.date = r.date.clone();
+        d.house = house;
+        d.venue = venue.map(str::to_string);
+        if superseded {
+            d.notes.push(
+                "this file is a superseded revision (latest=\"no\"); a later one exists"
+                    .to_string(),
+            );
+        }
+    }
+    Ok(debates)
+}
+
+/// Where reading a sitting has got to.
+#[derive(Default)]
+struct Reader {
+    debates: Vec<RawDebate>,
+    headings: Vec<String>,
+    current: RawDebate,
+    chair: Option<String>,
+    bill: BillContext,
+    /// The presiding officer's surname from the last notice, and their name as recorded.
+    presiding: Option<String>,
+    presiding_name: Option<String>,
+    date: Option<String>,
+}
+
+impl Reader {
+    /// The debate under way, if anyone spoke in it, is finished.
+    fn finish(&mut self) {
+        if !self.current.contributions.is_empty() {
+            let mut d = std::mem::take(&mut self.current);
+            d.title = super::choose_title(&self.headings, FRAMING);
+            d.headings = self.headings.clone();
+            self.debates.push(d);
+            self.headings.clear();
+        }
+    }
+
+    /// The sitting's date from the first element id that holds one.
+    fn date_from_id(&mut self, node: roxmltree::Node) {
+        if self.date.is_none()
             && let Some(id) = node.attribute("id")
             && let Some(c) = ISO_DATE.captures(id)
         {
-            date = dates::valid(
+            self.date = dates::valid(
                 super::group(&c, 1).parse().unwrap_or(0),
                 super::group(&c, 2).parse().unwrap_or(0),
                 super::group(&c, 3).parse().unwrap_or(0),
             );
         }
-        match node.tag_name().name() {
-            "major-heading" | "minor-heading" | "oral-heading" => {
-                let raw = node_text(node);
-                let mut rest = raw.clone();
-                if let Some(c) = CHAIR_IN_HEADING.captures(&raw) {
-                    chair = Some(super::attribution::chair_from_notice(super::group(&c, 1)));
-                    rest = CHAIR_IN_HEADING.replace(&raw, "").to_string();
-                }
-                let title = rest
-                    .trim()
-                    .trim_start_matches(['—', '–', '-', ' '])
-                    .trim_end_matches(['—', '–', '-', ' '])
-                    .trim()
-                    .to_string();
-                if title.is_empty() {
-                    // A chair change alone does not split a debate.
-                    if current.contributions.is_empty() || current.chair.is_none() {
-                        current.chair = chair.clone();
-                    } else if current.chair != chair
-                        && let Some(c) = &chair
-                    {
-                        current
-                            .notes
-                            .push(format!("{c} took the Chair during the debate"));
-                    }
-                    continue;
-                }
-                finish(&mut current, &mut headings, &mut debates);
-                if current.contributions.is_empty() {
-                    current.chair = chair.clone();
-                    current.has_opening = true;
-                }
-                // A new item: what an item with no speech left behind (its subject, its
-                // "Third Reading", its "Motion agreed.") is not this one's; the framing
-                // headings above both are.
-                if node.tag_name().name() == "major-heading" && !is_framing(&title) {
-                    headings.retain(|h| is_framing(h));
-                    current.procedure.clear();
-                }
-                let heading = tidy_heading(&title);
-                bill.follow(&heading, &mut headings, &mut current.procedure);
-                headings.push(heading);
+    }
+
+    /// A heading opens a new item; one that only changes the chair does not.
+    fn heading(&mut self, node: roxmltree::Node, tag: &str) {
+        let raw = node_text(node);
+        let mut rest = raw.clone();
+        if let Some(c) = CHAIR_IN_HEADING.captures(&raw) {
+            self.chair = Some(super::attribution::chair_from_notice(super::group(&c, 1)));
+            rest = CHAIR_IN_HEADING.replace(&raw, "").to_string();
+        }
+        let title = rest
+            .trim()
+            .trim_start_matches(['—', '–', '-', ' '])
+            .trim_end_matches(['—', '–', '-', ' '])
+            .trim()
+            .to_string();
+        let current = &mut self.current;
+        if title.is_empty() {
+            // A chair change alone does not split a debate.
+            if current.contributions.is_empty() || current.chair.is_none() {
+                current.chair = self.chair.clone();
+            } else if current.chair != self.chair
+                && let Some(c) = &self.chair
+            {
+                current
+                    .notes
+                    .push(format!("{c} took the Chair during the debate"));
             }
-            "speech" => {
-                let mut paragraphs: Vec<String> = Vec::new();
-                for p in node
-                    .children()
-                    .filter(|c| c.is_element() && c.tag_name().name() == "p")
-                {
-                    let t = node_text(p);
-                    let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
-                    if let Some(c) = PRESIDING_NOTICE.captures(t.trim()) {
-                        // Who presides from here on: a name, or the Speaker by title.
-                        presiding = c.get(1).map(|m| {
-                            attribution::surname(&chair_from_notice(m.as_str())).to_string()
-                        });
-                        chair = Some(match &presiding {
-                            Some(surname) => surname.clone(),
-                            None => "Mr Speaker".to_string(),
-                        });
-                        presiding_name = None;
-                        if current.contributions.is_empty() {
-                            current.chair = chair.clone();
-                        }
-                        current.procedure.push(t);
-                        continue;
-                    }
-                    if italic && hansard_text::is_procedural_line(&t) {
-                        // Procedure is nobody's words, but it says what the item is.
-                        current.procedure.push(t);
-                    } else if !t.is_empty() {
-                        paragraphs.push(t);
-                    }
-                }
-                if node.attribute("nospeaker") == Some("true") {
-                    current.procedure.extend(paragraphs);
-                    continue;
-                }
-                let Some(name) = node.attribute("speakername") else {
-                    current.procedure.extend(paragraphs);
-                    continue;
-                };
-                let mut speaker = parse_attribution(name).unwrap_or_else(|| {
-                    let mut a = Attribution::person(&collapse_ws(name));
-                    a.raw = name.to_string();
-                    a
+            return;
+        }
+        self.finish();
+        if self.current.contributions.is_empty() {
+            self.current.chair = self.chair.clone();
+            self.current.has_opening = true;
+        }
+        // A new item: what an item with no speech left behind (its subject, its "Third
+        // Reading", its "Motion agreed.") is not this one's; the framing headings above
+        // both are.
+        if tag == "major-heading" && !is_framing(&title) {
+            self.headings.retain(|h| is_framing(h));
+            self.current.procedure.clear();
+        }
+        let heading = tidy_heading(&title);
+        self.bill
+            .follow(&heading, &mut self.headings, &mut self.current.procedure);
+        self.headings.push(heading);
+    }
+
+    /// A speech's paragraphs: procedure and presiding notices apart, the rest its words.
+    fn paragraphs(&mut self, node: roxmltree::Node) -> Vec<String> {
+        let mut paragraphs: Vec<String> = Vec::new();
+        for p in node
+            .children()
+            .filter(|c| c.is_element() && c.tag_name().name() == "p")
+        {
+            let t = node_text(p);
+            let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
+            if let Some(c) = PRESIDING_NOTICE.captures(t.trim()) {
+                // Who presides from here on: a name, or the Speaker by title.
+                self.presiding = c
+                    .get(1)
+                    .map(|m| attribution::surname(&chair_from_notice(m.as_str())).to_string());
+                self.chair = Some(match &self.presiding {
+                    Some(surname) => surname.clone(),
+                    None => "Mr Speaker".to_string(),
                 });
-                presiding_officer(&mut speaker, presiding.as_deref(), &mut presiding_name);
-                if speaker.kind == AttrKind::Chair && speaker.name.is_none() {
-                    // "Mr. Speaker" is the chair; keep the office as said.
-                    speaker.office.get_or_insert_with(|| collapse_ws(name));
+                self.presiding_name = None;
+                if self.current.contributions.is_empty() {
+                    self.current.chair = self.chair.clone();
                 }
-                if let Some(office) = node.attribute("speakeroffice") {
-                    let office = collapse_ws(office);
-                    speaker.office =
-                        Some(office.strip_prefix("The ").unwrap_or(&office).to_string());
-                }
-                speaker.id = node
-                    .attribute("speakerid")
-                    .filter(|id| !id.ends_with("unknown"))
-                    .map(str::to_string);
-                if current.contributions.is_empty() && current.chair.is_none() {
-                    current.chair = chair.clone();
-                }
-                // `oral-qnum`: the record marks a tabled oral question.
-                if current.contributions.is_empty()
-                    && node.attribute("oral-qnum").is_some()
-                    && !headings
-                        .iter()
-                        .any(|h| h.eq_ignore_ascii_case(ORAL_ANSWERS))
-                {
-                    headings.insert(0, ORAL_ANSWERS.to_string());
-                }
-                current.contributions.push(Contribution {
-                    speaker,
-                    paragraphs,
-                });
+                self.current.procedure.push(t);
+            } else if italic && hansard_text::is_procedural_line(&t) {
+                // Procedure is nobody's words, but it says what the item is.
+                self.current.procedure.push(t);
+            } else if !t.is_empty() {
+                paragraphs.push(t);
             }
-            "division" => {
-                // The count, as the text formats print it: the analysis reads votes there.
-                if let Some(count) = node
-                    .descendants()
-                    .find(|n| n.tag_name().name() == "divisioncount")
-                {
-                    // The Commons count ayes and noes; the Lords, contents and not-contents.
-                    let n = |a: &str, b: &str| {
-                        count
-                            .attribute(a)
-                            .or_else(|| count.attribute(b))
-                            .map(str::trim)
-                    };
-                    if let (Some(ayes), Some(noes)) =
-                        (n("ayes", "content"), n("noes", "not-content"))
-                    {
-                        current
-                            .procedure
-                            .push(format!("The House divided: Ayes {ayes}, Noes {noes}."));
-                    }
-                }
-            }
-            _ => {}
+        }
+        paragraphs
+    }
+
+    /// A speech: a contribution by its speaker, or procedure when nobody is named.
+    fn speech(&mut self, node: roxmltree::Node) {
+        let paragraphs = self.paragraphs(node);
+        let name = node
+            .attribute("speakername")
+            .filter(|_| node.attribute("nospeaker") != Some("true"));
+        let Some(name) = name else {
+            self.current.procedure.extend(paragraphs);
+            return;
+        };
+        let speaker = self.speaker(node, name);
+        let current = &mut self.current;
+        if current.contributions.is_empty() && current.chair.is_none() {
+            current.chair = self.chair.clone();
+        }
+        // `oral-qnum`: the record marks a tabled oral question.
+        if current.contributions.is_empty()
+            && node.attribute("oral-qnum").is_some()
+            && !self
+                .headings
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(ORAL_ANSWERS))
+        {
+            self.headings.insert(0, ORAL_ANSWERS.to_string());
+        }
+        current.contributions.push(Contribution {
+            speaker,
+            paragraphs,
+        });
+    }
+
+    /// Who gave a speech: the attribute read like a text attribution, the presiding officer
+    /// recognised, `speakeroffice` and `speakerid` kept.
+    fn speaker(&mut self, node: roxmltree::Node, name: &str) -> Attribution {
+        let mut speaker = parse_attribution(name).unwrap_or_else(|| {
+            let mut a = Attribution::person(&collapse_ws(name));
+            a.raw = name.to_string();
+            a
+        });
+        presiding_officer(
+            &mut speaker,
+            self.presiding.as_deref(),
+            &mut self.presiding_name,
+        );
+        if speaker.kind == AttrKind::Chair && speaker.name.is_none() {
+            // "Mr. Speaker" is the chair; keep the office as said.
+            speaker.office.get_or_insert_with(|| collapse_ws(name));
+        }
+        if let Some(office) = node.attribute("speakeroffice") {
+            let office = collapse_ws(office);
+            speaker.office = Some(office.strip_prefix("The ").unwrap_or(&office).to_string());
+        }
+        speaker.id = node
+            .attribute("speakerid")
+            .filter(|id| !id.ends_with("unknown"))
+            .map(str::to_string);
+        speaker
+    }
+
+    /// A division's count, as the text formats print it: the analysis reads votes there.
+    /// The Commons count ayes and noes; the Lords, contents and not-contents.
+    fn division(&mut self, node: roxmltree::Node) {
+        let Some(count) = node
+            .descendants()
+            .find(|n| n.tag_name().name() == "divisioncount")
+        else {
+            return;
+        };
+        let n = |a: &str, b: &str| {
+            count
+                .attribute(a)
+                .or_else(|| count.attribute(b))
+                .map(str::trim)
+        };
+        if let (Some(ayes), Some(noes)) = (n("ayes", "content"), n("noes", "not-content")) {
+            self.current
+                .procedure
+                .push(format!("The House divided: Ayes {ayes}, Noes {noes}."));
         }
     }
-    finish(&mut current, &mut headings, &mut debates);
-    full_chair_names(&mut debates);
-    for d in &mut debates {
-        d.date = date.clone();
-        d.house = house;
-        d.venue = venue.map(str::to_string);
-        d.notes.extend(notes.iter().cloned());
-    }
-    Ok(debates)
 }
 
 #[cfg(test)]
