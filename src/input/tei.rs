@@ -144,58 +144,85 @@ pub fn parse(
         .and_then(|s| s.to_str())
         .map(str::to_string)
         .unwrap_or_else(|| xml_id.clone());
-
-    let mut persons = persons_from_list(&doc);
-    if persons.is_empty() {
-        let corpus = stem.split('_').next().unwrap_or("");
-        if let Some(list) = side_files(&format!("{corpus}-listPerson.xml"))
-            && let Ok(ldoc) = roxmltree::Document::parse_with_options(&list, xml_options())
-        {
-            persons = persons_from_list(&ldoc);
-        }
-    }
-    let mut utterance_party = BTreeMap::new();
-    for suffix in ["-meta-en.tsv", "-meta.tsv"] {
-        if let Some(tsv) = side_files(&format!("{stem}{suffix}")) {
-            utterance_party = parties_from_tsv(&tsv);
-            break;
-        }
-    }
-
-    let date = doc
-        .descendants()
-        .find(|n| n.has_tag_name("bibl"))
-        .and_then(|b| b.descendants().find(|n| n.has_tag_name("date")))
-        .and_then(|d| d.attribute("when"))
-        .and_then(dates::date_from_file_name)
-        .or_else(|| dates::date_from_file_name(&stem));
-    let low = stem.to_lowercase();
-    let (house, venue) = if low.contains("lords") {
-        (Some(House::Lords), Some("Lords Chamber"))
-    } else if low.contains("commons") {
-        (Some(House::Commons), Some("Commons Chamber"))
-    } else {
-        (None, None)
-    };
-    let sampled = doc
-        .descendants()
-        .any(|n| n.has_tag_name("gap") && n.attribute("reason") == Some("editorial"));
-
-    let mut debates = Vec::new();
-    for div in doc
+    let sitting = Sitting::read(&doc, &stem, side_files);
+    Ok(doc
         .descendants()
         .filter(|n| n.has_tag_name("div") && n.attribute("type") == Some("debateSection"))
-    {
-        // A section is partial when passages were sampled out of it or it has no heading
-        // (it starts mid-debate); its opening is present when a heading comes before any gap.
-        let gap_in_section = div
-            .children()
-            .any(|n| n.has_tag_name("gap") && n.attribute("reason") == Some("editorial"));
-        let mut d = RawDebate {
-            date: date.clone(),
+        .map(|div| sitting.section(div))
+        .collect())
+}
+
+/// What the whole sitting tells each section: who the speakers are, their parties by
+/// utterance, the date, the House, and whether passages were sampled out.
+struct Sitting {
+    persons: BTreeMap<String, Person>,
+    utterance_party: BTreeMap<String, String>,
+    date: Option<String>,
+    house: Option<House>,
+    venue: Option<&'static str>,
+    sampled: bool,
+}
+
+impl Sitting {
+    /// Reads the sitting's metadata: the file's `listPerson`, else the corpus list beside
+    /// it, and the `-meta.tsv` beside it.
+    fn read(
+        doc: &roxmltree::Document,
+        stem: &str,
+        side_files: &dyn Fn(&str) -> Option<String>,
+    ) -> Self {
+        let mut persons = persons_from_list(doc);
+        if persons.is_empty() {
+            let corpus = stem.split('_').next().unwrap_or("");
+            if let Some(list) = side_files(&format!("{corpus}-listPerson.xml"))
+                && let Ok(ldoc) = roxmltree::Document::parse_with_options(&list, xml_options())
+            {
+                persons = persons_from_list(&ldoc);
+            }
+        }
+        let utterance_party = ["-meta-en.tsv", "-meta.tsv"]
+            .iter()
+            .find_map(|suffix| side_files(&format!("{stem}{suffix}")))
+            .map(|tsv| parties_from_tsv(&tsv))
+            .unwrap_or_default();
+        let date = doc
+            .descendants()
+            .find(|n| n.has_tag_name("bibl"))
+            .and_then(|b| b.descendants().find(|n| n.has_tag_name("date")))
+            .and_then(|d| d.attribute("when"))
+            .and_then(dates::date_from_file_name)
+            .or_else(|| dates::date_from_file_name(stem));
+        let low = stem.to_lowercase();
+        let (house, venue) = if low.contains("lords") {
+            (Some(House::Lords), Some("Lords Chamber"))
+        } else if low.contains("commons") {
+            (Some(House::Commons), Some("Commons Chamber"))
+        } else {
+            (None, None)
+        };
+        Sitting {
+            persons,
+            utterance_party,
+            date,
             house,
-            venue: venue.map(str::to_string),
-            partial: gap_in_section,
+            venue,
+            sampled: doc
+                .descendants()
+                .any(|n| n.has_tag_name("gap") && n.attribute("reason") == Some("editorial")),
+        }
+    }
+
+    /// One debate section. It is partial when passages were sampled out of it or it has no
+    /// heading (it starts mid-debate); its opening is present when a heading comes before
+    /// any gap.
+    fn section(&self, div: roxmltree::Node) -> RawDebate {
+        let mut d = RawDebate {
+            date: self.date.clone(),
+            house: self.house,
+            venue: self.venue.map(str::to_string),
+            partial: div
+                .children()
+                .any(|n| n.has_tag_name("gap") && n.attribute("reason") == Some("editorial")),
             ..RawDebate::default()
         };
         let mut gap_seen = false;
@@ -209,36 +236,14 @@ pub fn parse(
                 "gap" => gap_seen = true,
                 "u" => {
                     seen_u = true;
-                    let who = child.attribute("who").unwrap_or("").trim_start_matches('#');
-                    let person = persons.get(who).cloned().unwrap_or_default();
-                    let uid = child
-                        .attribute(("http://www.w3.org/XML/1998/namespace", "id"))
-                        .unwrap_or("");
-                    let mut a = Attribution::person(
-                        &person.name.clone().unwrap_or_else(|| name_from_id(who)),
-                    );
-                    a.id = (!who.is_empty()).then(|| who.to_string());
-                    a.party = person.party.or_else(|| utterance_party.get(uid).cloned());
-                    if child.attribute("ana").is_some_and(|s| s.contains("#chair")) {
-                        a.kind = AttrKind::Chair;
-                    }
-                    let paragraphs: Vec<String> = child
-                        .children()
-                        .filter(|s| s.has_tag_name("seg"))
-                        .map(seg_text)
-                        .filter(|t| !t.is_empty())
-                        .collect();
-                    d.contributions.push(Contribution {
-                        speaker: a,
-                        paragraphs,
-                    });
+                    d.contributions.push(self.utterance(child));
                 }
                 "note" => d.procedure.push(node_text(child)),
                 _ => {}
             }
         }
         if d.title.is_empty() {
-            d.partial = d.partial || sampled;
+            d.partial = d.partial || self.sampled;
             d.title = "Untitled debate section".to_string();
             d.notes.push(
                 "this section has no heading: it starts mid-debate in a sampled sitting"
@@ -250,9 +255,35 @@ pub fn parse(
                 "partial transcript: the sitting is a sample with passages left out".to_string(),
             );
         }
-        debates.push(d);
+        d
     }
-    Ok(debates)
+
+    /// An utterance: its speaker from the person list (or the id), party from the list or
+    /// the metadata, the chair marked by `ana`, and its segments as paragraphs.
+    fn utterance(&self, u: roxmltree::Node) -> Contribution {
+        let who = u.attribute("who").unwrap_or("").trim_start_matches('#');
+        let person = self.persons.get(who).cloned().unwrap_or_default();
+        let uid = u
+            .attribute(("http://www.w3.org/XML/1998/namespace", "id"))
+            .unwrap_or("");
+        let mut a = Attribution::person(&person.name.clone().unwrap_or_else(|| name_from_id(who)));
+        a.id = (!who.is_empty()).then(|| who.to_string());
+        a.party = person
+            .party
+            .or_else(|| self.utterance_party.get(uid).cloned());
+        if u.attribute("ana").is_some_and(|s| s.contains("#chair")) {
+            a.kind = AttrKind::Chair;
+        }
+        Contribution {
+            speaker: a,
+            paragraphs: u
+                .children()
+                .filter(|s| s.has_tag_name("seg"))
+                .map(seg_text)
+                .filter(|t| !t.is_empty())
+                .collect(),
+        }
+    }
 }
 
 /// A segment's words without its notes, gaps and stage directions.
