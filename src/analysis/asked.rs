@@ -41,30 +41,7 @@ pub struct Asks {
 }
 
 pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
-    let judge = |s: &Sentence, p: usize, kind| {
-        let direct = r.direct_reply(s.turn);
-        let replies = replies?;
-        let asker = r.cast.person(p)?;
-        // A direct reply answers the turn's last question even without shared words; an
-        // earlier question of several must be linked by what the reply says.
-        let last = r.per_person.get(p).is_none_or(|sents| {
-            !sents
-                .iter()
-                .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
-        });
-        let direct_fallback = direct.filter(|_| last);
-        let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
-        Some(verdicts::judge(
-            replies,
-            s.text,
-            passage,
-            direct,
-            direct_fallback,
-        ))
-    };
-    let verdict_of = |j: Option<verdicts::Judged>| {
-        j.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
-    };
+    let judge = |s: &Sentence, p: usize, kind| judge(r, replies, s, p, kind);
     let mut found: Vec<Found> = Vec::new();
     let mut questions: Vec<Question> = Vec::new();
     for (p, sents) in r.per_person.iter().enumerate() {
@@ -84,8 +61,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                     ask,
                 });
             } else if r.roles.minister.is_some() && is_put_to_government(r, p, s) {
-                let kind = asks::kind_of(s.text);
-                let (verdict, answer) = verdict_of(judge(s, p, kind));
+                let (verdict, answer) = judge(s, p, asks::kind_of(s.text));
                 questions.push(Question {
                     speaker: r.cast.name(p).to_string(),
                     text: s.text.to_string(),
@@ -96,8 +72,49 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             }
         }
     }
+    let (requests, lead_demand) = ranked_requests(r, merge(found), judge);
+    Asks {
+        requests,
+        questions,
+        lead_demand,
+    }
+}
+
+/// The verdict on an ask and the deciding reply.
+fn judge(
+    r: &Read,
+    replies: Option<&Replies>,
+    s: &Sentence,
+    p: usize,
+    kind: crate::model::AskKind,
+) -> (Verdict, Option<crate::model::Answer>) {
+    let judged = (|| {
+        let direct = r.direct_reply(s.turn);
+        let replies = replies?;
+        let asker = r.cast.person(p)?;
+        // A direct reply answers the turn's last question even without shared words; an
+        // earlier question of several must be linked by what the reply says.
+        let last = r.per_person.get(p).is_none_or(|sents| {
+            !sents
+                .iter()
+                .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
+        });
+        let direct_fallback = direct.filter(|_| last);
+        let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
+        Some(verdicts::judge(
+            replies,
+            s.text,
+            passage,
+            direct,
+            direct_fallback,
+        ))
+    })();
+    judged.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
+}
+
+/// The same ask made by several members, merged in spoken order; the first wording kept.
+fn merge(mut found: Vec<Found<'_>>) -> Vec<(Found<'_>, Vec<usize>)> {
     found.sort_by_key(|f| f.sentence.order);
-    // Merge the same ask made by several members; keep the first wording.
     let mut merged: Vec<(Found, Vec<usize>)> = Vec::new();
     for f in found {
         if let Some((_, askers)) = merged.iter_mut().find(|(g, _)| {
@@ -111,11 +128,22 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         let person = f.person;
         merged.push((f, vec![person]));
     }
+    merged
+}
+
+/// The requests judged and ranked as a journalist would lead with them: the lead's demands,
+/// asks several members made, asks the Government answered, then the rest, each group in
+/// spoken order. Also where the lead's main demand was spoken.
+fn ranked_requests(
+    r: &Read,
+    merged: Vec<(Found<'_>, Vec<usize>)>,
+    judge: impl Fn(&Sentence, usize, crate::model::AskKind) -> (Verdict, Option<crate::model::Answer>),
+) -> (Vec<KeyRequest>, Option<usize>) {
     let mut requests: Vec<(bool, usize, usize, KeyRequest)> = merged
         .into_iter()
         .map(|(f, askers)| {
             let kind = asks::kind_of_ask(f.sentence.text, &f.ask);
-            let (verdict, answer) = verdict_of(judge(f.sentence, f.person, kind));
+            let (verdict, answer) = judge(f.sentence, f.person, kind);
             let by_lead = Some(f.person) == r.roles.lead;
             let request = KeyRequest {
                 speaker: r.cast.name(f.person).to_string(),
@@ -131,8 +159,6 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             (by_lead, askers.len(), f.sentence.order, request)
         })
         .collect();
-    // What a journalist leads with: the lead's demands, asks several members made, asks the
-    // Government answered, then the rest; each group in spoken order.
     requests.sort_by_key(|(by_lead, askers, order, q)| {
         (
             !by_lead,
@@ -145,9 +171,5 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         .first()
         .filter(|(by_lead, ..)| *by_lead)
         .map(|(_, _, order, _)| *order);
-    Asks {
-        requests: requests.into_iter().map(|(.., q)| q).collect(),
-        questions,
-        lead_demand,
-    }
+    (requests.into_iter().map(|(.., q)| q).collect(), lead_demand)
 }
