@@ -60,117 +60,135 @@ pub fn kind_of(text: &str) -> AskKind {
     kind_of_ask(text, &ask_of(text))
 }
 
-/// What kind of thing is asked for, when the action has already been found.
+/// The verbs that open an action, by the kind of thing they ask for, tried in order.
+const VERB_KINDS: &[(AskKind, &[&str])] = &[
+    (AskKind::Meeting, &["meet"]),
+    (
+        AskKind::Statement,
+        &[
+            "publish",
+            "confirm",
+            "tell",
+            "explain",
+            "clarify",
+            "guarantee",
+            "update",
+            "state",
+            "say",
+            "set",
+        ],
+    ),
+    (
+        AskKind::Review,
+        &[
+            "review",
+            "look",
+            "consider",
+            "assess",
+            "evaluat",
+            "investigat",
+            "consult",
+            "examine",
+        ],
+    ),
+    (
+        AskKind::Legislation,
+        &[
+            "ban",
+            "legislat",
+            "outlaw",
+            "criminalis",
+            "regulat",
+            "amend",
+            "repeal",
+            "abolish",
+        ],
+    ),
+    (AskKind::Funding, &["fund", "invest", "pay", "compensat"]),
+];
+
+/// Words anywhere in a request, by the kind of thing they ask for, tried in order.
+const WORD_KINDS: &[(AskKind, &[&str])] = &[
+    (AskKind::Meeting, &["meet ", "meeting", "meet?"]),
+    (
+        AskKind::Legislation,
+        &[
+            "legislat",
+            " law",
+            " bill",
+            " ban ",
+            "banning",
+            "offence",
+            "regulation",
+            "statutory",
+            " act ",
+            "power to",
+            "powers",
+        ],
+    ),
+    (
+        AskKind::Funding,
+        &[
+            "fund",
+            "£",
+            "money",
+            "grant",
+            "invest",
+            "budget",
+            "settlement",
+            "compensat",
+            "pay for",
+        ],
+    ),
+    (
+        AskKind::Review,
+        &[
+            "review",
+            "look again",
+            "look at",
+            "consider",
+            "assess",
+            "evaluat",
+            "inquiry",
+            "consult",
+            "investigat",
+        ],
+    ),
+    (
+        AskKind::Statement,
+        &[
+            "confirm",
+            "publish",
+            "set out",
+            "tell ",
+            "explain",
+            "update",
+            "clarify",
+            "statement",
+            "assurance",
+            "guarantee",
+            "say how",
+            "say what",
+        ],
+    ),
+];
+
+/// What kind of thing is asked for, when the action has already been found. The action's
+/// own verb decides first ("publish the evaluation of the fund" is a statement, not
+/// funding); then the words anywhere in the request.
 pub fn kind_of_ask(text: &str, ask: &str) -> AskKind {
-    // The action's own verb decides first ("publish the evaluation of the fund" is a
-    // statement, not funding); then the words anywhere in the request.
     let ask = ask.to_lowercase();
     let first = ask.split_whitespace().next().unwrap_or("");
-    let starts = |ws: &[&str]| ws.iter().any(|w| first.starts_with(w));
-    if starts(&["meet"]) {
-        return AskKind::Meeting;
-    }
-    if starts(&[
-        "publish",
-        "confirm",
-        "tell",
-        "explain",
-        "clarify",
-        "guarantee",
-        "update",
-        "state",
-        "say",
-        "set",
-    ]) {
-        return AskKind::Statement;
-    }
-    if starts(&[
-        "review",
-        "look",
-        "consider",
-        "assess",
-        "evaluat",
-        "investigat",
-        "consult",
-        "examine",
-    ]) {
-        return AskKind::Review;
-    }
-    if starts(&[
-        "ban",
-        "legislat",
-        "outlaw",
-        "criminalis",
-        "regulat",
-        "amend",
-        "repeal",
-        "abolish",
-    ]) {
-        return AskKind::Legislation;
-    }
-    if starts(&["fund", "invest", "pay", "compensat"]) {
-        return AskKind::Funding;
-    }
     let t = text.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
-    if has(&["meet ", "meeting", "meet?"]) {
-        AskKind::Meeting
-    } else if has(&[
-        "legislat",
-        " law",
-        " bill",
-        " ban ",
-        "banning",
-        "offence",
-        "regulation",
-        "statutory",
-        " act ",
-        "power to",
-        "powers",
-    ]) {
-        AskKind::Legislation
-    } else if has(&[
-        "fund",
-        "£",
-        "money",
-        "grant",
-        "invest",
-        "budget",
-        "settlement",
-        "compensat",
-        "pay for",
-    ]) {
-        AskKind::Funding
-    } else if has(&[
-        "review",
-        "look again",
-        "look at",
-        "consider",
-        "assess",
-        "evaluat",
-        "inquiry",
-        "consult",
-        "investigat",
-    ]) {
-        AskKind::Review
-    } else if has(&[
-        "confirm",
-        "publish",
-        "set out",
-        "tell ",
-        "explain",
-        "update",
-        "clarify",
-        "statement",
-        "assurance",
-        "guarantee",
-        "say how",
-        "say what",
-    ]) {
-        AskKind::Statement
-    } else {
-        AskKind::Other
-    }
+    VERB_KINDS
+        .iter()
+        .find(|(_, verbs)| verbs.iter().any(|v| first.starts_with(v)))
+        .or_else(|| {
+            WORD_KINDS
+                .iter()
+                .find(|(_, words)| words.iter().any(|w| t.contains(w)))
+        })
+        .map_or(AskKind::Other, |(kind, _)| *kind)
 }
 
 /// Whom the request is addressed to, as the speaker puts it.
