@@ -222,75 +222,19 @@ impl<'a, 'b> Replies<'a, 'b> {
         let mut want: Vec<u32> = terms.to_vec();
         want.sort_unstable();
         want.dedup();
-        // Rare words count for more; words in most of the reply count for little.
-        let weight = |t: u32| -> f64 {
-            self.weights
-                .get(t as usize)
-                .copied()
-                .unwrap_or(self.unseen_weight)
+        let total: f64 = want.iter().map(|&t| self.weight(t)).sum();
+        let q = Query {
+            want,
+            total,
+            direct,
+            kind,
+            surname: asker.name.rsplit(' ').next().unwrap_or("").to_string(),
+            seat: asker.constituency.clone().unwrap_or_default(),
         };
-        let total: f64 = want.iter().map(|&t| weight(t)).sum();
-        // Candidate passages start at a sentence sharing a word, or the one before it.
-        let mut consider: Vec<usize> = Vec::new();
-        for &t in &want {
-            let post = self.index.of(t as usize);
-            if post.len() <= 200 {
-                for &i in post {
-                    consider.push(i);
-                    consider.push(i.saturating_sub(1));
-                }
-            }
-        }
-        if kind == AskKind::Meeting {
-            consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).meets));
-        }
-        if let Some(turn) = direct {
-            consider.extend(self.sents.iter().position(|s| s.turn == turn));
-        }
-        consider.sort_unstable();
-        consider.dedup();
-        let surname = asker.name.rsplit(' ').next().unwrap_or("").to_string();
-        let seat = asker.constituency.clone().unwrap_or_default();
         let mut best: Option<(f64, usize, usize)> = None;
-        for i in consider {
-            let Some(s) = self.sents.get(i) else { continue };
-            if s.order <= order {
+        for i in self.candidates(&q) {
+            let Some((v, len)) = self.best_at(i, order, &q) else {
                 continue;
-            }
-            if self
-                .courteous
-                .get(i)
-                .is_some_and(|c| *c.get_or_init(|| super::text::is_courtesy(s.text)))
-            {
-                continue;
-            }
-            // The passage: this sentence, or it and the next one of the same contribution,
-            // whichever answers better (the shorter when they answer alike).
-            let next = self
-                .sents
-                .get(i + 1)
-                .filter(|n| n.turn == s.turn && n.para == s.para);
-            let alone =
-                self.passage_score(&[i], &want, total, &weight, direct, kind, &surname, &seat);
-            let (v, len) = match next {
-                Some(_) => {
-                    let both = self.passage_score(
-                        &[i, i + 1],
-                        &want,
-                        total,
-                        &weight,
-                        direct,
-                        kind,
-                        &surname,
-                        &seat,
-                    );
-                    if both > alone + 0.05 {
-                        (both, 2)
-                    } else {
-                        (alone, 1)
-                    }
-                }
-                None => (alone, 1),
             };
             // Better by a margin, or as good and shorter.
             if best.is_none_or(|(b, _, blen)| v > b + 0.01 || ((v - b).abs() <= 0.01 && len < blen))
@@ -307,30 +251,106 @@ impl<'a, 'b> Replies<'a, 'b> {
         (v >= min).then_some(Passage { first, len })
     }
 
+    /// How much sharing term `t` counts: rare words more, words in most of the reply little.
+    fn weight(&self, t: u32) -> f64 {
+        self.weights
+            .get(t as usize)
+            .copied()
+            .unwrap_or(self.unseen_weight)
+    }
+
+    /// Where a passage can start: a sentence sharing a word with the ask (or the one before
+    /// it), one agreeing to meet when a meeting was asked for, and the direct reply's first.
+    fn candidates(&self, q: &Query) -> Vec<usize> {
+        let mut consider: Vec<usize> = Vec::new();
+        for &t in &q.want {
+            let post = self.index.of(t as usize);
+            if post.len() <= 200 {
+                for &i in post {
+                    consider.push(i);
+                    consider.push(i.saturating_sub(1));
+                }
+            }
+        }
+        if q.kind == AskKind::Meeting {
+            consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).meets));
+        }
+        if let Some(turn) = q.direct {
+            consider.extend(self.sents.iter().position(|s| s.turn == turn));
+        }
+        consider.sort_unstable();
+        consider.dedup();
+        consider
+    }
+
+    /// The passage starting at sentence `i` spoken after the ask (at `order`): the sentence,
+    /// or it and the next one of the same contribution, whichever answers better (the
+    /// shorter when they answer alike); none for a courtesy.
+    fn best_at(&self, i: usize, order: usize, q: &Query) -> Option<(f64, usize)> {
+        let s = self.sents.get(i)?;
+        if s.order <= order
+            || self
+                .courteous
+                .get(i)
+                .is_some_and(|c| *c.get_or_init(|| super::text::is_courtesy(s.text)))
+        {
+            return None;
+        }
+        let alone = self.passage_score(&[i], q);
+        let next = self
+            .sents
+            .get(i + 1)
+            .filter(|n| n.turn == s.turn && n.para == s.para);
+        if next.is_some() {
+            let both = self.passage_score(&[i, i + 1], q);
+            if both > alone + 0.05 {
+                return Some((both, 2));
+            }
+        }
+        Some((alone, 1))
+    }
+
+    /// True when a passage names the asker or their seat, or the minister named them up to
+    /// `NAMED_BACK` sentences earlier in the same paragraph ("My hon. Friend the Member for
+    /// X made a number of points. ..."), a courtesy naming them apart. The bonus it earns.
+    fn named_bonus(&self, passage: &[usize], q: &Query) -> f64 {
+        // Names and seats hold no sentence break.
+        let names = |p: &Sentence| {
+            (!q.surname.is_empty() && p.text.contains(&q.surname))
+                || (!q.seat.is_empty() && p.text.contains(&q.seat))
+        };
+        if passage.iter().filter_map(|&i| self.sents.get(i)).any(names) {
+            return NAMED_BONUS;
+        }
+        let Some(&first) = passage.first() else {
+            return 0.0;
+        };
+        let para = self.sents.get(first).map(|s| (s.turn, s.para));
+        let earlier = (first.saturating_sub(NAMED_BACK)..first)
+            .filter_map(|i| self.sents.get(i))
+            .filter(|s| Some((s.turn, s.para)) == para)
+            // "I congratulate the Member for X" names them, but points at no ask.
+            .filter(|s| !super::text::is_courtesy(s.text));
+        if earlier.into_iter().any(names) {
+            NAMED_BONUS / 2.0
+        } else {
+            0.0
+        }
+    }
+
     /// How well a passage answers: the share of the asker's content words it uses (rare
     /// words weigh more), and whether it names the asker, agrees to meet, or replies directly.
-    #[allow(clippy::too_many_arguments)]
-    fn passage_score(
-        &self,
-        passage: &[usize],
-        want: &[u32],
-        total: f64,
-        weight: &dyn Fn(u32) -> f64,
-        direct: Option<usize>,
-        kind: AskKind,
-        surname: &str,
-        seat: &str,
-    ) -> f64 {
+    fn passage_score(&self, passage: &[usize], q: &Query) -> f64 {
         let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
         let traits = || passage.iter().map(|&i| self.traits_of(i));
         let mut matched: Vec<u32> = sents()
             .flat_map(|p| p.terms.iter().copied())
-            .filter(|t| want.binary_search(t).is_ok())
+            .filter(|t| q.want.binary_search(t).is_ok())
             .collect();
         matched.sort_unstable();
         matched.dedup();
-        let mut v = if total > 0.0 {
-            matched.iter().map(|&t| weight(t)).sum::<f64>() / total
+        let mut v = if q.total > 0.0 {
+            matched.iter().map(|&t| self.weight(t)).sum::<f64>() / q.total
         } else {
             0.0
         };
@@ -340,30 +360,11 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         // Only a passage that shares enough of the ask can be preferred for deciding it.
         let shares_enough = v >= DECIDES_MIN_SHARE;
-        // Names and seats hold no sentence break either.
-        let names = |p: &Sentence| {
-            (!surname.is_empty() && p.text.contains(surname))
-                || (!seat.is_empty() && p.text.contains(seat))
-        };
-        if sents().any(names) {
-            v += NAMED_BONUS;
-        } else if let Some(&first) = passage.first() {
-            // "My hon. Friend the Member for X made a number of points. ...": the minister
-            // names the asker earlier in the paragraph, then answers.
-            let para = self.sents.get(first).map(|s| (s.turn, s.para));
-            let earlier = (first.saturating_sub(NAMED_BACK)..first)
-                .filter_map(|i| self.sents.get(i))
-                .filter(|s| Some((s.turn, s.para)) == para)
-                // "I congratulate the Member for X" names them, but points at no ask.
-                .filter(|s| !super::text::is_courtesy(s.text));
-            if earlier.into_iter().any(names) {
-                v += NAMED_BONUS / 2.0;
-            }
-        }
-        if kind == AskKind::Meeting && traits().any(|t| t.meets) {
+        v += self.named_bonus(passage, q);
+        if q.kind == AskKind::Meeting && traits().any(|t| t.meets) {
             v += 0.5;
         }
-        if sents().next().is_some_and(|p| direct == Some(p.turn)) {
+        if sents().next().is_some_and(|p| q.direct == Some(p.turn)) {
             v += 0.25;
             // A direct reply that opens by agreeing answers what was asked.
             if traits().next().is_some_and(|t| t.opens_agreeing) {
@@ -380,4 +381,15 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         v
     }
+}
+
+/// An ask as the linking reads it: its content words (sorted, each once) and their total
+/// weight, the direct reply, what kind of thing it asks for, and the asker's surname and seat.
+struct Query {
+    want: Vec<u32>,
+    total: f64,
+    direct: Option<usize>,
+    kind: AskKind,
+    surname: String,
+    seat: String,
 }
