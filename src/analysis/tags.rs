@@ -373,44 +373,33 @@ pub const VOCABULARY: &[(&str, &[&str])] = &[
 /// A cue: its label's index, its content-word ids, and its text.
 type Cue<'a> = (usize, Vec<u32>, &'a str);
 
-/// Tags a debate from its title's and sentences' content words (ids from `vocab`).
+/// Cues as stem sequences, worked out once per process; a cue that loses a word to the
+/// stopword list would match too widely and is left out, as are cues equal to one already
+/// listed for the label.
+static CUE_STEMS: std::sync::LazyLock<Vec<(usize, Vec<String>, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        let mut out: Vec<(usize, Vec<String>, &'static str)> = Vec::new();
+        for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
+            for cue in cues.iter() {
+                let stems: Option<Vec<String>> = cue.split(' ').map(super::text::stem_of).collect();
+                if let Some(stems) = stems
+                    && !out.iter().any(|(l, w, _)| *l == li && *w == stems)
+                {
+                    out.push((li, stems, cue));
+                }
+            }
+        }
+        out
+    });
+
+/// Tags a debate from its title's and sentences' content words (ids from `vocab`): each
+/// label's cue hits, the title's counting five times.
 pub fn tag<'a>(
     title: &[u32],
     sentences: impl Iterator<Item = &'a [u32]>,
     vocab: &Vocab,
 ) -> Vec<Tag> {
-    // Cues as stem sequences, worked out once per process; a cue that loses a word to the
-    // stopword list would match too widely and is left out, as are cues equal to one already
-    // listed for the label.
-    static CUE_STEMS: std::sync::LazyLock<Vec<(usize, Vec<String>, &'static str)>> =
-        std::sync::LazyLock::new(|| {
-            let mut out: Vec<(usize, Vec<String>, &'static str)> = Vec::new();
-            for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
-                for cue in cues.iter() {
-                    let stems: Option<Vec<String>> =
-                        cue.split(' ').map(super::text::stem_of).collect();
-                    if let Some(stems) = stems
-                        && !out.iter().any(|(l, w, _)| *l == li && *w == stems)
-                    {
-                        out.push((li, stems, cue));
-                    }
-                }
-            }
-            out
-        });
-    // Only cues whose every stem occurs in this debate can match; map them to its ids.
-    // Indexed by the cue's first id (ids number the debate's stems densely).
-    let mut by_first: Vec<Vec<Cue>> = vec![Vec::new(); vocab.len()];
-    let phrase_ids = vocab.phrase_ids(CUE_STEMS.iter().map(|(_, stems, _)| stems.as_slice()));
-    for ((li, _, cue), ids) in CUE_STEMS.iter().zip(phrase_ids) {
-        if let Some(ids) = ids
-            && let Some(slot) = ids
-                .first()
-                .and_then(|&first| by_first.get_mut(first as usize))
-        {
-            slot.push((*li, ids, cue));
-        }
-    }
+    let by_first = cues_in(vocab);
     let mut hits: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); VOCABULARY.len()];
     let mut count = |toks: &[u32], weight: usize| {
         for (i, tok) in toks.iter().enumerate() {
@@ -431,10 +420,32 @@ pub fn tag<'a>(
     for t in sentences {
         count(t, 1);
     }
-    // (label, cue hits, total) for each label of the vocabulary.
+    ranked(&hits)
+}
+
+/// The cues that can match in this debate (every stem occurs in it), mapped to its ids and
+/// indexed by the cue's first id (ids number the debate's stems densely).
+fn cues_in(vocab: &Vocab) -> Vec<Vec<Cue<'static>>> {
+    let mut by_first: Vec<Vec<Cue>> = vec![Vec::new(); vocab.len()];
+    let phrase_ids = vocab.phrase_ids(CUE_STEMS.iter().map(|(_, stems, _)| stems.as_slice()));
+    for ((li, _, cue), ids) in CUE_STEMS.iter().zip(phrase_ids) {
+        if let Some(ids) = ids
+            && let Some(slot) = ids
+                .first()
+                .and_then(|&first| by_first.get_mut(first as usize))
+        {
+            slot.push((*li, ids, cue));
+        }
+    }
+    by_first
+}
+
+/// The labels with at least three hits and 12% of all hits, strongest first (ties in the
+/// vocabulary's order), at most three, each with its four commonest cues as evidence.
+fn ranked(hits: &[BTreeMap<&str, usize>]) -> Vec<Tag> {
     let totals: Vec<(&str, &BTreeMap<&str, usize>, usize)> = VOCABULARY
         .iter()
-        .zip(&hits)
+        .zip(hits)
         .map(|((label, _), h)| (*label, h, h.values().sum()))
         .collect();
     let all: usize = totals.iter().map(|(_, _, n)| n).sum();
