@@ -229,29 +229,7 @@ pub fn is_collective(s: &str) -> bool {
 /// Reads an attribution. Returns `None` when the text does not look like one; whether it *is*
 /// one (it must also be followed by speech) is for the caller to decide.
 pub fn parse_attribution(raw: &str) -> Option<Attribution> {
-    // The longest attributions ("The Parliamentary Under-Secretary of State for ... (Name)")
-    // are well under this; speech lines are not looked at further.
-    if raw.len() > 240 {
-        return None;
-    }
-    // Speech, not a label: more than seven words before any bracket, and not an office.
-    // (Every form below needs a name of at most seven words, a short title, or an office.)
-    let trimmed = raw.trim().trim_end_matches(':').trim();
-    // " [V]": a member taking part remotely (2020-21); the mark is not part of the name.
-    let trimmed = trimmed
-        .strip_suffix("[V]")
-        .map_or(trimmed, |t| t.trim_end().trim_end_matches(':').trim_end());
-    let before_bracket = trimmed.split('(').next().unwrap_or(trimmed);
-    if before_bracket.split_whitespace().nth(7).is_some() && !names_an_office_first(trimmed) {
-        return None;
-    }
-    let text = collapse_ws(trimmed);
-    if text.is_empty() || text.chars().count() > 160 {
-        return None;
-    }
-    if BUSINESS_HEADINGS.contains(&text.to_lowercase().as_str()) {
-        return None;
-    }
+    let text = label_text(raw)?;
     let mk = |kind: AttrKind| Attribution {
         raw: text.clone(),
         name: None,
@@ -304,6 +282,41 @@ pub fn parse_attribution(raw: &str) -> Option<Attribution> {
     let mut a = mk(AttrKind::Person);
     a.name = Some(name);
     a.surname_only = surname_only;
+    member_details(&mut a, groups)?;
+    Some(a)
+}
+
+/// The text of a line that could be a label, single-spaced, without a trailing colon or
+/// the remote-member mark; `None` for speech (more than seven words before any bracket,
+/// and not an office), over-long text, or a heading of the record's own business.
+fn label_text(raw: &str) -> Option<String> {
+    // The longest attributions ("The Parliamentary Under-Secretary of State for ... (Name)")
+    // are well under this; speech lines are not looked at further.
+    if raw.len() > 240 {
+        return None;
+    }
+    let trimmed = raw.trim().trim_end_matches(':').trim();
+    // " [V]": a member taking part remotely (2020-21); the mark is not part of the name.
+    let trimmed = trimmed
+        .strip_suffix("[V]")
+        .map_or(trimmed, |t| t.trim_end().trim_end_matches(':').trim_end());
+    let before_bracket = trimmed.split('(').next().unwrap_or(trimmed);
+    if before_bracket.split_whitespace().nth(7).is_some() && !names_an_office_first(trimmed) {
+        return None;
+    }
+    let text = collapse_ws(trimmed);
+    if text.is_empty()
+        || text.chars().count() > 160
+        || BUSINESS_HEADINGS.contains(&text.to_lowercase().as_str())
+    {
+        return None;
+    }
+    Some(text)
+}
+
+/// A member's bracketed details: party, office, constituency. `None` when a bracket is none
+/// of these (the line is not an attribution).
+fn member_details(a: &mut Attribution, groups: Vec<String>) -> Option<()> {
     for g in groups {
         if is_party(&g) && a.party.is_none() {
             a.party = Some(g);
@@ -317,7 +330,7 @@ pub fn parse_attribution(raw: &str) -> Option<Attribution> {
             return None;
         }
     }
-    Some(a)
+    Some(())
 }
 
 /// "The Minister of State, Department for Education": capitalised words and particles.
