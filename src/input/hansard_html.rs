@@ -34,11 +34,6 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     let date = DEBATED_ON
         .captures(text)
         .and_then(|c| dates::parse_date_line(super::group(&c, 1)));
-    let page_title = html
-        .select(&sel("h1"))
-        .map(text_of)
-        .find(|t| !t.is_empty())
-        .unwrap_or_default();
     let lords = text.contains("/Lords/") && !text.contains("/Commons/");
     let (house, venue) = if lords {
         (House::Lords, "Lords Chamber")
@@ -47,73 +42,90 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     } else {
         (House::Commons, "Commons Chamber")
     };
-
     if html.select(&sel("div.contribution")).next().is_none() {
-        // The older publications.parliament.uk layout: bold attributions inside paragraphs.
-        let text = legacy_as_text(&html);
-        let mut debates = super::hansard_text::parse(&text)?;
-        // The page names its sitting in a heading ("Westminster Hall").
-        if text.lines().any(|l| l.trim() == "Westminster Hall") {
-            for d in &mut debates {
-                d.house.get_or_insert(House::Commons);
-                d.venue
-                    .get_or_insert_with(|| "Westminster Hall".to_string());
-            }
-        }
-        return Ok(debates);
+        return legacy(&html);
     }
-    let items = sel("h2, div.contribution");
-    let primary = sel(".primary-text");
-    let secondary = sel(".secondary-text");
-    let paras = sel(".content p");
-    let content = sel(".content");
-    let mut debates = Vec::new();
-    let mut current = RawDebate::default();
-    let mut headings: Vec<String> = Vec::new();
-    for el in html.select(&items) {
-        if el.value().name() == "h2" {
-            let t = text_of(el);
-            if t.is_empty() {
-                continue;
-            }
-            if !current.contributions.is_empty() {
-                current.title = choose_title(&headings, &page_title);
-                current.headings = with_page_title(&headings, &page_title);
-                debates.push(std::mem::take(&mut current));
-                headings.clear();
-            }
-            headings.push(t);
-            current.has_opening = true;
-            continue;
-        }
-        let name = el.select(&primary).next().map(text_of).unwrap_or_default();
-        let extra = el
-            .select(&secondary)
-            .next()
-            .map(text_of)
-            .unwrap_or_default();
-        if name.is_empty() {
-            continue;
-        }
-        let line = collapse_ws(&format!("{name} {extra}"));
-        let speaker = parse_attribution(&line).unwrap_or_else(|| Attribution::person(&name));
-        let paragraphs = paragraphs_of(el, &content, &paras);
-        current.contributions.push(Contribution {
-            speaker,
-            paragraphs,
-        });
-    }
-    if !current.contributions.is_empty() {
-        current.title = choose_title(&headings, &page_title);
-        current.headings = with_page_title(&headings, &page_title);
-        debates.push(current);
-    }
+    let mut debates = modern(&html);
     for d in &mut debates {
         d.date = date.clone();
         d.house = Some(house);
         d.venue = Some(venue.to_string());
     }
     Ok(debates)
+}
+
+/// The older publications.parliament.uk layout (bold attributions inside paragraphs), laid
+/// out as text for the text reader; the page names its sitting in a heading ("Westminster
+/// Hall").
+fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
+    let text = legacy_as_text(html);
+    let mut debates = super::hansard_text::parse(&text)?;
+    if text.lines().any(|l| l.trim() == "Westminster Hall") {
+        for d in &mut debates {
+            d.house.get_or_insert(House::Commons);
+            d.venue
+                .get_or_insert_with(|| "Westminster Hall".to_string());
+        }
+    }
+    Ok(debates)
+}
+
+/// The hansard.parliament.uk layout: an `h2` opens a debate; each `div.contribution` is one
+/// speaker's contribution.
+fn modern(html: &Html) -> Vec<RawDebate> {
+    let page_title = html
+        .select(&sel("h1"))
+        .map(text_of)
+        .find(|t| !t.is_empty())
+        .unwrap_or_default();
+    let mut debates = Vec::new();
+    let mut current = RawDebate::default();
+    let mut headings: Vec<String> = Vec::new();
+    let mut finish = |current: &mut RawDebate, headings: &mut Vec<String>| {
+        if !current.contributions.is_empty() {
+            current.title = choose_title(headings, &page_title);
+            current.headings = with_page_title(headings, &page_title);
+            debates.push(std::mem::take(current));
+            headings.clear();
+        }
+    };
+    for el in html.select(&sel("h2, div.contribution")) {
+        if el.value().name() != "h2" {
+            current.contributions.extend(contribution(el));
+            continue;
+        }
+        let t = text_of(el);
+        if !t.is_empty() {
+            finish(&mut current, &mut headings);
+            headings.push(t);
+            current.has_opening = true;
+        }
+    }
+    finish(&mut current, &mut headings);
+    debates
+}
+
+/// One `div.contribution`: `.primary-text` is the name or the office, `.secondary-text` the
+/// constituency and party, or the name; none without a name.
+fn contribution(el: ElementRef) -> Option<Contribution> {
+    static PRIMARY: LazyLock<Selector> = LazyLock::new(|| sel(".primary-text"));
+    static SECONDARY: LazyLock<Selector> = LazyLock::new(|| sel(".secondary-text"));
+    static PARAS: LazyLock<Selector> = LazyLock::new(|| sel(".content p"));
+    static CONTENT: LazyLock<Selector> = LazyLock::new(|| sel(".content"));
+    let name = el.select(&PRIMARY).next().map(text_of).unwrap_or_default();
+    if name.is_empty() {
+        return None;
+    }
+    let extra = el
+        .select(&SECONDARY)
+        .next()
+        .map(text_of)
+        .unwrap_or_default();
+    let line = collapse_ws(&format!("{name} {extra}"));
+    Some(Contribution {
+        speaker: parse_attribution(&line).unwrap_or_else(|| Attribution::person(&name)),
+        paragraphs: paragraphs_of(el, &CONTENT, &PARAS),
+    })
 }
 
 fn paras_inside() -> &'static Selector {
