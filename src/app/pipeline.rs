@@ -6,6 +6,8 @@ use super::inputs::{self, Input};
 use crate::input::InputFormat;
 use crate::model::Summary;
 use indicatif::ProgressBar;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, TryLockError};
 
 /// What one input gives: its debates, or why it could not be read.
 pub type Outcome = Result<Vec<Summary>, String>;
@@ -50,81 +52,69 @@ pub fn pipeline<S: InOrder + Send>(
     work: impl Fn(&Input) -> Outcome + Sync,
     sink: &mut S,
 ) -> Result<(), Error> {
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-    use std::sync::{Condvar, Mutex, TryLockError};
-
-    /// Results finished but not yet written, and how many have been written.
-    struct Queue {
-        ready: std::collections::BTreeMap<usize, Outcome>,
-        due: usize,
-    }
-    /// A lock whose holder panicked still guards consistent data here (every update is
-    /// a single assignment or insertion).
-    fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-        m.lock().unwrap_or_else(|e| e.into_inner())
-    }
     let jobs = pool.current_num_threads();
-    let window = AHEAD_PER_JOB * jobs;
-    let next = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
-    let queue = Mutex::new(Queue {
-        ready: std::collections::BTreeMap::new(),
-        due: 0,
-    });
-    let advanced = Condvar::new();
-    let writer = Mutex::new((sink, Ok(())));
-    let warm = inputs.len() > 1 && jobs > 1;
-
-    // Writes every result that is due, for as long as this worker holds the writer.
-    let drain = || loop {
-        let mut held = match writer.try_lock() {
-            Ok(held) => held,
-            Err(TryLockError::Poisoned(e)) => e.into_inner(),
-            // Another worker is writing; it will take this result too.
-            Err(TryLockError::WouldBlock) => return,
-        };
-        let (sink, result) = &mut *held;
-        let mut wrote = false;
-        loop {
-            let due = {
-                let mut q = lock(&queue);
-                let due = q.due;
-                q.ready.remove(&due).map(|outcome| (due, outcome))
-            };
-            let Some((i, outcome)) = due else { break };
-            // After a failed write, results are only counted off, so no worker waits.
-            if result.is_ok()
-                && let Some(input) = inputs.get(i)
-                && let Err(e) = sink.write(input, outcome, bar)
-            {
-                *result = Err(e);
-                // Workers stop taking inputs at once.
-                stop.store(true, Ordering::Relaxed);
-            }
-            lock(&queue).due = i + 1;
-            advanced.notify_all();
-            wrote = true;
-        }
-        if wrote
-            && result.is_ok()
-            && let Err(e) = sink.idle()
-        {
-            *result = Err(e);
-            stop.store(true, Ordering::Relaxed);
-            // Any worker waiting for room wakes to see it.
-            advanced.notify_all();
-        }
-        drop(held);
-        // A result that became due after the last look, while this worker still held the
-        // writer, was left for it: look again.
-        let q = lock(&queue);
-        if !q.ready.contains_key(&q.due) {
-            return;
-        }
+    let shared = Shared {
+        inputs,
+        bar,
+        window: AHEAD_PER_JOB * jobs,
+        next: AtomicUsize::new(0),
+        stop: AtomicBool::new(false),
+        queue: Mutex::new(Queue {
+            ready: std::collections::BTreeMap::new(),
+            due: 0,
+        }),
+        advanced: Condvar::new(),
+        writer: Mutex::new((sink, Ok(()))),
+        warm: inputs.len() > 1 && jobs > 1,
     };
+    pool.scope(|scope| {
+        for k in 0..jobs {
+            let (shared, work) = (&shared, &work);
+            scope.spawn(move |_| shared.worker(k, work));
+        }
+    });
+    let (_, result) = shared
+        .writer
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
+    result
+}
 
-    let worker = |k: usize| {
-        if warm {
+/// Results finished but not yet written, and how many have been written.
+struct Queue {
+    ready: std::collections::BTreeMap<usize, Outcome>,
+    due: usize,
+}
+
+/// What the workers share.
+struct Shared<'a, S> {
+    inputs: &'a [Input],
+    bar: &'a ProgressBar,
+    /// How many inputs past the next one due a worker may take.
+    window: usize,
+    /// The next input to take.
+    next: AtomicUsize,
+    /// Set when writing failed: no more inputs are taken.
+    stop: AtomicBool,
+    queue: Mutex<Queue>,
+    /// Signalled when a result is written (or writing stops).
+    advanced: Condvar,
+    /// The sink and how writing has gone, held by the worker that writes.
+    writer: Mutex<(&'a mut S, Result<(), Error>)>,
+    /// Build the matchers on two workers at once before the first input.
+    warm: bool,
+}
+
+/// A lock whose holder panicked still guards consistent data here (every update is a single
+/// assignment or insertion).
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl<S: InOrder + Send> Shared<'_, S> {
+    /// Takes inputs in order, within the window, until none is left or writing stopped.
+    fn worker(&self, k: usize, work: &(impl Fn(&Input) -> Outcome + Sync)) {
+        if self.warm {
             // The readers' and the analysis's matchers are built at the same time on two
             // workers, rather than one after the other while the rest wait.
             match k {
@@ -134,32 +124,80 @@ pub fn pipeline<S: InOrder + Send>(
             }
         }
         loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(input) = inputs.get(i) else { break };
+            let i = self.next.fetch_add(1, Ordering::Relaxed);
+            let Some(input) = self.inputs.get(i) else {
+                break;
+            };
             {
-                let mut q = lock(&queue);
-                while i >= q.due + window && !stop.load(Ordering::Relaxed) {
-                    q = advanced.wait(q).unwrap_or_else(|e| e.into_inner());
+                let mut q = lock(&self.queue);
+                while i >= q.due + self.window && !self.stop.load(Ordering::Relaxed) {
+                    q = self.advanced.wait(q).unwrap_or_else(|e| e.into_inner());
                 }
             }
-            if stop.load(Ordering::Relaxed) {
+            if self.stop.load(Ordering::Relaxed) {
                 break;
             }
             let outcome = work(input);
-            bar.inc(1);
-            lock(&queue).ready.insert(i, outcome);
-            drain();
+            self.bar.inc(1);
+            lock(&self.queue).ready.insert(i, outcome);
+            self.drain();
         }
-    };
+    }
 
-    pool.scope(|scope| {
-        for k in 0..jobs {
-            let worker = &worker;
-            scope.spawn(move |_| worker(k));
+    /// Writes every result that is due, for as long as this worker holds the writer.
+    fn drain(&self) {
+        loop {
+            let mut held = match self.writer.try_lock() {
+                Ok(held) => held,
+                Err(TryLockError::Poisoned(e)) => e.into_inner(),
+                // Another worker is writing; it will take this result too.
+                Err(TryLockError::WouldBlock) => return,
+            };
+            let (sink, result) = &mut *held;
+            if self.write_due(&mut **sink, result)
+                && result.is_ok()
+                && let Err(e) = sink.idle()
+            {
+                *result = Err(e);
+                self.stop.store(true, Ordering::Relaxed);
+                // Any worker waiting for room wakes to see it.
+                self.advanced.notify_all();
+            }
+            drop(held);
+            // A result that became due after the last look, while this worker still held
+            // the writer, was left for it: look again.
+            let q = lock(&self.queue);
+            if !q.ready.contains_key(&q.due) {
+                return;
+            }
         }
-    });
-    let (_, result) = writer.into_inner().unwrap_or_else(|e| e.into_inner());
-    result
+    }
+
+    /// Writes the results due, in order; true when any was. After a failed write, results
+    /// are only counted off, so no worker waits.
+    fn write_due(&self, sink: &mut S, result: &mut Result<(), Error>) -> bool {
+        let mut wrote = false;
+        loop {
+            let due = {
+                let mut q = lock(&self.queue);
+                let due = q.due;
+                q.ready.remove(&due).map(|outcome| (due, outcome))
+            };
+            let Some((i, outcome)) = due else { break };
+            if result.is_ok()
+                && let Some(input) = self.inputs.get(i)
+                && let Err(e) = sink.write(input, outcome, self.bar)
+            {
+                *result = Err(e);
+                // Workers stop taking inputs at once.
+                self.stop.store(true, Ordering::Relaxed);
+            }
+            lock(&self.queue).due = i + 1;
+            self.advanced.notify_all();
+            wrote = true;
+        }
+        wrote
+    }
 }
 
 #[cfg(test)]
