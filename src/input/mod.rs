@@ -362,13 +362,19 @@ fn house_evidence(text: &str) -> Evidence {
     ev
 }
 
-fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
-    let mut lords = 0usize;
-    let mut commons = 0usize;
-    let mut chamber = 0usize;
-    let mut hall = 0usize;
-    // One pass per paragraph over every cue; the evidence is settled long before the end of
-    // a long debate, so only its first contributions are read.
+/// How strongly what is said points to each House and venue.
+#[derive(Default)]
+struct Leanings {
+    lords: usize,
+    commons: usize,
+    chamber: usize,
+    hall: usize,
+}
+
+/// Counts the cues of each House and venue in who speaks and what they say. One pass per
+/// paragraph over every cue; the evidence is settled long before the end of a long debate,
+/// so only its first contributions are read.
+fn leanings(d: &RawDebate) -> Leanings {
     const CUES: &[&str] = &[
         "My Lords",
         "noble Lord",
@@ -392,39 +398,47 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
                 .build(CUES)
                 .expect("fixed cues")
         });
+    let mut l = Leanings::default();
     for c in d.contributions.iter().take(400) {
         let n = c.speaker.name.as_deref().unwrap_or("");
         if n.starts_with("Lord ") || n.starts_with("Baroness ") || n.starts_with("Earl ") {
-            lords += 2;
+            l.lords += 2;
         }
         if c.speaker.kind == AttrKind::Chair {
             let o = c.speaker.office.as_deref().unwrap_or("").to_lowercase();
             if o.contains("speaker") && !o.contains("lord") {
-                commons += 3;
-                chamber += 3;
+                l.commons += 3;
+                l.chamber += 3;
             }
         }
         for p in &c.paragraphs {
             for m in MATCHER.find_iter(p.as_str()) {
                 match m.pattern().as_usize() {
-                    0 => lords += 1,
-                    1 | 2 => lords += 2,
-                    3..=6 => commons += 1,
-                    7..=10 => chamber += 1,
-                    11 | 13 => hall += 3,
-                    _ => hall += 1,
+                    0 => l.lords += 1,
+                    1 | 2 => l.lords += 2,
+                    3..=6 => l.commons += 1,
+                    7..=10 => l.chamber += 1,
+                    11 | 13 => l.hall += 3,
+                    _ => l.hall += 1,
                 }
             }
         }
     }
     for p in &d.procedure {
-        chamber += p.matches("this House").count() * 2;
+        l.chamber += p.matches("this House").count() * 2;
     }
-    let lords_side = ev.lords_marker || (lords > commons && lords >= 2);
+    l
+}
+
+/// Fills the House and venue a record leaves to context, from the document's markers and
+/// how its speakers speak.
+fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
+    let l = leanings(d);
+    let lords_side = ev.lords_marker || (l.lords > l.commons && l.lords >= 2);
     if d.house.is_none() {
         if lords_side {
             d.house = Some(House::Lords);
-        } else if ev.commons_marker || ev.westminster_hall || commons + chamber + hall >= 1 {
+        } else if ev.commons_marker || ev.westminster_hall || l.commons + l.chamber + l.hall >= 1 {
             d.house = Some(House::Commons);
         }
     }
@@ -432,9 +446,9 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
         d.venue = match d.house {
             Some(House::Lords) => Some("Lords Chamber".into()),
             Some(House::Commons) => {
-                if ev.westminster_hall || hall > chamber {
+                if ev.westminster_hall || l.hall > l.chamber {
                     Some("Westminster Hall".into())
-                } else if ev.commons_marker || chamber > 0 || commons > 0 {
+                } else if ev.commons_marker || l.chamber > 0 || l.commons > 0 {
                     Some("Commons Chamber".into())
                 } else {
                     None
