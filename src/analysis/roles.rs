@@ -2,6 +2,7 @@
 //! responding minister (by office, else inferred from what is said), and shadow ministers.
 //! Inferred roles are reported in warnings.
 
+use super::cues::{GOVERNMENT_PHRASES, OPPOSITION_PHRASES};
 use super::speakers::{Cast, Person};
 use crate::model::RawDebate;
 use crate::names::{is_shadow_office, name_key};
@@ -47,79 +48,6 @@ pub fn is_ministerial(office: &str) -> bool {
     .iter()
     .any(|w| o.contains(w))
 }
-
-const GOVERNMENT_PHRASES: &[&str] = &[
-    "the government are",
-    "the government have",
-    "the government will",
-    "the government is",
-    "the government has",
-    "this government",
-    "my department",
-    "the department is",
-    "my officials",
-    "our officials",
-    "we will",
-    "we are committed",
-    "we have committed",
-    "we committed",
-    "our manifesto",
-    "i will write to",
-    "happy to meet",
-    "i will meet",
-    "i will ensure",
-    "with the leave of the house",
-    "my right hon. friend the secretary of state",
-    "ministerial colleague",
-    "we have introduced",
-    "we are introducing",
-    "we are investing",
-    "we have announced",
-    "we have made",
-    "we are consulting",
-    "our consultation",
-    "i can confirm",
-    "the government's position",
-    "government's position",
-    "as a government",
-    "we have set out",
-    "we intend",
-    "we have confirmed",
-    "we have provided",
-    "we are providing",
-    "we are working",
-    "we have put",
-    "we are putting",
-    "we are taking",
-    "we have taken",
-    "on behalf of the government",
-    "on the government's behalf",
-    "on the government’s behalf",
-    "on behalf of her majesty's government",
-    "on behalf of his majesty's government",
-    "to reply for the government",
-    "respond for the government",
-    "responding for the government",
-];
-
-const OPPOSITION_PHRASES: &[&str] = &[
-    "will the minister",
-    "would the minister",
-    "can the minister",
-    "could the minister",
-    "i ask the minister",
-    "the minister should",
-    "the government should",
-    "the government must",
-    "i urge the government",
-    "i urge the minister",
-    "i call on the government",
-    "the government have failed",
-    "the minister will",
-    "i hope the minister",
-    "does the minister",
-];
-
 /// Everything a speaker said, paragraphs joined by spaces, as written (the matchers below
 /// ignore ASCII case).
 fn speaker_text(d: &RawDebate, cast: &Cast, p: usize) -> String {

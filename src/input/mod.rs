@@ -11,13 +11,17 @@ pub mod decode;
 pub mod hansard_api;
 pub mod hansard_html;
 pub mod hansard_text;
+mod items;
 mod names;
 pub mod parallel;
 pub mod tei;
 pub mod twfy;
+pub mod xml;
 
 pub use crate::model::InputFormat;
 use crate::model::{AttrKind, House, RawDebate, Transcript};
+pub use items::choose_title;
+use items::{carry_offices, join_resumed};
 use std::fmt;
 use std::path::Path;
 
@@ -133,211 +137,6 @@ pub fn parse(
         return Err(ParseError::NoSpeakers);
     }
     Ok(Transcript { format, debates })
-}
-
-/// A debate's title from the headings above it: the last that names business rather than
-/// frames it (`framing`, lowercase); a bill stage ("Report (4th Day)", "Second Reading",
-/// "Final Stage") is joined to the bill it belongs to ("Coroners and Justice Bill: Report
-/// (4th Day)").
-pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
-    static STAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b")
-            .expect("static regex")
-    });
-    // "[Un-allotted Half Day] — Parading in Northern Ireland": the bracket is procedure.
-    // "Marine Bill [Lords] — [1st allocated day]": so is a bracket after a dash.
-    let unbracketed = |h: &str| -> String {
-        let h = match h.rsplit_once(" — [").or_else(|| h.rsplit_once(" - [")) {
-            Some((before, after)) if after.trim_end().ends_with(']') && !before.is_empty() => {
-                before.trim_end()
-            }
-            _ => h,
-        };
-        match h.strip_prefix('[').and_then(|t| t.split_once(']')) {
-            Some((_, rest)) if !rest.trim_start_matches(['—', '–', '-', ' ']).is_empty() => {
-                rest.trim_start_matches(['—', '–', '-', ' ']).to_string()
-            }
-            _ => h.to_string(),
-        }
-    };
-    let names = |h: &&String| {
-        let low = h.to_lowercase();
-        !framing.contains(&low.as_str())
-            && !unbracketed(h).starts_with('[')
-            && !PROCEDURAL_LABELS.contains(&low.as_str())
-    };
-    let Some(pos) = headings.iter().rposition(|h| names(&h)) else {
-        return headings.last().cloned().unwrap_or_default();
-    };
-    let title = unbracketed(&without_label(headings.get(pos).map_or("", String::as_str)));
-    if STAGE.is_match(&title)
-        && let Some(bill) = headings
-            .get(..pos)
-            .and_then(|before| before.iter().rev().find(|h| names(h) && !STAGE.is_match(h)))
-    {
-        return format!("{}: {title}", unbracketed(bill));
-    }
-    title
-}
-
-/// Labels the record puts under a subject to say what kind of business it is ("Energy:
-/// Security and Prices — Question", "Motion to Take Note"): the subject is the title, and
-/// the label stays among the headings for the kind of business.
-const PROCEDURAL_LABELS: &[&str] = &[
-    "question",
-    "motion to take note",
-    "motion to approve",
-    "motion to regret",
-    "motion to agree",
-    "motion to annul",
-    "motion",
-    "order of consideration motion",
-    "order of commitment discharged",
-    "question for short debate",
-];
-
-/// A heading without a trailing procedural label after a dash ("Cyprus — Question" →
-/// "Cyprus").
-fn without_label(heading: &str) -> String {
-    for dash in [" — ", " – ", " - "] {
-        if let Some((subject, label)) = heading.rsplit_once(dash)
-            && PROCEDURAL_LABELS.contains(&label.trim().to_lowercase().as_str())
-            && !subject.trim().is_empty()
-        {
-            return subject.trim().to_string();
-        }
-    }
-    heading.to_string()
-}
-
-/// Joins a debate resumed later in the record ("Report (3rd Day) (Continued)") to where it
-/// began: one debate, in the order it was spoken.
-fn join_resumed(debates: &mut Vec<RawDebate>) {
-    let mut out: Vec<RawDebate> = Vec::with_capacity(debates.len());
-    for d in debates.drain(..) {
-        // "(Continued)" in the title, or the same title after the last item stood suspended.
-        let suspended = |e: &RawDebate| e.title == d.title && stood_suspended(e);
-        let stem = match resumed_from(&d.title) {
-            Some(stem) => stem,
-            None if out.iter().rev().any(suspended) => d.title.as_str(),
-            None => {
-                out.push(d);
-                continue;
-            }
-        };
-        let stem = stem.to_string();
-        let stem = stem.as_str();
-        match out
-            .iter_mut()
-            .rev()
-            .find(|e| e.title.eq_ignore_ascii_case(stem))
-        {
-            Some(earlier) => {
-                earlier.contributions.extend(d.contributions);
-                earlier.procedure.extend(d.procedure);
-                earlier.partial |= d.partial;
-            }
-            None => out.push(d),
-        }
-    }
-    *debates = out;
-}
-
-/// A minister named with their office once ("The Secretary of State for Commonwealth
-/// Relations (Mr. Duncan Sandys)") is later named by surname alone ("Mr. Sandys"), in the
-/// same item or the next: the surname takes the full name and the office back, when one
-/// person in the file has that surname and held that office.
-fn carry_offices(debates: &mut [RawDebate]) {
-    use attribution::{name_key, surname};
-    let mut holders: std::collections::BTreeMap<String, Option<(String, String)>> =
-        std::collections::BTreeMap::new();
-    for a in debates
-        .iter()
-        .flat_map(|d| d.contributions.iter())
-        .map(|c| &c.speaker)
-        .filter(|a| a.kind == AttrKind::Person && !a.surname_only)
-    {
-        let Some(name) = &a.name else { continue };
-        // "D. Eccles" is a short form, not a second person.
-        if attribution::initials_of(name).is_some() {
-            continue;
-        }
-        let key = name_key(surname(name));
-        let entry = holders.entry(key).or_insert(None);
-        match (entry.as_ref(), &a.office) {
-            (None, Some(office)) => *entry = Some((name.clone(), office.clone())),
-            // Two people with the surname: nobody's office is carried by it.
-            (Some((held, _)), _) if name_key(held) != name_key(name) => {
-                *entry = Some((String::new(), String::new()));
-            }
-            _ => {}
-        }
-    }
-    // "The Prime Minister" alone is whoever the file names as holding that office.
-    let mut by_office: std::collections::BTreeMap<String, String> =
-        std::collections::BTreeMap::new();
-    for (full, office) in holders.values().flatten() {
-        if !full.is_empty() {
-            by_office
-                .entry(name_key(office))
-                .or_insert_with(|| full.clone());
-        }
-    }
-    for a in debates
-        .iter_mut()
-        .flat_map(|d| d.contributions.iter_mut())
-        .map(|c| &mut c.speaker)
-        .filter(|a| a.kind == AttrKind::Person && a.name.is_none())
-    {
-        if let Some(full) = a
-            .office
-            .as_deref()
-            .and_then(|o| by_office.get(&name_key(o)))
-        {
-            a.name = Some(full.clone());
-        }
-    }
-    for a in debates
-        .iter_mut()
-        .flat_map(|d| d.contributions.iter_mut())
-        .map(|c| &mut c.speaker)
-        .filter(|a| a.kind == AttrKind::Person && a.office.is_none())
-    {
-        let Some(name) = &a.name else { continue };
-        if let Some(Some((full, office))) = holders.get(&name_key(surname(name)))
-            && !full.is_empty()
-            && (a.surname_only
-                || name_key(full) == name_key(name)
-                || attribution::initials_of(name)
-                    .is_some_and(|i| full.starts_with(i.get(..1).unwrap_or("-"))))
-        {
-            a.name = Some(full.clone());
-            a.surname_only = false;
-            a.office = Some(office.clone());
-        }
-    }
-}
-
-/// True when a debate's record ends by suspending it ("The debate stood suspended.").
-fn stood_suspended(d: &RawDebate) -> bool {
-    let says = |t: &String| {
-        let t = t.to_lowercase();
-        t.contains("stood suspended") || t.contains("debate suspended")
-    };
-    d.procedure.iter().any(says)
-        || d.contributions
-            .last()
-            .is_some_and(|c| c.paragraphs.iter().any(says))
-}
-
-/// The title a resumed debate continues, when it says it continues one.
-fn resumed_from(title: &str) -> Option<&str> {
-    let t = title.trim_end();
-    ["(continued)", "(Continued)", "[Continued]", "(resumed)"]
-        .iter()
-        .find_map(|m| t.strip_suffix(m))
-        .map(str::trim_end)
-        .filter(|s| !s.is_empty())
 }
 
 /// What the whole document says about where it was spoken.

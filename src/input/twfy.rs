@@ -4,6 +4,7 @@
 //! procedure. The DOCTYPE declares HTML entities, which the XML parser expands.
 
 use super::attribution::{self, chair_from_notice, collapse_ws, parse_attribution};
+pub use super::xml::{node_text, tidy_heading, xml_options};
 use super::{ParseError, dates, hansard_text};
 use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
 use regex::Regex;
@@ -35,16 +36,6 @@ const FRAMING: &[&str] = &[
     "topical questions",
     "engagements",
 ];
-
-/// Options for XML parsing shared with the TEI reader: DTDs allowed (the files declare their
-/// entities), node count bounded so hostile input cannot exhaust memory.
-pub fn xml_options<'a>() -> roxmltree::ParsingOptions<'a> {
-    roxmltree::ParsingOptions {
-        allow_dtd: true,
-        nodes_limit: 5_000_000,
-        ..roxmltree::ParsingOptions::default()
-    }
-}
 
 /// Kind of sitting, from the ids inside the file or its name.
 fn sitting_kind(doc_text: &str, file_name: Option<&str>) -> (Option<House>, Option<&'static str>) {
@@ -86,81 +77,6 @@ fn sitting_kind(doc_text: &str, file_name: Option<&str>) -> (Option<House>, Opti
         .and_then(|n| n.to_str())
         .and_then(probe)
         .unwrap_or((None, None))
-}
-
-/// Title-cases headings written in capitals ("FURNITURE INDUSTRY" → "Furniture Industry").
-pub fn tidy_heading(s: &str) -> String {
-    let s = collapse_ws(s);
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.is_empty() || letters.iter().any(|c| c.is_lowercase()) {
-        return s;
-    }
-    const SMALL: &[&str] = &[
-        "of", "and", "the", "in", "for", "to", "on", "a", "an", "at", "by",
-    ];
-    s.split(' ')
-        .enumerate()
-        .map(|(i, w)| {
-            let low = w.to_lowercase();
-            if i > 0 && SMALL.contains(&low.as_str()) {
-                low
-            } else if is_acronym(w) {
-                // "UK INVENTORS" → "UK Inventors", "NHS", "EU's".
-                w.to_string()
-            } else {
-                // Each part of a hyphenated word: "ALVES-NUNES" → "Alves-Nunes".
-                low.split('-')
-                    .map(|part| {
-                        let mut c = part.chars();
-                        match c.next() {
-                            Some(f) => f.to_uppercase().chain(c).collect(),
-                            None => String::new(),
-                        }
-                    })
-                    .collect::<Vec<String>>()
-                    .join("-")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Acronyms with a vowel, which the no-vowel rule below cannot tell from words.
-const ACRONYMS: &[&str] = &[
-    "UK", "EU", "US", "USA", "UN", "NATO", "AIDS", "OECD", "IMF", "ITV", "MOD", "UKIP", "ONS",
-    "EEA", "IRA", "ECHR", "NI", "SDLP", "UUP", "DUP", "SNP", "PSNI", "RAF", "GCSE", "OFSTED",
-    "OFCOM", "OFGEM", "OFWAT", "UNESCO", "UNICEF", "WTO", "ID", "A&E", "EC", "ECB", "IPCC",
-];
-
-/// True for a word of an all-capitals heading that is an acronym: one with no vowel
-/// ("NHS", "BBC", "HMRC") or a known one with a vowel ("UK", "EU's").
-fn is_acronym(w: &str) -> bool {
-    let letters: String = w
-        .trim_end_matches("'S")
-        .trim_end_matches("'s")
-        .trim_end_matches("’S")
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '&')
-        .collect();
-    let alpha = letters.chars().filter(|c| c.is_alphabetic()).count();
-    alpha >= 2
-        && (ACRONYMS.contains(&letters.as_str())
-            || !letters
-                .chars()
-                .any(|c| "AEIOUY".contains(c.to_ascii_uppercase())))
-}
-
-/// All the text below a node, with element boundaries kept as spaces where the source had them.
-pub fn node_text(node: roxmltree::Node) -> String {
-    let mut out = String::new();
-    for d in node.descendants() {
-        if d.is_text()
-            && let Some(t) = d.text()
-        {
-            out.push_str(t);
-        }
-    }
-    collapse_ws(&out)
 }
 
 /// The presiding officer named in a notice is the chair whether the record calls them
