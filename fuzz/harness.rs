@@ -6,7 +6,7 @@
 
 use debate_summary::input::{self, InputFormat};
 use debate_summary::model::Summary;
-use debate_summary::render::{self, Renderer, Style};
+use debate_summary::render::{Renderer, Style};
 
 /// Renders summaries in every format into memory.
 pub fn render_all(summaries: &[Summary]) {
@@ -25,7 +25,7 @@ pub fn render_all(summaries: &[Summary]) {
         OutputFormat::Html,
     ]
     .into_iter()
-    .map(|f| render::for_format(f, style, false))
+    .map(|f| debate_summary::app::sink::renderer_for(f, style, false))
     .collect();
     for r in renderers.iter_mut() {
         let mut out: Vec<u8> = Vec::new();

@@ -11,7 +11,6 @@ pub mod sink;
 
 use crate::cli::{Cli, Command};
 use crate::error;
-use crate::render;
 use config::Config;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeSet;
@@ -114,7 +113,7 @@ fn summarise_all(config: &Config) -> Result<u8, Error> {
     let mut sink = sink::Sink {
         config,
         out: Box::new(io::BufWriter::new(io::stdout())),
-        renderer: render::for_format(config.format, config.style, many),
+        renderer: sink::renderer_for(config.format, config.style, many),
         failures: Vec::new(),
         debates_found: 0,
         taken: BTreeSet::new(),

@@ -43,7 +43,7 @@ impl InOrder for Sink<'_> {
                 }
                 if let Some(dir) = &cfg.out_dir {
                     let mut buf: Vec<u8> = Vec::new();
-                    let mut r = render::for_format(cfg.format, cfg.style, false);
+                    let mut r = renderer_for(cfg.format, cfg.style, false);
                     r.begin(&mut buf)?;
                     r.input(&summaries, &mut buf)?;
                     r.end(&[], None, &mut buf)?;
@@ -138,4 +138,21 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
             e,
         )
     })
+}
+
+/// The renderer for a format: the one place that knows them all.
+pub fn renderer_for(
+    format: OutputFormat,
+    style: render::Style,
+    many_inputs: bool,
+) -> Box<dyn Renderer + Send> {
+    use render::{csv, html, json, markdown, table};
+    match format {
+        OutputFormat::Table => Box::new(table::renderer(style, many_inputs)),
+        OutputFormat::Json => Box::<json::Json>::default(),
+        OutputFormat::Ndjson => Box::<json::Ndjson>::default(),
+        OutputFormat::Markdown => Box::new(markdown::renderer(style.detail, many_inputs)),
+        OutputFormat::Csv => Box::<csv::Csv>::default(),
+        OutputFormat::Html => Box::new(html::renderer(many_inputs)),
+    }
 }

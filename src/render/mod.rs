@@ -44,23 +44,6 @@ pub trait Renderer {
     ) -> io::Result<()>;
 }
 
-/// The renderer for a format: one place that knows them all.
-pub fn for_format(
-    format: crate::cli::OutputFormat,
-    style: Style,
-    many_inputs: bool,
-) -> Box<dyn Renderer + Send> {
-    use crate::cli::OutputFormat;
-    match format {
-        OutputFormat::Table => Box::new(table::renderer(style, many_inputs)),
-        OutputFormat::Json => Box::<json::Json>::default(),
-        OutputFormat::Ndjson => Box::<json::Ndjson>::default(),
-        OutputFormat::Markdown => Box::new(markdown::renderer(style.detail, many_inputs)),
-        OutputFormat::Csv => Box::<csv::Csv>::default(),
-        OutputFormat::Html => Box::new(html::renderer(many_inputs)),
-    }
-}
-
 /// Formats a count with thousands separators for people to read (never in JSON or CSV).
 pub fn thousands(n: usize) -> String {
     let s = n.to_string();
