@@ -169,9 +169,12 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
     let mut found: Vec<(usize, Stance)> = sents
         .iter()
         .enumerate()
-        .filter(|(_, s)| (8..=70).contains(&s.tokens) && !is_courtesy(s.text))
-        .filter(|(_, s)| !reports_a_member(s.text) && !concedes(s.text))
-        .filter_map(|(i, _)| Some((i, replies.stance(i)?)))
+        .filter(|(_, s)| (8..=70).contains(&s.tokens) && !reports_a_member(s.text))
+        .filter_map(|(i, s)| Some((i, s, replies.stance(i)?)))
+        // A concession always reads as a refusal: only refusals need the check.
+        .filter(|(_, s, st)| *st != Stance::Refuses || !concedes(s.text))
+        .filter(|(_, s, _)| !is_courtesy(s.text))
+        .map(|(i, _, st)| (i, st))
         .collect();
     // Strongest first (ties in spoken order), then back to spoken order.
     found.sort_by_key(|&(i, st)| (std::cmp::Reverse(weight(st)), i));

@@ -50,14 +50,8 @@ impl Phrases {
     }
 }
 
-static REFUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(REFUSES));
 static DEFER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DEFERS));
 static COMMIT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(COMMITS));
-static ANNOUNCE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ANNOUNCES));
-static MONEY: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::new(&["million", "billion", "per cent"]));
-static ACTOR: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(GOVERNMENT_ACTORS));
-static FILLER_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(FILLER));
 static NOT_CONTENT_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(NOT_CONTENT));
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
@@ -65,16 +59,89 @@ fn words_of(s: &str) -> String {
     format!(" {} ", normalise_for_match(s).trim())
 }
 
-/// [`words_of`] without the hedging adverbs, for the stance lists.
+/// [`words_of`] without the hedging adverbs, for the stance lists: one pass over the
+/// words, a hedge of several words ("at this stage") dropped whole.
 fn plain_words_of(s: &str) -> String {
-    let mut w = words_of(s);
-    for h in HEDGES {
-        let padded = format!(" {h} ");
-        while w.contains(&padded) {
-            w = w.replace(&padded, " ");
+    let w = words_of(s);
+    if !HEDGE_WORDS.in_words(&w) {
+        return w;
+    }
+    let words: Vec<&str> = w.split_whitespace().collect();
+    let mut out = String::with_capacity(w.len());
+    out.push(' ');
+    let mut i = 0;
+    while let Some(word) = words.get(i) {
+        let hedge = HEDGES.iter().find_map(|h| {
+            let n = h.split(' ').count();
+            let here = words.get(i..i + n)?;
+            h.split(' ').eq(here.iter().copied()).then_some(n)
+        });
+        match hedge {
+            Some(n) => i += n,
+            None => {
+                out.push_str(word);
+                out.push(' ');
+                i += 1;
+            }
         }
     }
-    w
+    out
+}
+
+/// Any hedge, for the quick check that most sentences hold none.
+static HEDGE_WORDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(HEDGES));
+
+/// The lists a stance is read from.
+#[derive(Debug, Clone, Copy)]
+enum List {
+    Filler,
+    NotContent,
+    Refuse,
+    Defer,
+    Commit,
+    Announce,
+    Money,
+    Actor,
+}
+
+/// Every stance list in one automaton, each pattern tagged with its list: which lists a
+/// sentence's words hold is found in one pass (overlapping matches), not one per list.
+static STANCE_LISTS: LazyLock<(aho_corasick::AhoCorasick, Vec<List>)> = LazyLock::new(|| {
+    const MONEY_WORDS: &[&str] = &["million", "billion", "per cent"];
+    let lists: [(List, &[&str], &str); 8] = [
+        (List::Filler, FILLER, " "),
+        (List::NotContent, NOT_CONTENT, ""),
+        (List::Refuse, REFUSES, " "),
+        (List::Defer, DEFERS, " "),
+        (List::Commit, COMMITS, " "),
+        (List::Announce, ANNOUNCES, " "),
+        (List::Money, MONEY_WORDS, " "),
+        (List::Actor, GOVERNMENT_ACTORS, " "),
+    ];
+    let mut patterns = Vec::new();
+    let mut tags = Vec::new();
+    for (list, words, after) in lists {
+        for w in words {
+            patterns.push(format!(" {w}{after}"));
+            tags.push(list);
+        }
+    }
+    let ac = aho_corasick::AhoCorasick::builder()
+        .build(patterns)
+        .expect("fixed cue lists build");
+    (ac, tags)
+});
+
+/// Which stance lists the words hold, as a set of bits by `List`.
+fn lists_in(words: &str) -> u16 {
+    let (ac, tags) = &*STANCE_LISTS;
+    let mut set = 0u16;
+    for m in ac.find_overlapping_iter(words) {
+        if let Some(&list) = tags.get(m.pattern().as_usize()) {
+            set |= 1 << list as u16;
+        }
+    }
+    set
 }
 
 /// What a Government sentence does, if it does any of the four things; questions and
@@ -85,16 +152,18 @@ pub fn stance_of(s: &str) -> Option<Stance> {
         return None;
     }
     let w = plain_words_of(t);
-    if FILLER_M.in_words(&w) || NOT_CONTENT_M.in_words(&w) {
+    let set = lists_in(&w);
+    let has = |l: List| set & (1 << l as u16) != 0;
+    if has(List::Filler) || has(List::NotContent) {
         None
-    } else if concedes_then_declines(&w) || REFUSE.in_words(&w) {
+    } else if has(List::Refuse) || concedes_then_declines(&w) {
         Some(Stance::Refuses)
-    } else if DEFER.in_words(&w) {
+    } else if has(List::Defer) {
         Some(Stance::Defers)
-    } else if COMMIT.in_words(&w) {
+    } else if has(List::Commit) {
         Some(Stance::Commits)
-    } else if ANNOUNCE.in_words(&w)
-        || ((t.contains('£') || t.contains('%') || MONEY.in_words(&w)) && ACTOR.in_words(&w))
+    } else if has(List::Announce)
+        || ((t.contains('£') || t.contains('%') || has(List::Money)) && has(List::Actor))
     {
         Some(Stance::Announces)
     } else {
