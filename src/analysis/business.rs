@@ -233,8 +233,8 @@ fn settings(ev: &Evidence) -> Found {
     if ev
         .d
         .venue
-        .as_deref()
-        .is_some_and(|v| v.contains("Committee"))
+        .as_ref()
+        .is_some_and(crate::model::Venue::is_committee)
         || any(&ev.headings, &committees)
     {
         return Some((Kind::Committee, None));

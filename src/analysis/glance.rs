@@ -3,7 +3,7 @@
 //! commitment or refusal, and how any vote went, in a fixed frame around the transcript's
 //! own words.
 
-use crate::model::{Role, Speaker, Summary, Verdict};
+use crate::model::{Role, Speaker, Summary, Venue, Verdict};
 
 fn party_name(abbr: &str) -> &str {
     match abbr {
@@ -98,7 +98,7 @@ fn asked_and_said(s: &Summary) -> String {
 
 /// The one-sentence account of who opened, who spoke and who answered.
 pub fn at_a_glance(s: &Summary) -> String {
-    let venue = s.venue.as_deref().unwrap_or("parliamentary");
+    let venue = s.venue.as_ref().map_or("parliamentary", Venue::name);
     let kind = match s.kind {
         crate::model::Kind::Debate => "debate".to_string(),
         k => k.label().to_lowercase(),

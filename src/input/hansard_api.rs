@@ -9,7 +9,7 @@
 
 use super::ParseError;
 use super::attribution::{collapse_ws, parse_attribution};
-use crate::model::{Attribution, Contribution, House, RawDebate};
+use crate::model::{Attribution, Contribution, House, RawDebate, Venue};
 use scraper::{Html, Selector};
 use serde_json::Value;
 
@@ -117,7 +117,7 @@ fn read_debate(v: &Value, above: &[String], offices: &mut Offices, out: &mut Vec
             Some(h) if h.eq_ignore_ascii_case("commons") => Some(House::Commons),
             _ => None,
         },
-        venue: text_field(overview, "Location").map(collapse_ws),
+        venue: text_field(overview, "Location").map(|l| Venue::named(&collapse_ws(l))),
         has_opening: true,
         offices_stated: true,
         headings: headings.clone(),
@@ -318,7 +318,7 @@ mod tests {
         assert_eq!(d.title, "Bus Services");
         assert_eq!(d.date.as_deref(), Some("2025-03-04"));
         assert_eq!(d.house, Some(House::Commons));
-        assert_eq!(d.venue.as_deref(), Some("Westminster Hall"));
+        assert_eq!(d.venue, Some(crate::model::Venue::WestminsterHall));
         assert_eq!(d.headings, vec!["Bus Services".to_string()]);
         assert!(d.procedure[0].starts_with("Motion made, and Question proposed"));
         assert_eq!(d.contributions.len(), 2);

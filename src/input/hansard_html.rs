@@ -5,7 +5,7 @@
 
 use super::attribution::{collapse_ws, parse_attribution};
 use super::{ParseError, dates};
-use crate::model::{Attribution, Contribution, House, RawDebate};
+use crate::model::{Attribution, Contribution, House, RawDebate, Venue};
 use regex::Regex;
 use scraper::{ElementRef, Html, Selector};
 use std::sync::LazyLock;
@@ -49,7 +49,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     for d in &mut debates {
         d.date = date.clone();
         d.house = Some(house);
-        d.venue = Some(venue.to_string());
+        d.venue = Some(Venue::named(venue));
     }
     Ok(debates)
 }
@@ -63,8 +63,7 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
     if text.lines().any(|l| l.trim() == "Westminster Hall") {
         for d in &mut debates {
             d.house.get_or_insert(House::Commons);
-            d.venue
-                .get_or_insert_with(|| "Westminster Hall".to_string());
+            d.venue.get_or_insert(Venue::WestminsterHall);
         }
     }
     Ok(debates)

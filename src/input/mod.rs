@@ -19,7 +19,7 @@ pub mod twfy;
 pub mod xml;
 
 pub use crate::model::InputFormat;
-use crate::model::{AttrKind, House, RawDebate, Transcript};
+use crate::model::{AttrKind, House, RawDebate, Transcript, Venue};
 pub use items::choose_title;
 use items::{carry_offices, join_resumed};
 use std::fmt;
@@ -243,12 +243,12 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
     }
     if d.venue.is_none() {
         d.venue = match d.house {
-            Some(House::Lords) => Some("Lords Chamber".into()),
+            Some(House::Lords) => Some(Venue::LordsChamber),
             Some(House::Commons) => {
                 if ev.westminster_hall || l.hall > l.chamber {
-                    Some("Westminster Hall".into())
+                    Some(Venue::WestminsterHall)
                 } else if ev.commons_marker || l.chamber > 0 || l.commons > 0 {
-                    Some("Commons Chamber".into())
+                    Some(Venue::CommonsChamber)
                 } else {
                     None
                 }

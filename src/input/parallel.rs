@@ -105,7 +105,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         if let Some(d) = dates::parse_date_line(line) {
             debate.date = Some(d);
         } else if let Some((v, h)) = VENUES.iter().find(|(v, _)| line == v) {
-            debate.venue = Some(v.to_string());
+            debate.venue = Some(crate::model::Venue::named(v));
             debate.house = Some(*h);
         } else if line.ends_with(" Excerpts") || line.ends_with(" Extracts") {
             debate.partial = true;
@@ -141,7 +141,7 @@ mod tests {
         let d = &parse(PAGE).unwrap()[0];
         assert_eq!(d.title, "Roads");
         assert_eq!(d.date.as_deref(), Some("2024-11-12"));
-        assert_eq!(d.venue.as_deref(), Some("Westminster Hall"));
+        assert_eq!(d.venue, Some(crate::model::Venue::WestminsterHall));
         assert_eq!(d.department.as_deref(), Some("Department for Transport"));
         assert!(d.partial);
         assert_eq!(d.contributions.len(), 2);

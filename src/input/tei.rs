@@ -219,7 +219,7 @@ impl Sitting {
         let mut d = RawDebate {
             date: self.date.clone(),
             house: self.house,
-            venue: self.venue.map(str::to_string),
+            venue: self.venue.map(crate::model::Venue::named),
             partial: div
                 .children()
                 .any(|n| n.has_tag_name("gap") && n.attribute("reason") == Some("editorial")),

@@ -215,7 +215,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     for d in &mut debates {
         d.date = r.date.clone();
         d.house = house;
-        d.venue = venue.map(str::to_string);
+        d.venue = venue.map(crate::model::Venue::named);
         if superseded {
             d.notes.push(
                 "this file is a superseded revision (latest=\"no\"); a later one exists"
@@ -454,7 +454,7 @@ mod tests {
         assert_eq!(d[0].title, "Rail Services");
         assert_eq!(d[0].chair.as_deref(), Some("Joan Humble"));
         assert_eq!(d[0].date.as_deref(), Some("2009-10-27"));
-        assert_eq!(d[0].venue.as_deref(), Some("Westminster Hall"));
+        assert_eq!(d[0].venue, Some(crate::model::Venue::WestminsterHall));
         assert_eq!(
             d[0].contributions[0].speaker.name.as_deref(),
             Some("Renée Smith")

@@ -218,7 +218,7 @@ pub fn kind_text(s: &Summary) -> String {
 /// The line under a debate's title: kind, venue, date, chair, and whether it is partial.
 pub fn meta_line(s: &Summary) -> String {
     let mut meta: Vec<String> = vec![kind_text(s)];
-    meta.extend(s.venue.clone());
+    meta.extend(s.venue.as_ref().map(|v| v.name().to_string()));
     meta.extend(s.date.clone());
     if let Some(c) = &s.chair {
         meta.push(format!("Chair: {c}"));
