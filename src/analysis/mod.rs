@@ -17,7 +17,9 @@ pub mod tags;
 pub mod text;
 pub mod verdicts;
 
-use crate::model::{GovernmentPosition, RawDebate, Role, Source, Speaker, Summary};
+use crate::model::{
+    GovernmentPosition, PartialBecause, RawDebate, Role, Source, Speaker, Summary, Warning,
+};
 use asked::{Asks, asks_of};
 use summarise::{Idf, Sentence, join, sentences_of};
 
@@ -344,15 +346,21 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .count();
     let divisions = business::divisions_of(d);
 
-    let mut warnings: Vec<String> = d.notes.clone();
+    // Warnings are written in words here, and only here (`Warning`'s Display).
+    let mut warnings: Vec<Warning> = d.notes.clone();
     warnings.extend(r.cast.warnings.iter().cloned());
     warnings.extend(r.roles.warnings.iter().cloned());
-    if d.partial && !warnings.iter().any(|w| w.starts_with("partial transcript")) {
-        warnings.push("partial transcript: parts of the debate are not in this file".to_string());
+    // One word that the transcript is partial is enough.
+    let said_partial = warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Partial(_) | Warning::LeadNotNamed));
+    if d.partial && !said_partial {
+        warnings.push(Warning::Partial(PartialBecause::Missing));
     }
     if minister.is_none() {
-        warnings.push("no Government reply found in this transcript".to_string());
+        warnings.push(Warning::NoGovernmentReply);
     }
+    let warnings: Vec<String> = warnings.iter().map(Warning::to_string).collect();
 
     let mut summary = Summary {
         source,

@@ -5,6 +5,7 @@
 use super::cues::{GOVERNMENT_PHRASES, OPPOSITION_PHRASES};
 use super::speakers::{Cast, Person};
 use crate::model::RawDebate;
+use crate::model::Warning;
 use crate::names::{is_shadow_office, name_key};
 
 /// The roles found, as indexes into `Cast::people`.
@@ -13,7 +14,7 @@ pub struct Roles {
     pub lead: Option<usize>,
     pub minister: Option<usize>,
     pub shadows: Vec<usize>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// True when an office is a Government one.
@@ -161,9 +162,7 @@ fn find_lead(
             .or(beg_to_move)
             .or_else(|| seq.first().map(|(_, p)| *p));
     } else {
-        roles.warnings.push(
-            "partial transcript without the debate's opening: the lead is not named".to_string(),
-        );
+        roles.warnings.push(Warning::LeadNotNamed);
     }
 }
 
@@ -253,15 +252,10 @@ fn named_shadows(d: &RawDebate, cast: &Cast, speaking: &[usize], roles: &mut Rol
             .any(|t| super::references::speaks_as_shadow(t));
         if by_name || own {
             roles.shadows.push(p);
-            let why = if own {
-                "they say so"
-            } else {
-                "the debate names them so"
-            };
-            roles.warnings.push(format!(
-                "{} is taken for an opposition front-bencher: {why}",
-                person.name
-            ));
+            roles.warnings.push(Warning::ShadowTaken {
+                name: person.name.clone(),
+                own,
+            });
         }
     }
 }
@@ -325,11 +319,10 @@ fn infer_minister(
     {
         roles.minister = Some(p);
         why.dedup();
-        roles.warnings.push(format!(
-            "responding minister inferred, not stated: {} ({})",
-            cast.name(p),
-            why.join(", ")
-        ));
+        roles.warnings.push(Warning::MinisterInferred {
+            name: cast.name(p).to_string(),
+            why,
+        });
     }
 }
 

@@ -3,7 +3,7 @@
 //! interventions per speaker.
 
 use super::text::word_count;
-use crate::model::{AttrKind, Attribution, RawDebate};
+use crate::model::{AttrKind, Attribution, RawDebate, Warning};
 use crate::names::{initials_of, name_key, surname};
 use std::collections::BTreeMap;
 
@@ -30,7 +30,7 @@ pub struct Cast {
     pub by_contribution: Vec<Option<usize>>,
     /// Each contribution's words.
     pub words: Vec<usize>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Cast {
@@ -108,7 +108,7 @@ struct Resolver {
     /// The name and office each person was last indexed under: indexing again is only
     /// needed when a contribution changed them.
     indexed: Vec<(String, Option<String>)>,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
 }
 
 impl Resolver {
@@ -221,11 +221,10 @@ impl Resolver {
                 [one] => *one,
                 _ => {
                     if matches.len() > 1 {
-                        self.warnings.push(format!(
-                            "\"{}\" could be any of {} speakers with that surname; kept apart",
-                            a.raw,
-                            matches.len()
-                        ));
+                        self.warnings.push(Warning::AmbiguousSurname {
+                            written: a.raw.clone(),
+                            speakers: matches.len(),
+                        });
                     }
                     let name = a.raw.trim_end_matches(':').to_string();
                     match self.by_name.get(&(name_key(&name), false)) {

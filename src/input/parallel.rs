@@ -122,9 +122,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         .cloned()
         .unwrap_or(page_title);
     if debate.partial {
-        debate
-            .notes
-            .push("partial transcript: this page holds excerpts, not the whole debate".into());
+        debate.notes.push(crate::model::Warning::Partial(
+            crate::model::PartialBecause::Excerpts,
+        ));
     }
     Ok(vec![debate])
 }

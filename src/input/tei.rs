@@ -245,15 +245,12 @@ impl Sitting {
         if d.title.is_empty() {
             d.partial = d.partial || self.sampled;
             d.title = "Untitled debate section".to_string();
-            d.notes.push(
-                "this section has no heading: it starts mid-debate in a sampled sitting"
-                    .to_string(),
-            );
+            d.notes.push(crate::model::Warning::NoHeading);
         }
         if d.partial {
-            d.notes.push(
-                "partial transcript: the sitting is a sample with passages left out".to_string(),
-            );
+            d.notes.push(crate::model::Warning::Partial(
+                crate::model::PartialBecause::Sampled,
+            ));
         }
         d
     }

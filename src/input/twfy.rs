@@ -217,10 +217,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
         d.house = house;
         d.venue = venue.map(crate::model::Venue::named);
         if superseded {
-            d.notes.push(
-                "this file is a superseded revision (latest=\"no\"); a later one exists"
-                    .to_string(),
-            );
+            d.notes.push(crate::model::Warning::Superseded);
         }
     }
     Ok(debates)
@@ -290,7 +287,7 @@ impl Reader {
             {
                 current
                     .notes
-                    .push(format!("{c} took the Chair during the debate"));
+                    .push(crate::model::Warning::ChairChanged(c.clone()));
             }
             return;
         }

@@ -308,10 +308,7 @@ impl Section {
         let title = super::choose_title(&self.headings, GENERIC_HEADINGS);
         let mut notes = Vec::new();
         if self.orphans > 0 && self.headings.is_empty() {
-            notes.push(format!(
-                "{} paragraph(s) before the first attribution were not attributed to anyone",
-                self.orphans
-            ));
+            notes.push(crate::model::Warning::Unattributed(self.orphans));
         }
         let mut procedure = self.procedure;
         if let Some(m) = &self.mover {
