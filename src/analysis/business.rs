@@ -143,7 +143,9 @@ fn bill_stage(ev: &Evidence) -> Found {
         }
     }
     // A clause or schedule debated under its bill: the stage the record's line names.
-    if headings.iter().any(|h| CLAUSE.is_match(h)) && headings.iter().any(|h| h.contains(" bill")) {
+    // (A Public Bill Committee's clauses are the committee's business, not a stage here.)
+    let bill_heading = |h: &String| h.contains(" bill") && !h.contains("committee");
+    if headings.iter().any(|h| CLAUSE.is_match(h)) && headings.iter().any(bill_heading) {
         let report = [
             "consideration of bill",
             "as amended in the public bill committee",
@@ -313,6 +315,84 @@ mod tests {
             }],
             ..RawDebate::default()
         }
+    }
+
+    #[test]
+    fn the_other_kinds_each_from_their_evidence() {
+        let k = |h: &[&str], p: &[&str], minister: bool, open: &str| {
+            kind_of(&debate(h, p), minister, open).0
+        };
+        assert_eq!(
+            k(
+                &["Prisons: Overcrowding"],
+                &[],
+                false,
+                "To ask the Secretary of State for Justice if he will make a statement on prison overcrowding."
+            ),
+            Kind::UrgentQuestion
+        );
+        assert_eq!(
+            k(
+                &["Urgent Question", "Flooding"],
+                &[],
+                false,
+                "I have a question"
+            ),
+            Kind::UrgentQuestion
+        );
+        assert_eq!(
+            k(
+                &["Care Homes", "Question for Short Debate"],
+                &[],
+                false,
+                "My Lords"
+            ),
+            Kind::ShortDebate
+        );
+        assert_eq!(
+            k(&["Points of Order"], &[], false, "On a point of order"),
+            Kind::PointOfOrder
+        );
+        assert_eq!(
+            k(
+                &["Petition", "Post Office Closures"],
+                &[],
+                false,
+                "I rise to present"
+            ),
+            Kind::Debate
+        );
+        assert_eq!(
+            k(
+                &["Petition — Post Office Closures"],
+                &[],
+                false,
+                "The petition of residents"
+            ),
+            Kind::Petition
+        );
+        assert_eq!(
+            k(
+                &["Public Bill Committee", "Clause 1"],
+                &[],
+                false,
+                "I beg to move"
+            ),
+            Kind::Committee
+        );
+        assert_eq!(
+            k(
+                &["Coroners and Justice Bill", "Report (2nd Day)"],
+                &[],
+                false,
+                "My Lords"
+            ),
+            Kind::BillStage
+        );
+        assert_eq!(
+            k(&["Time for Reflection"], &[], false, "Good afternoon"),
+            Kind::Procedure
+        );
     }
 
     #[test]
