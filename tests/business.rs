@@ -315,3 +315,35 @@ fn roles_without_offices_come_from_what_is_said() {
         "{warnings:?}"
     );
 }
+
+const COMMITTEE_DAY: &str = r#"<publicwhip><bill url="http://services.parliament.uk/bills/2008-09/childpoverty.html" title="Child Poverty Bill">Child Poverty Bill</bill>
+<major-heading id="s.1.0" nospeaker="true">Public Bill Committee</major-heading>
+<speech id="s.1.1" nospeaker="true"><p>[Robert Key<span class="italic"> in the Chair</span>]</p></speech>
+<minor-heading id="s.2.0" nospeaker="true">Clause 1</minor-heading>
+<speech id="s.2.2" speakerid="uk.org.publicwhip/member/1" speakername="Andrew Selous"><p>I beg to move amendment 59, in clause 1, page 1, line 10, at end insert a target on the causes of poverty.</p></speech>
+<speech id="s.2.3" speakerid="uk.org.publicwhip/member/2" speakername="Helen Goodman"><p>The amendment does not take account of the Bill's structure, and we will not accept it.</p></speech>
+<minor-heading id="s.3.0" nospeaker="true">Clause 2</minor-heading>
+<speech id="s.3.1" speakerid="uk.org.publicwhip/member/1" speakername="Andrew Selous"><p>Clause 2 sets the relative low income target, which I support with one reservation about its timing.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn a_public_bill_committee_day_names_its_bill_and_its_chair() {
+    let v = summarise(
+        "standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml",
+        COMMITTEE_DAY,
+    );
+    let debates = v["debates"].as_array().expect("debates");
+    let titles: Vec<&str> = debates.iter().filter_map(|d| d["title"].as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Child Poverty Bill: Clause 1",
+            "Child Poverty Bill: Clause 2"
+        ]
+    );
+    for d in debates {
+        assert_eq!(d["kind"], "committee");
+        assert_eq!(d["chair"], "Robert Key");
+    }
+}

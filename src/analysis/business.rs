@@ -145,7 +145,14 @@ fn bill_stage(ev: &Evidence) -> Found {
     // A clause or schedule debated under its bill: the stage the record's line names.
     // (A Public Bill Committee's clauses are the committee's business, not a stage here.)
     let bill_heading = |h: &String| h.contains(" bill") && !h.contains("committee");
-    if headings.iter().any(|h| CLAUSE.is_match(h)) && headings.iter().any(bill_heading) {
+    let in_committee =
+        ev.d.venue
+            .as_ref()
+            .is_some_and(crate::model::Venue::is_committee);
+    if !in_committee
+        && headings.iter().any(|h| CLAUSE.is_match(h))
+        && headings.iter().any(bill_heading)
+    {
         let report = [
             "consideration of bill",
             "as amended in the public bill committee",

@@ -35,6 +35,7 @@ const FRAMING: &[&str] = &[
     "prayers",
     "topical questions",
     "engagements",
+    "public bill committee",
 ];
 
 /// Kind of sitting, from the ids inside the file or its name.
@@ -153,10 +154,12 @@ impl BillContext {
                     procedure.push(l.clone());
                 }
             }
+        } else if is_framing(heading) {
+            // "Public Bill Committee" frames the bill's items; it is not a bill.
         } else if BILL_HEADING.is_match(heading) {
             self.heading = Some(heading.to_string());
             self.stage_lines.clear();
-        } else if !is_framing(heading) {
+        } else {
             *self = BillContext::default();
         }
     }
@@ -204,6 +207,15 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
             tag @ ("major-heading" | "minor-heading" | "oral-heading") => r.heading(node, tag),
             "speech" => r.speech(node),
             "division" => r.division(node),
+            // A committee's day file names its bill: the items are that bill's clauses.
+            "bill" => {
+                let title = tidy_heading(&node_text(node));
+                if !title.is_empty() {
+                    r.bill
+                        .follow(&title, &mut r.headings, &mut r.current.procedure);
+                    r.headings.push(title);
+                }
+            }
             _ => {}
         }
     }
@@ -328,6 +340,16 @@ impl Reader {
                     None => "Mr Speaker".to_string(),
                 });
                 self.presiding_name = None;
+                if self.current.contributions.is_empty() {
+                    self.current.chair = self.chair.clone();
+                }
+                self.current.procedure.push(t);
+            } else if let Some(c) = CHAIR_IN_HEADING
+                .captures(t.trim())
+                .filter(|c| c.get(0).is_some_and(|m| m.as_str().len() == t.trim().len()))
+            {
+                // "[Robert Key in the Chair]" as a line of its own: who chairs from here on.
+                self.chair = Some(chair_from_notice(super::group(&c, 1)));
                 if self.current.contributions.is_empty() {
                     self.current.chair = self.chair.clone();
                 }
