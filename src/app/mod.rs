@@ -105,8 +105,9 @@ fn progress(config: &Config, inputs: usize) -> ProgressBar {
 fn summarise_all(config: &Config) -> Result<u8, Error> {
     let inputs = inputs::collect_inputs(&config.paths, config.forced.is_some());
     let many = inputs.len() > 1 || config.paths.iter().any(|p| p.is_dir());
+    // No more workers than inputs: one file starts no thread that would only wait.
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs)
+        .num_threads(config.jobs.min(inputs.len()).max(1))
         .build()
         .map_err(|e| Error::Threads(format!("failed to start worker threads: {e}")))?;
     let bar = progress(config, inputs.len());
