@@ -21,6 +21,7 @@ use crate::model::{
     GovernmentPosition, PartialBecause, RawDebate, Role, Source, Speaker, Summary, Warning,
 };
 use asked::{Asks, asks_of};
+use replies::Replies;
 use summarise::{Idf, Sentence, join, sentences_of};
 
 /// Builds the matchers analysis uses (they are built once per process, on first use) by
@@ -214,7 +215,7 @@ impl Read<'_> {
 
 /// Step 4: each speaker with their summary. The lead's summary carries their main demand
 /// when they made one; a minister's leans to what the Government commits to.
-fn speakers_of(r: &Read, lead_demand: Option<usize>) -> Vec<Speaker> {
+fn speakers_of(r: &Read, replies: Option<&Replies>, lead_demand: Option<usize>) -> Vec<Speaker> {
     r.cast
         .people
         .iter()
@@ -226,12 +227,9 @@ fn speakers_of(r: &Read, lead_demand: Option<usize>) -> Vec<Speaker> {
             let summary = if role == Role::Chair {
                 String::new()
             } else if r.speaks_for_government(p) {
-                join(&summarise::pick_weighted(
-                    sents,
-                    &r.idf,
-                    k,
-                    summarise::commitment_weight,
-                ))
+                join(&summarise::pick_weighted(sents, &r.idf, k, |s| {
+                    summarise::commitment_weight(replies.and_then(|x| x.stance_at(s.order)))
+                }))
             } else {
                 let demand = lead_demand
                     .filter(|_| role == Role::Lead)
@@ -255,7 +253,11 @@ fn speakers_of(r: &Read, lead_demand: Option<usize>) -> Vec<Speaker> {
 
 /// Step 6: the Government Response, led by the Government's positions, then the minister's
 /// most representative sentences.
-fn government_response(r: &Read, positions: &[GovernmentPosition]) -> String {
+fn government_response(
+    r: &Read,
+    replies: Option<&Replies>,
+    positions: &[GovernmentPosition],
+) -> String {
     let Some((minister, sents)) = r
         .roles
         .minister
@@ -268,7 +270,9 @@ fn government_response(r: &Read, positions: &[GovernmentPosition]) -> String {
         .into_iter()
         .filter(|t| sents.iter().any(|s| s.text == *t))
         .collect();
-    let rest = summarise::pick_weighted(sents, &r.idf, k, summarise::commitment_weight);
+    let rest = summarise::pick_weighted(sents, &r.idf, k, |s| {
+        summarise::commitment_weight(replies.and_then(|x| x.stance_at(s.order)))
+    });
     let mut out: Vec<&str> = lead.clone();
     out.extend(
         rest.iter()
@@ -311,12 +315,12 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         questions,
         lead_demand,
     } = asks_of(&r, replies.as_ref());
-    let speakers = speakers_of(&r, lead_demand);
+    let speakers = speakers_of(&r, replies.as_ref(), lead_demand);
     let government_positions = replies
         .as_ref()
         .map(verdicts::positions)
         .unwrap_or_default();
-    let government_response = government_response(&r, &government_positions);
+    let government_response = government_response(&r, replies.as_ref(), &government_positions);
     let questions_answered = questions.iter().filter(|q| q.answered).count();
 
     let title_terms = r.terms_of(&d.title);

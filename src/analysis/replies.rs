@@ -182,6 +182,12 @@ impl<'a, 'b> Replies<'a, 'b> {
         self.traits_of(i).stance
     }
 
+    /// What the Government sentence spoken at `order` does, if it is one of the reply's.
+    pub fn stance_at(&self, order: usize) -> Option<Stance> {
+        let i = self.sents.binary_search_by_key(&order, |s| s.order).ok()?;
+        self.stance(i)
+    }
+
     /// The reply's sentences, in spoken order.
     pub fn sentences(&self) -> &'a [Sentence<'b>] {
         self.sents

@@ -99,9 +99,9 @@ pub fn pick<'a>(sents: &[Sentence<'a>], idf: &Idf, k: usize) -> Vec<Sentence<'a>
 }
 
 /// Weight for the Government's reply: what it commits to, refuses, defers or announces is
-/// what a reader wants from it.
-pub fn commitment_weight(s: &str) -> f64 {
-    match super::cues::stance_of(s) {
+/// what a reader wants from it. `stance` is the sentence's, as the reply worked it out.
+pub fn commitment_weight(stance: Option<Stance>) -> f64 {
+    match stance {
         Some(Stance::Announces) => 1.5,
         Some(_) => 2.0,
         None => 1.0,
@@ -113,7 +113,7 @@ pub fn pick_weighted<'a>(
     sents: &[Sentence<'a>],
     idf: &Idf,
     k: usize,
-    weight: impl Fn(&str) -> f64,
+    weight: impl Fn(&Sentence) -> f64,
 ) -> Vec<Sentence<'a>> {
     if k == 0 || sents.is_empty() {
         return Vec::new();
@@ -153,7 +153,7 @@ pub fn pick_weighted<'a>(
             let len = (s.terms.len().max(1) as f64).sqrt();
             // A small preference for earlier sentences: openings state the case.
             let pos = 1.0 + 0.15 / (1.0 + i as f64);
-            (sum / len * pos * weight(s.text), i)
+            (sum / len * pos * weight(s), i)
         })
         .collect();
     if scored.is_empty() {
