@@ -23,7 +23,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         ));
     }
     let mut out = Vec::new();
-    read_debate(&root, &[], &mut Offices::default(), &mut out);
+    read_debate(&root, &[], &mut out);
     Ok(out)
 }
 
@@ -59,11 +59,6 @@ const PLACES: &[&str] = &[
     "public bill committees",
 ];
 
-/// The office each member was attributed with, by member id, as the record has given them
-/// so far: a minister is named with their office once, then by name alone, and the child
-/// debates after the first (one per question) still need to know who answers.
-type Offices = std::collections::HashMap<String, String>;
-
 /// The framing heading a Hansard section tag stands for ("hs_8Question" is a question
 /// answered orally), in the words the record's headings use.
 fn framing_of(tag: &str) -> Option<&'static str> {
@@ -79,7 +74,7 @@ fn framing_of(tag: &str) -> Option<&'static str> {
     }
 }
 
-fn read_debate(v: &Value, above: &[String], offices: &mut Offices, out: &mut Vec<RawDebate>) {
+fn read_debate(v: &Value, above: &[String], out: &mut Vec<RawDebate>) {
     let overview = v.get("Overview").unwrap_or(&Value::Null);
     let title = text_field(overview, "Title")
         .map(collapse_ws)
@@ -130,7 +125,7 @@ fn read_debate(v: &Value, above: &[String], offices: &mut Offices, out: &mut Vec
         .into_iter()
         .flatten()
     {
-        read_item(item, &mut d, &mut at, offices);
+        read_item(item, &mut d, &mut at);
     }
     out.push(d);
     for child in v
@@ -140,7 +135,7 @@ fn read_debate(v: &Value, above: &[String], offices: &mut Offices, out: &mut Vec
         .flatten()
         .filter(|c| is_debate(c))
     {
-        read_debate(child, &headings, offices, out);
+        read_debate(child, &headings, out);
     }
 }
 
@@ -158,7 +153,7 @@ const MIN_CONTINUATION_WORDS: usize = 12;
 /// One item: a timestamp or column number (no words, the speech goes on), procedure (no
 /// attribution, formulaic or short: the speech ends), the next paragraph of the speech
 /// under way (no attribution, prose), or a new contribution.
-fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading, offices: &mut Offices) {
+fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading) {
     let kind = text_field(item, "ItemType").unwrap_or("Contribution");
     let tag = text_field(item, "HRSTag")
         .unwrap_or("")
@@ -191,7 +186,10 @@ fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading, offices: &mut Of
             || paragraphs
                 .iter()
                 .any(|p| super::hansard_text::is_procedural_line(p))
-            || starts_procedure(&paragraphs);
+            // "Order." is the chair interrupting: never the speech under way.
+            || paragraphs
+                .first()
+                .is_some_and(|p| p.starts_with("Order.") || p.starts_with("Order,"));
         let quote = tag == "hs_brev"
             && paragraphs
                 .first()
@@ -211,45 +209,11 @@ fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading, offices: &mut Of
     };
     let mut speaker = parse_attribution(&raw).unwrap_or_else(|| Attribution::person(&raw));
     speaker.id = id_field(item, "MemberId").filter(|id| id != "0");
-    if let Some(id) = &speaker.id {
-        match &speaker.office {
-            Some(office) => {
-                offices.insert(id.clone(), office.clone());
-            }
-            None => speaker.office = offices.get(id).cloned(),
-        }
-    }
     at.speech_open = true;
     d.contributions.push(Contribution {
         speaker,
         paragraphs,
     });
-}
-
-/// Formulaic openings of the clerk's lines between speeches.
-fn starts_procedure(paragraphs: &[String]) -> bool {
-    const OPENINGS: &[&str] = &[
-        "question put",
-        "question agreed",
-        "question proposed",
-        "question again proposed",
-        "motion made",
-        "ordered,",
-        "resolved,",
-        "bill read",
-        "the house divided",
-        "the committee divided",
-        "sitting suspended",
-        "amendment proposed",
-        "amendment made",
-        "amendment agreed",
-        "order.",
-        "order,",
-    ];
-    paragraphs.first().is_some_and(|p| {
-        let low = p.to_lowercase();
-        OPENINGS.iter().any(|o| low.starts_with(o))
-    })
 }
 
 /// The paragraphs of an item's HTML: each `<p>` when it has them, else the text split at
