@@ -1,6 +1,12 @@
 //! The data model: what parsers produce (`Transcript`, `RawDebate`, `Contribution`) and what
 //! analysis produces (`Summary`, `Speaker`), which is also the JSON schema v1 view.
 
+mod venue;
+mod warning;
+
+pub use venue::Venue;
+pub use warning::{PartialBecause, Warning};
+
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::fmt;
@@ -55,177 +61,6 @@ impl fmt::Display for InputFormat {
             InputFormat::ParlamintTei => "parlamint-tei",
             InputFormat::HansardApi => "hansard-api",
         })
-    }
-}
-
-/// Where an item was taken: the known rooms by name, anything else (a committee's name as
-/// the record gives it) as written. Serialized as its name, the schema's plain string.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Venue {
-    CommonsChamber,
-    WestminsterHall,
-    LordsChamber,
-    GrandCommittee,
-    ScottishParliamentChamber,
-    AssemblyChamber,
-    PublicBillCommittee,
-    /// Another room or committee, named as the record names it.
-    Other(String),
-}
-
-impl Venue {
-    const KNOWN: [(Venue, &'static str); 7] = [
-        (Venue::CommonsChamber, "Commons Chamber"),
-        (Venue::WestminsterHall, "Westminster Hall"),
-        (Venue::LordsChamber, "Lords Chamber"),
-        (Venue::GrandCommittee, "Grand Committee"),
-        (
-            Venue::ScottishParliamentChamber,
-            "Scottish Parliament Chamber",
-        ),
-        (Venue::AssemblyChamber, "Assembly Chamber"),
-        (Venue::PublicBillCommittee, "Public Bill Committee"),
-    ];
-
-    /// The venue a record names ("Westminster Hall", "westminster hall").
-    pub fn named(name: &str) -> Venue {
-        Venue::KNOWN
-            .iter()
-            .find(|(_, n)| n.eq_ignore_ascii_case(name.trim()))
-            .map_or_else(|| Venue::Other(name.trim().to_string()), |(v, _)| v.clone())
-    }
-
-    /// Its name as people write it.
-    pub fn name(&self) -> &str {
-        match self {
-            Venue::Other(n) => n,
-            known => Venue::KNOWN
-                .iter()
-                .find(|(v, _)| v == known)
-                .map_or("", |(_, n)| n),
-        }
-    }
-
-    /// A committee room rather than a chamber.
-    pub fn is_committee(&self) -> bool {
-        self.name().contains("Committee")
-    }
-}
-
-impl fmt::Display for Venue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl Serialize for Venue {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name())
-    }
-}
-
-impl JsonSchema for Venue {
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Venue".into()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        String::json_schema(generator)
-    }
-}
-
-/// Something a reader of a summary should know about how it was made: said in `warnings`,
-/// each in the words its `Display` gives (the one place they are written).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Warning {
-    /// The record holds only part of the debate, and why.
-    Partial(PartialBecause),
-    /// A ParlaMint section with no heading: it starts mid-debate.
-    NoHeading,
-    /// A TheyWorkForYou file that a later revision replaces.
-    Superseded,
-    /// Paragraphs before the first attribution, attributed to nobody.
-    Unattributed(usize),
-    /// Someone took the Chair during the debate.
-    ChairChanged(String),
-    /// A surname-only attribution that could be several speakers.
-    AmbiguousSurname { written: String, speakers: usize },
-    /// No opening in the transcript: no lead is named.
-    LeadNotNamed,
-    /// Someone taken for an opposition front-bencher, and whether they said so themself.
-    ShadowTaken { name: String, own: bool },
-    /// The minister found from what was said, with the reasons.
-    MinisterInferred {
-        name: String,
-        why: Vec<&'static str>,
-    },
-    /// Nobody answers for the Government in the transcript.
-    NoGovernmentReply,
-}
-
-/// Why a transcript is partial.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PartialBecause {
-    /// Parts of the debate are not in the file.
-    Missing,
-    /// A ParlaMint sample with passages left out.
-    Sampled,
-    /// A Parallel Parliament page of excerpts.
-    Excerpts,
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::Partial(PartialBecause::Missing) => {
-                f.write_str("partial transcript: parts of the debate are not in this file")
-            }
-            Warning::Partial(PartialBecause::Sampled) => {
-                f.write_str("partial transcript: the sitting is a sample with passages left out")
-            }
-            Warning::Partial(PartialBecause::Excerpts) => {
-                f.write_str("partial transcript: this page holds excerpts, not the whole debate")
-            }
-            Warning::NoHeading => f.write_str(
-                "this section has no heading: it starts mid-debate in a sampled sitting",
-            ),
-            Warning::Superseded => f.write_str(
-                "this file is a superseded revision (latest=\"no\"); a later one exists",
-            ),
-            Warning::Unattributed(n) => write!(
-                f,
-                "{n} paragraph(s) before the first attribution were not attributed to anyone"
-            ),
-            Warning::ChairChanged(c) => write!(f, "{c} took the Chair during the debate"),
-            Warning::AmbiguousSurname { written, speakers } => write!(
-                f,
-                "\"{written}\" could be any of {speakers} speakers with that surname; kept apart"
-            ),
-            Warning::LeadNotNamed => f.write_str(
-                "partial transcript without the debate's opening: the lead is not named",
-            ),
-            Warning::ShadowTaken { name, own } => write!(
-                f,
-                "{name} is taken for an opposition front-bencher: {}",
-                if *own {
-                    "they say so"
-                } else {
-                    "the debate names them so"
-                }
-            ),
-            Warning::MinisterInferred { name, why } => write!(
-                f,
-                "responding minister inferred, not stated: {name} ({})",
-                why.join(", ")
-            ),
-            Warning::NoGovernmentReply => {
-                f.write_str("no Government reply found in this transcript")
-            }
-        }
     }
 }
 
