@@ -20,7 +20,7 @@ static STAGE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Ayes 213, Noes 293", "Ayes: 216 / Noes: 189", "Contents 120; Not-Contents 80".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:ayes|contents)\s*:?\s*(\d{1,4})\b[^0-9]{1,30}?\b(?:noes|not-contents)\s*:?\s*(\d{1,4})\b",
+        r"(?i)\b(?:ayes|contents)\s*:?\s*([0-9]{1,4})\b[^0-9]{1,30}?\b(?:noes|not-contents)\s*:?\s*([0-9]{1,4})\b",
     )
     .expect("static regex")
 });
@@ -42,7 +42,7 @@ static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How an oral question is printed: its number, or the form of a tabled question.
 static TABLED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d{1,3}\.|[TQ]\d{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions|estimate|representations|research|meetings|guidance|consideration)|what (?:his|her|the government's|the government’s) (?:policy|plans) (?:is|are)|how many|how much|when (?:he|she) (?:expects|plans|intends)|if he will|if she will|whether (?:he|she) (?:will|has|plans))")
+    Regex::new(r"(?i)^(?:[0-9]{1,3}\.|[TQ][0-9]{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions|estimate|representations|research|meetings|guidance|consideration)|what (?:his|her|the government's|the government’s) (?:policy|plans) (?:is|are)|how many|how much|when (?:he|she) (?:expects|plans|intends)|if he will|if she will|whether (?:he|she) (?:will|has|plans))")
         .expect("static regex")
 });
 

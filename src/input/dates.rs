@@ -6,12 +6,10 @@ use std::sync::LazyLock;
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})\.?$",
+        r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?([0-9]{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+([0-9]{4})\.?$",
     )
     .expect("static regex")
 });
-static ISO_IN_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").expect("static regex"));
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -42,11 +40,36 @@ pub fn parse_date_line(line: &str) -> Option<String> {
 
 /// A YYYY-MM-DD date anywhere in a file name.
 pub fn date_from_file_name(name: &str) -> Option<String> {
-    ISO_IN_NAME.captures_iter(name).find_map(|c| {
-        let y = super::group(&c, 1).parse().ok()?;
-        let m = super::group(&c, 2).parse().ok()?;
-        let d = super::group(&c, 3).parse().ok()?;
-        valid(y, m, d)
+    iso_shapes(name).find_map(|(y, m, d)| valid(y, m, d))
+}
+
+/// Every "NNNN-NN-NN" in a text as (year, month, day), leftmost first and not overlapping;
+/// a scan of the bytes, where a pattern would cost more to build than the whole search.
+pub fn iso_shapes(text: &str) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+    const SHAPE: &[u8; 10] = b"0000-00-00";
+    let b = text.as_bytes();
+    let number = |s: Option<&[u8]>| {
+        s.unwrap_or_default()
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(w) = b.get(i..i + SHAPE.len()) {
+            let fits = w.iter().zip(SHAPE).all(|(c, s)| {
+                if *s == b'-' {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+            if fits {
+                i += SHAPE.len();
+                return Some((number(w.get(..4)), number(w.get(5..7)), number(w.get(8..))));
+            }
+            i += 1;
+        }
+        None
     })
 }
 
@@ -93,5 +116,17 @@ mod tests {
             Some("2009-10-29")
         );
         assert_eq!(date_from_file_name("notes.txt"), None);
+        // The first shape that is a real date, however many come before it.
+        assert_eq!(
+            date_from_file_name("2010-13-45 then 2010-02-10.txt").as_deref(),
+            Some("2010-02-10")
+        );
+    }
+
+    #[test]
+    fn finds_date_shapes_leftmost_and_apart() {
+        let all: Vec<_> = iso_shapes("x12010-02-10-2011-03-04 99-1-1 2012-1-01").collect();
+        assert_eq!(all, vec![(2010, 2, 10), (2011, 3, 4)]);
+        assert_eq!(iso_shapes("2010-02-1").next(), None);
     }
 }

@@ -9,8 +9,24 @@ use crate::model::{Contribution, House, RawDebate};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static PORTRAIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.{2,80}?) Portrait (.{2,200})$").expect("static regex"));
+/// "Name Portrait Name (Constituency) (Party)": the portrait's caption (2 to 80 characters)
+/// and the attribution (2 to 200), split at the first " Portrait " that leaves both within
+/// their limits. Written out rather than as a pattern, whose bounded repeats of any character
+/// cost more to build than reading a whole page.
+fn portrait(line: &str) -> Option<(&str, &str)> {
+    const WORD: &str = " Portrait ";
+    let mut from = 0;
+    while let Some(at) = line.get(from..)?.find(WORD).map(|i| from + i) {
+        let (caption, rest) = (line.get(..at)?, line.get(at + WORD.len()..)?);
+        if (2..=80).contains(&caption.chars().count()) && (2..=200).contains(&rest.chars().count())
+        {
+            return Some((caption, rest));
+        }
+        // The next " Portrait " may share this one's closing space.
+        from = at + 1;
+    }
+    None
+}
 static HANSARD_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^-\s*Hansard(\s*-)*(\s*Excerpts)?\s*$").expect("static regex"));
 static AGO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(.*\bago\)$").expect("static regex"));
@@ -49,9 +65,10 @@ pub fn sniff(text: &str) -> bool {
         return false;
     }
     let link = |l: &str| l.contains("Hansard") && HANSARD_LINK.is_match(l.trim());
-    text.lines().take(5000).any(|l| {
-        l.contains(" Portrait ") && l.contains('(') && PORTRAIT.is_match(l.trim()) || link(l)
-    }) && text.lines().take(5000).any(link)
+    text.lines()
+        .take(5000)
+        .any(|l| l.contains('(') && portrait(l.trim()).is_some() || link(l))
+        && text.lines().take(5000).any(link)
 }
 
 /// Parses a Parallel Parliament page.
@@ -65,11 +82,11 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         if line.is_empty() {
             continue;
         }
-        if let Some(c) = PORTRAIT.captures(&line)
-            && let Some(a) = parse_attribution(super::group(&c, 2))
-            && a.name.as_deref().is_some_and(|n| {
-                super::group(&c, 1).contains(n.split(' ').next_back().unwrap_or(n))
-            })
+        if let Some((caption, attribution)) = portrait(&line)
+            && let Some(a) = parse_attribution(attribution)
+            && a.name
+                .as_deref()
+                .is_some_and(|n| caption.contains(n.split(' ').next_back().unwrap_or(n)))
         {
             if let Some(done) = current.take() {
                 debate.contributions.push(done);
@@ -134,6 +151,21 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "Roads Debate\n\nFull Debate: Read Full Debate\nDepartment: Department for Transport\n\nRoads\n\nJane Doe Excerpts\nTuesday 12th November 2024\n\n(1 day ago)\n\nWestminster Hall\nRead Full debate Read Hansard Text\n\nThis information is provided by Parallel Parliament and does not comprise part of the offical record\n\nJohn Roe Portrait John Roe\n- Hansard - - - Excerpts\n\nWe will fix the roads.\n\nJane Doe Portrait Jane Doe (Upton) (Lab)\n- Hansard - -\n\nGood.\n";
+
+    #[test]
+    fn splits_a_portrait_line_at_the_first_fitting_portrait() {
+        assert_eq!(
+            portrait("Jane Doe Portrait Jane Doe (Upton) (Lab)"),
+            Some(("Jane Doe", "Jane Doe (Upton) (Lab)"))
+        );
+        // A caption of one character does not fit; the next " Portrait " is tried.
+        assert_eq!(
+            portrait("J Portrait Portrait Jo Roe"),
+            Some(("J Portrait", "Jo Roe"))
+        );
+        assert_eq!(portrait("Jane Doe Portrait J"), None);
+        assert_eq!(portrait(&format!("{} Portrait Jo", "x".repeat(81))), None);
+    }
 
     #[test]
     fn reads_header_and_contributions() {

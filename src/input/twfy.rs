@@ -19,8 +19,6 @@ static PRESIDING_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?\s*(?:mr|madam)\s+(?:deputy\s+)?(?:speaker|principal deputy speaker|presiding officer)\s*(?:\[\s*([^\]]+?)\s*\])?\s+in\s+the\s+chair\s*\)?\.?$")
         .expect("static regex")
 });
-static ISO_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").expect("static regex"));
 
 /// The framing heading of question time.
 const ORAL_ANSWERS: &str = "Oral Answers to Questions";
@@ -265,13 +263,9 @@ impl Reader {
     fn date_from_id(&mut self, node: roxmltree::Node) {
         if self.date.is_none()
             && let Some(id) = node.attribute("id")
-            && let Some(c) = ISO_DATE.captures(id)
+            && let Some((y, m, d)) = dates::iso_shapes(id).next()
         {
-            self.date = dates::valid(
-                super::group(&c, 1).parse().unwrap_or(0),
-                super::group(&c, 2).parse().unwrap_or(0),
-                super::group(&c, 3).parse().unwrap_or(0),
-            );
+            self.date = dates::valid(y, m, d);
         }
     }
 

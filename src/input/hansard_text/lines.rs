@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\d{1,2}[:.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?|\d{1,2}\.\d\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|noon|midnight)$")
+    Regex::new(r"(?i)^([0-9]{1,2}[:.][0-9]{2}(:[0-9]{2})?\s*([ap]\.?m\.?)?|[0-9]{1,2}\.[0-9]\s*[ap]\.?m\.?|[0-9]{1,2}\s*[ap]\.?m\.?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?|noon|midnight)$")
         .expect("static regex")
 });
 static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -24,7 +24,7 @@ static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
         | Question,\ That | Main\ Question | Question\ again | Question\ necessarily
         | Resolved | Ordered | The\ House\ divided | The\ House\ having\ divided
         | The\ House\ proceeded | The\ Committee\ divided | The\ Committee\ proceeded
-        | Division\ (No\.\ )?\d+ | Division\ on | Ayes\b | Noes\b | Contents\b | Not-Contents\b
+        | Division\ (No\.\ )?[0-9]+ | Division\ on | Ayes\b | Noes\b | Contents\b | Not-Contents\b
         | AYES\b | NOES\b | Tellers\ for | House\ adjourned | Committee\ rose | Sitting\ suspended
         | Sitting\ adjourned | Adjourned\ at | The\ House\ met | The\ House\ rose | House\ resumed
         | Amendments?\ (made|proposed|agreed|negatived|withdrawn|not\ moved|moved)
@@ -35,7 +35,7 @@ static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
         | Madam\ Deputy\ Speaker\ forthwith | Mr\.?\ Deputy\ Speaker\ forthwith
         | Lords\ amendment | Consideration\ of\ | Motion\ agreed | Motion\ withdrawn
         | Motion\ disagreed | Humble\ Address | Message\ to\ attend | Royal\ Assent\ notified
-        | Leave\ out | Insert | Page\ \d+,\ line | That\ the\ Question\ be\ now\ put
+        | Leave\ out | Insert | Page\ [0-9]+,\ line | That\ the\ Question\ be\ now\ put
         )",
     )
     .expect("static regex")
@@ -45,10 +45,24 @@ static STAGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^volume\s+\d+\s*:\s*debated\s+on\s+(.+)$").expect("static regex")
+    Regex::new(r"(?i)^volume\s+[0-9]+\s*:\s*debated\s+on\s+(.+)$").expect("static regex")
 });
-static WAS_ASKED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^the .{3,80} was asked\s*[—–-]*\s*$").expect("static regex"));
+/// "The Secretary of State for Transport was asked—": the heading over a department's
+/// questions, with 3 to 80 characters between "The" and "was asked". Written out: a pattern
+/// with a bounded repeat of any character costs more to build than the check.
+fn is_was_asked(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['—', '–', '-']).trim_end();
+    let (Some(head), Some(tail)) = (t.get(..4), t.len().checked_sub(10).and_then(|i| t.get(i..)))
+    else {
+        return false;
+    };
+    let middle = t.get(4..t.len() - 10).unwrap_or_default();
+    head.eq_ignore_ascii_case("the ")
+        && tail.eq_ignore_ascii_case(" was asked")
+        && t.len() >= 14
+        && !middle.contains('\n')
+        && (3..=80).contains(&middle.chars().count())
+}
 /// "Abbott, Ms Diane" or "Adams, Nigel (Selby)": a division-list name. The shape is matched
 /// without length limits (so the pattern stays small to build) and the two limits, 40
 /// characters each for the given names and the bracket, are checked on the captures; each
@@ -151,7 +165,7 @@ pub(super) fn classify(text: &str) -> Kind {
     if short && STAGE.is_match(text) {
         return Kind::Stage;
     }
-    if PROCEDURAL.is_match(text) || (text.contains("was asked") && WAS_ASKED.is_match(text)) {
+    if PROCEDURAL.is_match(text) || (text.contains("was asked") && is_was_asked(text)) {
         return Kind::Procedural;
     }
     if text.starts_with('[') && text.ends_with(']') {
@@ -257,4 +271,20 @@ pub(super) fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
 pub fn is_procedural_line(text: &str) -> bool {
     let t = text.trim();
     PROCEDURAL.is_match(t) || STAGE.is_match(t) || TIMESTAMP.is_match(t) || CHAIR_NOTICE.is_match(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_was_asked;
+
+    #[test]
+    fn knows_a_departments_questions_heading() {
+        assert!(is_was_asked(
+            "The Secretary of State for Transport was asked—"
+        ));
+        assert!(is_was_asked("the Chancellor of the Exchequer was asked - "));
+        assert!(!is_was_asked("The PM was asked"));
+        assert!(!is_was_asked("She said the Minister was asked twice."));
+        assert!(!is_was_asked(&format!("The {} was asked", "x".repeat(81))));
+    }
 }
