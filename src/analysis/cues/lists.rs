@@ -69,6 +69,60 @@ pub const REFUSES: &[&str] = &[
     "would be wrong",
 ];
 
+/// The refusal cues that need someone to refuse ("will not accept", "unable to"): they are
+/// the Government's refusal only when the Government's side is named before them in the
+/// sentence ("we", "I", "the Department"); "their home country will not accept them" is a
+/// fact reported, not a refusal. The other refusal cues ("not possible", "no plans to", "would
+/// not be right") refuse whoever says them.
+pub const REFUSES_NEED_SUBJECT: &[&str] = &[
+    "cannot accept",
+    "cannot support",
+    "cannot agree",
+    "not accept",
+    "does not accept",
+    "unable to",
+    "not prepared to",
+    "not convinced",
+    "not persuaded",
+    "do not support",
+];
+
+/// Who can refuse for the Government, for `REFUSES_NEED_SUBJECT`.
+pub const GOVERNMENT_SUBJECTS: &[&str] = &[
+    "i",
+    "we",
+    "my",
+    "our",
+    "government",
+    "department",
+    "minister",
+    "ministers",
+    "secretary",
+];
+
+/// What, straight after a refusal cue that ends in "not" ("we will not ..."), shows it
+/// refuses nothing: "we will not have to review it" (no need), "we will not hesitate to act"
+/// (a promise), "not only", "not least".
+pub const NOT_REFUSING_AFTER: &[&str] =
+    &["have to", "need to", "hesitate", "only", "just", "least"];
+
+/// Judgments that a "not" turns into their opposite ("I do not think that it is
+/// unaffordable", "it is not impossible"): a double negative affirms, and refuses nothing.
+pub const NEGATIVE_JUDGEMENTS: &[&str] = &[
+    "unaffordable",
+    "unreasonable",
+    "unfair",
+    "unnecessary",
+    "unhelpful",
+    "unrealistic",
+    "unacceptable",
+    "unjustified",
+    "unworkable",
+    "impossible",
+    "inappropriate",
+    "wrong",
+];
+
 /// Promising to consider, review, look into, write or come back later.
 pub const DEFERS: &[&str] = &[
     "will consider",
@@ -305,6 +359,8 @@ pub const FILLER: &[&str] = &[
     "as i said in my statement",
     "said in my statement",
     "as i have said",
+    "i have said this before",
+    "keep saying",
 ];
 
 /// Openings that point back at something the reader has not seen. A summary sentence that

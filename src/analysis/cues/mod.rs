@@ -97,6 +97,8 @@ enum List {
     Filler,
     NotContent,
     Refuse,
+    /// A refusal cue that refuses for the Government only after a Government subject.
+    RefuseBySomeone,
     Defer,
     Commit,
     Announce,
@@ -123,7 +125,10 @@ static STANCE_LISTS: LazyLock<(aho_corasick::AhoCorasick, Vec<List>)> = LazyLock
     for (list, words, after) in lists {
         for w in words {
             patterns.push(format!(" {w}{after}"));
-            tags.push(list);
+            tags.push(match list {
+                List::Refuse if REFUSES_NEED_SUBJECT.contains(w) => List::RefuseBySomeone,
+                _ => list,
+            });
         }
     }
     let ac = aho_corasick::AhoCorasick::builder()
@@ -132,14 +137,41 @@ static STANCE_LISTS: LazyLock<(aho_corasick::AhoCorasick, Vec<List>)> = LazyLock
     (ac, tags)
 });
 
-/// Which stance lists the words hold, as a set of bits by `List`.
+/// Which stance lists the words hold, as a set of bits by `List`; a refusal cue that needs
+/// a subject counts as a refusal only after a Government subject.
 fn lists_in(words: &str) -> u16 {
     let (ac, tags) = &*STANCE_LISTS;
     let mut set = 0u16;
     for m in ac.find_overlapping_iter(words) {
-        if let Some(&list) = tags.get(m.pattern().as_usize()) {
-            set |= 1 << list as u16;
-        }
+        let list = match tags.get(m.pattern().as_usize()) {
+            Some(List::RefuseBySomeone) => {
+                let before = words.get(..m.start()).unwrap_or_default();
+                if !before
+                    .split_whitespace()
+                    .any(|w| GOVERNMENT_SUBJECTS.contains(&w))
+                {
+                    continue;
+                }
+                List::Refuse
+            }
+            Some(List::Refuse) if words.get(..m.end()).is_some_and(|w| w.ends_with(" not ")) => {
+                let after = words.get(m.end()..).unwrap_or_default();
+                if NOT_REFUSING_AFTER
+                    .iter()
+                    .any(|n| after.strip_prefix(n).is_some_and(|r| r.starts_with(' ')))
+                {
+                    continue;
+                }
+                List::Refuse
+            }
+            // "We will not ..." commits to nothing.
+            Some(List::Commit) if words.get(m.end()..).is_some_and(|a| a.starts_with("not ")) => {
+                continue;
+            }
+            Some(&list) => list,
+            None => continue,
+        };
+        set |= 1 << list as u16;
     }
     set
 }
@@ -156,7 +188,7 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     let has = |l: List| set & (1 << l as u16) != 0;
     if has(List::Filler) || has(List::NotContent) {
         None
-    } else if has(List::Refuse) || concedes_then_declines(&w) {
+    } else if (has(List::Refuse) || concedes_then_declines(&w)) && !double_negative(&w) {
         Some(Stance::Refuses)
     } else if has(List::Defer) {
         Some(Stance::Defers)
@@ -169,6 +201,35 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     } else {
         None
     }
+}
+
+/// True when "not" turns a negative judgment into a positive one ("I do not think that it
+/// is unaffordable", "it is not impossible"): "not", then at most "think"/"believe", "that",
+/// a pronoun and a form of "be", then the judgment.
+fn double_negative(words: &str) -> bool {
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let steps: [&[&str]; 4] = [
+        &["think", "believe"],
+        &["that"],
+        &["it", "this", "that", "they"],
+        &["is", "was", "are", "would", "will", "be"],
+    ];
+    w.iter()
+        .enumerate()
+        .filter(|(_, x)| **x == "not")
+        .any(|(i, _)| {
+            let mut j = i + 1;
+            for step in steps {
+                if w.get(j).is_some_and(|x| step.contains(x)) {
+                    j += 1;
+                }
+            }
+            // "would be", "will be": the form of "be" may take two words.
+            if w.get(j).is_some_and(|x| *x == "be") {
+                j += 1;
+            }
+            w.get(j).is_some_and(|x| NEGATIVE_JUDGEMENTS.contains(x))
+        })
 }
 
 static TO_BE_TOLD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ASKS_TO_BE_TOLD));
@@ -320,6 +381,33 @@ mod tests {
             None
         );
         assert_eq!(s("Will the Minister publish the figures this year?"), None);
+        // A refusal needs the Government to refuse: a country that will not accept its
+        // citizens back is a fact reported, the Department that will not accept a claim
+        // refuses it.
+        assert_eq!(
+            s("Some people destroy their papers and their home country will not accept them."),
+            None
+        );
+        assert_eq!(
+            s("The Department does not accept that the scheme is unfair."),
+            Some(Stance::Refuses)
+        );
+        // "Will not have to" frees; it does not refuse.
+        assert_eq!(
+            s("The payment is tax-free and inflation-proofed, so we will not have to review that."),
+            None
+        );
+        // A double negative affirms.
+        assert_eq!(
+            s(
+                "Yes, the money will come from the defence budget, but I do not think that it is unaffordable."
+            ),
+            None
+        );
+        assert_eq!(
+            s("We do not think that it would be right to change the rules."),
+            Some(Stance::Refuses)
+        );
     }
 
     #[test]
