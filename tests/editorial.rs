@@ -175,3 +175,43 @@ fn kind_and_labels_fit_the_business() {
         "{glance}"
     );
 }
+
+/// A lead who asks two things in one speech, answered in two places of a winding-up speech
+/// that others' speeches come between.
+const TWO_ASKS: &str = "Rural Buses in Westdale
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural buses in Westdale.
+
+Bus routes in Westdale have halved since 2015, and villages have lost their only link to the market towns. I urge the Minister to keep the Westdale bus routes running through the winter. Will the Minister also tell us how much the rural bus fund will pay for the Westdale bus routes through the winter? Pensioners cannot reach the hospital in Kirkby without them.
+
+Sam Pike (Lowmoor) (Con)
+It is a pleasure to follow the hon. Lady. Lowmoor has lost its Sunday service, and the school bus now leaves before the first lesson is over.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. The Westdale bus routes will keep running through the winter, because the rural bus fund will pay for them.
+
+The county council has told us that the tendered routes will carry more passengers this year.
+
+Each county will receive its share of the rural bus fund in April, and Westdale's is £2 million.
+";
+
+#[test]
+fn two_asks_of_one_speech_are_answered_by_different_passages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "buses-2025-03-04.txt", TWO_ASKS.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let d = json(&o)["debates"][0].clone();
+    // Both asks share most words with the first passage; the request, which shares little
+    // with anything else, keeps it, and the question takes the passage on the fund.
+    let (_, keep) = verdict_of(&d, "keep the Westdale bus routes running");
+    assert!(keep.contains("will keep running"), "{keep}");
+    let (_, much) = verdict_of(&d, "how much the rural bus fund");
+    assert!(much.contains("£2 million"), "{much}");
+}

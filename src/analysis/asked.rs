@@ -2,10 +2,10 @@
 //! questions put to the Government, each judged against the reply (`verdicts`), the same ask
 //! by several members merged, and the requests ranked as a journalist would lead with them.
 
-use super::replies::Replies;
+use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
-use crate::model::{KeyRequest, Question, Verdict};
+use crate::model::{AskKind, KeyRequest, Question, Verdict};
 
 /// One ask found in a member's speech, before merging.
 struct Found<'s> {
@@ -41,15 +41,14 @@ pub struct Asks {
 }
 
 pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
-    let judge = |s: &Sentence, p: usize, kind| judge(r, replies, s, p, kind);
     let mut found: Vec<Found> = Vec::new();
-    let mut questions: Vec<Question> = Vec::new();
+    let mut asked: Vec<(usize, &Sentence)> = Vec::new();
     for (p, sents) in r.per_person.iter().enumerate() {
         if r.cast.is_chair(p) || r.speaks_for_government(p) {
             continue;
         }
         for s in sents {
-            if found.len() + questions.len() >= MAX_ASKS {
+            if found.len() + asked.len() >= MAX_ASKS {
                 break;
             }
             if requests::is_request_counted(s.text, s.words) {
@@ -61,23 +60,112 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                     ask,
                 });
             } else if r.roles.minister.is_some() && is_put_to_government(r, p, s) {
-                let (verdict, answer) = judge(s, p, asks::kind_of(s.text));
-                questions.push(Question {
-                    speaker: r.cast.name(p).to_string(),
-                    text: s.text.to_string(),
-                    verdict,
-                    answered: verdict != Verdict::NotAddressed,
-                    answer,
-                });
+                asked.push((p, s));
             }
         }
     }
-    let (requests, lead_demand) = ranked_requests(r, merge(found), judge);
+    let merged = merge(found);
+    // Every ask that is judged (a merged request by its first wording), for linking.
+    let judged: Vec<(usize, &Sentence, AskKind)> = merged
+        .iter()
+        .map(|(f, _)| {
+            (
+                f.person,
+                f.sentence,
+                asks::kind_of_ask(f.sentence.text, &f.ask),
+            )
+        })
+        .chain(asked.iter().map(|&(p, s)| (p, s, asks::kind_of(s.text))))
+        .collect();
+    let passages = replies
+        .map(|replies| linked(r, replies, &judged))
+        .unwrap_or_default();
+    let judge = |s: &Sentence, p: usize, _kind| {
+        let passage = passages.get(&s.order).copied().flatten();
+        judge(r, replies, s, p, passage)
+    };
+    let questions = asked
+        .iter()
+        .map(|&(p, s)| {
+            let (verdict, answer) = judge(s, p, asks::kind_of(s.text));
+            Question {
+                speaker: r.cast.name(p).to_string(),
+                text: s.text.to_string(),
+                verdict,
+                answered: verdict != Verdict::NotAddressed,
+                answer,
+            }
+        })
+        .collect();
+    let (requests, lead_demand) = ranked_requests(r, merged, judge);
     Asks {
         requests,
         questions,
         lead_demand,
     }
+}
+
+/// The passage of the reply linked to each ask (by where the ask was spoken). The asks one
+/// member makes in one contribution are answered by different passages: when two would
+/// link to the same passage, the one it answers better keeps it and the other takes its
+/// next best, if any, so that one reply does not decide a whole list of questions.
+fn linked(
+    r: &Read,
+    replies: &Replies,
+    asks: &[(usize, &Sentence, AskKind)],
+) -> std::collections::HashMap<usize, Option<Passage>> {
+    let ranked: Vec<Vec<(f64, Passage)>> = asks
+        .iter()
+        .map(|&(p, s, kind)| match r.cast.person(p) {
+            Some(asker) => replies.answers(&s.terms, s.order, r.direct_reply(s.turn), asker, kind),
+            None => Vec::new(),
+        })
+        .collect();
+    // Asks by contribution; within one, first the ask that would lose most by giving up its
+    // best passage (how much better it is than the ask's next best).
+    let mut by_turn: Vec<usize> = (0..asks.len()).collect();
+    by_turn.sort_by(|&a, &b| {
+        let key = |i: usize| asks.get(i).map(|(p, s, _)| (*p, s.turn));
+        let loss = |i: usize| {
+            let c = ranked.get(i).map(Vec::as_slice).unwrap_or_default();
+            let score = |k: usize| c.get(k).map_or(0.0, |x| x.0);
+            score(0) - score(1)
+        };
+        key(a)
+            .cmp(&key(b))
+            .then(loss(b).total_cmp(&loss(a)))
+            .then(a.cmp(&b))
+    });
+    let mut out = std::collections::HashMap::new();
+    let mut taken: Vec<Passage> = Vec::new();
+    let mut turn = None;
+    for i in by_turn {
+        let (Some(&(p, s, _)), Some(cands)) = (asks.get(i), ranked.get(i)) else {
+            continue;
+        };
+        if turn != Some((p, s.turn)) {
+            turn = Some((p, s.turn));
+            taken.clear();
+        }
+        let overlaps = |a: &Passage| {
+            taken
+                .iter()
+                .any(|t| a.first < t.first + t.len && t.first < a.first + a.len)
+        };
+        let exclusive = r.direct_reply(s.turn).is_none();
+        let chosen = if exclusive {
+            cands
+                .iter()
+                .map(|&(_, c)| c)
+                .find(|c| !overlaps(c))
+                .or_else(|| cands.first().map(|&(_, c)| c))
+        } else {
+            cands.first().map(|&(_, c)| c)
+        };
+        taken.extend(chosen);
+        out.insert(s.order, chosen);
+    }
+    out
 }
 
 /// The verdict on an ask and the deciding reply.
@@ -86,12 +174,12 @@ fn judge(
     replies: Option<&Replies>,
     s: &Sentence,
     p: usize,
-    kind: crate::model::AskKind,
+    passage: Option<Passage>,
 ) -> (Verdict, Option<crate::model::Answer>) {
     let judged = (|| {
         let direct = r.direct_reply(s.turn);
         let replies = replies?;
-        let asker = r.cast.person(p)?;
+        r.cast.person(p)?;
         // A direct reply answers the turn's last question even without shared words; an
         // earlier question of several must be linked by what the reply says.
         let last = r.per_person.get(p).is_none_or(|sents| {
@@ -100,7 +188,6 @@ fn judge(
                 .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
         });
         let direct_fallback = direct.filter(|_| last);
-        let passage = replies.answer(&s.terms, s.order, direct, asker, kind);
         Some(verdicts::judge(
             replies,
             s.text,

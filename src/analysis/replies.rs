@@ -214,17 +214,17 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
     }
 
-    /// The passage that best answers a request or question spoken at `order` in contribution
-    /// `turn`, if any does. `direct` is the contribution that replies straight after it,
-    /// when that is the minister's.
-    pub fn answer(
+    /// The passages that answer a request or question spoken at `order` well enough, best
+    /// first (at most one starting at each sentence). `direct` is the contribution that
+    /// replies straight after it, when that is the minister's.
+    pub fn answers(
         &self,
         terms: &[u32],
         order: usize,
         direct: Option<usize>,
         asker: &Person,
         kind: AskKind,
-    ) -> Option<Passage> {
+    ) -> Vec<(f64, Passage)> {
         let mut want: Vec<u32> = terms.to_vec();
         want.sort_unstable();
         want.dedup();
@@ -237,24 +237,36 @@ impl<'a, 'b> Replies<'a, 'b> {
             surname: asker.name.rsplit(' ').next().unwrap_or("").to_string(),
             seat: asker.constituency.clone().unwrap_or_default(),
         };
-        let mut best: Option<(f64, usize, usize)> = None;
-        for i in self.candidates(&q) {
-            let Some((v, len)) = self.best_at(i, order, &q) else {
-                continue;
-            };
-            // Better by a margin, or as good and shorter.
-            if best.is_none_or(|(b, _, blen)| v > b + 0.01 || ((v - b).abs() <= 0.01 && len < blen))
-            {
-                best = Some((v, i, len));
-            }
-        }
-        let (v, first, len) = best?;
         let min = if direct.is_some() {
             MIN_ANSWER_SCORE
         } else {
             MIN_WINDING_UP_SCORE
         };
-        (v >= min).then_some(Passage { first, len })
+        let mut found: Vec<(f64, Passage)> = Vec::new();
+        // The best, in sentence order: better by a margin, or as good and shorter.
+        let mut best: Option<usize> = None;
+        for i in self.candidates(&q) {
+            let Some((v, len)) = self.best_at(i, order, &q) else {
+                continue;
+            };
+            if v < min {
+                continue;
+            }
+            let better = best
+                .and_then(|b| found.get(b))
+                .is_none_or(|&(b, bp)| v > b + 0.01 || ((v - b).abs() <= 0.01 && len < bp.len));
+            if better {
+                best = Some(found.len());
+            }
+            found.push((v, Passage { first: i, len }));
+        }
+        // The best first, the others by how well they answer (in sentence order when alike).
+        if let Some(b) = best {
+            let top = found.remove(b);
+            found.sort_by(|(a, _), (b, _)| b.total_cmp(a));
+            found.insert(0, top);
+        }
+        found
     }
 
     /// How much sharing term `t` counts: rare words more, words in most of the reply little.

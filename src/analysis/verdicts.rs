@@ -7,7 +7,9 @@
 //! 2. **Linking** an ask to the reply (`replies::Replies::answer`): the passage sharing most of
 //!    the ask's content words (rare words weigh more), helped by the minister naming the
 //!    asker or their seat, agreeing to a meeting that was asked for, or replying straight
-//!    after the ask (an intervention, a question in a statement).
+//!    after the ask (an intervention, a question in a statement). In a winding-up speech,
+//!    the asks one member made in one speech take different passages: where two would take
+//!    the same, the ask with the weaker alternative keeps it (`asked::linked`).
 //! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No", or
 //!    the first of its opening sentences that commits, refuses or defers); a linked passage
 //!    by its own stance or that of the sentence after it. A passage with no stance
