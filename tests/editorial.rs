@@ -191,7 +191,7 @@ That this House has considered rural buses in Westdale.
 Bus routes in Westdale have halved since 2015, and villages have lost their only link to the market towns. I urge the Minister to keep the Westdale bus routes running through the winter. Will the Minister also tell us how much the rural bus fund will pay for the Westdale bus routes through the winter? Pensioners cannot reach the hospital in Kirkby without them.
 
 Sam Pike (Lowmoor) (Con)
-It is a pleasure to follow the hon. Lady. Lowmoor has lost its Sunday service, and the school bus now leaves before the first lesson is over.
+It is a pleasure to follow the hon. Lady. Lowmoor has lost its Sunday service, and the school bus now leaves before the first lesson is over. I urge the Minister to move the school bus timetable for Lowmoor to after the last lesson.
 
 The Parliamentary Under-Secretary of State for Transport (Lee Carver)
 I congratulate the hon. Member for Upper Fell on securing this debate. The Westdale bus routes will keep running through the winter, because the rural bus fund will pay for them.
@@ -199,6 +199,8 @@ I congratulate the hon. Member for Upper Fell on securing this debate. The Westd
 The county council has told us that the tendered routes will carry more passengers this year.
 
 Each county will receive its share of the rural bus fund in April, and Westdale's is £2 million.
+
+The school bus timetable for Lowmoor already runs after the last lesson from this term.
 ";
 
 #[test]
@@ -214,4 +216,8 @@ fn two_asks_of_one_speech_are_answered_by_different_passages() {
     assert!(keep.contains("will keep running"), "{keep}");
     let (_, much) = verdict_of(&d, "how much the rural bus fund");
     assert!(much.contains("£2 million"), "{much}");
+    // A reply saying it is already done agrees, though it promises nothing new.
+    let (v, a) = verdict_of(&d, "school bus timetable");
+    assert_eq!(v, "agreed", "{a}");
+    assert!(a.contains("already runs"), "{a}");
 }

@@ -12,13 +12,14 @@
 //!    the same, the ask with the weaker alternative keeps it (`asked::linked`).
 //! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No", or
 //!    the first of its opening sentences that commits, refuses or defers); a linked passage
-//!    by its own stance or that of the sentence after it. A passage with no stance
-//!    responded; no passage at all is `not_addressed`. Stances come from the phrase lists in
+//!    by its own stance or that of the sentence after it. A passage with no stance that
+//!    says the thing is already done or in place agreed; any other responded; no passage at
+//!    all is `not_addressed`. Stances come from the phrase lists in
 //!    `cues`; a courtesy or a signpost ("I will come on to ...") never decides.
 //! 4. **Positions**: the Government's sentences that commit, refuse, defer or announce, the
 //!    strongest kept, in spoken order.
 
-use super::cues::{asks_information, concedes, declines_to_tell, reads_alone};
+use super::cues::{already_done, asks_information, concedes, declines_to_tell, reads_alone};
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
 use super::text::is_courtesy;
@@ -144,6 +145,13 @@ pub fn judge(
     };
     match within.or_else(after) {
         Some((i, st)) => judged(st.verdict(), one(i)),
+        // "The powers are in place": what was asked is already done.
+        None if (p.first..p.first + p.len)
+            .filter_map(|i| sents.get(i))
+            .any(|s| already_done(s.text)) =>
+        {
+            judged(Verdict::Agreed, p)
+        }
         None => judged(Verdict::Responded, p),
     }
 }

@@ -123,6 +123,16 @@ pub const NEGATIVE_JUDGEMENTS: &[&str] = &[
     "wrong",
 ];
 
+/// Saying that what was asked is already done or already exists ("the powers are in place",
+/// "we are already funding it"): a reply that agrees, though it promises nothing new, so
+/// it decides a verdict but is no Government position.
+pub const ALREADY_DONE: &[&str] = &[
+    "already",
+    "are in place",
+    "is in place",
+    "there is a statutory",
+];
+
 /// Promising to consider, review, look into, write or come back later.
 pub const DEFERS: &[&str] = &[
     "will consider",

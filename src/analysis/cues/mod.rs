@@ -232,6 +232,13 @@ fn double_negative(words: &str) -> bool {
         })
 }
 
+static ALREADY: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ALREADY_DONE));
+
+/// True when a reply sentence says that what was asked is already done or exists.
+pub fn already_done(s: &str) -> bool {
+    ALREADY.in_words(&words_of(s))
+}
+
 static TO_BE_TOLD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ASKS_TO_BE_TOLD));
 static LATER_CLAUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(LATER_CLAUSE_ASKS));
 
