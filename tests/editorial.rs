@@ -221,3 +221,33 @@ fn two_asks_of_one_speech_are_answered_by_different_passages() {
     assert_eq!(v, "agreed", "{a}");
     assert!(a.contains("already runs"), "{a}");
 }
+
+/// An intervention answered in three sentences: a reassurance, a reservation, and the
+/// conclusion, which is the verdict.
+const SHORT_REPLY: &str = "Kemble Line Redoubling
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the redoubling of the Kemble line.
+
+The single track between Swindon and Kemble delays every train in the county. Will the Minister also widen the culvert at Minety while the engineers are on site?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I can assure the hon. Lady that Network Rail always takes the chance to do works where it is efficient to do so. However, I would not want to see extra works added that undermine the scheme's affordability. We will have to look carefully at what she proposes before committing to any additional works.
+";
+
+#[test]
+fn a_short_reply_is_decided_by_its_conclusion() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "kemble-2025-03-04.txt", SHORT_REPLY.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let d = json(&o)["debates"][0].clone();
+    let (v, a) = verdict_of(&d, "culvert at Minety");
+    assert_eq!(v, "deferred", "{a}");
+    assert!(a.starts_with("We will have to look carefully"), "{a}");
+}

@@ -10,11 +10,11 @@
 //!    after the ask (an intervention, a question in a statement). In a winding-up speech,
 //!    the asks one member made in one speech take different passages: where two would take
 //!    the same, the ask with the weaker alternative keeps it (`asked::linked`).
-//! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No", or
-//!    the first of its opening sentences that commits, refuses or defers); a linked passage
-//!    by its own stance or that of the sentence after it. A passage with no stance that
-//!    says the thing is already done or in place agreed; any other responded; no passage at
-//!    all is `not_addressed`. Stances come from the phrase lists in
+//! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No"), or
+//!    else by the last of its first four sentences that commits, refuses or defers (a short
+//!    reply states its conclusion last); a linked passage by its own stance. A passage with
+//!    no stance that says the thing is already done or in place agreed; any other
+//!    responded; no passage at all is `not_addressed`. Stances come from the phrase lists in
 //!    `cues`; a courtesy or a signpost ("I will come on to ...") never decides.
 //! 4. **Positions**: the Government's sentences that commit, refuse, defer or announce, the
 //!    strongest kept, in spoken order.
@@ -25,11 +25,11 @@ use super::summarise::Sentence;
 use super::text::is_courtesy;
 use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
 
-/// How many opening sentences of a direct reply can decide it.
-const DIRECT_OPENING: usize = 3;
-
-/// How many sentences after a linked passage, in its paragraph, can decide it.
-const FOLLOWING: usize = 1;
+/// How many opening sentences of a direct reply can decide it: a reply to an intervention
+/// or a question is short, and the last of these that commits, refuses or defers is its
+/// conclusion ("I can assure him that ... . However, ... . We will have to look carefully at
+/// what he proposes.").
+const DIRECT_OPENING: usize = 4;
 
 /// The most positions listed for one debate: the strongest are kept.
 const MAX_POSITIONS: usize = 12;
@@ -112,10 +112,19 @@ pub fn judge(
         {
             return judged(v, one(i));
         }
-        if let Some((i, st)) = opening
-            .iter()
-            .find_map(|&(i, _)| Some((i, deciding(replies, i)?)))
-        {
+        // The linked passage decides when it is among them; else the last that decides.
+        let linked = passage.and_then(|p| {
+            opening
+                .iter()
+                .filter(|&&(i, _)| (p.first..p.first + p.len).contains(&i))
+                .find_map(|&(i, _)| Some((i, deciding(replies, i)?)))
+        });
+        if let Some((i, st)) = linked.or_else(|| {
+            opening
+                .iter()
+                .rev()
+                .find_map(|&(i, _)| Some((i, deciding(replies, i)?)))
+        }) {
             return judged(st.verdict(), one(i));
         }
         if passage.is_none()
@@ -131,19 +140,9 @@ pub fn judge(
             answer: None,
         };
     };
-    // The passage's own stance, else that of the sentence after it in the same paragraph.
+    // The passage's own stance.
     let within = (p.first..p.first + p.len).find_map(|i| Some((i, deciding(replies, i)?)));
-    let after = || {
-        let last = sents.get(p.first + p.len - 1)?;
-        (p.first + p.len..p.first + p.len + FOLLOWING)
-            .take_while(|&i| {
-                sents
-                    .get(i)
-                    .is_some_and(|n| n.para == last.para && n.turn == last.turn)
-            })
-            .find_map(|i| Some((i, deciding(replies, i)?)))
-    };
-    match within.or_else(after) {
+    match within {
         Some((i, st)) => judged(st.verdict(), one(i)),
         // "The powers are in place": what was asked is already done.
         None if (p.first..p.first + p.len)
