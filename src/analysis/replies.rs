@@ -146,7 +146,9 @@ const NAMED_BONUS: f64 = 0.2;
 const NAMED_BACK: usize = 3;
 
 /// An ask that no Government contribution follows straight away is answered, if at all, in
-/// the winding-up speech, which takes the asks in turn: a looser link is enough there.
+/// the winding-up speech, which takes the asks in turn and answers most of them: a passage
+/// sharing even one telling word of the ask is enough there, and an ask none of whose
+/// words comes up was not addressed.
 const MIN_WINDING_UP_SCORE: f64 = 0.1;
 
 /// How much a passage that commits, refuses or defers is preferred.
@@ -306,7 +308,9 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// shorter when they answer alike); none for a courtesy.
     fn best_at(&self, i: usize, order: usize, q: &Query) -> Option<(f64, usize)> {
         let s = self.sents.get(i)?;
+        // A question the minister puts back ("Why do we not consider ...?") answers nothing.
         if s.order <= order
+            || s.text.trim_end().ends_with('?')
             || self
                 .courteous
                 .get(i)
