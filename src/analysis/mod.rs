@@ -270,14 +270,18 @@ fn government_response(
         .into_iter()
         .filter(|t| sents.iter().any(|s| s.text == *t))
         .collect();
-    let rest = summarise::pick_weighted(sents, &r.idf, k, |s| {
+    // The paragraph complements the list of positions shown beside it: after the leading
+    // positions it gives what else the minister said, not the rest of the list again, and
+    // only sentences that read on their own.
+    let rest = summarise::pick_weighted(sents, &r.idf, k + positions.len(), |s| {
         summarise::commitment_weight(replies.and_then(|x| x.stance_at(s.order)))
     });
     let mut out: Vec<&str> = lead.clone();
     out.extend(
         rest.iter()
             .map(|s| s.text)
-            .filter(|t| !lead.contains(t))
+            .filter(|t| !lead.contains(t) && !positions.iter().any(|p| p.text == *t))
+            .filter(|t| cues::reads_alone(t))
             .take(k.saturating_sub(lead.len())),
     );
     out.join(" ")

@@ -7,6 +7,32 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "al", "approx", "Op", "Art", "Vol", "p", "pp", "c", "viz",
 ];
 
+/// Words that open a sentence and never follow an initial in a name ("witness B. He took
+/// the view ...", but "J. Smith").
+const OPENERS: &[&str] = &[
+    "He", "She", "It", "They", "We", "I", "The", "This", "That", "There", "These", "Those", "In",
+    "On", "But", "And", "So", "What", "As", "If", "However", "My", "Our", "His", "Her",
+];
+
+/// A single capital letter, which is usually an initial.
+fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+/// True when a capital letter before a full stop at `dot` ends the sentence rather than
+/// being an initial: the word before the letter is lowercase ("witness B.", "Plan B.") and
+/// the next word opens sentences.
+fn letter_ends_sentence(text: &str, start: usize, dot: usize, rest: &str) -> bool {
+    let before = text.get(start..dot).unwrap_or("");
+    let previous = before.split_whitespace().rev().nth(1).unwrap_or("");
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    previous.chars().next().is_some_and(char::is_lowercase) && OPENERS.contains(&next)
+}
+
 /// Splits text into sentences, keeping each sentence's own characters. A sentence ends at
 /// `.`, `!` or `?` (with any closing quotes or brackets) followed by space and a capital,
 /// digit or opening quote, unless the word before the full stop is an abbreviation or an
@@ -51,8 +77,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
             .unwrap_or("");
         let abbrev = b == b'.'
             && (ABBREVIATIONS.contains(&word_before)
-                || (word_before.chars().count() == 1
-                    && word_before.chars().all(|x| x.is_uppercase())));
+                || (is_initial(word_before) && !letter_ends_sentence(text, start, i, rest)));
         if starts_new && !abbrev {
             if let Some(sentence) = text.get(start..j) {
                 let sentence = sentence.trim();

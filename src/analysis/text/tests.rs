@@ -205,6 +205,16 @@ fn splits_sentences_around_abbreviations() {
             "Did he?"
         ]
     );
+    // A letter after a lowercase word, before a sentence's opening word, ends it; an
+    // initial does not.
+    assert_eq!(
+        sentences("It concerned witness B. He took the view that it mattered. We met J. Smith."),
+        vec![
+            "It concerned witness B.",
+            "He took the view that it mattered.",
+            "We met J. Smith."
+        ]
+    );
 }
 
 #[test]
