@@ -6,7 +6,7 @@
 //! whether a minister opens it. The first rule that holds decides, in the order below.
 
 use crate::model::{Division, DivisionResult, Kind, RawDebate};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// Stage headings of a bill, as the record writes them.

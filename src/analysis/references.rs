@@ -2,7 +2,7 @@
 //! whose attributions lack it, and never override what an attribution states.
 
 use crate::names::name_key;
-use regex::Regex;
+use regex_lite::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 

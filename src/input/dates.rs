@@ -1,7 +1,7 @@
 //! Dates as transcripts write them ("Tuesday 12th November 2024", "Wednesday 10 February
 //! 2010") and as file names carry them ("Academies 2010-06-07.txt"), to ISO 8601.
 
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -6,7 +6,7 @@
 use super::attribution::{collapse_ws, parse_attribution};
 use super::{ParseError, dates};
 use crate::model::{Attribution, Contribution, House, RawDebate, Venue};
-use regex::Regex;
+use regex_lite::Regex;
 use scraper::{ElementRef, Html, Selector};
 use std::sync::LazyLock;
 

@@ -10,8 +10,8 @@ use crate::model::{AttrKind, RawDebate};
 /// "Final Stage") is joined to the bill it belongs to ("Coroners and Justice Bill: Report
 /// (4th Day)").
 pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
-    static STAGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b")
+    static STAGE: std::sync::LazyLock<regex_lite::Regex> = std::sync::LazyLock::new(|| {
+        regex_lite::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b")
             .expect("static regex")
     });
     // "[Un-allotted Half Day] — Parading in Northern Ireland": the bracket is procedure.

@@ -263,7 +263,7 @@ pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
 
 /// Capture group `i` of a match, or "" when it took no part (never by indexing, which would
 /// panic).
-pub(crate) fn group<'t>(c: &regex::Captures<'t>, i: usize) -> &'t str {
+pub(crate) fn group<'t>(c: &regex_lite::Captures<'t>, i: usize) -> &'t str {
     c.get(i).map_or("", |m| m.as_str())
 }
 

@@ -6,7 +6,7 @@
 use super::attribution::{collapse_ws, parse_attribution};
 use super::{ParseError, dates};
 use crate::model::{Contribution, House, RawDebate};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// "Name Portrait Name (Constituency) (Party)": the portrait's caption (2 to 80 characters)

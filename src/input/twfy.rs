@@ -7,7 +7,7 @@ use super::attribution::{self, chair_from_notice, collapse_ws, parse_attribution
 pub use super::xml::{node_text, tidy_heading, xml_options};
 use super::{ParseError, dates, hansard_text};
 use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 static CHAIR_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {

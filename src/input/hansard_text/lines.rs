@@ -5,19 +5,22 @@
 use super::super::attribution::parse_attribution;
 use super::super::{dates, names};
 use crate::model::{AttrKind, Attribution};
-use regex::Regex;
+// Which regex engine: a pattern tried on every line (timestamps, procedure) or on names
+// uses `regex`, whose automata search fast; one tried on a few lines uses `regex-lite`,
+// which builds in a tenth of the time, and building is most of a one-file run.
+use regex_lite::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^([0-9]{1,2}[:.][0-9]{2}(:[0-9]{2})?\s*([ap]\.?m\.?)?|[0-9]{1,2}\.[0-9]\s*[ap]\.?m\.?|[0-9]{1,2}\s*[ap]\.?m\.?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?|noon|midnight)$")
+static TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^([0-9]{1,2}[:.][0-9]{2}(:[0-9]{2})?\s*([ap]\.?m\.?)?|[0-9]{1,2}\.[0-9]\s*[ap]\.?m\.?|[0-9]{1,2}\s*[ap]\.?m\.?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?|noon|midnight)$")
         .expect("static regex")
 });
 static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\[\s*(.+?)\s+in\s+the\s+chair\s*\]$").expect("static regex")
 });
-static PROCEDURAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static PROCEDURAL: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
         r"(?x)^(
         Motion\ made | Motion\ lapsed | Motion,\ by\ leave | Question\ put | Question\ agreed
         | Question\ accordingly | Question\ proposed | Question\ negatived | Question\ deferred
@@ -68,8 +71,8 @@ fn is_was_asked(text: &str) -> bool {
 /// characters each for the given names and the bracket, are checked on the captures; each
 /// line has only one way to match, so this is the same test as limits in the pattern.
 pub(super) fn is_division_name(t: &str) -> bool {
-    static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[A-Z][\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s([\p{L}. ]+)(?:\s\((.+)\))?$")
+    static SHAPE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Z][\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s([\p{L}. ]+)(?:\s\((.+)\))?$")
             .expect("static regex")
     });
     let within = |m: Option<regex::Match>, max: usize| {
@@ -79,8 +82,8 @@ pub(super) fn is_division_name(t: &str) -> bool {
         .captures(t)
         .is_some_and(|c| within(c.get(1), 40) && within(c.get(2), 40))
 }
-static PAREN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static PAREN_NAME: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
         r"\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3})\)",
     )
     .expect("static regex")
