@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 // The request frames; the action is what follows the first (leftmost) frame. ASCII byte
 // matching keeps it cheap, and every frame ends on an ASCII character, so the rest of the
 // sentence starts on a character boundary.
-static FRAME: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    regex::bytes::Regex::new(
+static FRAME: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    super::text::lean_regex(
         r"(?ix-u)(?:
           \bi\ (?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
         | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?
@@ -21,7 +21,6 @@ static FRAME: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
         | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 
         )",
     )
-    .expect("static regex")
 });
 
 /// The action a request asks for, without its frame ("I call on the Government to ...").

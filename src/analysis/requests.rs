@@ -4,11 +4,12 @@
 
 use super::text::{is_courtesy, sentences, word_count};
 use regex::bytes::Regex;
+use regex_automata::meta;
 use std::sync::LazyLock;
 
 // Byte regexes with Unicode classes off: the patterns are ASCII, and this keeps them cheap.
-static ASK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ASK: LazyLock<meta::Regex> = LazyLock::new(|| {
+    super::text::lean_regex(
         r"(?ix-u)
         \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the|my|him|her|ministers)\b
         | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
@@ -32,7 +33,6 @@ static ASK: LazyLock<Regex> = LazyLock::new(|| {
         | \bi\ (also\ )?echo\ the\ (request|call)\b
         ",
     )
-    .expect("static regex")
 });
 
 static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
