@@ -82,12 +82,65 @@ pub(super) fn is_division_name(t: &str) -> bool {
         .captures(t)
         .is_some_and(|c| within(c.get(1), 40) && within(c.get(2), 40))
 }
-static PAREN_NAME: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3})\)",
-    )
-    .expect("static regex")
-});
+/// "(Name)" in speech, as the pattern
+/// `\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3}\)`
+/// finds them, leftmost first: the inside of each bracket that holds two to four capitalised
+/// words, perhaps after a title. Written out, as the letter class costs more to build than
+/// reading a transcript; letters are `char::is_alphabetic`.
+pub(super) fn bracketed_names(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(open) = text.get(from..)?.find('(').map(|i| from + i) {
+            let start = open + 1;
+            let close = start + text.get(start..)?.find(')')?;
+            let inside = text.get(start..close)?;
+            if is_bracketed_name(inside) {
+                from = close + 1;
+                return Some(inside);
+            }
+            from = start;
+        }
+        None
+    })
+}
+
+/// Whether a bracket's inside is a name (see [`bracketed_names`]): every way the optional
+/// title, full stop and space can be read is tried, as the pattern would.
+fn is_bracketed_name(inside: &str) -> bool {
+    const TITLES: [&str; 8] = ["", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame"];
+    let letter = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
+    // Two to four words split by single spaces: a capital and a letter or more first, then
+    // capitals followed by letters or full stops.
+    let words = |r: &str| {
+        let words: Vec<&str> = r.split(char::is_whitespace).collect();
+        (2..=4).contains(&words.len())
+            && words.iter().enumerate().all(|(i, w)| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                    && if i == 0 {
+                        w.chars().count() >= 2 && cs.all(letter)
+                    } else {
+                        cs.all(|c| letter(c) || c == '.')
+                    }
+            })
+    };
+    TITLES
+        .iter()
+        .filter_map(|t| inside.strip_prefix(t))
+        .any(|r| {
+            [Some(r), r.strip_prefix('.')]
+                .into_iter()
+                .flatten()
+                .any(|r| {
+                    let spaced = r
+                        .chars()
+                        .next()
+                        .filter(|c| c.is_whitespace())
+                        .and_then(|c| r.get(c.len_utf8()..));
+                    [Some(r), spaced].into_iter().flatten().any(words)
+                })
+        })
+}
 
 /// Headings that frame business rather than name a debate.
 pub(super) const GENERIC_HEADINGS: &[&str] = &[
@@ -243,13 +296,7 @@ pub(super) fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
                 }
             }
             Kind::Other if l.text.contains('(') => {
-                // The name is the whole match less its brackets: found without captures.
-                let inner = PAREN_NAME.find_iter(l.text).filter_map(|m| {
-                    m.as_str()
-                        .strip_prefix('(')
-                        .and_then(|x| x.strip_suffix(')'))
-                });
-                for name in inner {
+                for name in bracketed_names(l.text) {
                     let n = super::super::attribution::clean_name(name);
                     *known.entry(n.to_lowercase()).or_default() += 2;
                 }
@@ -278,7 +325,38 @@ pub fn is_procedural_line(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_was_asked;
+    use super::{bracketed_names, is_was_asked};
+    use proptest::prelude::*;
+
+    /// The pattern the scan stands for.
+    fn by_pattern(text: &str) -> Vec<&str> {
+        let re = regex::Regex::new(
+            r"\(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3})\)",
+        )
+        .expect("pattern");
+        re.captures_iter(text)
+            .filter_map(|c| c.get(1).map(|m| m.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_bracketed_names_as_the_pattern_does() {
+        for t in [
+            "the hon. Member for Upton (Jo Anne Smith) said",
+            "(Mr. Smith Jones) and (Mrs Smith) and (Dame Joan Ruddock)",
+            "(a) (Mr Smith) (Sir) (Ab Cd Ef Gh Ij) ((Jo Roe)",
+            "(Renée O’Neill-Smith) (J. R. Hartley)",
+        ] {
+            assert_eq!(bracketed_names(t).collect::<Vec<_>>(), by_pattern(t), "{t}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn bracketed_names_match_the_pattern(t in "[(). MrsDaeiJoRnxé’'\t-]{0,40}") {
+            prop_assert_eq!(bracketed_names(&t).collect::<Vec<_>>(), by_pattern(&t));
+        }
+    }
 
     #[test]
     fn knows_a_departments_questions_heading() {
