@@ -306,6 +306,10 @@ pub fn asks_information(s: &str) -> bool {
     if !matches!(first, "can" | "could" | "will" | "would" | "may") {
         return false;
     }
+    // "Will there be an inquiry?" asks for one.
+    if rest.first() == Some(&"there") && rest.iter().take(3).any(|x| *x == "be") {
+        return false;
+    }
     // "Will the CCTV coverage be available?": a question about what will happen, not an ask
     // of the Government, when its subject is not the Government or the minister.
     let subject = format!(
@@ -415,6 +419,27 @@ mod tests {
             s("We do not think that it would be right to change the rules."),
             Some(Stance::Refuses)
         );
+    }
+
+    #[test]
+    fn questions_that_ask_to_be_told_are_told_apart_from_asks_for_action() {
+        assert!(asks_information("How many branches closed last year?"));
+        assert!(asks_information(
+            "Can the Minister tell the House when the review will be published?"
+        ));
+        assert!(asks_information(
+            "Will the CCTV coverage be available to the board?"
+        ));
+        assert!(!asks_information(
+            "Will the Minister publish the review this year?"
+        ));
+        // "Will there be ...?" asks for the thing to exist.
+        assert!(!asks_information(
+            "Will there be an independent inquiry into what happened?"
+        ));
+        assert!(!asks_information(
+            "However, will there now be a watching brief on intelligence sharing?"
+        ));
     }
 
     #[test]
