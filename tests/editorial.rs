@@ -251,3 +251,50 @@ fn a_short_reply_is_decided_by_its_conclusion() {
     assert_eq!(v, "deferred", "{a}");
     assert!(a.starts_with("We will have to look carefully"), "{a}");
 }
+
+#[test]
+fn money_announcements_hold_their_place_among_many_positions() {
+    // A statement with more positions than are listed: eleven commitments, two promises to
+    // write, an announcement of money and one without a figure.
+    let commitments: String =
+        (1..=11)
+            .map(|i| format!("We will open a new branch in town number {i} before the spring. "))
+            .chain((1..=2).map(|i| {
+                format!("I will write to the council of town number {i} with the dates. ")
+            }))
+            .collect();
+    let text = format!(
+        "Post Office Network
+
+Tuesday 4 March 2025
+
+The Minister for Postal Affairs (Lee Carver)
+With permission, I will make a statement on the post office network. {commitments}The fund will go up to £37 million next year. The new rules will take effect in the autumn.
+
+Jo Barrow (Upper Fell) (Lab)
+I thank the Minister for advance sight of his statement. Will he meet me to discuss the branches in Upper Fell?
+
+The Minister for Postal Affairs (Lee Carver)
+I will certainly meet the hon. Lady.
+"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "post-office-2025-03-04.txt", text.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let d = json(&o)["debates"][0].clone();
+    let listed: Vec<String> = d["government_positions"]
+        .as_array()
+        .expect("positions")
+        .iter()
+        .map(|p| p["text"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        listed.iter().any(|t| t.contains("£37 million")),
+        "{listed:?}"
+    );
+    assert!(
+        !listed.iter().any(|t| t.contains("take effect")),
+        "{listed:?}"
+    );
+}

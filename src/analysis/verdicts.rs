@@ -162,10 +162,20 @@ fn reports_a_member(s: &str) -> bool {
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
 }
 
-/// How much a stance weighs when only the strongest positions can be listed.
-fn weight(st: Stance) -> u8 {
+/// How much a stance weighs when only the strongest positions can be listed: an
+/// announcement of money or a share ("will be more than 35 per cent. higher", "remain at
+/// £570,000") weighs as much as a commitment; one without a figure least.
+fn weight(st: Stance, text: &str) -> u8 {
+    let figure = || {
+        text.contains('£')
+            || text.contains('%')
+            || ["per cent", "million", "billion"]
+                .iter()
+                .any(|w| text.contains(w))
+    };
     match st {
         Stance::Refuses | Stance::Commits => 3,
+        Stance::Announces if figure() => 3,
         Stance::Defers => 2,
         Stance::Announces => 1,
     }
@@ -186,7 +196,10 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
         .map(|(i, _, st)| (i, st))
         .collect();
     // Strongest first (ties in spoken order), then back to spoken order.
-    found.sort_by_key(|&(i, st)| (std::cmp::Reverse(weight(st)), i));
+    found.sort_by_key(|&(i, st)| {
+        let text = sents.get(i).map_or("", |s| s.text);
+        (std::cmp::Reverse(weight(st, text)), i)
+    });
     found.truncate(MAX_POSITIONS);
     found.sort_by_key(|&(i, _)| i);
     found

@@ -370,6 +370,7 @@ pub const FILLER: &[&str] = &[
     "said in my statement",
     "as i have said",
     "i have said this before",
+    "make a statement",
     "keep saying",
 ];
 
