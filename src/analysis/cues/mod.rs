@@ -440,6 +440,11 @@ mod tests {
         assert!(!asks_information(
             "However, will there now be a watching brief on intelligence sharing?"
         ));
+        // A reply can decline to tell, which refuses a question that asks to be told.
+        assert!(declines_to_tell(
+            "He knows that I cannot talk about that case because it is before the courts."
+        ));
+        assert!(!declines_to_tell("I can tell the House that 80 more will open."));
     }
 
     #[test]
