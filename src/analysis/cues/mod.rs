@@ -188,6 +188,9 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     let has = |l: List| set & (1 << l as u16) != 0;
     if has(List::Filler) || has(List::NotContent) {
         None
+    } else if has(List::Commit) && opens_conceding(&w) {
+        // "While we do not envisage ..., we are committed to ...": the main clause decides.
+        Some(Stance::Commits)
     } else if (has(List::Refuse) || concedes_then_declines(&w)) && !double_negative(&w) {
         Some(Stance::Refuses)
     } else if has(List::Defer) {
@@ -201,6 +204,15 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     } else {
         None
     }
+}
+
+/// True when a sentence opens with a concessive clause ("While ...", "However, although
+/// ..."), whose reservation the main clause overrides.
+fn opens_conceding(words: &str) -> bool {
+    words
+        .split_whitespace()
+        .find(|w| !matches!(*w, "however" | "but" | "and" | "so"))
+        .is_some_and(|w| matches!(w, "while" | "whilst" | "although" | "though"))
 }
 
 /// True when "not" turns a negative judgment into a positive one ("I do not think that it
@@ -408,6 +420,13 @@ mod tests {
             s("The payment is tax-free and inflation-proofed, so we will not have to review that."),
             None
         );
+        // A concession opening the sentence gives way to its main clause.
+        assert_eq!(
+            s(
+                "However, while we do not envisage never detaining families, we are committed to finding alternatives."
+            ),
+            Some(Stance::Commits)
+        );
         // A double negative affirms.
         assert_eq!(
             s(
@@ -444,7 +463,9 @@ mod tests {
         assert!(declines_to_tell(
             "He knows that I cannot talk about that case because it is before the courts."
         ));
-        assert!(!declines_to_tell("I can tell the House that 80 more will open."));
+        assert!(!declines_to_tell(
+            "I can tell the House that 80 more will open."
+        ));
     }
 
     #[test]
