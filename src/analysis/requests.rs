@@ -3,11 +3,11 @@
 //! "we need a ..."), quoted as spoken, with who asked; the lead's first, then in spoken order.
 
 use super::text::{is_courtesy, sentences, word_count};
-use regex::bytes::Regex;
 use regex_automata::meta;
 use std::sync::LazyLock;
 
-// Byte regexes with Unicode classes off: the patterns are ASCII, and this keeps them cheap.
+// Byte matching with Unicode classes off (the patterns are ASCII), built lean: a search of one
+// sentence needs none of the engines left out (`text::lean_regex`).
 static ASK: LazyLock<meta::Regex> = LazyLock::new(|| {
     super::text::lean_regex(
         r"(?ix-u)
@@ -35,8 +35,8 @@ static ASK: LazyLock<meta::Regex> = LazyLock::new(|| {
     )
 });
 
-static NOT_A_REQUEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b")
+static NOT_A_REQUEST: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b")
         .expect("static regex")
 });
 
@@ -90,7 +90,7 @@ pub fn is_request_counted(s: &str, words: usize) -> bool {
 fn asks_of_government(s: &str, n: usize) -> bool {
     (5..=90).contains(&n)
         && ASK.is_match(s.as_bytes())
-        && !NOT_A_REQUEST.is_match(s.as_bytes())
+        && !NOT_A_REQUEST.is_match(s)
         && !is_courtesy(s)
 }
 
