@@ -39,8 +39,13 @@ I congratulate my hon. Friend the Member for Upper Fell on securing this debate.
 ";
 
 fn summary() -> serde_json::Value {
+    summary_of("post-offices-2025-03-04.txt", DEBATE)
+}
+
+/// The JSON summary of the first debate in a transcript written to a file of that name.
+fn summary_of(name: &str, text: &str) -> serde_json::Value {
     let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "post-offices-2025-03-04.txt", DEBATE.as_bytes());
+    let p = write(dir.path(), name, text.as_bytes());
     let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     json(&o)["debates"][0].clone()
@@ -205,11 +210,7 @@ The school bus timetable for Lowmoor already runs after the last lesson from thi
 
 #[test]
 fn two_asks_of_one_speech_are_answered_by_different_passages() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "buses-2025-03-04.txt", TWO_ASKS.as_bytes());
-    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let d = json(&o)["debates"][0].clone();
+    let d = summary_of("buses-2025-03-04.txt", TWO_ASKS);
     // Both asks share most words with the first passage; the request, which shares little
     // with anything else, keeps it, and the question takes the passage on the fund.
     let (_, keep) = verdict_of(&d, "keep the Westdale bus routes running");
@@ -242,11 +243,7 @@ I can assure the hon. Lady that Network Rail always takes the chance to do works
 
 #[test]
 fn a_short_reply_is_decided_by_its_conclusion() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "kemble-2025-03-04.txt", SHORT_REPLY.as_bytes());
-    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let d = json(&o)["debates"][0].clone();
+    let d = summary_of("kemble-2025-03-04.txt", SHORT_REPLY);
     let (v, a) = verdict_of(&d, "culvert at Minety");
     assert_eq!(v, "deferred", "{a}");
     assert!(a.starts_with("We will have to look carefully"), "{a}");
@@ -278,11 +275,7 @@ The Minister for Postal Affairs (Lee Carver)
 I will certainly meet the hon. Lady.
 "
     );
-    let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "post-office-2025-03-04.txt", text.as_bytes());
-    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let d = json(&o)["debates"][0].clone();
+    let d = summary_of("post-office-2025-03-04.txt", &text);
     let listed: Vec<String> = d["government_positions"]
         .as_array()
         .expect("positions")
