@@ -25,6 +25,7 @@ pub mod fetch;
 pub mod input;
 pub mod model;
 pub mod names;
+mod patterns;
 pub mod render;
 pub mod rollup;
 pub mod schema;

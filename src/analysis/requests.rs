@@ -3,37 +3,11 @@
 //! "we need a ..."), quoted as spoken, with who asked; the lead's first, then in spoken order.
 
 use super::text::{is_courtesy, sentences, word_count};
-use regex_automata::meta;
 use std::sync::LazyLock;
 
-// Byte matching with Unicode classes off (the patterns are ASCII), built lean: a search of one
-// sentence needs none of the engines left out (`text::lean_regex`).
-static ASK: LazyLock<meta::Regex> = LazyLock::new(|| {
-    super::text::lean_regex(
-        r"(?ix-u)
-        \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the|my|him|her|ministers)\b
-        | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
-        | \b(the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (should|must|needs?\ to|ought\ to|has\ to|have\ to)\b
-        | \bwe\ need\ (a|an|to|more|the|urgent|proper|clear)\b
-        | \bi\ hope\ (that\ )?the\ (minister|government|secretary\ of\ state)\ will\b
-        | ^(will|would)\ (he|she|the\ minister)\ (agree\ to|meet|consider|confirm|ensure|commit|undertake|publish|review|look\ again|take|set\ out|give|tell|explain|write)\b
-        | \bwould\ the\ minister\ be\ (willing|prepared|able)\b
-        | \bi\ would\ (like|ask)\ the\ (minister|government)\ to\b
-        | \bi\ (would|should)\ be\ grateful\ if\b
-        | \bi\ (would|should)\ (welcome|like)\ (an?|the|to\ know|to\ hear|information|her|him|them)\b
-        | \bi\ have\ asked\ the\ (minister|government|secretary\ of\ state)\b
-        | \bi\ hope\ (that\ )?(he|she|the\ minister|my\ (right\ )?hon\.\ friend|this\ debate)\ (will|has|can)\b
-        | \b(he|she)\ (should|must)\ (tell|set\ out|explain|confirm|publish|look|think|consider|meet|ensure|act|commit)\b
-        | \bgovernment\ (should|must|needs?\ to|ought\ to)\b
-        | \bwe\ (should|must)\ (not\ )?(consider|use|work|look|do|have|ensure|make|put|take|find|give|provide|support|fund|invest|stop|end)\b
-        | \bit\ would\ be\ helpful\ if\b
-        | \bthere\ (has|needs)\ to\ be\b
-        | \b(should|must)\ be\ (widened|built|provided|funded|given|made|taken|paid|met|kept|restored|reviewed|extended|introduced|increased|scrapped|reversed|published|changed|improved|protected|done)\b
-        | \bwe\ are\ calling\ for\b
-        | \bi\ (also\ )?echo\ the\ (request|call)\b
-        ",
-    )
-});
+// Compiled into a DFA at build time (`patterns::ASK`, `text::Prebuilt`).
+static ASK: LazyLock<super::text::Prebuilt> =
+    LazyLock::new(|| super::text::Prebuilt::new(crate::patterns::ASK, super::text::ASK_DFA));
 
 static NOT_A_REQUEST: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     regex_lite::Regex::new(r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b")

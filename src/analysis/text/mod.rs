@@ -40,3 +40,53 @@ pub fn lean_regex(pattern: &str) -> regex_automata::meta::Regex {
         .build(pattern)
         .expect("static regex")
 }
+
+/// Bytes aligned for reading as a DFA's table.
+#[repr(C)]
+struct Aligned<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
+}
+
+static ASK_BYTES: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/ask.dfa")),
+};
+static PROCEDURAL_BYTES: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/procedural.dfa")),
+};
+
+/// `patterns::ASK` as a DFA compiled by `build.rs`.
+pub static ASK_DFA: &[u8] = &ASK_BYTES.bytes;
+/// `patterns::PROCEDURAL` as a DFA compiled by `build.rs`.
+pub static PROCEDURAL_DFA: &[u8] = &PROCEDURAL_BYTES.bytes;
+
+/// A fixed pattern whose DFA `build.rs` compiled: read as it is (its table is checked, not
+/// built), or, where it cannot be read, the pattern built lean at run time.
+pub enum Prebuilt {
+    Dfa(Box<regex_automata::dfa::dense::DFA<&'static [u32]>>),
+    Built(regex_automata::meta::Regex),
+}
+
+impl Prebuilt {
+    pub fn new(pattern: &str, dfa: &'static [u8]) -> Self {
+        match regex_automata::dfa::dense::DFA::from_bytes(dfa) {
+            Ok((dfa, _)) => Prebuilt::Dfa(Box::new(dfa)),
+            Err(_) => Prebuilt::Built(lean_regex(pattern)),
+        }
+    }
+
+    /// Whether the pattern matches anywhere in the text.
+    pub fn is_match(&self, haystack: impl AsRef<[u8]>) -> bool {
+        use regex_automata::dfa::Automaton;
+        let haystack = haystack.as_ref();
+        match self {
+            // A DFA built without quit bytes, for unanchored search, never fails a search.
+            Prebuilt::Dfa(dfa) => dfa
+                .try_search_fwd(&regex_automata::Input::new(haystack).earliest(true))
+                .is_ok_and(|m| m.is_some()),
+            Prebuilt::Built(regex) => regex.is_match(haystack),
+        }
+    }
+}

@@ -321,3 +321,61 @@ fn normalises_for_matching() {
 fn counts_words_by_uax29() {
     assert_eq!(word_count("It's £5—isn't it? 9.30 am"), 6);
 }
+
+/// The DFAs compiled at build time, and the patterns built at run time (the fallback), as
+/// `regex` reads them.
+fn prebuilt_and_patterns() -> &'static [(Prebuilt, regex::bytes::Regex); 2] {
+    static PAIRS: LazyLock<[(Prebuilt, regex::bytes::Regex); 2]> = LazyLock::new(|| {
+        [
+            pair(crate::patterns::ASK, ASK_DFA),
+            pair(crate::patterns::PROCEDURAL, PROCEDURAL_DFA),
+        ]
+    });
+    fn pair(pattern: &str, dfa: &'static [u8]) -> (Prebuilt, regex::bytes::Regex) {
+        let prebuilt = Prebuilt::new(pattern, dfa);
+        assert!(matches!(prebuilt, Prebuilt::Dfa(_)), "the DFA reads");
+        let regex = regex::bytes::RegexBuilder::new(pattern)
+            .build()
+            .expect("pattern builds");
+        (prebuilt, regex)
+    }
+    &PAIRS
+}
+
+#[test]
+fn prebuilt_dfas_match_as_their_patterns_do() {
+    let texts = [
+        "I urge the Minister to restore the subsidy.",
+        "Will the Minister meet me and the fishermen?",
+        "We need urgent action on dues.",
+        "The harbour dues have doubled.",
+        "Question put and agreed to.",
+        "Ayes 213, Noes 293.",
+        "Ayesha spoke next.",
+        "Clause 4 ordered to stand part of the Bill.",
+        "Amendment made: No. 416, in page 41.",
+        "Résumé: the Minister must act.",
+    ];
+    for (prebuilt, regex) in prebuilt_and_patterns().iter() {
+        let fallback = Prebuilt::Built(lean_regex(regex.as_str()));
+        for t in texts {
+            assert_eq!(prebuilt.is_match(t), regex.is_match(t.as_bytes()), "{t}");
+            assert_eq!(fallback.is_match(t), regex.is_match(t.as_bytes()), "{t}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn prebuilt_dfas_match_as_their_patterns_do_on_any_words(
+        words in proptest::collection::vec(
+            "(I|i|urge|call on|the|Minister|Government|must|should|will|Will|we|need|Question|put|Ayes|Noes|Clause|ordered|agreed|hope|é|\\.|,)",
+            0..12,
+        )
+    ) {
+        let t = words.join(" ");
+        for (prebuilt, regex) in prebuilt_and_patterns().iter() {
+            proptest::prop_assert_eq!(prebuilt.is_match(&t), regex.is_match(t.as_bytes()));
+        }
+    }
+}

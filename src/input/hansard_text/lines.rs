@@ -19,29 +19,11 @@ static TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
 static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\[\s*(.+?)\s+in\s+the\s+chair\s*\]$").expect("static regex")
 });
-static PROCEDURAL: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?x)^(
-        Motion\ made | Motion\ lapsed | Motion,\ by\ leave | Question\ put | Question\ agreed
-        | Question\ accordingly | Question\ proposed | Question\ negatived | Question\ deferred
-        | Question,\ That | Main\ Question | Question\ again | Question\ necessarily
-        | Resolved | Ordered | The\ House\ divided | The\ House\ having\ divided
-        | The\ House\ proceeded | The\ Committee\ divided | The\ Committee\ proceeded
-        | Division\ (No\.\ )?[0-9]+ | Division\ on | Ayes\b | Noes\b | Contents\b | Not-Contents\b
-        | AYES\b | NOES\b | Tellers\ for | House\ adjourned | Committee\ rose | Sitting\ suspended
-        | Sitting\ adjourned | Adjourned\ at | The\ House\ met | The\ House\ rose | House\ resumed
-        | Amendments?\ (made|proposed|agreed|negatived|withdrawn|not\ moved|moved)
-        | Bill\ (read|to\ be|accordingly|reported|passed|ordered|presented|committed)
-        | Clause\ .{1,40}\ (ordered|agreed) | Schedule\ .{1,40}\ (ordered|agreed)
-        | Debate\ (resumed|adjourned|interrupted) | It\ being | Prayers\b | Business\ without\ Debate
-        | Presentation\ and\ First\ Reading | Deferred\ Division | Mr\.?\ Speaker\ forthwith
-        | Madam\ Deputy\ Speaker\ forthwith | Mr\.?\ Deputy\ Speaker\ forthwith
-        | Lords\ amendment | Consideration\ of\ | Motion\ agreed | Motion\ withdrawn
-        | Motion\ disagreed | Humble\ Address | Message\ to\ attend | Royal\ Assent\ notified
-        | Leave\ out | Insert | Page\ [0-9]+,\ line | That\ the\ Question\ be\ now\ put
-        )",
+static PROCEDURAL: LazyLock<crate::analysis::text::Prebuilt> = LazyLock::new(|| {
+    crate::analysis::text::Prebuilt::new(
+        crate::patterns::PROCEDURAL,
+        crate::analysis::text::PROCEDURAL_DFA,
     )
-    .expect("static regex")
 });
 static STAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\[?\(?(rose|indicated (dissent|assent)|interruption|laughter|hon\. members: .*|noise|applause)\.?\s*[—–-]*\s*\)?\]?\.?|rose\s*[—–-]+)$")

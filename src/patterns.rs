@@ -1,0 +1,51 @@
+//! The fixed patterns that a one-file run would otherwise spend most of its time building.
+//! `build.rs` includes this file and compiles each into a DFA at build time (see
+//! `text::Prebuilt`); the program reads those DFAs as they are. Kept free of anything but
+//! the patterns, so that the build script can include it.
+
+/// A sentence that asks something of the Government ("I urge the Minister to ...", "Will the
+/// Minister ...?", "The Government must ..."). ASCII, matched as bytes.
+pub const ASK: &str = r"(?ix-u)
+        \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the|my|him|her|ministers)\b
+        | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
+        | \b(the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (should|must|needs?\ to|ought\ to|has\ to|have\ to)\b
+        | \bwe\ need\ (a|an|to|more|the|urgent|proper|clear)\b
+        | \bi\ hope\ (that\ )?the\ (minister|government|secretary\ of\ state)\ will\b
+        | ^(will|would)\ (he|she|the\ minister)\ (agree\ to|meet|consider|confirm|ensure|commit|undertake|publish|review|look\ again|take|set\ out|give|tell|explain|write)\b
+        | \bwould\ the\ minister\ be\ (willing|prepared|able)\b
+        | \bi\ would\ (like|ask)\ the\ (minister|government)\ to\b
+        | \bi\ (would|should)\ be\ grateful\ if\b
+        | \bi\ (would|should)\ (welcome|like)\ (an?|the|to\ know|to\ hear|information|her|him|them)\b
+        | \bi\ have\ asked\ the\ (minister|government|secretary\ of\ state)\b
+        | \bi\ hope\ (that\ )?(he|she|the\ minister|my\ (right\ )?hon\.\ friend|this\ debate)\ (will|has|can)\b
+        | \b(he|she)\ (should|must)\ (tell|set\ out|explain|confirm|publish|look|think|consider|meet|ensure|act|commit)\b
+        | \bgovernment\ (should|must|needs?\ to|ought\ to)\b
+        | \bwe\ (should|must)\ (not\ )?(consider|use|work|look|do|have|ensure|make|put|take|find|give|provide|support|fund|invest|stop|end)\b
+        | \bit\ would\ be\ helpful\ if\b
+        | \bthere\ (has|needs)\ to\ be\b
+        | \b(should|must)\ be\ (widened|built|provided|funded|given|made|taken|paid|met|kept|restored|reviewed|extended|introduced|increased|scrapped|reversed|published|changed|improved|protected|done)\b
+        | \bwe\ are\ calling\ for\b
+        | \bi\ (also\ )?echo\ the\ (request|call)\b
+        ";
+
+/// A line of procedure in Hansard text ("Question put and agreed to.", "The House divided:",
+/// "Amendment made: ..."). Word boundaries are ASCII, as a DFA reads them.
+pub const PROCEDURAL: &str = r"(?x)^(
+        Motion\ made | Motion\ lapsed | Motion,\ by\ leave | Question\ put | Question\ agreed
+        | Question\ accordingly | Question\ proposed | Question\ negatived | Question\ deferred
+        | Question,\ That | Main\ Question | Question\ again | Question\ necessarily
+        | Resolved | Ordered | The\ House\ divided | The\ House\ having\ divided
+        | The\ House\ proceeded | The\ Committee\ divided | The\ Committee\ proceeded
+        | Division\ (No\.\ )?[0-9]+ | Division\ on | Ayes(?-u:\b) | Noes(?-u:\b) | Contents(?-u:\b) | Not-Contents(?-u:\b)
+        | AYES(?-u:\b) | NOES(?-u:\b) | Tellers\ for | House\ adjourned | Committee\ rose | Sitting\ suspended
+        | Sitting\ adjourned | Adjourned\ at | The\ House\ met | The\ House\ rose | House\ resumed
+        | Amendments?\ (made|proposed|agreed|negatived|withdrawn|not\ moved|moved)
+        | Bill\ (read|to\ be|accordingly|reported|passed|ordered|presented|committed)
+        | Clause\ .{1,40}\ (ordered|agreed) | Schedule\ .{1,40}\ (ordered|agreed)
+        | Debate\ (resumed|adjourned|interrupted) | It\ being | Prayers(?-u:\b) | Business\ without\ Debate
+        | Presentation\ and\ First\ Reading | Deferred\ Division | Mr\.?\ Speaker\ forthwith
+        | Madam\ Deputy\ Speaker\ forthwith | Mr\.?\ Deputy\ Speaker\ forthwith
+        | Lords\ amendment | Consideration\ of\ | Motion\ agreed | Motion\ withdrawn
+        | Motion\ disagreed | Humble\ Address | Message\ to\ attend | Royal\ Assent\ notified
+        | Leave\ out | Insert | Page\ [0-9]+,\ line | That\ the\ Question\ be\ now\ put
+        )";
