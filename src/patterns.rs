@@ -1,6 +1,6 @@
 //! The fixed patterns that a one-file run would otherwise spend most of its time building.
 //! `build.rs` includes this file and compiles each into a DFA at build time (see
-//! `text::Prebuilt`); the program reads those DFAs as they are. Kept free of anything but
+//! `prebuilt`); the program reads those DFAs as they are. Kept free of anything but
 //! the patterns, so that the build script can include it.
 
 /// A sentence that asks something of the Government ("I urge the Minister to ...", "Will the

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 // matching keeps it cheap, and every frame ends on an ASCII character, so the rest of the
 // sentence starts on a character boundary.
 static FRAME: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
-    super::text::lean_regex(
+    crate::prebuilt::lean_regex(
         r"(?ix-u)(?:
           \bi\ (?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
         | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?

@@ -5,9 +5,7 @@
 use super::text::{is_courtesy, sentences, word_count};
 use std::sync::LazyLock;
 
-// Compiled into a DFA at build time (`patterns::ASK`, `text::Prebuilt`).
-static ASK: LazyLock<super::text::Prebuilt> =
-    LazyLock::new(|| super::text::Prebuilt::new(crate::patterns::ASK, super::text::ASK_DFA));
+use crate::prebuilt::ASK;
 
 static NOT_A_REQUEST: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     regex_lite::Regex::new(r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b")

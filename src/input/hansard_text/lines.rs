@@ -5,9 +5,11 @@
 use super::super::attribution::parse_attribution;
 use super::super::{dates, names};
 use crate::model::{AttrKind, Attribution};
-// Which regex engine: a pattern tried on every line (timestamps, procedure) or on names
-// uses `regex`, whose automata search fast; one tried on a few lines uses `regex-lite`,
-// which builds in a tenth of the time, and building is most of a one-file run.
+// Which engine: procedure, tried on every line, is a DFA compiled at build time
+// (`prebuilt`); timestamps and division names use `regex`, whose automata search fast; a
+// pattern tried on a few lines uses `regex-lite`, which builds in a tenth of the time, and
+// building is most of a one-file run.
+use crate::prebuilt::PROCEDURAL;
 use regex_lite::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -18,12 +20,6 @@ static TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\[\s*(.+?)\s+in\s+the\s+chair\s*\]$").expect("static regex")
-});
-static PROCEDURAL: LazyLock<crate::analysis::text::Prebuilt> = LazyLock::new(|| {
-    crate::analysis::text::Prebuilt::new(
-        crate::patterns::PROCEDURAL,
-        crate::analysis::text::PROCEDURAL_DFA,
-    )
 });
 static STAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(\[?\(?(rose|indicated (dissent|assent)|interruption|laughter|hon\. members: .*|noise|applause)\.?\s*[—–-]*\s*\)?\]?\.?|rose\s*[—–-]+)$")
