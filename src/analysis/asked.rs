@@ -13,6 +13,7 @@ struct Found<'s> {
     sentence: &'s Sentence<'s>,
     ask: String,
     ask_terms: Vec<u32>,
+    kind: AskKind,
 }
 
 /// True when a question is put to the Government: it names the minister, the Government or
@@ -57,6 +58,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                     person: p,
                     sentence: s,
                     ask_terms: r.terms_of(&ask),
+                    kind: asks::kind_of_ask(s.text, &ask),
                     ask,
                 });
             } else if r.roles.minister.is_some() && is_put_to_government(r, p, s) {
@@ -68,26 +70,20 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
     // Every ask that is judged (a merged request by its first wording), for linking.
     let judged: Vec<(usize, &Sentence, AskKind)> = merged
         .iter()
-        .map(|(f, _)| {
-            (
-                f.person,
-                f.sentence,
-                asks::kind_of_ask(f.sentence.text, &f.ask),
-            )
-        })
+        .map(|(f, _)| (f.person, f.sentence, f.kind))
         .chain(asked.iter().map(|&(p, s)| (p, s, asks::kind_of(s.text))))
         .collect();
     let passages = replies
         .map(|replies| linked(r, replies, &judged))
         .unwrap_or_default();
-    let judge = |s: &Sentence, p: usize, _kind| {
+    let judge = |s: &Sentence, p: usize| {
         let passage = passages.get(&s.order).copied().flatten();
         judge(r, replies, s, p, passage)
     };
     let questions = asked
         .iter()
         .map(|&(p, s)| {
-            let (verdict, answer) = judge(s, p, asks::kind_of(s.text));
+            let (verdict, answer) = judge(s, p);
             Question {
                 speaker: r.cast.name(p).to_string(),
                 text: s.text.to_string(),
@@ -179,6 +175,7 @@ fn judge(
     let judged = (|| {
         let direct = r.direct_reply(s.turn);
         let replies = replies?;
+        // An asker the cast does not know gets no verdict.
         r.cast.person(p)?;
         // A direct reply answers the turn's last question even without shared words; an
         // earlier question of several must be linked by what the reply says.
@@ -224,13 +221,13 @@ fn merge(mut found: Vec<Found<'_>>) -> Vec<(Found<'_>, Vec<usize>)> {
 fn ranked_requests(
     r: &Read,
     merged: Vec<(Found<'_>, Vec<usize>)>,
-    judge: impl Fn(&Sentence, usize, crate::model::AskKind) -> (Verdict, Option<crate::model::Answer>),
+    judge: impl Fn(&Sentence, usize) -> (Verdict, Option<crate::model::Answer>),
 ) -> (Vec<KeyRequest>, Option<usize>) {
     let mut requests: Vec<(bool, usize, usize, KeyRequest)> = merged
         .into_iter()
         .map(|(f, askers)| {
-            let kind = asks::kind_of_ask(f.sentence.text, &f.ask);
-            let (verdict, answer) = judge(f.sentence, f.person, kind);
+            let kind = f.kind;
+            let (verdict, answer) = judge(f.sentence, f.person);
             let by_lead = Some(f.person) == r.roles.lead;
             let request = KeyRequest {
                 speaker: r.cast.name(f.person).to_string(),
