@@ -19,7 +19,9 @@
 //! 4. **Positions**: the Government's sentences that commit, refuse, defer or announce, the
 //!    strongest kept, in spoken order.
 
-use super::cues::{already_done, asks_information, concedes, declines_to_tell, reads_alone};
+use super::cues::{
+    already_done, asks_information, concedes, declines_to_tell, names_money, reads_alone,
+};
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
 use super::text::is_courtesy;
@@ -166,16 +168,9 @@ fn reports_a_member(s: &str) -> bool {
 /// announcement of money or a share ("will be more than 35 per cent. higher", "remain at
 /// £570,000") weighs as much as a commitment; one without a figure least.
 fn weight(st: Stance, text: &str) -> u8 {
-    let figure = || {
-        text.contains('£')
-            || text.contains('%')
-            || ["per cent", "million", "billion"]
-                .iter()
-                .any(|w| text.contains(w))
-    };
     match st {
         Stance::Refuses | Stance::Commits => 3,
-        Stance::Announces if figure() => 3,
+        Stance::Announces if names_money(text) => 3,
         Stance::Defers => 2,
         Stance::Announces => 1,
     }

@@ -273,6 +273,9 @@ pub const COMMITS: &[&str] = &[
     "have been handed over",
 ];
 
+/// Words that name money or a share, beside "£" and "%".
+pub const MONEY_WORDS: &[&str] = &["million", "billion", "per cent"];
+
 /// Announcing money, dates or new policy.
 pub const ANNOUNCES: &[&str] = &[
     "announce",

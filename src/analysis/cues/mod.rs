@@ -109,7 +109,6 @@ enum List {
 /// Every stance list in one automaton, each pattern tagged with its list: which lists a
 /// sentence's words hold is found in one pass (overlapping matches), not one per list.
 static STANCE_LISTS: LazyLock<(aho_corasick::AhoCorasick, Vec<List>)> = LazyLock::new(|| {
-    const MONEY_WORDS: &[&str] = &["million", "billion", "per cent"];
     let lists: [(List, &[&str], &str); 8] = [
         (List::Filler, FILLER, " "),
         (List::NotContent, NOT_CONTENT, ""),
@@ -197,9 +196,7 @@ pub fn stance_of(s: &str) -> Option<Stance> {
         Some(Stance::Defers)
     } else if has(List::Commit) {
         Some(Stance::Commits)
-    } else if has(List::Announce)
-        || ((t.contains('£') || t.contains('%') || has(List::Money)) && has(List::Actor))
-    {
+    } else if has(List::Announce) || ((has_money_sign(t) || has(List::Money)) && has(List::Actor)) {
         Some(Stance::Announces)
     } else {
         None
@@ -249,6 +246,17 @@ static ALREADY: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ALREADY_DONE))
 /// True when a reply sentence says that what was asked is already done or exists.
 pub fn already_done(s: &str) -> bool {
     ALREADY.in_words(&words_of(s))
+}
+
+fn has_money_sign(s: &str) -> bool {
+    s.contains('£') || s.contains('%')
+}
+
+static MONEY: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(MONEY_WORDS));
+
+/// True when a sentence names money or a share ("£20 million", "35 per cent.", "10%").
+pub fn names_money(s: &str) -> bool {
+    has_money_sign(s) || MONEY.in_words(&words_of(s))
 }
 
 static TO_BE_TOLD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ASKS_TO_BE_TOLD));
