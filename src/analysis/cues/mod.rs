@@ -13,8 +13,10 @@
 //! folded to spaces (`text::normalise_for_match`), so "can't" is written "can t" here.
 
 mod lists;
+mod stances;
 
 pub use lists::*;
+pub use stances::*;
 
 use super::text::normalise_for_match;
 use crate::model::Stance;
