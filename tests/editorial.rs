@@ -291,3 +291,49 @@ I will certainly meet the hon. Lady.
         "{listed:?}"
     );
 }
+
+/// A statement question of several parts, the chair stepping in before the reply, and a
+/// reply that answers one part and promises to write on the rest.
+const MANY_PARTS: &str = "Rail Timetable
+
+Tuesday 4 March 2025
+
+The Secretary of State for Transport (Lee Carver)
+With permission, I will make a statement on the May rail timetable. The new timetable will add 40 trains a day between Upper Fell and the city from May.
+
+Jo Barrow (Upper Fell) (Lab)
+When did the Department first learn that the signalling would not be ready? Who decided to cut the Sunday services at Lowmoor? What compensation will season ticket holders receive for the cancellations?
+
+Mr Speaker
+Order. I counted three questions; one answer will do.
+
+Jo Barrow
+I apologise.
+
+Mr Speaker
+Not at all. I call the Secretary of State.
+
+The Secretary of State for Transport (Lee Carver)
+Season ticket holders will receive compensation at the usual rate for every cancelled train. I shall write to the hon. Lady on her other questions.
+
+Sam Pike (Lowmoor) (Con)
+Will the Secretary of State publish the signalling report?
+";
+
+#[test]
+fn a_promise_to_write_on_the_other_questions_defers_them() {
+    let d = summary_of("timetable-2025-03-04.txt", MANY_PARTS);
+    // The reply comes after the chair and the asker's apology, and still answers her.
+    let (v, a) = verdict_of(&d, "What compensation");
+    assert_eq!(v, "responded", "{a}");
+    assert!(a.contains("usual rate"), "{a}");
+    // The parts it does not answer are deferred by the promise to write.
+    for part in ["When did the Department", "Who decided"] {
+        let (v, a) = verdict_of(&d, part);
+        assert_eq!(v, "deferred", "{part}: {a}");
+        assert!(a.contains("her other questions"), "{a}");
+    }
+    // An ask the promise does not cover, made after it, is not addressed.
+    let (v, _) = verdict_of(&d, "publish the signalling report");
+    assert_eq!(v, "not_addressed");
+}

@@ -187,7 +187,7 @@ fn judge(
         let direct_fallback = direct.filter(|_| last);
         Some(verdicts::judge(
             replies,
-            s.text,
+            s,
             passage,
             direct,
             direct_fallback,

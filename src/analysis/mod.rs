@@ -192,11 +192,23 @@ impl Read<'_> {
         self.government.get(p).copied().unwrap_or(false)
     }
 
-    /// The contribution straight after `turn`, when someone for the Government makes it.
+    /// The contribution that replies straight after `turn`, when someone for the Government
+    /// makes it: the chair's calls ("Order. I call the Foreign Secretary.") and the asker's
+    /// own few words between ("I apologise.") do not come between an ask and its reply.
     fn direct_reply(&self, turn: usize) -> Option<usize> {
-        let next = turn + 1;
-        let by = self.cast.by_contribution.get(next).copied().flatten()?;
-        self.speaks_for_government(by).then_some(next)
+        /// The most words of the asker's own aside between the ask and the reply.
+        const ASIDE_WORDS: usize = 20;
+        let asker = self.cast.speaker_of(turn);
+        for next in turn + 1..turn + 6 {
+            let by = self.cast.speaker_of(next)?;
+            let aside =
+                Some(by) == asker && next > turn + 1 && self.cast.words_of(next) <= ASIDE_WORDS;
+            if self.cast.is_chair(by) || aside {
+                continue;
+            }
+            return self.speaks_for_government(by).then_some(next);
+        }
+        None
     }
 
     /// Every Government sentence in spoken order, with who spoke it.

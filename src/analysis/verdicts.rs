@@ -20,7 +20,8 @@
 //!    strongest kept, in spoken order.
 
 use super::cues::{
-    already_done, asks_information, concedes, declines_to_tell, names_money, reads_alone,
+    already_done, asks_information, concedes, covers_the_rest, declines_to_tell, names_money,
+    reads_alone,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -43,9 +44,23 @@ pub struct Judged {
 }
 
 /// The stance of reply sentence `i` that can decide a verdict (an announcement alone only
-/// responds).
+/// responds). A promise to write on "his other questions" decides no ask it is near: it
+/// covers only what the reply leaves open (see [`judge`]).
 fn deciding(replies: &Replies, i: usize) -> Option<Stance> {
-    replies.stance(i).filter(|st| *st != Stance::Announces)
+    replies
+        .stance(i)
+        .filter(|st| *st != Stance::Announces)
+        .filter(|_| !defers_the_rest(replies, i))
+}
+
+/// True when reply sentence `i` promises to write on whatever the reply has not answered
+/// ("I shall write to him on his other questions").
+fn defers_the_rest(replies: &Replies, i: usize) -> bool {
+    replies.stance(i) == Some(Stance::Defers)
+        && replies
+            .sentences()
+            .get(i)
+            .is_some_and(|s| covers_the_rest(s.text))
 }
 
 /// How a direct reply's first sentence opens, when that settles it ("Yes, I acknowledge
@@ -76,9 +91,47 @@ fn opening_word(s: &Sentence) -> Option<Verdict> {
 }
 
 /// The verdict on one ask, from the passage linked to it and the direct reply, if any.
-/// `ask` is the ask's own text: a question asking for information can be answered or
+/// `ask` is the ask as spoken: a question asking for information can be answered or
 /// deferred, but not agreed to or refused.
 pub fn judge(
+    replies: &Replies,
+    ask: &Sentence,
+    passage: Option<Passage>,
+    direct: Option<usize>,
+    fallback: Option<usize>,
+) -> Judged {
+    let judged = judge_passage(replies, ask.text, passage, direct, fallback);
+    if !matches!(judged.verdict, Verdict::Responded | Verdict::NotAddressed) {
+        return judged;
+    }
+    // A reply that promises to write on "his other questions" defers each ask it leaves
+    // undecided: the direct reply's own promise, or (for an ask left unanswered) one made
+    // later in the debate.
+    let sents = replies.sentences();
+    let in_turn = |turn: usize| {
+        passage
+            .and_then(|p| sents.get(p.first))
+            .is_some_and(|s| s.turn == turn)
+    };
+    let rest = sents.iter().enumerate().position(|(i, s)| {
+        let covers = match direct {
+            // What the direct reply itself says to the ask answers it.
+            Some(turn) => s.turn == turn && !in_turn(turn),
+            None => judged.verdict == Verdict::NotAddressed && s.order > ask.order,
+        };
+        covers && defers_the_rest(replies, i)
+    });
+    match rest {
+        Some(i) => Judged {
+            verdict: Verdict::Deferred,
+            answer: replies.quote(Passage { first: i, len: 1 }),
+        },
+        None => judged,
+    }
+}
+
+/// [`judge`] from the linked passage and the direct reply alone.
+fn judge_passage(
     replies: &Replies,
     ask: &str,
     passage: Option<Passage>,

@@ -250,6 +250,14 @@ pub fn already_done(s: &str) -> bool {
     ALREADY.in_words(&words_of(s))
 }
 
+static REST: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(COVERS_THE_REST));
+
+/// True when a sentence speaks of what a reply has not answered ("his other points", "any
+/// points I have not covered"): a deferral that does is a promise on all of it.
+pub fn covers_the_rest(s: &str) -> bool {
+    REST.in_words(&words_of(s))
+}
+
 fn has_money_sign(s: &str) -> bool {
     s.contains('£') || s.contains('%')
 }

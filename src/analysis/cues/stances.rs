@@ -124,6 +124,37 @@ pub const NEGATIVE_JUDGEMENTS: &[&str] = &[
     "wrong",
 ];
 
+/// A deferral that covers whatever the reply has not answered ("I shall provide him with a
+/// detailed explanation in respect of his other questions", "I will reply in writing to those
+/// points I do not deal with today"): it defers each ask the reply otherwise leaves open.
+pub const COVERS_THE_REST: &[&str] = &[
+    "other questions",
+    "other points",
+    "remaining questions",
+    "remaining points",
+    "rest of his",
+    "rest of her",
+    "rest of the points",
+    "points i do not",
+    "points that i do not",
+    "points i have not",
+    "points that i have not",
+    "questions i have not",
+    "questions that i have not",
+    "issues i have not",
+    "issues that i have not",
+    "not covered",
+    "not dealt with",
+    "not been able to",
+    "not able to cover",
+    "not able to deal",
+    "not had time",
+    "any points",
+    "any of those points",
+    "any of the points",
+    "any of the questions",
+];
+
 /// Saying that what was asked is already done or already exists ("the powers are in place",
 /// "we are already funding it"): a reply that agrees, though it promises nothing new, so
 /// it decides a verdict but is no Government position.
