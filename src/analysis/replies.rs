@@ -360,26 +360,44 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
     }
 
+    /// The share of an ask's content words (`want`, sorted, each once, weighing `total`)
+    /// that a passage uses, rare words weighing more; halved for a single shared word.
+    fn shared(&self, passage: &[usize], want: &[u32], total: f64) -> f64 {
+        let mut matched: Vec<u32> = passage
+            .iter()
+            .filter_map(|&i| self.sents.get(i))
+            .flat_map(|p| p.terms.iter().copied())
+            .filter(|t| want.binary_search(t).is_ok())
+            .collect();
+        matched.sort_unstable();
+        matched.dedup();
+        let v = if total > 0.0 {
+            matched.iter().map(|&t| self.weight(t)).sum::<f64>() / total
+        } else {
+            0.0
+        };
+        // One shared word is a coincidence more often than a link.
+        if matched.len() < 2 { v * 0.5 } else { v }
+    }
+
+    /// How much of an ask's content words (`terms`) passage `p` uses, from 0 to 1, rare
+    /// words weighing more: what the passage says to the ask, without the bonuses for naming
+    /// the asker or replying straight after.
+    pub fn share(&self, terms: &[u32], p: Passage) -> f64 {
+        let mut want = terms.to_vec();
+        want.sort_unstable();
+        want.dedup();
+        let total: f64 = want.iter().map(|&t| self.weight(t)).sum();
+        let passage: Vec<usize> = (p.first..p.first + p.len).collect();
+        self.shared(&passage, &want, total)
+    }
+
     /// How well a passage answers: the share of the asker's content words it uses (rare
     /// words weigh more), and whether it names the asker, agrees to meet, or replies directly.
     fn passage_score(&self, passage: &[usize], q: &Query) -> f64 {
         let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
         let traits = || passage.iter().map(|&i| self.traits_of(i));
-        let mut matched: Vec<u32> = sents()
-            .flat_map(|p| p.terms.iter().copied())
-            .filter(|t| q.want.binary_search(t).is_ok())
-            .collect();
-        matched.sort_unstable();
-        matched.dedup();
-        let mut v = if q.total > 0.0 {
-            matched.iter().map(|&t| self.weight(t)).sum::<f64>() / q.total
-        } else {
-            0.0
-        };
-        // One shared word is a coincidence more often than a link.
-        if matched.len() < 2 {
-            v *= 0.5;
-        }
+        let mut v = self.shared(passage, &q.want, q.total);
         // Only a passage that shares enough of the ask can be preferred for deciding it.
         let shares_enough = v >= DECIDES_MIN_SHARE;
         v += self.named_bonus(passage, q);

@@ -14,8 +14,10 @@
 //!    else by the last of its first four sentences that commits, refuses or defers (a short
 //!    reply states its conclusion last); a linked passage by its own stance. A passage with
 //!    no stance that says the thing is already done or in place agreed; any other
-//!    responded; no passage at all is `not_addressed`. Stances come from the phrase lists in
-//!    `cues`; a courtesy or a signpost ("I will come on to ...") never decides.
+//!    responded; no passage at all is `not_addressed`. A promise to write on "his other
+//!    questions" decides no ask by itself: it defers each ask the reply leaves open. Stances
+//!    come from the phrase lists in `cues`; a courtesy or a signpost ("I will come on to
+//!    ...") never decides.
 //! 4. **Positions**: the Government's sentences that commit, refuse, defer or announce, the
 //!    strongest kept, in spoken order.
 
@@ -33,6 +35,10 @@ use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
 /// conclusion ("I can assure him that ... . However, ... . We will have to look carefully at
 /// what he proposes.").
 const DIRECT_OPENING: usize = 4;
+
+/// How much of an ask's content words a passage of the direct reply must use to answer it
+/// in its own right, when the reply also promises to write on "his other questions".
+const ANSWERS_SHARE: f64 = 0.3;
 
 /// The most positions listed for one debate: the strongest are kept.
 const MAX_POSITIONS: usize = 12;
@@ -108,15 +114,16 @@ pub fn judge(
     // undecided: the direct reply's own promise, or (for an ask left unanswered) one made
     // later in the debate.
     let sents = replies.sentences();
-    let in_turn = |turn: usize| {
-        passage
-            .and_then(|p| sents.get(p.first))
-            .is_some_and(|s| s.turn == turn)
+    // A passage of the direct reply that uses much of the ask answers it.
+    let answered_in = |turn: usize| {
+        passage.is_some_and(|p| {
+            sents.get(p.first).is_some_and(|s| s.turn == turn)
+                && replies.share(&ask.terms, p) >= ANSWERS_SHARE
+        })
     };
     let rest = sents.iter().enumerate().position(|(i, s)| {
         let covers = match direct {
-            // What the direct reply itself says to the ask answers it.
-            Some(turn) => s.turn == turn && !in_turn(turn),
+            Some(turn) => s.turn == turn && !answered_in(turn),
             None => judged.verdict == Verdict::NotAddressed && s.order > ask.order,
         };
         covers && defers_the_rest(replies, i)
