@@ -337,3 +337,26 @@ fn a_promise_to_write_on_the_other_questions_defers_them() {
     let (v, _) = verdict_of(&d, "publish the signalling report");
     assert_eq!(v, "not_addressed");
 }
+
+/// A direct reply that commits to something on the way and then refuses what was asked.
+const COMMITS_THEN_REFUSES: &str = "Flood Defences
+
+Tuesday 4 March 2025
+
+The Secretary of State for the Environment (Lee Carver)
+With permission, I will make a statement on the floods in Upper Fell. The Environment Agency will repair the Lowmoor barrier by the autumn.
+
+Jo Barrow (Upper Fell) (Lab)
+Will the Secretary of State commission an independent inquiry into the failure of the Upper Fell flood barrier?
+
+The Secretary of State for the Environment (Lee Carver)
+I will pursue the hon. Lady's independent inquiry idea with her Front-Bench colleagues. The Government have considered whether an independent inquiry would help, and have concluded that it would not be right while the agency's own report is under way.
+";
+
+#[test]
+fn a_reply_that_commits_on_the_way_and_then_refuses_refuses() {
+    let d = summary_of("floods-2025-03-04.txt", COMMITS_THEN_REFUSES);
+    let (v, a) = verdict_of(&d, "independent inquiry into the failure");
+    assert_eq!(v, "refused", "{a}");
+    assert!(a.contains("would not be right"), "{a}");
+}

@@ -181,6 +181,17 @@ fn judge_passage(
                 .filter(|&&(i, _)| (p.first..p.first + p.len).contains(&i))
                 .find_map(|&(i, _)| Some((i, deciding(replies, i)?)))
         });
+        // A commitment followed by a refusal ("I shall pursue it with them. The Government
+        // have concluded that it would not be right.") refuses: the conclusion comes last.
+        let refusal_after = |c: usize| {
+            opening.iter().filter(|&&(i, _)| i > c).find_map(|&(i, _)| {
+                Some((i, deciding(replies, i).filter(|st| *st == Stance::Refuses)?))
+            })
+        };
+        let linked = match linked {
+            Some((c, Stance::Commits)) => refusal_after(c).or(linked),
+            _ => linked,
+        };
         if let Some((i, st)) = linked.or_else(|| {
             opening
                 .iter()
