@@ -360,3 +360,35 @@ fn a_reply_that_commits_on_the_way_and_then_refuses_refuses() {
     assert_eq!(v, "refused", "{a}");
     assert!(a.contains("would not be right"), "{a}");
 }
+
+/// "Yes, ..., but ..." grants the point and turns away from what was asked.
+const YES_BUT: &str = "Reserve Forces
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the reserve forces.
+
+Will the Minister make rebuilding the reserve forces the top priority of his Department this year?
+
+The Minister for the Armed Forces (Lee Carver)
+Yes, I want to do that, but operations overseas must come first while our forces are deployed there.
+
+Sam Pike (Lowmoor) (Con)
+Will the Minister publish the reserve recruitment figures every quarter?
+
+The Minister for the Armed Forces (Lee Carver)
+Yes, we will publish them every quarter from April.
+";
+
+#[test]
+fn yes_but_grants_the_point_without_agreeing() {
+    let d = summary_of("reserves-2025-03-04.txt", YES_BUT);
+    let (v, a) = verdict_of(&d, "top priority");
+    assert_eq!(v, "responded", "{a}");
+    let (v, a) = verdict_of(&d, "recruitment figures");
+    assert_eq!(v, "agreed", "{a}");
+}

@@ -74,7 +74,10 @@ fn defers_the_rest(replies: &Replies, i: usize) -> bool {
 fn opening_word(s: &Sentence) -> Option<Verdict> {
     let t = s.text.trim_start().to_lowercase();
     let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // "Yes, ..., but ..." grants a point and turns away from it.
+    let turns = t.contains(", but ");
     match first {
+        "yes" | "absolutely" | "certainly" if turns => None,
         "yes" | "absolutely" | "certainly" => Some(Verdict::Agreed),
         "no" => Some(Verdict::Refused),
         _ if t.starts_with("i agree") || t.starts_with("i absolutely agree") => {
