@@ -392,3 +392,31 @@ fn yes_but_grants_the_point_without_agreeing() {
     let (v, a) = verdict_of(&d, "recruitment figures");
     assert_eq!(v, "agreed", "{a}");
 }
+
+/// An ask about who pays, answered in the winding-up speech in other words about money.
+const WHO_PAYS: &str = "Kemble Line Redoubling
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the redoubling of the Kemble line.
+
+The single track between Swindon and Kemble delays every train in the county. Who is paying, and what are central Government putting in?
+
+Sam Pike (Lowmoor) (Con)
+The signalling at Lowmoor junction fails every winter and strands commuters for hours.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. The single track between Swindon and Kemble is a regional priority. The national rail budget remains fully committed until 2029 and cannot bridge the gap. Network Rail will renew the Lowmoor junction signalling next winter.
+";
+
+#[test]
+fn an_ask_about_money_is_answered_by_a_reply_about_money() {
+    let d = summary_of("kemble-pays-2025-03-04.txt", WHO_PAYS);
+    let (v, a) = verdict_of(&d, "Who is paying");
+    assert_ne!(v, "not_addressed", "{a}");
+    assert!(a.contains("budget"), "{a}");
+}

@@ -113,7 +113,14 @@ fn linked(
     let ranked: Vec<Vec<(f64, Passage)>> = asks
         .iter()
         .map(|&(p, s, kind)| match r.cast.person(p) {
-            Some(asker) => replies.answers(&s.terms, s.order, r.direct_reply(s.turn), asker, kind),
+            Some(asker) => replies.answers(
+                &s.terms,
+                s.order,
+                r.direct_reply(s.turn),
+                asker,
+                kind,
+                super::cues::about_money(s.text),
+            ),
             None => Vec::new(),
         })
         .collect();

@@ -90,6 +90,8 @@ struct Traits {
     refers: bool,
     /// Opens by agreeing ("Yes", "I can confirm").
     opens_agreeing: bool,
+    /// Speaks of money (funds, budgets, costs).
+    money: bool,
     /// What the sentence does for the Government, if anything.
     stance: Option<Stance>,
 }
@@ -120,6 +122,7 @@ impl Traits {
             meets: AGREES_TO_MEET.iter().any(|m| low.contains(m)),
             refers: REFERS.iter().any(|m| low.contains(m)),
             opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
+            money: super::cues::about_money(text),
             stance: super::cues::stance_of(text),
         }
     }
@@ -150,6 +153,10 @@ const NAMED_BACK: usize = 3;
 /// sharing even one telling word of the ask is enough there, and an ask none of whose
 /// words comes up was not addressed.
 const MIN_WINDING_UP_SCORE: f64 = 0.1;
+
+/// How much a passage about money counts as sharing the subject of an ask about money ("Who
+/// is paying?" and "The national rail budget remains fully committed").
+const MONEY_BONUS: f64 = 0.1;
 
 /// How much a passage that commits, refuses or defers is preferred.
 const DECIDES_BONUS: f64 = 0.2;
@@ -226,6 +233,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         direct: Option<usize>,
         asker: &Person,
         kind: AskKind,
+        money: bool,
     ) -> Vec<(f64, Passage)> {
         let mut want: Vec<u32> = terms.to_vec();
         want.sort_unstable();
@@ -236,6 +244,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             total,
             direct,
             kind,
+            money,
             surname: asker.name.rsplit(' ').next().unwrap_or("").to_string(),
             seat: asker.constituency.clone().unwrap_or_default(),
         };
@@ -294,6 +303,9 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         if q.kind == AskKind::Meeting {
             consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).meets));
+        }
+        if q.money {
+            consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).money));
         }
         if let Some(turn) = q.direct {
             consider.extend(self.sents.iter().position(|s| s.turn == turn));
@@ -404,6 +416,9 @@ impl<'a, 'b> Replies<'a, 'b> {
         if q.kind == AskKind::Meeting && traits().any(|t| t.meets) {
             v += 0.5;
         }
+        if q.money && traits().any(|t| t.money) {
+            v += MONEY_BONUS;
+        }
         if sents().next().is_some_and(|p| q.direct == Some(p.turn)) {
             v += 0.25;
             // A direct reply that opens by agreeing answers what was asked.
@@ -430,6 +445,8 @@ struct Query {
     total: f64,
     direct: Option<usize>,
     kind: AskKind,
+    /// The ask is about money.
+    money: bool,
     surname: String,
     seat: String,
 }

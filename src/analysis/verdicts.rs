@@ -4,15 +4,18 @@
 //! 1. **Who speaks for the Government**: the responding minister and every speaker with a
 //!    ministerial office. Their sentences, in spoken order, are the reply; none of them is
 //!    ever a request.
-//! 2. **Linking** an ask to the reply (`replies::Replies::answer`): the passage sharing most of
-//!    the ask's content words (rare words weigh more), helped by the minister naming the
-//!    asker or their seat, agreeing to a meeting that was asked for, or replying straight
-//!    after the ask (an intervention, a question in a statement). In a winding-up speech,
-//!    the asks one member made in one speech take different passages: where two would take
-//!    the same, the ask with the weaker alternative keeps it (`asked::linked`).
-//! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No"), or
-//!    else by the last of its first four sentences that commits, refuses or defers (a short
-//!    reply states its conclusion last); a linked passage by its own stance. A passage with
+//! 2. **Linking** an ask to the reply (`replies::Replies::answers`): the passage sharing most
+//!    of the ask's content words (rare words weigh more), helped by the minister naming the
+//!    asker or their seat, agreeing to a meeting that was asked for, speaking of money when
+//!    the ask does, or replying straight after the ask (an intervention, a question in a
+//!    statement; the chair's calls and the asker's brief aside between do not count). In a
+//!    winding-up speech, the asks one member made in one speech take different passages:
+//!    where two would take the same, the ask with the weaker alternative keeps it
+//!    (`asked::linked`).
+//! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No"; not
+//!    "Yes, ..., but ..."), or else by the last of its first four sentences that commits,
+//!    refuses or defers (a short reply states its conclusion last, so a commitment followed
+//!    by a refusal refuses); a linked passage by its own stance. A passage with
 //!    no stance that says the thing is already done or in place agreed; any other
 //!    responded; no passage at all is `not_addressed`. A promise to write on "his other
 //!    questions" decides no ask by itself: it defers each ask the reply leaves open. Stances

@@ -269,6 +269,14 @@ pub fn names_money(s: &str) -> bool {
     has_money_sign(s) || MONEY.in_words(&words_of(s))
 }
 
+static MONEY_TALK: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(MONEY_SUBJECT));
+
+/// True when a sentence is about money: who pays, funds, budgets, costs ("Who is paying?",
+/// "The national rail budget remains fully committed").
+pub fn about_money(s: &str) -> bool {
+    s.contains('£') || MONEY_TALK.in_words(&words_of(s))
+}
+
 static TO_BE_TOLD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ASKS_TO_BE_TOLD));
 static LATER_CLAUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(LATER_CLAUSE_ASKS));
 

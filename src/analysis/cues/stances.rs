@@ -282,6 +282,14 @@ pub const COMMITS: &[&str] = &[
 /// Words that name money or a share, beside "£" and "%".
 pub const MONEY_WORDS: &[&str] = &["million", "billion", "per cent"];
 
+/// Words (stems, matched at a word's start) that put a sentence on the subject of money: an
+/// ask about who pays is answered by a reply about funds and budgets, whatever words each
+/// uses.
+pub const MONEY_SUBJECT: &[&str] = &[
+    "money", "fund", "budget", "cost", "paying", "pay for", "paid for", "spending", "invest",
+    "financ", "afford", "million", "billion",
+];
+
 /// Announcing money, dates or new policy.
 pub const ANNOUNCES: &[&str] = &[
     "announce",
