@@ -478,6 +478,10 @@ mod tests {
         assert!(!asks_information(
             "Will the Minister publish the review this year?"
         ));
+        // A request to be told, in the past tense of politeness.
+        assert!(asks_information(
+            "I would be grateful if the Minister enlightened us about how the pilots are going."
+        ));
         // "Will there be ...?" asks for the thing to exist.
         assert!(!asks_information(
             "Will there be an independent inquiry into what happened?"
