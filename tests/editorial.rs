@@ -420,3 +420,31 @@ fn an_ask_about_money_is_answered_by_a_reply_about_money() {
     assert_ne!(v, "not_addressed", "{a}");
     assert!(a.contains("budget"), "{a}");
 }
+
+/// A short ask that points back at the sentence before it ("Will it be signed off?").
+const POINTS_BACK: &str = "Kemble Line Redoubling
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the redoubling of the Kemble line.
+
+The region has drawn up a five-year programme for the redoubling of the Kemble line. Will it be signed off?
+
+Sam Pike (Lowmoor) (Con)
+The signalling at Lowmoor junction fails every winter and strands commuters for hours.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. Network Rail will renew the Lowmoor junction signalling next winter. The five-year programme for the Kemble line is now in the hands of the region, which must agree it by November.
+";
+
+#[test]
+fn a_short_ask_is_linked_by_the_sentence_it_points_back_at() {
+    let d = summary_of("kemble-signed-2025-03-04.txt", POINTS_BACK);
+    let (v, a) = verdict_of(&d, "Will it be signed off?");
+    assert_eq!(v, "responded", "{a}");
+    assert!(a.contains("five-year programme"), "{a}");
+}

@@ -113,14 +113,17 @@ fn linked(
     let ranked: Vec<Vec<(f64, Passage)>> = asks
         .iter()
         .map(|&(p, s, kind)| match r.cast.person(p) {
-            Some(asker) => replies.answers(
-                &s.terms,
-                s.order,
-                r.direct_reply(s.turn),
-                asker,
-                kind,
-                super::cues::about_money(s.text),
-            ),
+            Some(asker) => {
+                let context = context_of(r, p, s);
+                let ask = super::replies::Ask {
+                    terms: &s.terms,
+                    context: &context,
+                    order: s.order,
+                    kind,
+                    money: super::cues::about_money(s.text),
+                };
+                replies.answers(&ask, r.direct_reply(s.turn), asker)
+            }
             None => Vec::new(),
         })
         .collect();
@@ -169,6 +172,33 @@ fn linked(
         out.insert(s.order, chosen);
     }
     out
+}
+
+/// The fewest distinct content words an ask needs to be linked on its own words: one with
+/// fewer ("Will it be signed off?", "Those are both urgent issues") points back at the
+/// sentence before it, whose words it takes as well.
+const SELF_CONTAINED: usize = 3;
+
+/// The content words of an ask's context: those of the asker's sentence before it in the
+/// same speech, when the ask has too few of its own to say what it is about.
+fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
+    let mut own = s.terms.clone();
+    own.sort_unstable();
+    own.dedup();
+    if own.len() >= SELF_CONTAINED {
+        return Vec::new();
+    }
+    r.per_person
+        .get(p)
+        .and_then(|sents| {
+            sents
+                .iter()
+                .take_while(|x| x.order < s.order)
+                .last()
+                .filter(|x| x.turn == s.turn)
+        })
+        .map(|b| b.terms.clone())
+        .unwrap_or_default()
 }
 
 /// The verdict on an ask and the deciding reply.

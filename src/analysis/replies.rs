@@ -23,6 +23,20 @@ pub struct Replies<'a, 'b> {
     names: Vec<&'a str>,
 }
 
+/// An ask as the linking needs it.
+pub struct Ask<'x> {
+    /// Its content words.
+    pub terms: &'x [u32],
+    /// The words of the sentence it points back at, if it is too short to stand alone.
+    pub context: &'x [u32],
+    /// Where it was spoken: only what the Government says after it can answer it.
+    pub order: usize,
+    /// What kind of thing it asks for.
+    pub kind: AskKind,
+    /// Whether it is about money.
+    pub money: bool,
+}
+
 /// The passage of the Government's reply that best answers an ask: `len` sentences from
 /// `first`, an index into the reply's sentences.
 #[derive(Debug, Clone, Copy)]
@@ -154,6 +168,10 @@ const NAMED_BACK: usize = 3;
 /// words comes up was not addressed.
 const MIN_WINDING_UP_SCORE: f64 = 0.1;
 
+/// How much a word of an ask's context (the sentence before a short ask) counts against
+/// one of the ask's own.
+const CONTEXT_WEIGHT: f64 = 0.3;
+
 /// How much a passage about money counts as sharing the subject of an ask about money ("Who
 /// is paying?" and "The national rail budget remains fully committed").
 const MONEY_BONUS: f64 = 0.1;
@@ -223,24 +241,32 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
     }
 
-    /// The passages that answer a request or question spoken at `order` well enough, best
-    /// first (at most one starting at each sentence). `direct` is the contribution that
-    /// replies straight after it, when that is the minister's.
-    pub fn answers(
-        &self,
-        terms: &[u32],
-        order: usize,
-        direct: Option<usize>,
-        asker: &Person,
-        kind: AskKind,
-        money: bool,
-    ) -> Vec<(f64, Passage)> {
+    /// The passages that answer an ask well enough, best first (at most one starting at
+    /// each sentence). `direct` is the contribution that replies straight after it, when
+    /// that is the minister's.
+    pub fn answers(&self, ask: &Ask, direct: Option<usize>, asker: &Person) -> Vec<(f64, Passage)> {
+        let &Ask {
+            terms,
+            context,
+            order,
+            kind,
+            money,
+        } = ask;
         let mut want: Vec<u32> = terms.to_vec();
         want.sort_unstable();
         want.dedup();
+        let mut context: Vec<u32> = context
+            .iter()
+            .copied()
+            .filter(|t| want.binary_search(t).is_err())
+            .collect();
+        context.sort_unstable();
+        context.dedup();
+        // The context can only add: an ask's own words count as much with it as without.
         let total: f64 = want.iter().map(|&t| self.weight(t)).sum();
         let q = Query {
             want,
+            context,
             total,
             direct,
             kind,
@@ -292,7 +318,7 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// it), one agreeing to meet when a meeting was asked for, and the direct reply's first.
     fn candidates(&self, q: &Query) -> Vec<usize> {
         let mut consider: Vec<usize> = Vec::new();
-        for &t in &q.want {
+        for &t in q.want.iter().chain(&q.context) {
             let post = self.index.of(t as usize);
             if post.len() <= 200 {
                 for &i in post {
@@ -372,19 +398,34 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
     }
 
-    /// The share of an ask's content words (`want`, sorted, each once, weighing `total`)
-    /// that a passage uses, rare words weighing more; halved for a single shared word.
-    fn shared(&self, passage: &[usize], want: &[u32], total: f64) -> f64 {
-        let mut matched: Vec<u32> = passage
+    /// The share of an ask's content words (`want`, sorted, each once) and of the words of
+    /// its context (`context`, likewise, counting `CONTEXT_WEIGHT` as much), together
+    /// weighing `total`, that a passage uses, rare words weighing more; halved for a single
+    /// shared word.
+    fn shared(&self, passage: &[usize], want: &[u32], context: &[u32], total: f64) -> f64 {
+        let mut matched: Vec<(u32, f64)> = passage
             .iter()
             .filter_map(|&i| self.sents.get(i))
             .flat_map(|p| p.terms.iter().copied())
-            .filter(|t| want.binary_search(t).is_ok())
+            .filter_map(|t| {
+                if want.binary_search(&t).is_ok() {
+                    Some((t, 1.0))
+                } else {
+                    context
+                        .binary_search(&t)
+                        .is_ok()
+                        .then_some((t, CONTEXT_WEIGHT))
+                }
+            })
             .collect();
-        matched.sort_unstable();
-        matched.dedup();
+        matched.sort_unstable_by_key(|m| m.0);
+        matched.dedup_by_key(|m| m.0);
         let v = if total > 0.0 {
-            matched.iter().map(|&t| self.weight(t)).sum::<f64>() / total
+            matched
+                .iter()
+                .map(|&(t, f)| f * self.weight(t))
+                .sum::<f64>()
+                / total
         } else {
             0.0
         };
@@ -401,7 +442,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         want.dedup();
         let total: f64 = want.iter().map(|&t| self.weight(t)).sum();
         let passage: Vec<usize> = (p.first..p.first + p.len).collect();
-        self.shared(&passage, &want, total)
+        self.shared(&passage, &want, &[], total)
     }
 
     /// How well a passage answers: the share of the asker's content words it uses (rare
@@ -409,7 +450,7 @@ impl<'a, 'b> Replies<'a, 'b> {
     fn passage_score(&self, passage: &[usize], q: &Query) -> f64 {
         let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
         let traits = || passage.iter().map(|&i| self.traits_of(i));
-        let mut v = self.shared(passage, &q.want, q.total);
+        let mut v = self.shared(passage, &q.want, &q.context, q.total);
         // Only a passage that shares enough of the ask can be preferred for deciding it.
         let shares_enough = v >= DECIDES_MIN_SHARE;
         v += self.named_bonus(passage, q);
@@ -442,6 +483,9 @@ impl<'a, 'b> Replies<'a, 'b> {
 /// weight, the direct reply, what kind of thing it asks for, and the asker's surname and seat.
 struct Query {
     want: Vec<u32>,
+    /// Content words of the sentence before a short ask that points back at it ("Will it be
+    /// signed off?"), none of them the ask's own.
+    context: Vec<u32>,
     total: f64,
     direct: Option<usize>,
     kind: AskKind,

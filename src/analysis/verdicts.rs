@@ -5,10 +5,12 @@
 //!    ministerial office. Their sentences, in spoken order, are the reply; none of them is
 //!    ever a request.
 //! 2. **Linking** an ask to the reply (`replies::Replies::answers`): the passage sharing most
-//!    of the ask's content words (rare words weigh more), helped by the minister naming the
-//!    asker or their seat, agreeing to a meeting that was asked for, speaking of money when
-//!    the ask does, or replying straight after the ask (an intervention, a question in a
-//!    statement; the chair's calls and the asker's brief aside between do not count). In a
+//!    of the ask's content words (rare words weigh more; a short ask that points back, "Will
+//!    it be signed off?", also takes the words of the sentence before it), helped by the
+//!    minister naming the asker or their seat, agreeing to a meeting that was asked for,
+//!    speaking of money when the ask does, or replying straight after the ask (an
+//!    intervention, a question in a statement; the chair's calls and the asker's brief aside
+//!    between do not count). In a
 //!    winding-up speech, the asks one member made in one speech take different passages:
 //!    where two would take the same, the ask with the weaker alternative keeps it
 //!    (`asked::linked`).
