@@ -409,6 +409,27 @@ mod tests {
             Some(Stance::Refuses)
         );
         assert_eq!(
+            s("It is not right to seek answers that could prejudice a police investigation."),
+            Some(Stance::Refuses)
+        );
+        // A promise to write on the rest is a deferral that covers what was left open.
+        let rest = "I shall write to the hon. Lady on her other questions.";
+        assert_eq!(s(rest), Some(Stance::Defers));
+        assert!(covers_the_rest(rest));
+        assert!(!covers_the_rest(
+            "I will write to the hon. Lady with the figures."
+        ));
+        // Money by any of its names.
+        assert!(about_money(
+            "Who is paying, and what are central Government putting in?"
+        ));
+        assert!(about_money(
+            "The national rail budget remains fully committed."
+        ));
+        assert!(!about_money(
+            "Its staff spend a lot more time talking to families."
+        ));
+        assert_eq!(
             s("I will write to my hon. Friend with those numbers."),
             Some(Stance::Defers)
         );

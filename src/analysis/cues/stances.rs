@@ -11,6 +11,7 @@ pub const REFUSES: &[&str] = &[
     "not be possible",
     "would not be right",
     "not be right",
+    "it is not right to",
     "would not be appropriate",
     "not be appropriate",
     "i cannot",
