@@ -412,6 +412,10 @@ mod tests {
             s("It is not right to seek answers that could prejudice a police investigation."),
             Some(Stance::Refuses)
         );
+        assert_eq!(
+            s("We do not intend to end the five-week wait."),
+            Some(Stance::Refuses)
+        );
         // A promise to write on the rest is a deferral that covers what was left open.
         let rest = "I shall write to the hon. Lady on her other questions.";
         assert_eq!(s(rest), Some(Stance::Defers));
