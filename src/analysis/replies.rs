@@ -12,6 +12,8 @@ pub struct Replies<'a, 'b> {
     courteous: Vec<std::cell::OnceCell<bool>>,
     /// What each sentence says that bears on answering, worked out when first needed.
     traits: Vec<std::cell::OnceCell<Traits>>,
+    /// Which sentences speak of money, worked out when an ask about money first needs it.
+    money: Vec<std::cell::OnceCell<bool>>,
     /// For each term id, the sentences holding it (ids number the debate's stems densely).
     index: Postings,
     /// For each term id, how much sharing it counts: rare words more, words in most of the
@@ -104,8 +106,6 @@ struct Traits {
     refers: bool,
     /// Opens by agreeing ("Yes", "I can confirm").
     opens_agreeing: bool,
-    /// Speaks of money (funds, budgets, costs).
-    money: bool,
     /// What the sentence does for the Government, if anything.
     stance: Option<Stance>,
 }
@@ -136,7 +136,6 @@ impl Traits {
             meets: AGREES_TO_MEET.iter().any(|m| low.contains(m)),
             refers: REFERS.iter().any(|m| low.contains(m)),
             opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
-            money: super::cues::about_money(text),
             stance: super::cues::stance_of(text),
         }
     }
@@ -188,6 +187,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         let index = Postings::new(sents);
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let money = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let n = sents.len().max(1) as f64;
         let weight = |df: usize| (1.0 + n / (1.0 + df as f64)).ln();
         let weights = (0..index.terms())
@@ -197,6 +197,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             sents,
             courteous,
             traits,
+            money,
             index,
             weights,
             unseen_weight: weight(0),
@@ -238,6 +239,14 @@ impl<'a, 'b> Replies<'a, 'b> {
         match (self.traits.get(i), self.sents.get(i)) {
             (Some(cell), Some(s)) => *cell.get_or_init(|| Traits::of(s.text)),
             _ => Traits::default(),
+        }
+    }
+
+    /// Whether reply sentence `i` speaks of money (worked out once per sentence).
+    fn money_at(&self, i: usize) -> bool {
+        match (self.money.get(i), self.sents.get(i)) {
+            (Some(cell), Some(s)) => *cell.get_or_init(|| super::cues::about_money(s.text)),
+            _ => false,
         }
     }
 
@@ -314,8 +323,9 @@ impl<'a, 'b> Replies<'a, 'b> {
             .unwrap_or(self.unseen_weight)
     }
 
-    /// Where a passage can start: a sentence sharing a word with the ask (or the one before
-    /// it), one agreeing to meet when a meeting was asked for, and the direct reply's first.
+    /// Where a passage can start: a sentence sharing a word with the ask or its context (or
+    /// the one before it), one agreeing to meet when a meeting was asked for, one on money
+    /// for an ask about money answered in the winding-up, and the direct reply's first.
     fn candidates(&self, q: &Query) -> Vec<usize> {
         let mut consider: Vec<usize> = Vec::new();
         for &t in q.want.iter().chain(&q.context) {
@@ -330,8 +340,10 @@ impl<'a, 'b> Replies<'a, 'b> {
         if q.kind == AskKind::Meeting {
             consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).meets));
         }
-        if q.money {
-            consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).money));
+        // An ask about money that shares no word with the reply can still be answered by
+        // the winding-up speech's passage on money.
+        if q.money && q.direct.is_none() {
+            consider.extend((0..self.sents.len()).filter(|&i| self.money_at(i)));
         }
         if let Some(turn) = q.direct {
             consider.extend(self.sents.iter().position(|s| s.turn == turn));
@@ -457,7 +469,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         if q.kind == AskKind::Meeting && traits().any(|t| t.meets) {
             v += 0.5;
         }
-        if q.money && traits().any(|t| t.money) {
+        if q.money && passage.iter().any(|&i| self.money_at(i)) {
             v += MONEY_BONUS;
         }
         if sents().next().is_some_and(|p| q.direct == Some(p.turn)) {
