@@ -448,3 +448,30 @@ fn a_short_ask_is_linked_by_the_sentence_it_points_back_at() {
     assert_eq!(v, "responded", "{a}");
     assert!(a.contains("five-year programme"), "{a}");
 }
+
+/// A winding-up sentence that shares a single word with an ask does not answer it.
+const ONE_WORD: &str = "Rural Libraries
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural libraries.
+
+Will the Minister save the library?
+
+Sam Pike (Lowmoor) (Con)
+The mobile van no longer stops at the villages above Lowmoor.
+
+The Parliamentary Under-Secretary of State for Culture (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. The county library service has new opening hours this spring. The mobile van will stop at every village from April.
+";
+
+#[test]
+fn one_shared_word_is_not_an_answer() {
+    let d = summary_of("libraries-2025-03-04.txt", ONE_WORD);
+    let (v, a) = verdict_of(&d, "save the library");
+    assert_eq!(v, "not_addressed", "{a}");
+}

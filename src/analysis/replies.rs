@@ -163,8 +163,9 @@ const NAMED_BACK: usize = 3;
 
 /// An ask that no Government contribution follows straight away is answered, if at all, in
 /// the winding-up speech, which takes the asks in turn and answers most of them: a passage
-/// sharing even one telling word of the ask is enough there, and an ask none of whose
-/// words comes up was not addressed.
+/// sharing two telling words of the ask (or naming the asker, or speaking of money when
+/// the ask does) is enough there, and an ask none of whose words comes up was not
+/// addressed.
 const MIN_WINDING_UP_SCORE: f64 = 0.1;
 
 /// How much a word of an ask's context (the sentence before a short ask) counts against
@@ -412,7 +413,7 @@ impl<'a, 'b> Replies<'a, 'b> {
 
     /// The share of an ask's content words (`want`, sorted, each once) and of the words of
     /// its context (`context`, likewise, counting `CONTEXT_WEIGHT` as much), together
-    /// weighing `total`, that a passage uses, rare words weighing more; halved for a single
+    /// weighing `total`, that a passage uses, rare words weighing more; nothing for a single
     /// shared word.
     fn shared(&self, passage: &[usize], want: &[u32], context: &[u32], total: f64) -> f64 {
         let mut matched: Vec<(u32, f64)> = passage
@@ -441,8 +442,8 @@ impl<'a, 'b> Replies<'a, 'b> {
         } else {
             0.0
         };
-        // One shared word is a coincidence more often than a link.
-        if matched.len() < 2 { v * 0.5 } else { v }
+        // One shared word is a coincidence, not a link.
+        if matched.len() < 2 { 0.0 } else { v }
     }
 
     /// How much of an ask's content words (`terms`) passage `p` uses, from 0 to 1, rare
