@@ -122,16 +122,14 @@ pub fn judge(
     // undecided: the direct reply's own promise, or (for an ask left unanswered) one made
     // later in the debate.
     let sents = replies.sentences();
-    // A passage of the direct reply that uses much of the ask answers it.
-    let answered_in = |turn: usize| {
-        passage.is_some_and(|p| {
-            sents.get(p.first).is_some_and(|s| s.turn == turn)
-                && replies.share(&ask.terms, p) >= ANSWERS_SHARE
-        })
-    };
+    // A passage of the direct reply that uses much of the ask answers it: no promise covers it.
+    let answered_directly = passage.is_some_and(|p| {
+        sents.get(p.first).is_some_and(|s| Some(s.turn) == direct)
+            && replies.share(&ask.terms, p) >= ANSWERS_SHARE
+    });
     let rest = sents.iter().enumerate().position(|(i, s)| {
         let covers = match direct {
-            Some(turn) => s.turn == turn && !answered_in(turn),
+            Some(turn) => s.turn == turn && !answered_directly,
             None => judged.verdict == Verdict::NotAddressed && s.order > ask.order,
         };
         covers && defers_the_rest(replies, i)

@@ -1,9 +1,12 @@
 //! Linking an ask to the Government's reply: the reply's sentences indexed by content word,
 //! and the passage that best answers an ask (see `verdicts` for the method in full).
 
+mod postings;
+
 use super::speakers::Person;
 use super::summarise::Sentence;
 use crate::model::{Answer, AskKind, Stance};
+use postings::Postings;
 
 /// The minister's sentences, indexed by content word for matching.
 pub struct Replies<'a, 'b> {
@@ -45,54 +48,6 @@ pub struct Ask<'x> {
 pub struct Passage {
     pub first: usize,
     pub len: usize,
-}
-
-/// Sentence numbers by term, all in one array: term `t`'s are `postings[starts[t]..starts[t + 1]]`.
-struct Postings {
-    starts: Vec<usize>,
-    postings: Vec<usize>,
-}
-
-impl Postings {
-    /// Each sentence once under each of its terms, in sentence order.
-    fn new(sents: &[Sentence]) -> Self {
-        let mut pairs: Vec<(u32, usize)> = Vec::new();
-        for (i, s) in sents.iter().enumerate() {
-            let mut terms = s.terms.clone();
-            terms.sort_unstable();
-            terms.dedup();
-            pairs.extend(terms.into_iter().map(|t| (t, i)));
-        }
-        // Stable: within a term, sentences stay in order.
-        pairs.sort_by_key(|&(t, _)| t);
-        let size = pairs.last().map_or(0, |&(t, _)| t as usize + 1);
-        // Counts at t + 1, then running totals: term t's postings start at `starts[t]`.
-        let mut starts = vec![0usize; size + 1];
-        for &(t, _) in &pairs {
-            if let Some(c) = starts.get_mut(t as usize + 1) {
-                *c += 1;
-            }
-        }
-        let mut total = 0;
-        for c in &mut starts {
-            total += *c;
-            *c = total;
-        }
-        let postings = pairs.into_iter().map(|(_, i)| i).collect();
-        Postings { starts, postings }
-    }
-
-    /// How many term ids the index covers (one more than the largest).
-    fn terms(&self) -> usize {
-        self.starts.len().saturating_sub(1)
-    }
-
-    fn of(&self, t: usize) -> &[usize] {
-        match (self.starts.get(t), self.starts.get(t + 1)) {
-            (Some(&a), Some(&b)) => self.postings.get(a..b).unwrap_or_default(),
-            _ => &[],
-        }
-    }
 }
 
 /// What one of the minister's sentences says that bears on answering. None of the phrases
@@ -262,9 +217,8 @@ impl<'a, 'b> Replies<'a, 'b> {
             kind,
             money,
         } = ask;
-        let mut want: Vec<u32> = terms.to_vec();
-        want.sort_unstable();
-        want.dedup();
+        // The context can only add: an ask's own words count as much with it as without.
+        let (want, total) = self.words_of(terms);
         let mut context: Vec<u32> = context
             .iter()
             .copied()
@@ -272,8 +226,6 @@ impl<'a, 'b> Replies<'a, 'b> {
             .collect();
         context.sort_unstable();
         context.dedup();
-        // The context can only add: an ask's own words count as much with it as without.
-        let total: f64 = want.iter().map(|&t| self.weight(t)).sum();
         let q = Query {
             want,
             context,
@@ -314,6 +266,15 @@ impl<'a, 'b> Replies<'a, 'b> {
             found.insert(0, top);
         }
         found
+    }
+
+    /// An ask's content words sorted, each once, and their total weight.
+    fn words_of(&self, terms: &[u32]) -> (Vec<u32>, f64) {
+        let mut want = terms.to_vec();
+        want.sort_unstable();
+        want.dedup();
+        let total = want.iter().map(|&t| self.weight(t)).sum();
+        (want, total)
     }
 
     /// How much sharing term `t` counts: rare words more, words in most of the reply little.
@@ -450,10 +411,7 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// words weighing more: what the passage says to the ask, without the bonuses for naming
     /// the asker or replying straight after.
     pub fn share(&self, terms: &[u32], p: Passage) -> f64 {
-        let mut want = terms.to_vec();
-        want.sort_unstable();
-        want.dedup();
-        let total: f64 = want.iter().map(|&t| self.weight(t)).sum();
+        let (want, total) = self.words_of(terms);
         let passage: Vec<usize> = (p.first..p.first + p.len).collect();
         self.shared(&passage, &want, &[], total)
     }
