@@ -198,6 +198,14 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
     }
 
+    /// Whether reply sentence `i` is a courtesy (worked out once per sentence).
+    fn courteous_at(&self, i: usize) -> bool {
+        match (self.courteous.get(i), self.sents.get(i)) {
+            (Some(cell), Some(s)) => *cell.get_or_init(|| super::text::is_courtesy(s.text)),
+            _ => false,
+        }
+    }
+
     /// Whether reply sentence `i` speaks of money (worked out once per sentence).
     fn money_at(&self, i: usize) -> bool {
         match (self.money.get(i), self.sents.get(i)) {
@@ -321,13 +329,7 @@ impl<'a, 'b> Replies<'a, 'b> {
     fn best_at(&self, i: usize, order: usize, q: &Query) -> Option<(f64, usize)> {
         let s = self.sents.get(i)?;
         // A question the minister puts back ("Why do we not consider ...?") answers nothing.
-        if s.order <= order
-            || s.text.trim_end().ends_with('?')
-            || self
-                .courteous
-                .get(i)
-                .is_some_and(|c| *c.get_or_init(|| super::text::is_courtesy(s.text)))
-        {
+        if s.order <= order || s.text.trim_end().ends_with('?') || self.courteous_at(i) {
             return None;
         }
         let alone = self.passage_score(&[i], q);
@@ -360,12 +362,14 @@ impl<'a, 'b> Replies<'a, 'b> {
             return 0.0;
         };
         let para = self.sents.get(first).map(|s| (s.turn, s.para));
-        let earlier = (first.saturating_sub(NAMED_BACK)..first)
-            .filter_map(|i| self.sents.get(i))
-            .filter(|s| Some((s.turn, s.para)) == para)
-            // "I congratulate the Member for X" names them, but points at no ask.
-            .filter(|s| !super::text::is_courtesy(s.text));
-        if earlier.into_iter().any(names) {
+        let named_earlier = (first.saturating_sub(NAMED_BACK)..first).any(|i| {
+            self.sents.get(i).is_some_and(|s| {
+                Some((s.turn, s.para)) == para && names(s)
+                // "I congratulate the Member for X" names them, but points at no ask.
+                && !self.courteous_at(i)
+            })
+        });
+        if named_earlier {
             NAMED_BONUS / 2.0
         } else {
             0.0
