@@ -1,16 +1,38 @@
-//! Compiles the fixed patterns in `src/patterns.rs` into DFAs, so that a run reads them as
-//! they are instead of building them: building is most of the time a one-file run takes.
-//! The program falls back to building a pattern itself when a DFA cannot be read (a target
-//! whose byte order differs from the machine that built it).
+//! Work done once at build time so that a run does not do it at start-up, which is most of
+//! the time a one-file run takes:
+//! - the fixed patterns in `src/patterns.rs`, compiled into DFAs (the program falls back to
+//!   building a pattern itself when a DFA cannot be read: a target whose byte order differs
+//!   from the machine that built it);
+//! - the phrase lists, built into Aho–Corasick DFAs written out as Rust statics
+//!   (`build/phrase_tables.rs`, read by `src/phrase_table.rs`).
 
 use regex_automata::{dfa::dense, util::syntax};
 
 #[path = "src/patterns.rs"]
 mod patterns;
 
+#[path = "build/phrase_tables.rs"]
+mod phrase_tables;
+
+#[allow(dead_code)]
+#[path = "src/analysis/cues/lists.rs"]
+mod lists;
+#[allow(dead_code)]
+#[path = "src/analysis/cues/stances.rs"]
+mod stances;
+
+use phrase_tables::Spec;
+
 fn main() {
-    println!("cargo::rerun-if-changed=src/patterns.rs");
-    println!("cargo::rerun-if-changed=build.rs");
+    for f in [
+        "src/patterns.rs",
+        "build.rs",
+        "build/phrase_tables.rs",
+        "src/analysis/cues/lists.rs",
+        "src/analysis/cues/stances.rs",
+    ] {
+        println!("cargo::rerun-if-changed={f}");
+    }
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for (name, pattern) in [("ask", patterns::ASK), ("procedural", patterns::PROCEDURAL)] {
         let dfa = dense::Builder::new()
@@ -25,4 +47,75 @@ fn main() {
         )
         .expect("OUT_DIR is writable");
     }
+    std::fs::write(
+        out.join("phrase_tables.rs"),
+        phrase_tables::source(&phrase_specs()),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// Words and phrases (`after` " ") or stems (`after` ""), each as the cue matchers look for
+/// it in a sentence's words wrapped in spaces (`cues::words_of`).
+fn padded(lists: &[(&[&str], &str)]) -> Vec<String> {
+    lists
+        .iter()
+        .flat_map(|&(list, after)| list.iter().map(move |p| format!(" {p}{after}")))
+        .collect()
+}
+
+fn as_is(list: &[&str]) -> Vec<String> {
+    list.iter().map(|p| p.to_string()).collect()
+}
+
+fn phrase_specs() -> Vec<Spec> {
+    use lists::*;
+    use stances::*;
+    let words = |name, list: &[&str]| Spec {
+        name,
+        patterns: padded(&[(list, " ")]),
+        fold_case: false,
+    };
+    let stems = |name, list: &[&str]| Spec {
+        name,
+        patterns: padded(&[(list, "")]),
+        fold_case: false,
+    };
+    let cues = |name, list: &[&str]| Spec {
+        name,
+        patterns: as_is(list),
+        fold_case: true,
+    };
+    vec![
+        // In this order: `cues::List` numbers the lists by it.
+        Spec {
+            name: "STANCE_LISTS",
+            patterns: padded(&[
+                (FILLER, " "),
+                (NOT_CONTENT, ""),
+                (REFUSES, " "),
+                (DEFERS, " "),
+                (COMMITS, " "),
+                (ANNOUNCES, " "),
+                (MONEY_WORDS, " "),
+                (GOVERNMENT_ACTORS, " "),
+            ]),
+            fold_case: false,
+        },
+        words("DEFER", DEFERS),
+        words("COMMIT", COMMITS),
+        stems("NOT_CONTENT_STEMS", NOT_CONTENT),
+        words("HEDGE_WORDS", HEDGES),
+        words("ALREADY", ALREADY_DONE),
+        words("REST", COVERS_THE_REST),
+        words("MONEY", MONEY_WORDS),
+        stems("MONEY_TALK", MONEY_SUBJECT),
+        words("TO_BE_TOLD", ASKS_TO_BE_TOLD),
+        words("LATER_CLAUSE", LATER_CLAUSE_ASKS),
+        words("CONCEDE", CONCEDES),
+        words("ADDRESSEE", ADDRESSEES),
+        words("DECLINE_TO_TELL", DECLINES_TO_TELL),
+        cues("GOVERNMENT_CUES", GOVERNMENT_PHRASES),
+        cues("OPPOSITION_CUES", OPPOSITION_PHRASES),
+        cues("COURTESY_AND_LEAVE", COURTESY_AND_LEAVE),
+    ]
 }

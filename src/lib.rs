@@ -26,6 +26,7 @@ pub mod input;
 pub mod model;
 pub mod names;
 mod patterns;
+mod phrase_table;
 mod prebuilt;
 pub mod render;
 pub mod rollup;

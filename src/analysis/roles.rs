@@ -2,7 +2,6 @@
 //! responding minister (by office, else inferred from what is said), and shadow ministers.
 //! Inferred roles are reported in warnings.
 
-use super::cues::{GOVERNMENT_PHRASES, OPPOSITION_PHRASES};
 use super::speakers::{Cast, Person};
 use crate::model::RawDebate;
 use crate::model::Warning;
@@ -73,20 +72,10 @@ fn is_bare(p: &Person) -> bool {
 /// Whether a reply thanks or congratulates the mover "on securing" the debate, and whether
 /// it is made "with the leave of the House", in one pass.
 fn courtesy_and_leave(text: &str) -> (bool, bool) {
-    const PHRASES: &[&str] = &[
-        "congratulate",
-        "thank",
-        "on securing",
-        "for securing",
-        "on obtaining",
-        "for obtaining",
-        "with the leave of the house",
-    ];
-    static M: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| super::text::cue_matcher(PHRASES));
-    let mut seen = [false; PHRASES.len()];
-    for m in M.find_overlapping_iter(text) {
-        if let Some(s) = seen.get_mut(m.pattern().as_usize()) {
+    use crate::phrase_table::COURTESY_AND_LEAVE;
+    let mut seen = [false; super::cues::COURTESY_AND_LEAVE.len()];
+    for m in COURTESY_AND_LEAVE.overlapping(text.as_bytes()) {
+        if let Some(s) = seen.get_mut(m.pattern) {
             *s = true;
         }
     }
@@ -334,23 +323,19 @@ fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)>
     let text = speaker_text(d, cast, p);
     let mut score: i64 = 0;
     let mut why: Vec<&'static str> = Vec::new();
-    static GOV: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| super::text::cue_matcher(GOVERNMENT_PHRASES));
-    static OPP: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| super::text::cue_matcher(OPPOSITION_PHRASES));
     // How many different cues of a list the speaker uses.
-    let distinct = |m: &aho_corasick::AhoCorasick| {
-        let mut seen: Vec<usize> = m.find_iter(&text).map(|x| x.pattern().as_usize()).collect();
+    let distinct = |m: &'static crate::phrase_table::Table| {
+        let mut seen: Vec<usize> = m.find_iter(text.as_bytes()).map(|x| x.pattern).collect();
         seen.sort_unstable();
         seen.dedup();
         seen.len() as i64
     };
-    let gov = distinct(&GOV);
+    let gov = distinct(&crate::phrase_table::GOVERNMENT_CUES);
     if gov > 0 {
         score += gov.min(8);
         why.push("speaks for the Government");
     }
-    score -= distinct(&OPP) * 2;
+    score -= distinct(&crate::phrase_table::OPPOSITION_CUES) * 2;
     let (courteous, leave) = courtesy_and_leave(&text);
     if courteous {
         score += 3;

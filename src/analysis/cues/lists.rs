@@ -255,3 +255,15 @@ pub const OPPOSITION_PHRASES: &[&str] = &[
     "i hope the minister",
     "does the minister",
 ];
+
+/// What a speaker says when thanking the mover for the debate ("I congratulate ... on
+/// securing") or speaking again with the House's leave, in this order.
+pub const COURTESY_AND_LEAVE: &[&str] = &[
+    "congratulate",
+    "thank",
+    "on securing",
+    "for securing",
+    "on obtaining",
+    "for obtaining",
+    "with the leave of the house",
+];

@@ -20,53 +20,10 @@ pub use stances::*;
 
 use super::text::normalise_for_match;
 use crate::model::Stance;
-use std::sync::LazyLock;
-
-/// A whole-word matcher over one list: the text is wrapped in spaces, and so is each
-/// pattern (on both sides, or only in front for stems such as "congratulat").
-struct Phrases(aho_corasick::AhoCorasick);
-
-impl Phrases {
-    fn build(list: &[&str], after: &str, kind: Option<aho_corasick::AhoCorasickKind>) -> Self {
-        let padded: Vec<String> = list.iter().map(|p| format!(" {p}{after}")).collect();
-        Phrases(
-            aho_corasick::AhoCorasick::builder()
-                .kind(kind)
-                .build(padded)
-                .expect("fixed cue lists build"),
-        )
-    }
-
-    /// Whole words and phrases.
-    fn new(list: &[&str]) -> Self {
-        Self::build(list, " ", None)
-    }
-
-    /// Stems, matched at a word's start only.
-    fn prefix(list: &[&str]) -> Self {
-        Self::build(list, "", None)
-    }
-
-    /// Whole words and phrases (`after` " ") or stems (`after` "") of a list read about
-    /// once a sentence: an NFA, which costs a fraction of a DFA to build and a little more
-    /// to run.
-    fn lean(list: &[&str], after: &str) -> Self {
-        Self::build(
-            list,
-            after,
-            Some(aho_corasick::AhoCorasickKind::ContiguousNFA),
-        )
-    }
-
-    /// Words: the sentence as `words_of` gives it.
-    fn in_words(&self, words: &str) -> bool {
-        self.0.is_match(words)
-    }
-}
-
-static DEFER: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DEFERS));
-static COMMIT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(COMMITS));
-static NOT_CONTENT_M: LazyLock<Phrases> = LazyLock::new(|| Phrases::prefix(NOT_CONTENT));
+use crate::phrase_table::{
+    ADDRESSEE, ALREADY, COMMIT, CONCEDE, DECLINE_TO_TELL, DEFER, HEDGE_WORDS, LATER_CLAUSE, MONEY,
+    MONEY_TALK, NOT_CONTENT_STEMS, REST, STANCE_LISTS, TO_BE_TOLD,
+};
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
 fn words_of(s: &str) -> String {
@@ -77,7 +34,7 @@ fn words_of(s: &str) -> String {
 /// words, a hedge of several words ("at this stage") dropped whole.
 fn plain_words_of(s: &str) -> String {
     let w = words_of(s);
-    if !HEDGE_WORDS.in_words(&w) {
+    if !HEDGE_WORDS.is_match(&w) {
         return w;
     }
     let words: Vec<&str> = w.split_whitespace().collect();
@@ -102,9 +59,6 @@ fn plain_words_of(s: &str) -> String {
     out
 }
 
-/// Any hedge, for the quick check that most sentences hold none.
-static HEDGE_WORDS: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(HEDGES));
-
 /// The lists a stance is read from.
 #[derive(Debug, Clone, Copy)]
 enum List {
@@ -120,45 +74,42 @@ enum List {
     Actor,
 }
 
-/// Every stance list in one automaton, each pattern tagged with its list: which lists a
-/// sentence's words hold is found in one pass (overlapping matches), not one per list.
-static STANCE_LISTS: LazyLock<(aho_corasick::AhoCorasick, Vec<List>)> = LazyLock::new(|| {
-    let lists: [(List, &[&str], &str); 8] = [
-        (List::Filler, FILLER, " "),
-        (List::NotContent, NOT_CONTENT, ""),
-        (List::Refuse, REFUSES, " "),
-        (List::Defer, DEFERS, " "),
-        (List::Commit, COMMITS, " "),
-        (List::Announce, ANNOUNCES, " "),
-        (List::Money, MONEY_WORDS, " "),
-        (List::Actor, GOVERNMENT_ACTORS, " "),
-    ];
-    let mut patterns = Vec::new();
-    let mut tags = Vec::new();
-    for (list, words, after) in lists {
-        for w in words {
-            patterns.push(format!(" {w}{after}"));
-            tags.push(match list {
-                List::Refuse if REFUSES_NEED_SUBJECT.contains(w) => List::RefuseBySomeone,
-                _ => list,
-            });
+/// The stance lists in the order `build.rs` joins them into `STANCE_LISTS`, and how many
+/// patterns each has: a pattern's list is found from its number.
+const STANCE_ORDER: [(List, &[&str]); 8] = [
+    (List::Filler, FILLER),
+    (List::NotContent, NOT_CONTENT),
+    (List::Refuse, REFUSES),
+    (List::Defer, DEFERS),
+    (List::Commit, COMMITS),
+    (List::Announce, ANNOUNCES),
+    (List::Money, MONEY_WORDS),
+    (List::Actor, GOVERNMENT_ACTORS),
+];
+
+/// The list of pattern number `k` of `STANCE_LISTS`; a refusal cue that needs a subject
+/// apart.
+fn list_of(mut k: usize) -> Option<List> {
+    for (list, words) in STANCE_ORDER {
+        match words.get(k) {
+            Some(w) if matches!(list, List::Refuse) && REFUSES_NEED_SUBJECT.contains(w) => {
+                return Some(List::RefuseBySomeone);
+            }
+            Some(_) => return Some(list),
+            None => k -= words.len(),
         }
     }
-    let ac = aho_corasick::AhoCorasick::builder()
-        .build(patterns)
-        .expect("fixed cue lists build");
-    (ac, tags)
-});
+    None
+}
 
 /// Which stance lists the words hold, as a set of bits by `List`; a refusal cue that needs
 /// a subject counts as a refusal only after a Government subject.
 fn lists_in(words: &str) -> u16 {
-    let (ac, tags) = &*STANCE_LISTS;
     let mut set = 0u16;
-    for m in ac.find_overlapping_iter(words) {
-        let list = match tags.get(m.pattern().as_usize()) {
+    for m in STANCE_LISTS.overlapping(words.as_bytes()) {
+        let list = match list_of(m.pattern).as_ref() {
             Some(List::RefuseBySomeone) => {
-                let before = words.get(..m.start()).unwrap_or_default();
+                let before = words.get(..m.start).unwrap_or_default();
                 if !before
                     .split_whitespace()
                     .any(|w| GOVERNMENT_SUBJECTS.contains(&w))
@@ -167,8 +118,8 @@ fn lists_in(words: &str) -> u16 {
                 }
                 List::Refuse
             }
-            Some(List::Refuse) if words.get(..m.end()).is_some_and(|w| w.ends_with(" not ")) => {
-                let after = words.get(m.end()..).unwrap_or_default();
+            Some(List::Refuse) if words.get(..m.end).is_some_and(|w| w.ends_with(" not ")) => {
+                let after = words.get(m.end..).unwrap_or_default();
                 if NOT_REFUSING_AFTER
                     .iter()
                     .any(|n| after.strip_prefix(n).is_some_and(|r| r.starts_with(' ')))
@@ -178,7 +129,7 @@ fn lists_in(words: &str) -> u16 {
                 List::Refuse
             }
             // "We will not ..." commits to nothing.
-            Some(List::Commit) if words.get(m.end()..).is_some_and(|a| a.starts_with("not ")) => {
+            Some(List::Commit) if words.get(m.end..).is_some_and(|a| a.starts_with("not ")) => {
                 continue;
             }
             Some(&list) => list,
@@ -255,44 +206,31 @@ fn double_negative(words: &str) -> bool {
         })
 }
 
-static ALREADY: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ALREADY_DONE));
-
 /// True when a reply sentence says that what was asked is already done or exists.
 pub fn already_done(s: &str) -> bool {
-    ALREADY.in_words(&words_of(s))
+    ALREADY.is_match(&words_of(s))
 }
-
-static REST: LazyLock<Phrases> = LazyLock::new(|| Phrases::lean(COVERS_THE_REST, " "));
 
 /// True when a sentence speaks of what a reply has not answered ("his other points", "any
 /// points I have not covered"): a deferral that does is a promise on all of it.
 pub fn covers_the_rest(s: &str) -> bool {
-    REST.in_words(&words_of(s))
+    REST.is_match(&words_of(s))
 }
 
 fn has_money_sign(s: &str) -> bool {
     s.contains('£') || s.contains('%')
 }
 
-static MONEY: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(MONEY_WORDS));
-
 /// True when a sentence names money or a share ("£20 million", "35 per cent.", "10%").
 pub fn names_money(s: &str) -> bool {
-    has_money_sign(s) || MONEY.in_words(&words_of(s))
+    has_money_sign(s) || MONEY.is_match(&words_of(s))
 }
-
-static MONEY_TALK: LazyLock<Phrases> = LazyLock::new(|| Phrases::lean(MONEY_SUBJECT, ""));
 
 /// True when a sentence is about money: who pays, funds, budgets, costs ("Who is paying?",
 /// "The national rail budget remains fully committed").
 pub fn about_money(s: &str) -> bool {
-    s.contains('£') || MONEY_TALK.in_words(&words_of(s))
+    s.contains('£') || MONEY_TALK.is_match(&words_of(s))
 }
-
-static TO_BE_TOLD: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ASKS_TO_BE_TOLD));
-static LATER_CLAUSE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(LATER_CLAUSE_ASKS));
-
-static CONCEDE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CONCEDES));
 
 /// True when a sentence grants a point and turns on "but" to something other than the
 /// Government's own words ("..., but that is the nature of a detention centre"): it decides
@@ -318,9 +256,9 @@ fn concedes_then_declines(w: &str) -> bool {
         .take(6)
         .collect::<Vec<_>>()
         .join(" ");
-    CONCEDE.in_words(&format!(" {opening} "))
-        && !COMMIT.in_words(&format!(" {after}"))
-        && !DEFER.in_words(&format!(" {after}"))
+    CONCEDE.is_match(&format!(" {opening} "))
+        && !COMMIT.is_match(&format!(" {after}"))
+        && !DEFER.is_match(&format!(" {after}"))
 }
 
 /// True when an ask asks to be told something rather than for something to be done: a
@@ -329,14 +267,14 @@ fn concedes_then_declines(w: &str) -> bool {
 /// the Minister informed the House ...").
 pub fn asks_information(s: &str) -> bool {
     let w = words_of(s);
-    if TO_BE_TOLD.in_words(&w) {
+    if TO_BE_TOLD.is_match(&w) {
         return true;
     }
     let question = s.trim_end().ends_with('?');
     if !question {
         return false;
     }
-    if LATER_CLAUSE.in_words(&w) {
+    if LATER_CLAUSE.is_match(&w) {
         return true;
     }
     let words: Vec<&str> = w
@@ -366,7 +304,7 @@ pub fn asks_information(s: &str) -> bool {
         " {} ",
         rest.iter().take(4).copied().collect::<Vec<_>>().join(" ")
     );
-    if !ADDRESSEE.in_words(&subject) {
+    if !ADDRESSEE.is_match(&subject) {
         return true;
     }
     // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
@@ -381,13 +319,9 @@ pub fn asks_information(s: &str) -> bool {
     })
 }
 
-static ADDRESSEE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ADDRESSEES));
-
-static DECLINE_TO_TELL: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DECLINES_TO_TELL));
-
 /// True when a reply sentence declines to give what was asked to be told.
 pub fn declines_to_tell(s: &str) -> bool {
-    DECLINE_TO_TELL.in_words(&plain_words_of(s))
+    DECLINE_TO_TELL.is_match(&plain_words_of(s))
 }
 
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
@@ -402,7 +336,7 @@ fn opens_pointing_back(words: &str) -> bool {
 /// courtesy, declaration, apology or tribute.
 pub fn reads_alone(s: &str) -> bool {
     let w = words_of(s);
-    !opens_pointing_back(&w) && !NOT_CONTENT_M.in_words(&w) && !super::text::is_courtesy(s)
+    !opens_pointing_back(&w) && !NOT_CONTENT_STEMS.is_match(&w) && !super::text::is_courtesy(s)
 }
 
 #[cfg(test)]

@@ -4,17 +4,6 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A case-insensitive matcher for a fixed list of cue phrases, reporting every occurrence as
-/// the automaton meets it (`find_iter` and `find_overlapping_iter` alike).
-pub fn cue_matcher(cues: &[&str]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        // Small fixed lists: a full DFA is the fastest to search and cheap to build.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(cues)
-        .expect("fixed cue lists build")
-}
-
 /// Whether `s` holds one of the two characters outside ASCII that lowercase into ASCII
 /// letters (the Kelvin sign and the dotted capital I): case-blind ASCII tests can miss a cue
 /// in such text, which must then be lowercased first.
