@@ -21,6 +21,10 @@ mod lists;
 #[path = "src/analysis/cues/stances.rs"]
 mod stances;
 
+#[allow(dead_code)]
+#[path = "src/analysis/text/courtesy_forms.rs"]
+mod courtesy_forms;
+
 use phrase_tables::Spec;
 
 fn main() {
@@ -30,6 +34,7 @@ fn main() {
         "build/phrase_tables.rs",
         "src/analysis/cues/lists.rs",
         "src/analysis/cues/stances.rs",
+        "src/analysis/text/courtesy_forms.rs",
     ] {
         println!("cargo::rerun-if-changed={f}");
     }
@@ -117,5 +122,11 @@ fn phrase_specs() -> Vec<Spec> {
         cues("GOVERNMENT_CUES", GOVERNMENT_PHRASES),
         cues("OPPOSITION_CUES", OPPOSITION_PHRASES),
         cues("COURTESY_AND_LEAVE", COURTESY_AND_LEAVE),
+        // Over normalised text (lowercase, punctuation as single spaces).
+        Spec {
+            name: "COURTESY",
+            patterns: as_is(&courtesy_forms::phrases(&courtesy_forms::courtesy_forms()).0),
+            fold_case: false,
+        },
     ]
 }

@@ -7,6 +7,7 @@
 //! `matching` (cue automata, procedure, folding for whole-word matching).
 
 mod courtesy;
+mod courtesy_forms;
 mod matching;
 mod sentences;
 mod vocab;
