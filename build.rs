@@ -25,6 +25,9 @@ mod stances;
 #[path = "src/analysis/text/courtesy_forms.rs"]
 mod courtesy_forms;
 
+#[path = "src/input/house_cues.rs"]
+mod house_cues;
+
 use phrase_tables::Spec;
 
 fn main() {
@@ -35,6 +38,7 @@ fn main() {
         "src/analysis/cues/lists.rs",
         "src/analysis/cues/stances.rs",
         "src/analysis/text/courtesy_forms.rs",
+        "src/input/house_cues.rs",
     ] {
         println!("cargo::rerun-if-changed={f}");
     }
@@ -122,6 +126,15 @@ fn phrase_specs() -> Vec<Spec> {
         cues("GOVERNMENT_CUES", GOVERNMENT_PHRASES),
         cues("OPPOSITION_CUES", OPPOSITION_PHRASES),
         cues("COURTESY_AND_LEAVE", COURTESY_AND_LEAVE),
+        cues("REQUEST_CUES", REQUEST_CUES),
+        cues("COURTESY_CUES", COURTESY_CUES),
+        cues("SHADOW_SELF_CUES", SHADOW_SELF_CUES),
+        // Case as written: "this House", not "this house".
+        Spec {
+            name: "HOUSE_CUES",
+            patterns: as_is(house_cues::HOUSE_CUES),
+            fold_case: false,
+        },
         // Over normalised text (lowercase, punctuation as single spaces).
         Spec {
             name: "COURTESY",

@@ -162,6 +162,32 @@ mod tests {
         }
     }
 
+    /// `input::leanings` counts the House cues as leftmost-first matching would: no cue lies
+    /// inside another, so reporting each as it ends finds the same ones.
+    #[test]
+    fn house_cues_are_found_as_leftmost_first_finds_them() {
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(HOUSE_CUES_PATTERNS)
+            .expect("patterns build");
+        let texts = HOUSE_CUES_PATTERNS.iter().flat_map(|a| {
+            HOUSE_CUES_PATTERNS
+                .iter()
+                .flat_map(move |b| [format!("{a} {b}"), format!("{a}{b}"), format!("x{a}y")])
+        });
+        for t in texts.chain(["I serve under your chairmanship, Mr Deputy Speaker.".into()]) {
+            let ours: Vec<(usize, usize)> = HOUSE_CUES
+                .find_iter(t.as_bytes())
+                .map(|h| (h.pattern, h.start))
+                .collect();
+            let theirs: Vec<(usize, usize)> = ac
+                .find_iter(&t)
+                .map(|m| (m.pattern().as_usize(), m.start()))
+                .collect();
+            assert_eq!(ours, theirs, "{t}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn tables_find_what_aho_corasick_finds_in_any_words(

@@ -76,19 +76,7 @@ pub fn shadow_names<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
 
 /// True when a speaker says they speak for the Opposition ("As shadow Minister for ...").
 pub fn speaks_as_shadow(text: &str) -> bool {
-    static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        super::text::cue_test(&[
-            "as shadow minister",
-            "as the shadow minister",
-            "as shadow secretary",
-            "as the shadow secretary",
-            "i speak for the opposition",
-            "speaking for the opposition",
-            "from the opposition front bench",
-            "on behalf of the official opposition",
-        ])
-    });
-    CUES.is_match(text)
+    crate::phrase_table::SHADOW_SELF_CUES.is_match(text)
 }
 
 #[cfg(test)]

@@ -12,51 +12,14 @@ static NOT_A_REQUEST: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-// Every request form names one of these; most sentences name none and skip the regex.
-static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    super::text::cue_test(&[
-        "government",
-        "minister",
-        "secretary",
-        "department",
-        "need",
-        "urge",
-        "call on",
-        "ask",
-        "invite",
-        "implore",
-        "encourage",
-        "press",
-        "appeal",
-        "request",
-        "will he",
-        "will she",
-        "would he",
-        "would she",
-        "leader of",
-        "chancellor",
-        "grateful",
-        "welcome",
-        "like",
-        "hope",
-        "should",
-        "must",
-        "helpful",
-        "to be",
-        "calling for",
-        "echo",
-        "impress",
-    ])
-});
-
 /// True when a sentence asks something of the Government.
 pub fn is_request(s: &str) -> bool {
-    CUES.is_match(s) && asks_of_government(s, word_count(s))
+    crate::phrase_table::REQUEST_CUES.is_match(s) && asks_of_government(s, word_count(s))
 }
 
 /// [`is_request`] for a sentence whose word count is known.
 pub fn is_request_counted(s: &str, words: usize) -> bool {
-    CUES.is_match(s) && asks_of_government(s, words)
+    crate::phrase_table::REQUEST_CUES.is_match(s) && asks_of_government(s, words)
 }
 
 fn asks_of_government(s: &str, n: usize) -> bool {

@@ -170,33 +170,11 @@ struct Leanings {
     hall: usize,
 }
 
-/// Counts the cues of each House and venue in who speaks and what they say. One pass per
+/// Counts the cues of each House and venue in who speaks and what they say (the cues are
+/// listed in `input/house_cues.rs`, which `build.rs` builds into a table). One pass per
 /// paragraph over every cue; the evidence is settled long before the end of a long debate,
 /// so only its first contributions are read.
 fn leanings(d: &RawDebate) -> Leanings {
-    const CUES: &[&str] = &[
-        "My Lords",
-        "noble Lord",
-        "noble Baroness",
-        "hon. Member",
-        "hon. Friend",
-        "hon. Lady",
-        "hon. Gentleman",
-        "Mr Speaker",
-        "Mr. Speaker",
-        "Deputy Speaker",
-        "this House",
-        "under your chairmanship",
-        "Westminster Hall",
-        "serve under you",
-    ];
-    static MATCHER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .build(CUES)
-                .expect("fixed cues")
-        });
     let mut l = Leanings::default();
     for c in d.contributions.iter().take(400) {
         let n = c.speaker.name.as_deref().unwrap_or("");
@@ -211,8 +189,8 @@ fn leanings(d: &RawDebate) -> Leanings {
             }
         }
         for p in &c.paragraphs {
-            for m in MATCHER.find_iter(p.as_str()) {
-                match m.pattern().as_usize() {
+            for m in crate::phrase_table::HOUSE_CUES.find_iter(p.as_bytes()) {
+                match m.pattern {
                     0 => l.lords += 1,
                     1 | 2 => l.lords += 2,
                     3..=6 => l.commons += 1,

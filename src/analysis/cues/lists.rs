@@ -267,3 +267,69 @@ pub const COURTESY_AND_LEAVE: &[&str] = &[
     "for obtaining",
     "with the leave of the house",
 ];
+
+/// Words every request form names (case aside): most sentences name none, and skip the
+/// request pattern.
+pub const REQUEST_CUES: &[&str] = &[
+    "government",
+    "minister",
+    "secretary",
+    "department",
+    "need",
+    "urge",
+    "call on",
+    "ask",
+    "invite",
+    "implore",
+    "encourage",
+    "press",
+    "appeal",
+    "request",
+    "will he",
+    "will she",
+    "would he",
+    "would she",
+    "leader of",
+    "chancellor",
+    "grateful",
+    "welcome",
+    "like",
+    "hope",
+    "should",
+    "must",
+    "helpful",
+    "to be",
+    "calling for",
+    "echo",
+    "impress",
+];
+
+/// Letters every courtesy form holds (case aside): most sentences hold none, and skip the
+/// forms.
+pub const COURTESY_CUES: &[&str] = &[
+    "pleasure",
+    "privilege",
+    "serve under",
+    "ongratulat",
+    "hank",
+    "grateful",
+    "secur",
+    "obtain",
+    "welcome",
+    "way",
+    "moment",
+    "progress",
+    "may i",
+];
+
+/// How a speaker says they speak for the Opposition ("As shadow Minister for ...").
+pub const SHADOW_SELF_CUES: &[&str] = &[
+    "as shadow minister",
+    "as the shadow minister",
+    "as shadow secretary",
+    "as the shadow secretary",
+    "i speak for the opposition",
+    "speaking for the opposition",
+    "from the opposition front bench",
+    "on behalf of the official opposition",
+];

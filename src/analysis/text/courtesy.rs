@@ -2,7 +2,7 @@
 //! made of ("It is a pleasure to serve under your chairmanship", "I thank the hon. Member").
 
 use super::courtesy_forms::{Form, Users, courtesy_forms, phrases};
-use super::{cue_test, lowercases_into_ascii, normalise_for_match};
+use super::{lowercases_into_ascii, normalise_for_match};
 use std::sync::LazyLock;
 
 fn is_word_byte(b: u8) -> bool {
@@ -80,24 +80,9 @@ pub(super) fn has_courtesy_form(t: &str) -> bool {
 /// Courtesies ("It is a pleasure to serve under your chairmanship", "I thank my hon. Friend for
 /// securing this debate") are never requests or summary sentences.
 pub fn is_courtesy(s: &str) -> bool {
-    // Every courtesy form holds one of these; most sentences hold none and skip the regex.
-    const CUES: &[&str] = &[
-        "pleasure",
-        "privilege",
-        "serve under",
-        "ongratulat",
-        "hank",
-        "grateful",
-        "secur",
-        "obtain",
-        "welcome",
-        "way",
-        "moment",
-        "progress",
-        "may i",
-    ];
-    static CUE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| cue_test(CUES));
-    if !CUE.is_match(s) && !lowercases_into_ascii(s) {
+    // Every courtesy form holds one of these (`cues::COURTESY_CUES`); most sentences hold
+    // none and skip the forms.
+    if !crate::phrase_table::COURTESY_CUES.is_match(s) && !lowercases_into_ascii(s) {
         return false;
     }
     has_courtesy_form(&normalise_for_match(s))

@@ -11,16 +11,6 @@ pub fn lowercases_into_ascii(s: &str) -> bool {
     s.contains(['\u{212A}', '\u{130}'])
 }
 
-/// A case-insensitive test for whether any of a fixed list of cue phrases occurs. Leftmost
-/// matching lets the search skip ahead with SIMD (which only whether, not which, can tell).
-pub fn cue_test(cues: &[&str]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(cues)
-        .expect("fixed cue lists build")
-}
-
 static PROCEDURAL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(order[.!]|i beg to move|that this house|question put|i call\b|the question is|division|resolved|motion made|amendment)")
         .expect("static regex")
