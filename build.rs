@@ -1,12 +1,14 @@
 //! Work done once at build time so that a run does not do it at start-up, which is most of
 //! the time a one-file run takes:
-//! - the fixed patterns in `src/patterns.rs`, compiled into DFAs (the program falls back to
-//!   building a pattern itself when a DFA cannot be read: a target whose byte order differs
-//!   from the machine that built it);
+//! - the fixed patterns in `src/patterns.rs`, compiled into DFAs (for a target whose byte
+//!   order differs from this machine's, none: the program then builds the patterns itself);
 //! - the phrase lists, built into Aho–Corasick DFAs written out as Rust statics
 //!   (`build/phrase_tables.rs`, read by `src/phrase_table.rs`).
 
-use regex_automata::{dfa::dense, util::syntax};
+use regex_automata::{
+    dfa::{StartKind, dense},
+    util::syntax,
+};
 
 #[path = "src/patterns.rs"]
 mod patterns;
@@ -43,18 +45,34 @@ fn main() {
         println!("cargo::rerun-if-changed={f}");
     }
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (name, pattern) in [("ask", patterns::ASK), ("procedural", patterns::PROCEDURAL)] {
+    // A DFA is read as it is, so only for a target with this machine's byte order; other
+    // targets build the patterns at run time.
+    let same_order = std::env::var("CARGO_CFG_TARGET_ENDIAN").ok().as_deref()
+        == Some(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        });
+    // The request frames hold a bounded repetition that makes the DFA for a search from
+    // anywhere 12 MB; built for searches anchored at their start it is 250 KB, and a search
+    // tries each start in turn (`prebuilt::Prebuilt::Anchored`).
+    for (name, pattern, start) in [
+        ("ask", patterns::ASK, StartKind::Both),
+        ("procedural", patterns::PROCEDURAL, StartKind::Both),
+        ("frame", patterns::FRAME, StartKind::Anchored),
+    ] {
+        let path = out.join(format!("{name}.dfa"));
+        if !same_order {
+            std::fs::write(path, []).expect("OUT_DIR is writable");
+            continue;
+        }
         let dfa = dense::Builder::new()
             .syntax(syntax::Config::new().utf8(false))
-            .configure(dense::Config::new().minimize(true))
+            .configure(dense::Config::new().minimize(true).start_kind(start))
             .build(pattern)
             .expect("fixed pattern builds");
         let (bytes, pad) = dfa.to_bytes_native_endian();
-        std::fs::write(
-            out.join(format!("{name}.dfa")),
-            bytes.get(pad..).unwrap_or_default(),
-        )
-        .expect("OUT_DIR is writable");
+        std::fs::write(path, bytes.get(pad..).unwrap_or_default()).expect("OUT_DIR is writable");
     }
     std::fs::write(
         out.join("phrase_tables.rs"),

@@ -49,3 +49,16 @@ pub const PROCEDURAL: &str = r"(?x)^(
         | Motion\ disagreed | Humble\ Address | Message\ to\ attend | Royal\ Assent\ notified
         | Leave\ out | Insert | Page\ [0-9]+,\ line | That\ the\ Question\ be\ now\ put
         )";
+
+/// The request frames ("I call on the Government to ", "Will the Minister "): the action
+/// asked for is what follows the first (leftmost) frame. Every frame ends on an ASCII
+/// character, so the rest of the sentence starts on a character boundary. Every frame opens
+/// with `\b` and a letter, so only a word's start can start one (`prebuilt` relies on it).
+pub const FRAME: &str = r"(?ix-u)(?:
+          \bi\ (?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
+        | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?
+        | \b(?:the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (?:should|must|needs?\ to|ought\ to|has\ to|have\ to)\ (?:now\ |also\ |therefore\ )?
+        | \bi\ hope\ (?:that\ )?the\ (?:minister|government|secretary\ of\ state)\ will\ 
+        | \bwe\ need\ (?:to\ )?
+        | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 
+        )";

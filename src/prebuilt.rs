@@ -1,6 +1,6 @@
-//! The fixed patterns a run would otherwise spend most of its start-up building: the two
+//! The fixed patterns a run would otherwise spend most of its start-up building: the
 //! largest, compiled into DFAs by `build.rs` from `patterns.rs` and read as they are, and
-//! the lean build the others (and a DFA that cannot be read) use. Below the readers and the
+//! the lean build a DFA that cannot be read falls back to. Below the readers and the
 //! analysis, which both use it.
 
 use std::sync::LazyLock;
@@ -25,6 +25,23 @@ pub fn lean_regex(pattern: &str) -> regex_automata::meta::Regex {
         .expect("static regex")
 }
 
+/// A DFA that `build.rs` wrote, or `None` where it wrote none (a target whose byte order
+/// is not the build machine's) or the bytes do not read as a DFA.
+fn read(bytes: &'static [u8]) -> Option<regex_automata::dfa::dense::DFA<&'static [u32]>> {
+    if bytes.is_empty() {
+        return None;
+    }
+    // SAFETY: the bytes are a DFA that `build.rs` serialized for this very target (same byte
+    // order, same regex-automata as the lock file gives this crate), and `include_bytes!`
+    // embedded them unchanged: they are a valid DFA, which is all `from_bytes_unchecked`
+    // asks. It still checks their header and alignment; what it skips is walking every
+    // transition of the table, which on a one-file run cost as much as the rest of reading
+    // the patterns. The tests read the same bytes with the checked `from_bytes`.
+    #[allow(unsafe_code)]
+    let read = unsafe { regex_automata::dfa::dense::DFA::from_bytes_unchecked(bytes) };
+    read.ok().map(|(dfa, _)| dfa)
+}
+
 /// Bytes aligned for reading as a DFA's table.
 #[repr(C)]
 struct Aligned<B: ?Sized> {
@@ -40,6 +57,10 @@ static PROCEDURAL_BYTES: &Aligned<[u8]> = &Aligned {
     _align: [],
     bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/procedural.dfa")),
 };
+static FRAME_BYTES: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/frame.dfa")),
+};
 
 /// A sentence that asks something of the Government (`patterns::ASK`).
 pub static ASK: LazyLock<Prebuilt> =
@@ -49,18 +70,96 @@ pub static ASK: LazyLock<Prebuilt> =
 pub static PROCEDURAL: LazyLock<Prebuilt> =
     LazyLock::new(|| Prebuilt::new(crate::patterns::PROCEDURAL, &PROCEDURAL_BYTES.bytes));
 
-/// A fixed pattern whose DFA `build.rs` compiled: read as it is (its table is checked, not
-/// built), or, where it cannot be read, the pattern built lean at run time.
+/// The request frames (`patterns::FRAME`).
+pub static FRAME: LazyLock<Prebuilt> =
+    LazyLock::new(|| Prebuilt::anchored(crate::patterns::FRAME, &FRAME_BYTES.bytes));
+
+/// A DFA for anchored searches, and which bytes can start a match after a space.
+pub struct AnchoredDfa {
+    dfa: regex_automata::dfa::dense::DFA<&'static [u32]>,
+    opens: [bool; 256],
+}
+
+/// A fixed pattern whose DFA `build.rs` compiled: read as it is, or, where it cannot be read,
+/// the pattern built lean at run time.
 pub enum Prebuilt {
     Dfa(Box<regex_automata::dfa::dense::DFA<&'static [u32]>>),
+    /// A DFA built only for searches anchored at their start, of a pattern that opens with
+    /// `\b` and a letter: a search tries each word's start in turn, the first that matches
+    /// being the leftmost match.
+    Anchored(Box<AnchoredDfa>),
     Built(regex_automata::meta::Regex),
 }
 
 impl Prebuilt {
     fn new(pattern: &str, dfa: &'static [u8]) -> Self {
-        match regex_automata::dfa::dense::DFA::from_bytes(dfa) {
-            Ok((dfa, _)) => Prebuilt::Dfa(Box::new(dfa)),
-            Err(_) => Prebuilt::Built(lean_regex(pattern)),
+        match read(dfa) {
+            Some(dfa) => Prebuilt::Dfa(Box::new(dfa)),
+            None => Prebuilt::Built(lean_regex(pattern)),
+        }
+    }
+
+    /// [`Prebuilt::new`] for a DFA built for anchored searches only.
+    fn anchored(pattern: &str, dfa: &'static [u8]) -> Self {
+        use regex_automata::{Input, dfa::Automaton};
+        let Some(dfa) = read(dfa) else {
+            return Prebuilt::Built(lean_regex(pattern));
+        };
+        // The bytes a match can start with, after a space: the others take the DFA from its
+        // start straight to the dead state.
+        let input = Input::new(" ")
+            .range(1..)
+            .anchored(regex_automata::Anchored::Yes);
+        let mut opens = [false; 256];
+        if let Ok(start) = dfa.start_state_forward(&input) {
+            for (b, open) in (0..=255u8).zip(opens.iter_mut()) {
+                *open = !dfa.is_dead_state(dfa.next_state(start, b));
+            }
+        }
+        Prebuilt::Anchored(Box::new(AnchoredDfa { dfa, opens }))
+    }
+
+    /// Where the leftmost match ends (with `earliest`, where some match is first known to
+    /// end), trying each start in turn with an anchored-only DFA.
+    fn first_anchored(a: &AnchoredDfa, haystack: &[u8], earliest: bool) -> Option<usize> {
+        let AnchoredDfa { dfa, opens } = a;
+        use regex_automata::{Anchored, Input, dfa::Automaton};
+        let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+        // Such a pattern opens with a word boundary before a letter: only a word's first
+        // letter can start it.
+        let word_start = |start: usize| {
+            haystack.get(start).is_some_and(|&b| {
+                b.is_ascii_alphabetic() && opens.get(usize::from(b)) == Some(&true)
+            }) && !start
+                .checked_sub(1)
+                .and_then(|b| haystack.get(b))
+                .is_some_and(word)
+        };
+        (0..haystack.len())
+            .filter(|&s| word_start(s))
+            .find_map(|start| {
+                let input = Input::new(haystack)
+                    .range(start..)
+                    .anchored(Anchored::Yes)
+                    .earliest(earliest);
+                dfa.try_search_fwd(&input)
+                    .ok()
+                    .flatten()
+                    .map(|m| m.offset())
+            })
+    }
+
+    /// Where the leftmost-first match ends, if the pattern matches.
+    pub fn leftmost_end(&self, haystack: &[u8]) -> Option<usize> {
+        use regex_automata::dfa::Automaton;
+        match self {
+            Prebuilt::Dfa(dfa) => dfa
+                .try_search_fwd(&regex_automata::Input::new(haystack))
+                .ok()
+                .flatten()
+                .map(|m| m.offset()),
+            Prebuilt::Anchored(dfa) => Self::first_anchored(dfa, haystack, false),
+            Prebuilt::Built(regex) => regex.find(haystack).map(|m| m.end()),
         }
     }
 
@@ -73,6 +172,7 @@ impl Prebuilt {
             Prebuilt::Dfa(dfa) => dfa
                 .try_search_fwd(&regex_automata::Input::new(haystack).earliest(true))
                 .is_ok_and(|m| m.is_some()),
+            Prebuilt::Anchored(dfa) => Self::first_anchored(dfa, haystack, true).is_some(),
             Prebuilt::Built(regex) => regex.is_match(haystack),
         }
     }
@@ -84,16 +184,28 @@ mod tests {
 
     /// The DFAs compiled at build time, and the patterns built at run time (the fallback), as
     /// `regex` reads them.
-    fn prebuilt_and_patterns() -> &'static [(Prebuilt, regex::bytes::Regex); 2] {
-        static PAIRS: LazyLock<[(Prebuilt, regex::bytes::Regex); 2]> = LazyLock::new(|| {
+    fn prebuilt_and_patterns() -> &'static [(Prebuilt, regex::bytes::Regex); 3] {
+        static PAIRS: LazyLock<[(Prebuilt, regex::bytes::Regex); 3]> = LazyLock::new(|| {
             [
                 pair(crate::patterns::ASK, &ASK_BYTES.bytes),
                 pair(crate::patterns::PROCEDURAL, &PROCEDURAL_BYTES.bytes),
+                pair(crate::patterns::FRAME, &FRAME_BYTES.bytes),
             ]
         });
         fn pair(pattern: &str, dfa: &'static [u8]) -> (Prebuilt, regex::bytes::Regex) {
-            let prebuilt = Prebuilt::new(pattern, dfa);
-            assert!(matches!(prebuilt, Prebuilt::Dfa(_)), "the DFA reads");
+            assert!(
+                regex_automata::dfa::dense::DFA::from_bytes(dfa).is_ok(),
+                "the DFA passes the full check"
+            );
+            let prebuilt = if pattern == crate::patterns::FRAME {
+                Prebuilt::anchored(pattern, dfa)
+            } else {
+                Prebuilt::new(pattern, dfa)
+            };
+            assert!(
+                matches!(prebuilt, Prebuilt::Dfa(_) | Prebuilt::Anchored(_)),
+                "the DFA reads"
+            );
             let regex = regex::bytes::RegexBuilder::new(pattern)
                 .build()
                 .expect("pattern builds");
@@ -115,12 +227,19 @@ mod tests {
             "Clause 4 ordered to stand part of the Bill.",
             "Amendment made: No. 416, in page 41.",
             "Résumé: the Minister must act.",
+            "I call on the Minister, who knows the harbour well, to act.",
+            "Will the Minister agree to meet me?",
+            "Would she be willing to write to me and will he agree to meet?",
+            "I urge my right hon. Friend the Secretary of State to act.",
         ];
         for (prebuilt, regex) in prebuilt_and_patterns().iter() {
             let fallback = Prebuilt::Built(lean_regex(regex.as_str()));
             for t in texts {
                 assert_eq!(prebuilt.is_match(t), regex.is_match(t.as_bytes()), "{t}");
                 assert_eq!(fallback.is_match(t), regex.is_match(t.as_bytes()), "{t}");
+                let end = regex.find(t.as_bytes()).map(|m| m.end());
+                assert_eq!(prebuilt.leftmost_end(t.as_bytes()), end, "{t}");
+                assert_eq!(fallback.leftmost_end(t.as_bytes()), end, "{t}");
             }
         }
     }
@@ -129,13 +248,17 @@ mod tests {
         #[test]
         fn prebuilt_dfas_match_as_their_patterns_do_on_any_words(
             words in proptest::collection::vec(
-                "(I|i|urge|call on|the|Minister|Government|must|should|will|Will|we|need|Question|put|Ayes|Noes|Clause|ordered|agreed|hope|é|\\.|,)",
+                "(I|i|urge|call on|the|Minister|Government|must|should|will|Will|we|need|to|he|she|agree|be|willing|Question|put|Ayes|Noes|Clause|ordered|agreed|hope|é|\\.|,)",
                 0..12,
             )
         ) {
             let t = words.join(" ");
             for (prebuilt, regex) in prebuilt_and_patterns().iter() {
                 proptest::prop_assert_eq!(prebuilt.is_match(&t), regex.is_match(t.as_bytes()));
+                proptest::prop_assert_eq!(
+                    prebuilt.leftmost_end(t.as_bytes()),
+                    regex.find(t.as_bytes()).map(|m| m.end())
+                );
             }
         }
     }

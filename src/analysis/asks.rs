@@ -5,23 +5,6 @@
 //! minister naming the asker, and agreement to a meeting.
 
 use crate::model::AskKind;
-use std::sync::LazyLock;
-
-// The request frames; the action is what follows the first (leftmost) frame. ASCII byte
-// matching keeps it cheap, and every frame ends on an ASCII character, so the rest of the
-// sentence starts on a character boundary.
-static FRAME: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
-    crate::prebuilt::lean_regex(
-        r"(?ix-u)(?:
-          \bi\ (?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
-        | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?
-        | \b(?:the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (?:should|must|needs?\ to|ought\ to|has\ to|have\ to)\ (?:now\ |also\ |therefore\ )?
-        | \bi\ hope\ (?:that\ )?the\ (?:minister|government|secretary\ of\ state)\ will\ 
-        | \bwe\ need\ (?:to\ )?
-        | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 
-        )",
-    )
-});
 
 /// The action a request asks for, without its frame ("I call on the Government to ...").
 pub fn ask_of(text: &str) -> String {
@@ -29,9 +12,9 @@ pub fn ask_of(text: &str) -> String {
         .trim()
         .trim_end_matches(['?', '.', '!', '"', '”'])
         .trim();
-    let ask = FRAME
-        .find(t.as_bytes())
-        .and_then(|m| t.get(m.end()..))
+    let ask = crate::prebuilt::FRAME
+        .leftmost_end(t.as_bytes())
+        .and_then(|end| t.get(end..))
         .filter(|rest| !rest.trim().is_empty())
         .unwrap_or(t);
     // Reasons and asides after the action are not the action.
