@@ -105,11 +105,8 @@ fn progress(config: &Config, inputs: usize) -> ProgressBar {
 fn summarise_all(config: &Config) -> Result<u8, Error> {
     let inputs = inputs::collect_inputs(&config.paths, config.forced.is_some());
     let many = inputs.len() > 1 || config.paths.iter().any(|p| p.is_dir());
-    // No more workers than inputs: one file starts no thread that would only wait.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs.min(inputs.len()).max(1))
-        .build()
-        .map_err(|e| Error::Threads(format!("failed to start worker threads: {e}")))?;
+    // No more workers than inputs: one file is read on this thread.
+    let jobs = config.jobs.min(inputs.len()).max(1);
     let bar = progress(config, inputs.len());
     let mut sink = sink::Sink {
         config,
@@ -129,7 +126,7 @@ fn summarise_all(config: &Config) -> Result<u8, Error> {
     // Results are written in input order as they complete; the workers run at most a
     // bounded number of inputs ahead, so memory does not grow with the folder.
     pipeline::pipeline(
-        &pool,
+        jobs,
         &inputs,
         &bar,
         |i| pipeline::summarise_guarded(i, config.forced, config.max_size, &config.net),

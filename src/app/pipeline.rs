@@ -38,21 +38,22 @@ pub fn summarise_guarded(
 /// results held.
 const AHEAD_PER_JOB: usize = 32;
 
-/// Runs `work` on every input on one worker per thread of `pool` and hands each result to `sink`
-/// in input order, as soon as it and every result before it are ready. Workers take inputs
+/// Runs `work` on every input on `jobs` workers and hands each result to `sink` in input
+/// order, as soon as it and every result before it are ready. Workers take inputs
 /// in order; the one that finishes the next result due writes it, with any later ones
 /// already waiting, while the others go on working (no separate writer thread to take turns
 /// with them). Workers never run more than `AHEAD_PER_JOB` inputs each ahead of what is
 /// written, so memory is bounded whatever the folder's size. Stops early, and returns the
-/// error, when writing fails (a closed pipe, a full disk).
+/// error, when writing fails (a closed pipe, a full disk). One worker is this thread: no
+/// thread is started that would only wait.
 pub fn pipeline<S: InOrder + Send>(
-    pool: &rayon::ThreadPool,
+    jobs: usize,
     inputs: &[Input],
     bar: &ProgressBar,
     work: impl Fn(&Input) -> Outcome + Sync,
     sink: &mut S,
 ) -> Result<(), Error> {
-    let jobs = pool.current_num_threads();
+    let jobs = jobs.max(1);
     let shared = Shared {
         inputs,
         bar,
@@ -67,12 +68,20 @@ pub fn pipeline<S: InOrder + Send>(
         writer: Mutex::new((sink, Ok(()))),
         warm: inputs.len() > 1 && jobs > 1,
     };
-    pool.scope(|scope| {
-        for k in 0..jobs {
-            let (shared, work) = (&shared, &work);
-            scope.spawn(move |_| shared.worker(k, work));
-        }
-    });
+    if jobs == 1 {
+        shared.worker(0, &work);
+    } else {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()
+            .map_err(|e| Error::Threads(format!("failed to start worker threads: {e}")))?;
+        pool.scope(|scope| {
+            for k in 0..jobs {
+                let (shared, work) = (&shared, &work);
+                scope.spawn(move |_| shared.worker(k, work));
+            }
+        });
+    }
     let (_, result) = shared
         .writer
         .into_inner()
@@ -261,10 +270,6 @@ mod tests {
         fail_at: Option<usize>,
     ) -> (Result<(), Error>, Recorder<'static>) {
         let started: &'static AtomicUsize = Box::leak(Box::new(AtomicUsize::new(0)));
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()
-            .expect("pool");
         let mut sink = Recorder {
             order: Vec::new(),
             started,
@@ -273,7 +278,7 @@ mod tests {
         };
         let all = inputs(n);
         let got = pipeline(
-            &pool,
+            jobs,
             &all,
             &ProgressBar::hidden(),
             uneven(started),
