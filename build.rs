@@ -60,6 +60,12 @@ fn main() {
         ("ask", patterns::ASK, StartKind::Both),
         ("procedural", patterns::PROCEDURAL, StartKind::Both),
         ("frame", patterns::FRAME, StartKind::Anchored),
+        (
+            "procedural_sentence",
+            patterns::PROCEDURAL_SENTENCE,
+            StartKind::Both,
+        ),
+        ("timestamp", patterns::TIMESTAMP, StartKind::Both),
     ] {
         let path = out.join(format!("{name}.dfa"));
         if !same_order {

@@ -57,6 +57,14 @@ static PROCEDURAL_BYTES: &Aligned<[u8]> = &Aligned {
     _align: [],
     bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/procedural.dfa")),
 };
+static PROCEDURAL_SENTENCE_BYTES: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/procedural_sentence.dfa")),
+};
+static TIMESTAMP_BYTES: &Aligned<[u8]> = &Aligned {
+    _align: [],
+    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/timestamp.dfa")),
+};
 static FRAME_BYTES: &Aligned<[u8]> = &Aligned {
     _align: [],
     bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/frame.dfa")),
@@ -69,6 +77,18 @@ pub static ASK: LazyLock<Prebuilt> =
 /// A line of procedure in Hansard text (`patterns::PROCEDURAL`).
 pub static PROCEDURAL: LazyLock<Prebuilt> =
     LazyLock::new(|| Prebuilt::new(crate::patterns::PROCEDURAL, &PROCEDURAL_BYTES.bytes));
+
+/// A sentence of procedure (`patterns::PROCEDURAL_SENTENCE`).
+pub static PROCEDURAL_SENTENCE: LazyLock<Prebuilt> = LazyLock::new(|| {
+    Prebuilt::new(
+        crate::patterns::PROCEDURAL_SENTENCE,
+        &PROCEDURAL_SENTENCE_BYTES.bytes,
+    )
+});
+
+/// A line that is only a time (`patterns::TIMESTAMP`).
+pub static TIMESTAMP: LazyLock<Prebuilt> =
+    LazyLock::new(|| Prebuilt::new(crate::patterns::TIMESTAMP, &TIMESTAMP_BYTES.bytes));
 
 /// The request frames (`patterns::FRAME`).
 pub static FRAME: LazyLock<Prebuilt> =
@@ -184,12 +204,17 @@ mod tests {
 
     /// The DFAs compiled at build time, and the patterns built at run time (the fallback), as
     /// `regex` reads them.
-    fn prebuilt_and_patterns() -> &'static [(Prebuilt, regex::bytes::Regex); 3] {
-        static PAIRS: LazyLock<[(Prebuilt, regex::bytes::Regex); 3]> = LazyLock::new(|| {
+    fn prebuilt_and_patterns() -> &'static [(Prebuilt, regex::bytes::Regex); 5] {
+        static PAIRS: LazyLock<[(Prebuilt, regex::bytes::Regex); 5]> = LazyLock::new(|| {
             [
                 pair(crate::patterns::ASK, &ASK_BYTES.bytes),
                 pair(crate::patterns::PROCEDURAL, &PROCEDURAL_BYTES.bytes),
                 pair(crate::patterns::FRAME, &FRAME_BYTES.bytes),
+                pair(
+                    crate::patterns::PROCEDURAL_SENTENCE,
+                    &PROCEDURAL_SENTENCE_BYTES.bytes,
+                ),
+                pair(crate::patterns::TIMESTAMP, &TIMESTAMP_BYTES.bytes),
             ]
         });
         fn pair(pattern: &str, dfa: &'static [u8]) -> (Prebuilt, regex::bytes::Regex) {
@@ -231,6 +256,20 @@ mod tests {
             "Will the Minister agree to meet me?",
             "Would she be willing to write to me and will he agree to meet?",
             "I urge my right hon. Friend the Secretary of State to act.",
+            "Order. I call the Minister.",
+            "I call",
+            "I call on the Government to act.",
+            "I called for this.",
+            "I callé",
+            "I call—Mr Smith",
+            "Amendment made: No. 2.",
+            "2.30 pm",
+            "14:05",
+            "10.5 a.m.",
+            "12/03/2024 14:05:00",
+            "Noon",
+            "NOON today",
+            "3 P.M.",
         ];
         for (prebuilt, regex) in prebuilt_and_patterns().iter() {
             let fallback = Prebuilt::Built(lean_regex(regex.as_str()));
@@ -248,11 +287,18 @@ mod tests {
         #[test]
         fn prebuilt_dfas_match_as_their_patterns_do_on_any_words(
             words in proptest::collection::vec(
-                "(I|i|urge|call on|the|Minister|Government|must|should|will|Will|we|need|to|he|she|agree|be|willing|Question|put|Ayes|Noes|Clause|ordered|agreed|hope|é|\\.|,)",
+                "(I|i|urge|call|call on|the|Minister|Government|must|should|will|Will|we|need|to|he|she|agree|be|willing|Question|put|Ayes|Noes|Clause|ordered|agreed|hope|Order|é|\\.|,|—|2|30|pm|:|noon)",
                 0..12,
             )
         ) {
             let t = words.join(" ");
+            // The pattern as first written, with a Unicode word boundary.
+            static WITH_B: LazyLock<regex::Regex> = LazyLock::new(|| {
+                regex::Regex::new(r"(?i)^(order[.!]|i beg to move|that this house|question put|i call\b|the question is|division|resolved|motion made|amendment)").expect("builds")
+            });
+            for t in [&t, &words.concat()] {
+                proptest::prop_assert_eq!(crate::prebuilt::PROCEDURAL_SENTENCE.is_match(t), WITH_B.is_match(t));
+            }
             for (prebuilt, regex) in prebuilt_and_patterns().iter() {
                 proptest::prop_assert_eq!(prebuilt.is_match(&t), regex.is_match(t.as_bytes()));
                 proptest::prop_assert_eq!(

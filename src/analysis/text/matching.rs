@@ -1,9 +1,6 @@
 //! Matching helpers shared by the analysis: cue automata, procedural sentences, and text
 //! folded for whole-word matching.
 
-use regex::Regex;
-use std::sync::LazyLock;
-
 /// Whether `s` holds one of the two characters outside ASCII that lowercase into ASCII
 /// letters (the Kelvin sign and the dotted capital I): case-blind ASCII tests can miss a cue
 /// in such text, which must then be lowercased first.
@@ -11,16 +8,11 @@ pub fn lowercases_into_ascii(s: &str) -> bool {
     s.contains(['\u{212A}', '\u{130}'])
 }
 
-static PROCEDURAL_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(order[.!]|i beg to move|that this house|question put|i call\b|the question is|division|resolved|motion made|amendment)")
-        .expect("static regex")
-});
-
 /// Sentences that are procedure rather than argument.
 pub fn is_procedural(s: &str) -> bool {
     let t = s.trim();
     // "I call the Minister" is the chair's; "I call on the Government to ..." is a demand.
-    PROCEDURAL_SENTENCE.is_match(t)
+    crate::prebuilt::PROCEDURAL_SENTENCE.is_match(t)
         && !t
             .get(..10)
             .is_some_and(|h| h.eq_ignore_ascii_case("i call on "))

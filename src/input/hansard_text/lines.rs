@@ -14,10 +14,6 @@ use regex_lite::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-static TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^([0-9]{1,2}[:.][0-9]{2}(:[0-9]{2})?\s*([ap]\.?m\.?)?|[0-9]{1,2}\.[0-9]\s*[ap]\.?m\.?|[0-9]{1,2}\s*[ap]\.?m\.?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?|noon|midnight)$")
-        .expect("static regex")
-});
 static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\[\s*(.+?)\s+in\s+the\s+chair\s*\]$").expect("static regex")
 });
@@ -171,7 +167,7 @@ pub(super) fn classify(text: &str) -> Kind {
     }
     // Cheap shape checks guard each pattern: most lines are long speech and match none.
     let short = text.len() <= 120;
-    if short && TIMESTAMP.is_match(text) {
+    if short && crate::prebuilt::TIMESTAMP.is_match(text) {
         return Kind::Timestamp;
     }
     if text.starts_with('[')
@@ -298,7 +294,10 @@ pub(super) fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
 /// True for a line that is procedure or a stage direction, not anyone's words.
 pub fn is_procedural_line(text: &str) -> bool {
     let t = text.trim();
-    PROCEDURAL.is_match(t) || STAGE.is_match(t) || TIMESTAMP.is_match(t) || CHAIR_NOTICE.is_match(t)
+    PROCEDURAL.is_match(t)
+        || STAGE.is_match(t)
+        || crate::prebuilt::TIMESTAMP.is_match(t)
+        || CHAIR_NOTICE.is_match(t)
 }
 
 #[cfg(test)]
