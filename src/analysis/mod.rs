@@ -13,6 +13,7 @@ pub mod requests;
 pub mod roles;
 pub mod speakers;
 pub mod summarise;
+mod tag_vocabulary;
 pub mod tags;
 pub mod text;
 pub mod verdicts;

@@ -6,391 +6,15 @@ use super::text::Vocab;
 use crate::model::Tag;
 use std::collections::BTreeMap;
 
-/// The vocabulary: label and cues (lowercase; phrases are space-separated words).
-pub const VOCABULARY: &[(&str, &[&str])] = &[
-    (
-        "Justice & Courts",
-        &[
-            "court",
-            "courts",
-            "judge",
-            "judges",
-            "sentencing",
-            "sentence",
-            "prison",
-            "prisons",
-            "probation",
-            "justice",
-            "offence",
-            "offences",
-            "criminal law",
-            "legal aid",
-            "victims",
-            "prosecution",
-            "prosecutions",
-            "magistrates",
-            "jury",
-            "convictions",
-        ],
-    ),
-    (
-        "Policing & Resources",
-        &[
-            "police",
-            "policing",
-            "police officers",
-            "constable",
-            "constables",
-            "crime",
-            "crimes",
-            "cctv",
-            "antisocial",
-            "anti-social",
-            "knife crime",
-            "police and crime commissioners",
-        ],
-    ),
-    (
-        "Immigration",
-        &[
-            "immigration",
-            "asylum",
-            "visa",
-            "visas",
-            "border",
-            "borders",
-            "migrants",
-            "migration",
-            "detention",
-            "detainees",
-            "removal centre",
-            "refugees",
-            "deportation",
-            "home office",
-        ],
-    ),
-    (
-        "Health & Social Care",
-        &[
-            "nhs",
-            "health",
-            "hospital",
-            "hospitals",
-            "patients",
-            "social care",
-            "care homes",
-            "doctors",
-            "nurses",
-            "gp",
-            "gps",
-            "mental health",
-            "dementia",
-            "carers",
-            "care and support",
-            "disability",
-            "disabled",
-        ],
-    ),
-    (
-        "Education & Skills",
-        &[
-            "school",
-            "schools",
-            "pupils",
-            "teachers",
-            "academies",
-            "academy",
-            "education",
-            "university",
-            "universities",
-            "students",
-            "apprenticeships",
-            "curriculum",
-            "ofsted",
-        ],
-    ),
-    (
-        "Defence",
-        &[
-            "army",
-            "armed forces",
-            "military",
-            "defence",
-            "soldiers",
-            "reservists",
-            "reserves",
-            "territorial army",
-            "navy",
-            "raf",
-            "troops",
-            "veterans",
-            "afghanistan",
-            "ministry of defence",
-            "regiment",
-        ],
-    ),
-    (
-        "Economy & Business",
-        &[
-            "business",
-            "businesses",
-            "industry",
-            "manufacturing",
-            "economy",
-            "trade",
-            "retail",
-            "retailers",
-            "jobs",
-            "firms",
-            "investment",
-            "consumer",
-            "consumers",
-            "companies",
-            "small businesses",
-            "manufacturers",
-        ],
-    ),
-    (
-        "Taxation & Public Finances",
-        &[
-            "tax",
-            "taxation",
-            "vat",
-            "budget",
-            "treasury",
-            "public spending",
-            "deficit",
-            "income tax",
-            "public finances",
-            "revenue",
-            "borrowing",
-            "spending",
-        ],
-    ),
-    (
-        "Transport",
-        &[
-            "rail",
-            "railway",
-            "railways",
-            "train",
-            "trains",
-            "roads",
-            "road",
-            "transport",
-            "bus",
-            "buses",
-            "station",
-            "airport",
-            "aviation",
-            "motorway",
-            "crossing",
-            "passengers",
-            "commuters",
-        ],
-    ),
-    (
-        "Housing & Local Government",
-        &[
-            "housing",
-            "homes",
-            "council",
-            "councils",
-            "local authority",
-            "local authorities",
-            "planning permission",
-            "tenants",
-            "rent",
-            "homelessness",
-            "local government",
-            "councillors",
-        ],
-    ),
-    (
-        "Environment & Climate",
-        &[
-            "climate",
-            "climate change",
-            "emissions",
-            "carbon",
-            "environment",
-            "environmental",
-            "renewable",
-            "biofuels",
-            "pollution",
-            "flooding",
-            "wildlife",
-            "recycling",
-            "landfill",
-        ],
-    ),
-    (
-        "Energy",
-        &[
-            "energy",
-            "oil",
-            "gas",
-            "electricity",
-            "nuclear",
-            "fuel",
-            "power station",
-            "north sea",
-            "energy prices",
-        ],
-    ),
-    (
-        "Agriculture & Rural Affairs",
-        &[
-            "farmers",
-            "farming",
-            "agriculture",
-            "agricultural",
-            "rural",
-            "livestock",
-            "dairy",
-            "bovine",
-            "food",
-            "fisheries",
-            "fishing",
-        ],
-    ),
-    (
-        "Welfare & Pensions",
-        &[
-            "benefits",
-            "benefit",
-            "pensions",
-            "pension",
-            "pensioners",
-            "welfare",
-            "universal credit",
-            "poverty",
-            "jobseekers",
-            "allowance",
-            "attendance allowance",
-        ],
-    ),
-    (
-        "Foreign Affairs & Development",
-        &[
-            "foreign",
-            "international",
-            "overseas",
-            "aid",
-            "united nations",
-            "human rights",
-            "sri lanka",
-            "death penalty",
-            "embassy",
-            "diplomatic",
-            "humanitarian",
-            "refugee camps",
-        ],
-    ),
-    (
-        "Online Safety & Digital",
-        &[
-            "online",
-            "internet",
-            "digital",
-            "social media",
-            "deepfake",
-            "deepfakes",
-            "platforms",
-            "ofcom",
-            "broadband",
-            "cyber",
-            "online safety",
-            "tech companies",
-        ],
-    ),
-    (
-        "Northern Ireland",
-        &[
-            "northern ireland",
-            "parading",
-            "parades",
-            "stormont",
-            "belfast",
-            "unionist",
-            "unionists",
-            "nationalist",
-            "loyalist",
-            "parades commission",
-        ],
-    ),
-    (
-        "Constitution & Parliament",
-        &[
-            "parliament",
-            "elections",
-            "electoral",
-            "constitution",
-            "constitutional",
-            "devolution",
-            "standards",
-            "select committee",
-            "parliamentary",
-            "referendum",
-        ],
-    ),
-    (
-        "Equalities & Women",
-        &[
-            "women",
-            "girls",
-            "violence against women",
-            "equality",
-            "discrimination",
-            "gender",
-            "misogyny",
-            "equalities",
-        ],
-    ),
-    (
-        "Culture, Media & Sport",
-        &[
-            "sport", "arts", "museum", "museums", "bbc", "media", "culture", "heritage",
-            "football", "tourism",
-        ],
-    ),
-    (
-        "Children & Families",
-        &[
-            "children",
-            "families",
-            "childcare",
-            "child poverty",
-            "parents",
-            "adoption",
-            "young people",
-            "child",
-            "families and children",
-        ],
-    ),
-];
+use super::tag_vocabulary::VOCABULARY;
 
 /// A cue: its label's index, its content-word ids, and its text.
 type Cue<'a> = (usize, Vec<u32>, &'a str);
 
-/// Cues as stem sequences, worked out once per process; a cue that loses a word to the
-/// stopword list would match too widely and is left out, as are cues equal to one already
-/// listed for the label.
-static CUE_STEMS: std::sync::LazyLock<Vec<(usize, Vec<String>, &'static str)>> =
-    std::sync::LazyLock::new(|| {
-        let mut out: Vec<(usize, Vec<String>, &'static str)> = Vec::new();
-        for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
-            for cue in cues.iter() {
-                let stems: Option<Vec<String>> = cue.split(' ').map(super::text::stem_of).collect();
-                if let Some(stems) = stems
-                    && !out.iter().any(|(l, w, _)| *l == li && *w == stems)
-                {
-                    out.push((li, stems, cue));
-                }
-            }
-        }
-        out
-    });
+// Cues as stem sequences, worked out by `build.rs` with the stemmer `text::stem_of` uses: a
+// cue that loses a word to the stopword list would match too widely and is left out, as
+// are cues equal to one already listed for the label. `CUE_STEMS: &[(label, stems, cue)]`.
+include!(concat!(env!("OUT_DIR"), "/tag_cues.rs"));
 
 /// Tags a debate from its title's and sentences' content words (ids from `vocab`): each
 /// label's cue hits, the title's counting five times.
@@ -427,14 +51,14 @@ pub fn tag<'a>(
 /// indexed by the cue's first id (ids number the debate's stems densely).
 fn cues_in(vocab: &Vocab) -> Vec<Vec<Cue<'static>>> {
     let mut by_first: Vec<Vec<Cue>> = vec![Vec::new(); vocab.len()];
-    let phrase_ids = vocab.phrase_ids(CUE_STEMS.iter().map(|(_, stems, _)| stems.as_slice()));
-    for ((li, _, cue), ids) in CUE_STEMS.iter().zip(phrase_ids) {
+    let phrase_ids = vocab.phrase_ids(CUE_STEMS.iter().map(|&(_, stems, _)| stems));
+    for (&(li, _, cue), ids) in CUE_STEMS.iter().zip(phrase_ids) {
         if let Some(ids) = ids
             && let Some(slot) = ids
                 .first()
                 .and_then(|&first| by_first.get_mut(first as usize))
         {
-            slot.push((*li, ids, cue));
+            slot.push((li, ids, cue));
         }
     }
     by_first
@@ -473,6 +97,30 @@ fn ranked(hits: &[BTreeMap<&str, usize>]) -> Vec<Tag> {
 
 #[cfg(test)]
 mod tests {
+    /// The stems `build.rs` worked out are those `stem_of` gives at run time, and the same
+    /// cues are kept.
+    #[test]
+    fn cue_stems_built_ahead_are_the_run_s_own() {
+        let mut run: Vec<(usize, Vec<String>, &str)> = Vec::new();
+        for (li, (_, cues)) in VOCABULARY.iter().enumerate() {
+            for cue in cues.iter() {
+                let stems: Option<Vec<String>> =
+                    cue.split(' ').map(crate::analysis::text::stem_of).collect();
+                if let Some(stems) = stems
+                    && !run.iter().any(|(l, w, _)| *l == li && *w == stems)
+                {
+                    run.push((li, stems, cue));
+                }
+            }
+        }
+        let built: Vec<(usize, Vec<String>, &str)> = CUE_STEMS
+            .iter()
+            .map(|&(li, stems, cue)| (li, stems.iter().map(|s| s.to_string()).collect(), cue))
+            .collect();
+        assert!(built.len() > 100);
+        assert_eq!(built, run);
+    }
+
     use super::*;
 
     #[test]

@@ -10,6 +10,7 @@ mod courtesy;
 mod courtesy_forms;
 mod matching;
 mod sentences;
+mod stopwords;
 mod vocab;
 mod words;
 
