@@ -115,31 +115,25 @@ mod tests {
             .collect()
     }
 
+    fn hit(m: aho_corasick::Match) -> Hit {
+        Hit {
+            pattern: m.pattern().as_usize(),
+            start: m.start(),
+            end: m.end(),
+        }
+    }
+
     fn agree(text: &str, tables: &[(&'static str, &'static Table, AhoCorasick)]) {
         for (name, table, ac) in tables {
             let h = text.as_bytes();
             assert_eq!(table.is_match(h), ac.is_match(h), "{name}: {text:?}");
             let mut ours: Vec<Hit> = table.overlapping(h).collect();
-            let mut theirs: Vec<Hit> = ac
-                .find_overlapping_iter(h)
-                .map(|m| Hit {
-                    pattern: m.pattern().as_usize(),
-                    start: m.start(),
-                    end: m.end(),
-                })
-                .collect();
+            let mut theirs: Vec<Hit> = ac.find_overlapping_iter(h).map(hit).collect();
             ours.sort_by_key(|h| (h.end, h.start, h.pattern));
             theirs.sort_by_key(|h| (h.end, h.start, h.pattern));
             assert_eq!(ours, theirs, "{name} overlapping: {text:?}");
             let ours: Vec<Hit> = table.find_iter(h).collect();
-            let theirs: Vec<Hit> = ac
-                .find_iter(h)
-                .map(|m| Hit {
-                    pattern: m.pattern().as_usize(),
-                    start: m.start(),
-                    end: m.end(),
-                })
-                .collect();
+            let theirs: Vec<Hit> = ac.find_iter(h).map(hit).collect();
             assert_eq!(ours, theirs, "{name} find: {text:?}");
         }
     }

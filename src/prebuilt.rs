@@ -42,6 +42,16 @@ fn read(bytes: &'static [u8]) -> Option<regex_automata::dfa::dense::DFA<&'static
     read.ok().map(|(dfa, _)| dfa)
 }
 
+/// A DFA that `build.rs` wrote to `OUT_DIR`, embedded aligned.
+macro_rules! dfa_bytes {
+    ($file:literal) => {
+        &Aligned {
+            _align: [],
+            bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/", $file)),
+        }
+    };
+}
+
 /// Bytes aligned for reading as a DFA's table.
 #[repr(C)]
 struct Aligned<B: ?Sized> {
@@ -49,26 +59,11 @@ struct Aligned<B: ?Sized> {
     bytes: B,
 }
 
-static ASK_BYTES: &Aligned<[u8]> = &Aligned {
-    _align: [],
-    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/ask.dfa")),
-};
-static PROCEDURAL_BYTES: &Aligned<[u8]> = &Aligned {
-    _align: [],
-    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/procedural.dfa")),
-};
-static PROCEDURAL_SENTENCE_BYTES: &Aligned<[u8]> = &Aligned {
-    _align: [],
-    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/procedural_sentence.dfa")),
-};
-static TIMESTAMP_BYTES: &Aligned<[u8]> = &Aligned {
-    _align: [],
-    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/timestamp.dfa")),
-};
-static FRAME_BYTES: &Aligned<[u8]> = &Aligned {
-    _align: [],
-    bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/frame.dfa")),
-};
+static ASK_BYTES: &Aligned<[u8]> = dfa_bytes!("ask.dfa");
+static PROCEDURAL_BYTES: &Aligned<[u8]> = dfa_bytes!("procedural.dfa");
+static PROCEDURAL_SENTENCE_BYTES: &Aligned<[u8]> = dfa_bytes!("procedural_sentence.dfa");
+static TIMESTAMP_BYTES: &Aligned<[u8]> = dfa_bytes!("timestamp.dfa");
+static FRAME_BYTES: &Aligned<[u8]> = dfa_bytes!("frame.dfa");
 
 /// A sentence that asks something of the Government (`patterns::ASK`).
 pub static ASK: LazyLock<Prebuilt> =
