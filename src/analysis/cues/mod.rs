@@ -18,7 +18,7 @@ mod stances;
 pub use lists::*;
 pub use stances::*;
 
-use super::text::normalise_for_match;
+use super::text::spaced_normalised;
 use crate::model::Stance;
 use crate::phrase_table::{
     ADDRESSEE, ALREADY, COMMIT, CONCEDE, DECLINE_TO_TELL, DEFER, HEDGE_WORDS, LATER_CLAUSE, MONEY,
@@ -27,7 +27,7 @@ use crate::phrase_table::{
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
 fn words_of(s: &str) -> String {
-    format!(" {} ", normalise_for_match(s).trim())
+    spaced_normalised(s)
 }
 
 /// [`words_of`] without the hedging adverbs, for the stance lists: one pass over the

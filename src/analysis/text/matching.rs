@@ -21,28 +21,77 @@ pub fn is_procedural(s: &str) -> bool {
 /// Lowercase with punctuation folded to spaces, as a matcher sees it.
 pub fn normalise_for_match(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_normalised(s, &mut out);
+    out
+}
+
+/// [`normalise_for_match`] wrapped in spaces, in one buffer: a sentence's words as the
+/// phrase tables read them.
+pub fn spaced_normalised(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    push_normalised(s, &mut out);
+    out.push(' ');
+    out
+}
+
+/// Each ASCII byte as a matcher sees it: letters lowercased, digits kept, everything else
+/// a space.
+// Built at compile time: an index out of range would fail the build, not a run.
+#[allow(clippy::indexing_slicing)]
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [b' '; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() {
+            t[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Appends `s` normalised to `out`: ASCII a byte at a time, other characters lowercased
+/// in full; any run of other characters (punctuation, spaces, apostrophes: "today's" →
+/// "today s", like the word matcher) one space, and none at either end of what is added.
+fn push_normalised(s: &str, out: &mut String) {
+    let mut buf = std::mem::take(out).into_bytes();
+    let start = buf.len();
     let mut space = false;
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            // The common case, without the general lowercasing.
-            out.push(c.to_ascii_lowercase());
-            space = false;
-        } else if !c.is_ascii() && c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        if let Some(&f) = ASCII_FOLD.get(usize::from(b)) {
+            if f != b' ' {
+                buf.push(f);
+                space = false;
+            } else if !space {
+                buf.push(b' ');
+                space = true;
+            }
+            rest = rest.get(1..).unwrap_or_default();
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_alphanumeric() {
+            let mut utf8 = [0u8; 4];
+            for l in c.to_lowercase() {
+                buf.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+            }
             space = false;
         } else if !space {
-            // Punctuation, spaces and apostrophes ("today's" → "today s", like the word
-            // matcher) all become one space.
-            out.push(' ');
+            buf.push(b' ');
             space = true;
         }
+        rest = rest.get(c.len_utf8()..).unwrap_or_default();
     }
     // Only spaces are trimmed: at most one at each end.
-    if out.ends_with(' ') {
-        out.pop();
+    if buf.len() > start && buf.last() == Some(&b' ') {
+        buf.pop();
     }
-    if out.starts_with(' ') {
-        out.remove(0);
+    if buf.get(start) == Some(&b' ') {
+        buf.remove(start);
     }
-    out
+    // Only whole characters were added.
+    *out = String::from_utf8(buf)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }

@@ -321,3 +321,34 @@ fn normalises_for_matching() {
 fn counts_words_by_uax29() {
     assert_eq!(word_count("It's £5—isn't it? 9.30 am"), 6);
 }
+
+/// Normalising as first written: a character at a time.
+fn normalised_by_chars(s: &str) -> String {
+    let mut out = String::new();
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    if out.starts_with(' ') {
+        out.remove(0);
+    }
+    out
+}
+
+proptest::proptest! {
+    #[test]
+    fn normalising_a_byte_at_a_time_folds_as_by_characters(s in "(\\PC|[ .,'’A-Za-z0-9İK])*") {
+        let expected = normalised_by_chars(&s);
+        proptest::prop_assert_eq!(normalise_for_match(&s), expected.clone());
+        proptest::prop_assert_eq!(spaced_normalised(&s), format!(" {expected} "));
+    }
+}
