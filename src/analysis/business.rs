@@ -46,6 +46,14 @@ static TABLED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Whether a speech's opening can be a tabled question's: every form opens with a digit or
+/// one of these letters (the pattern ignores ASCII case only).
+fn opens_tabled_question(open_head: &str) -> bool {
+    open_head.bytes().next().is_some_and(|b| {
+        b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b't' | b'q' | b'w' | b'h' | b'i')
+    })
+}
+
 /// Whether any of the (lowercased) lines holds any of the needles.
 fn any(haystack: &[String], needles: &[&str]) -> bool {
     haystack
@@ -126,7 +134,26 @@ fn procedure(ev: &Evidence) -> Found {
 /// a stage printed after the bill's name.
 fn bill_stage(ev: &Evidence) -> Found {
     let headings = &ev.headings;
-    if let Some(stage) = headings.iter().rev().find_map(|h| STAGE.find(h)) {
+    // Every stage names one of these (the headings are lowercased): most records hold none,
+    // and do not build the pattern.
+    let may_name_stage = |h: &&String| {
+        [
+            "reading",
+            "stage",
+            "amendments",
+            "resolution",
+            "motion",
+            "ways and means",
+        ]
+        .iter()
+        .any(|w| h.contains(w))
+    };
+    if let Some(stage) = headings
+        .iter()
+        .rev()
+        .filter(may_name_stage)
+        .find_map(|h| STAGE.find(h))
+    {
         return Some((Kind::BillStage, Some(title_case(stage.as_str()))));
     }
     // "Marine Bill [Lords] (Programme) (No. 2)", "(Money)": a motion on a bill.
@@ -150,7 +177,9 @@ fn bill_stage(ev: &Evidence) -> Found {
             .as_ref()
             .is_some_and(crate::model::Venue::is_committee);
     if !in_committee
-        && headings.iter().any(|h| CLAUSE.is_match(h))
+        && headings
+            .iter()
+            .any(|h| (h.contains("clause ") || h.contains("schedule ")) && CLAUSE.is_match(h))
         && headings.iter().any(bill_heading)
     {
         let report = [
@@ -174,7 +203,11 @@ fn bill_stage(ev: &Evidence) -> Found {
         .take(2)
         .find_map(|h| {
             let tail = h.rsplit_once(": ").map_or(h.as_str(), |(_, t)| t);
-            STAGE_HEADING.captures(tail.trim())?.get(1)
+            let tail = tail.trim();
+            // Every stage heading opens with one of these letters.
+            tail.starts_with(['r', 'c', 'f', 's', 'R', 'C', 'F', 'S'])
+                .then(|| STAGE_HEADING.captures(tail))??
+                .get(1)
         })
         .map(|stage| (Kind::BillStage, Some(title_case(stage.as_str()))))
 }
@@ -215,7 +248,7 @@ fn questions(ev: &Evidence) -> Found {
     // record, the asker's name before it.
     let asked_the = !ev.lords && open_head.starts_with("asked the ");
     if any(headings, &["oral answers", "topical questions"])
-        || TABLED_QUESTION.is_match(open_head)
+        || (opens_tabled_question(open_head) && TABLED_QUESTION.is_match(open_head))
         || asked_the
     {
         return Some((Kind::OralQuestions, None));
@@ -283,19 +316,25 @@ pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
     // 179", "Noes: 227"): the procedural lines are read as one text.
     let text = d.procedure.join(" \n ");
     let mut out: Vec<Division> = Vec::new();
-    let counts = COUNT.captures_iter(&text).filter_map(|c| {
-        let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
-        let noes: u32 = c.get(2)?.as_str().parse().ok()?;
-        Some(Division {
-            ayes,
-            noes,
-            result: if ayes > noes {
-                DivisionResult::Agreed
-            } else {
-                DivisionResult::Negatived
-            },
-        })
-    });
+    // Every count names ayes or contents (case aside; the pattern ignores ASCII case only):
+    // most records hold none, and do not build the pattern.
+    let low = text.to_ascii_lowercase();
+    let may_count = low.contains("aye") || low.contains("content");
+    let counts = COUNT
+        .captures_iter(if may_count { &text } else { "" })
+        .filter_map(|c| {
+            let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
+            let noes: u32 = c.get(2)?.as_str().parse().ok()?;
+            Some(Division {
+                ayes,
+                noes,
+                result: if ayes > noes {
+                    DivisionResult::Agreed
+                } else {
+                    DivisionResult::Negatived
+                },
+            })
+        });
     // A record may print one count twice (as text and as markup): a repeat straight after
     // is the same vote.
     for v in counts {

@@ -28,7 +28,17 @@ const MONTHS: [&str; 12] = [
 
 /// A line that is only a date, as ISO 8601.
 pub fn parse_date_line(line: &str) -> Option<String> {
-    let c = DATE_LINE.captures(line.trim())?;
+    let line = line.trim();
+    // A date line opens with a digit or a weekday and ends with the year (the pattern ignores
+    // ASCII case only): most lines do not, and do not build the pattern.
+    let opens = line.bytes().next().is_some_and(|b| {
+        b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')
+    });
+    let ends = line.ends_with(|c: char| c.is_ascii_digit() || c == '.');
+    if !opens || !ends {
+        return None;
+    }
+    let c = DATE_LINE.captures(line)?;
     let day: u32 = super::group(&c, 1).parse().ok()?;
     let month = MONTHS
         .iter()

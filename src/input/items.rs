@@ -39,11 +39,17 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
     let Some(pos) = headings.iter().rposition(|h| names(&h)) else {
         return headings.last().cloned().unwrap_or_default();
     };
+    // Every stage opens with one of these letters (the pattern ignores ASCII case only): most
+    // titles do not, and do not build the pattern.
+    let stage = |t: &str| {
+        t.starts_with(['r', 'c', 's', 't', 'f', 'n', 'R', 'C', 'S', 'T', 'F', 'N'])
+            && STAGE.is_match(t)
+    };
     let title = unbracketed(&without_label(headings.get(pos).map_or("", String::as_str)));
-    if STAGE.is_match(&title)
+    if stage(&title)
         && let Some(bill) = headings
             .get(..pos)
-            .and_then(|before| before.iter().rev().find(|h| names(h) && !STAGE.is_match(h)))
+            .and_then(|before| before.iter().rev().find(|h| names(h) && !stage(h)))
     {
         return format!("{}: {title}", unbracketed(bill));
     }
