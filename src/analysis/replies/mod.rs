@@ -191,26 +191,32 @@ impl<'a, 'b> Replies<'a, 'b> {
         Some(Answer { speaker, text })
     }
 
+    /// What reply sentence `i` says that bears on answering (worked out once per sentence).
     fn traits_of(&self, i: usize) -> Traits {
-        match (self.traits.get(i), self.sents.get(i)) {
-            (Some(cell), Some(s)) => *cell.get_or_init(|| Traits::of(s.text)),
-            _ => Traits::default(),
-        }
+        self.once(&self.traits, i, Traits::of)
     }
 
     /// Whether reply sentence `i` is a courtesy (worked out once per sentence).
     fn courteous_at(&self, i: usize) -> bool {
-        match (self.courteous.get(i), self.sents.get(i)) {
-            (Some(cell), Some(s)) => *cell.get_or_init(|| super::text::is_courtesy(s.text)),
-            _ => false,
-        }
+        self.once(&self.courteous, i, super::text::is_courtesy)
     }
 
     /// Whether reply sentence `i` speaks of money (worked out once per sentence).
     fn money_at(&self, i: usize) -> bool {
-        match (self.money.get(i), self.sents.get(i)) {
-            (Some(cell), Some(s)) => *cell.get_or_init(|| super::cues::about_money(s.text)),
-            _ => false,
+        self.once(&self.money, i, super::cues::about_money)
+    }
+
+    /// A fact about reply sentence `i`, read from `cells` or worked out from its text by
+    /// `of` the first time it is needed; the default for a sentence out of range.
+    fn once<T: Copy + Default>(
+        &self,
+        cells: &[std::cell::OnceCell<T>],
+        i: usize,
+        of: impl FnOnce(&str) -> T,
+    ) -> T {
+        match (cells.get(i), self.sents.get(i)) {
+            (Some(cell), Some(s)) => *cell.get_or_init(|| of(s.text)),
+            _ => T::default(),
         }
     }
 
