@@ -198,6 +198,9 @@ fn phrase_specs() -> Vec<Spec> {
         cues("REQUEST_CUES", REQUEST_CUES),
         cues("COURTESY_CUES", COURTESY_CUES),
         cues("SHADOW_SELF_CUES", SHADOW_SELF_CUES),
+        cues("AGREES_TO_MEET", AGREES_TO_MEET),
+        cues("REFERS_BACK", REFERS_BACK),
+        cues("FLOOR_PHRASES", FLOOR_PHRASES),
         // Case as written: "this House", not "this house".
         Spec {
             name: "HOUSE_CUES",

@@ -62,15 +62,56 @@ static SHADOW_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn shadow_names<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in texts.filter(|t| t.contains("shadow") || t.contains("Opposition")) {
-        for c in SHADOW_REFERENCE.captures_iter(t) {
-            if let Some(m) = c.get(1).or_else(|| c.get(2)) {
-                let key = name_key(m.as_str());
-                if !key.is_empty() && !out.contains(&key) {
-                    out.push(key);
+        for w in shadow_windows(t) {
+            for c in SHADOW_REFERENCE.captures_iter(w) {
+                if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                    let key = name_key(m.as_str());
+                    if !key.is_empty() && !out.contains(&key) {
+                        out.push(key);
+                    }
                 }
             }
         }
     }
+    out
+}
+
+/// The stretches of `t` that can hold a [`SHADOW_REFERENCE`], in order and apart: a match
+/// is at most `SHADOW_SPAN` bytes long and holds "shadow " at its start or " for the
+/// Opposition" at its end, so the stretch around each of those holds every match that
+/// does. Stretches that meet are joined; a match lies inside one stretch, and which one it
+/// is depends only on the text inside it, so searching the stretches finds exactly what a
+/// search of the whole text finds, and it reads a few hundred bytes where a speech can run
+/// to thousands.
+fn shadow_windows(t: &str) -> Vec<&str> {
+    // The longest match: "shadow ", the longest office (18 bytes), 80 and then 40
+    // characters of up to 4 bytes, the brackets; the second form is shorter.
+    const SHADOW_SPAN: usize = 7 + 18 + 80 * 4 + 40 * 4 + 2;
+    let b = t.as_bytes();
+    let mut spans: Vec<(usize, usize)> = memchr::memmem::find_iter(b, "shadow ")
+        .map(|at| (at, at + SHADOW_SPAN))
+        .chain(
+            memchr::memmem::find_iter(b, " for the Opposition")
+                .map(|at| (at.saturating_sub(SHADOW_SPAN), at + 19)),
+        )
+        .collect();
+    spans.sort_unstable();
+    let mut out: Vec<&str> = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (s, e) in spans {
+        let (s, e) = (
+            t.floor_char_boundary(s),
+            t.ceil_char_boundary(e.min(t.len())),
+        );
+        match open {
+            Some((os, oe)) if s <= oe => open = Some((os, oe.max(e))),
+            _ => {
+                out.extend(open.and_then(|(os, oe)| t.get(os..oe)));
+                open = Some((s, e));
+            }
+        }
+    }
+    out.extend(open.and_then(|(os, oe)| t.get(os..oe)));
     out
 }
 
@@ -95,6 +136,33 @@ mod tests {
             m.get("sarah teather").map(String::as_str),
             Some("Brent, East")
         );
+    }
+
+    proptest::proptest! {
+        /// Searching the stretches finds what a search of the whole text finds.
+        #[test]
+        fn windows_find_what_the_whole_text_holds(
+            words in proptest::collection::vec(
+                "(shadow |Minister|Secretary of State|Chancellor|Leader|, the hon. Member for|Upper Tarn|\\(|\\)|Helen Caird|Mr. Lansley|, who|who speaks| for the Opposition|is speaking|winds up|é|x{40}| )",
+                0..40,
+            )
+        ) {
+            let text = words.concat();
+            let whole: Vec<(usize, usize)> = super::SHADOW_REFERENCE
+                .find_iter(&text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let mut windowed = Vec::new();
+            for w in super::shadow_windows(&text) {
+                let base = w.as_ptr() as usize - text.as_ptr() as usize;
+                windowed.extend(
+                    super::SHADOW_REFERENCE
+                        .find_iter(w)
+                        .map(|m| (base + m.start(), base + m.end())),
+                );
+            }
+            proptest::prop_assert_eq!(whole, windowed);
+        }
     }
 
     #[test]

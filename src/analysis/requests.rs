@@ -3,14 +3,24 @@
 //! "we need a ..."), quoted as spoken, with who asked; the lead's first, then in spoken order.
 
 use super::text::{is_courtesy, sentences, word_count};
-use std::sync::LazyLock;
 
 use crate::prebuilt::ASK;
 
-static NOT_A_REQUEST: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
-    regex_lite::Regex::new(r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b")
-        .expect("static regex")
-});
+/// True for what the chair or a member says to manage the floor rather than to ask: "give
+/// way", "giving way", "in a moment" as whole words anywhere, or "Order" opening the
+/// sentence (ASCII case aside, ASCII word boundaries).
+fn manages_the_floor(s: &str) -> bool {
+    let b = s.as_bytes();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let whole = |start: usize, end: usize| (start == 0 || !word(start - 1)) && !word(end);
+    (b.get(..5).is_some_and(|h| h.eq_ignore_ascii_case(b"order")) && !word(5))
+        || crate::phrase_table::FLOOR_PHRASES
+            .overlapping(b)
+            .any(|h| whole(h.start, h.end))
+}
 
 /// True when a sentence asks something of the Government.
 pub fn is_request(s: &str) -> bool {
@@ -23,10 +33,7 @@ pub fn is_request_counted(s: &str, words: usize) -> bool {
 }
 
 fn asks_of_government(s: &str, n: usize) -> bool {
-    (5..=90).contains(&n)
-        && ASK.is_match(s.as_bytes())
-        && !NOT_A_REQUEST.is_match(s)
-        && !is_courtesy(s)
+    (5..=90).contains(&n) && ASK.is_match(s.as_bytes()) && !manages_the_floor(s) && !is_courtesy(s)
 }
 
 /// All requests in a speaker's paragraphs, in order.
@@ -60,6 +67,25 @@ mod tests {
         assert!(is_request(
             "I should be grateful if she told us how long the review will take."
         ));
+    }
+
+    proptest::proptest! {
+        /// The floor phrases are found as the pattern they stand for finds them.
+        #[test]
+        fn floor_phrases_are_read_as_their_pattern(
+            words in proptest::collection::vec(
+                "(give|way|giving|in|a|moment|order|Order|ORDER|GIVE WAY|ways|_|x|é|,|\\.| )",
+                0..12,
+            )
+        ) {
+            let pattern = regex_lite::Regex::new(
+                r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b",
+            )
+            .expect("pattern builds");
+            for text in [words.join(" "), words.concat()] {
+                proptest::prop_assert_eq!(manages_the_floor(&text), pattern.is_match(&text), "{}", text);
+            }
+        }
     }
 
     #[test]

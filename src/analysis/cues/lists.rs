@@ -333,3 +333,21 @@ pub const SHADOW_SELF_CUES: &[&str] = &[
     "from the opposition front bench",
     "on behalf of the official opposition",
 ];
+
+/// Agreement that answers a request for a meeting (case aside, anywhere in a sentence).
+pub const AGREES_TO_MEET: &[&str] = &[
+    "happy to meet",
+    "pleased to meet",
+    "glad to meet",
+    "will meet",
+    "would be delighted to meet",
+    "agree to meet",
+    "i will arrange",
+];
+
+/// How a reply refers back to what was asked (case aside, anywhere in a sentence).
+pub const REFERS_BACK: &[&str] = &["point about", "asked about", "asked me", "raised the"];
+
+/// Phrases that manage the floor ("Will the Minister give way?"), not asks (case aside;
+/// `requests` takes them as whole words).
+pub const FLOOR_PHRASES: &[&str] = &["give way", "giving way", "in a moment"];

@@ -143,8 +143,13 @@ fn lists_in(words: &str) -> u16 {
 /// What a Government sentence does, if it does any of the four things; questions and
 /// sentences too short to carry a position do none.
 pub fn stance_of(s: &str) -> Option<Stance> {
+    stance_counted(s, super::text::word_count(s))
+}
+
+/// [`stance_of`] for a sentence of `words` words (trimming changes no word count).
+pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     let t = s.trim();
-    if t.ends_with('?') || super::text::word_count(t) < 6 {
+    if t.ends_with('?') || words < 6 {
         return None;
     }
     let w = plain_words_of(t);

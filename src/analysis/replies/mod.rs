@@ -73,7 +73,8 @@ impl Traits {
 }
 
 impl Traits {
-    fn of(text: &str) -> Self {
+    /// The traits of sentence `s` (whose word count is known).
+    fn of(s: &Sentence) -> Self {
         const AGREES: &[&str] = &[
             "yes",
             "i can confirm",
@@ -85,27 +86,33 @@ impl Traits {
             "i would be happy to",
             "indeed",
         ];
-        const REFERS: &[&str] = &["point about", "asked about", "asked me", "raised the"];
-        let low = text.to_lowercase();
+        use crate::phrase_table::{AGREES_TO_MEET, REFERS_BACK};
+        let text = s.text;
+        let stance = super::cues::stance_counted(text, s.words);
+        if super::text::lowercases_into_ascii(text) {
+            // Lowercasing may make ASCII letters here: read the lowercased text.
+            let low = text.to_lowercase();
+            return Traits {
+                meets: AGREES_TO_MEET.is_match(&low),
+                refers: REFERS_BACK.is_match(&low),
+                opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
+                stance,
+            };
+        }
+        // Otherwise lowercasing changes only ASCII letters among ASCII characters, and the
+        // phrases are ASCII: the tables ignore ASCII case, and an opening is compared so.
         Traits {
-            meets: AGREES_TO_MEET.iter().any(|m| low.contains(m)),
-            refers: REFERS.iter().any(|m| low.contains(m)),
-            opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
-            stance: super::cues::stance_of(text),
+            meets: AGREES_TO_MEET.is_match(text),
+            refers: REFERS_BACK.is_match(text),
+            opens_agreeing: AGREES.iter().any(|a| {
+                text.as_bytes()
+                    .get(..a.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(a.as_bytes()))
+            }),
+            stance,
         }
     }
 }
-
-/// Agreement that answers a request for a meeting.
-const AGREES_TO_MEET: &[&str] = &[
-    "happy to meet",
-    "pleased to meet",
-    "glad to meet",
-    "will meet",
-    "would be delighted to meet",
-    "agree to meet",
-    "i will arrange",
-];
 
 /// How well a passage must answer to count: about a third of the ask's content words (by
 /// weight), or fewer with the asker named or a direct reply.
@@ -198,12 +205,12 @@ impl<'a, 'b> Replies<'a, 'b> {
 
     /// Whether reply sentence `i` is a courtesy (worked out once per sentence).
     fn courteous_at(&self, i: usize) -> bool {
-        self.once(&self.courteous, i, super::text::is_courtesy)
+        self.once(&self.courteous, i, |s| super::text::is_courtesy(s.text))
     }
 
     /// Whether reply sentence `i` speaks of money (worked out once per sentence).
     fn money_at(&self, i: usize) -> bool {
-        self.once(&self.money, i, super::cues::about_money)
+        self.once(&self.money, i, |s| super::cues::about_money(s.text))
     }
 
     /// A fact about reply sentence `i`, read from `cells` or worked out from its text by
@@ -212,10 +219,10 @@ impl<'a, 'b> Replies<'a, 'b> {
         &self,
         cells: &[std::cell::OnceCell<T>],
         i: usize,
-        of: impl FnOnce(&str) -> T,
+        of: impl FnOnce(&Sentence) -> T,
     ) -> T {
         match (cells.get(i), self.sents.get(i)) {
-            (Some(cell), Some(s)) => *cell.get_or_init(|| of(s.text)),
+            (Some(cell), Some(s)) => *cell.get_or_init(|| of(s)),
             _ => T::default(),
         }
     }
