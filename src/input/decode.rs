@@ -122,10 +122,7 @@ fn looks_binary_text(text: &str) -> bool {
 /// Repairs text that was UTF-8, decoded as Windows-1252 and saved as UTF-8 again
 /// ("Â£" for "£", "SiÃ¢n" for "Siân"), when re-encoding shows that is what happened.
 pub fn repair_mojibake(s: &str) -> Cow<'_, str> {
-    const MARKERS: [&str; 6] = ["Ã", "Â", "â€", "Å", "Ä", "Ã©"];
-    // Every marker starts with one of the lead bytes of U+0080..U+017F's "Â" to "Å"; one
-    // pass over the bytes rules out most texts.
-    if !s.bytes().any(|b| matches!(b, 0xC2..=0xC5)) || !MARKERS.iter().any(|m| s.contains(m)) {
+    if !has_marker(s) {
         return Cow::Borrowed(s);
     }
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(s);
@@ -167,6 +164,18 @@ fn repair_whole(line: &str) -> Option<String> {
     (marker_count(&fixed) < marker_count(line)).then_some(fixed)
 }
 
+/// Whether `s` holds one of the marks UTF-8 read as Windows-1252 leaves: "Ã", "Â", "Å",
+/// "Ä" or "â€". In UTF-8 each is the byte 0xC3 and then 0x82 to 0x85, or 0xA2 and the three
+/// bytes of "€": one search for 0xC3 finds them all.
+fn has_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(0xC3, b).any(|i| match b.get(i + 1) {
+        Some(0x82..=0x85) => true,
+        Some(0xA2) => b.get(i + 2..i + 5) == Some(&[0xE2, 0x82, 0xAC][..]),
+        _ => false,
+    })
+}
+
 fn marker_count(s: &str) -> usize {
     s.matches(['Ã', 'Â', 'Å', 'Ä']).count() + s.matches("â€").count()
 }
@@ -181,6 +190,18 @@ fn normalise_newlines(s: String) -> String {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The one search finds a mark exactly when one of the marks is in the text.
+        #[test]
+        fn marks_are_found_as_substrings_find_them(
+            parts in proptest::collection::vec("(Ã|Â|â€|â|€|Å|Ä|Ã©|£|é|ü|x| )", 0..10)
+        ) {
+            let s = parts.concat();
+            let any = ["Ã", "Â", "â€", "Å", "Ä"].iter().any(|m| s.contains(m));
+            proptest::prop_assert_eq!(super::has_marker(&s), any);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -254,8 +254,11 @@ impl<'a, 'b> Replies<'a, 'b> {
             direct,
             kind,
             money,
-            surname: asker.name.rsplit(' ').next().unwrap_or("").to_string(),
-            seat: asker.constituency.clone().unwrap_or_default(),
+            names: Naming::new(
+                asker.name.rsplit(' ').next().unwrap_or(""),
+                asker.constituency.as_deref().unwrap_or(""),
+                self.sents.len(),
+            ),
         };
         let min = if direct.is_some() {
             MIN_ANSWER_SCORE
@@ -364,11 +367,8 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// X made a number of points. ..."), a courtesy naming them apart. The bonus it earns.
     fn named_bonus(&self, passage: &[usize], q: &Query) -> f64 {
         // Names and seats hold no sentence break.
-        let names = |p: &Sentence| {
-            (!q.surname.is_empty() && p.text.contains(&q.surname))
-                || (!q.seat.is_empty() && p.text.contains(&q.seat))
-        };
-        if passage.iter().filter_map(|&i| self.sents.get(i)).any(names) {
+        let names = |i: usize| q.names.at(i, self.sents);
+        if passage.iter().any(|&i| names(i)) {
             return NAMED_BONUS;
         }
         let Some(&first) = passage.first() else {
@@ -377,7 +377,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         let para = self.sents.get(first).map(|s| (s.turn, s.para));
         let named_earlier = (first.saturating_sub(NAMED_BACK)..first).any(|i| {
             self.sents.get(i).is_some_and(|s| {
-                Some((s.turn, s.para)) == para && names(s)
+                Some((s.turn, s.para)) == para && names(i)
                 // "I congratulate the Member for X" names them, but points at no ask.
                 && !self.courteous_at(i)
             })
@@ -479,6 +479,41 @@ struct Query {
     kind: AskKind,
     /// The ask is about money.
     money: bool,
-    surname: String,
-    seat: String,
+    /// Which reply sentences name the asker.
+    names: Naming,
+}
+
+/// Whether reply sentences name an asker (by surname) or their seat, each sentence read
+/// once per ask: the linking looks at a sentence for every passage it starts, ends or
+/// precedes.
+struct Naming {
+    surname: Option<memchr::memmem::Finder<'static>>,
+    seat: Option<memchr::memmem::Finder<'static>>,
+    known: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl Naming {
+    fn new(surname: &str, seat: &str, sentences: usize) -> Self {
+        let finder = |n: &str| {
+            (!n.is_empty()).then(|| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
+        };
+        Naming {
+            surname: finder(surname),
+            seat: finder(seat),
+            known: (0..sentences).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    /// Whether reply sentence `i` of `sents` names the asker or their seat.
+    fn at(&self, i: usize, sents: &[Sentence]) -> bool {
+        let read = |s: &Sentence| {
+            let t = s.text.as_bytes();
+            self.surname.as_ref().is_some_and(|f| f.find(t).is_some())
+                || self.seat.as_ref().is_some_and(|f| f.find(t).is_some())
+        };
+        match (self.known.get(i), sents.get(i)) {
+            (Some(cell), Some(s)) => *cell.get_or_init(|| read(s)),
+            _ => false,
+        }
+    }
 }

@@ -57,21 +57,29 @@ static ASCII_FOLD: [u8; 128] = {
 fn push_normalised(s: &str, out: &mut String) {
     let mut buf = std::mem::take(out).into_bytes();
     let start = buf.len();
+    let bytes = s.as_bytes();
+    // Room for the rest of the text as ASCII makes it; a wider character makes more room.
+    buf.resize(start + bytes.len(), 0);
+    let mut n = start;
     let mut space = false;
-    let mut rest = s;
-    while let Some(&b) = rest.as_bytes().first() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         if let Some(&f) = ASCII_FOLD.get(usize::from(b)) {
-            if f != b' ' {
-                buf.push(f);
-                space = false;
-            } else if !space {
-                buf.push(b' ');
-                space = true;
+            // Written every time, kept unless it is a second space in a row: no branch.
+            let sp = f == b' ';
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = f;
             }
-            rest = rest.get(1..).unwrap_or_default();
+            n += usize::from(!(sp & space));
+            space = sp;
+            i += 1;
             continue;
         }
-        let Some(c) = rest.chars().next() else { break };
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        buf.truncate(n);
         if c.is_alphanumeric() {
             let mut utf8 = [0u8; 4];
             for l in c.to_lowercase() {
@@ -82,8 +90,10 @@ fn push_normalised(s: &str, out: &mut String) {
             buf.push(b' ');
             space = true;
         }
-        rest = rest.get(c.len_utf8()..).unwrap_or_default();
+        n = buf.len();
+        buf.resize(n + (bytes.len() - i), 0);
     }
+    buf.truncate(n);
     // Only spaces are trimmed: at most one at each end.
     if buf.len() > start && buf.last() == Some(&b' ') {
         buf.pop();
