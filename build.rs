@@ -192,9 +192,16 @@ fn phrase_specs() -> Vec<Spec> {
         words("CONCEDE", CONCEDES),
         words("ADDRESSEE", ADDRESSEES),
         words("DECLINE_TO_TELL", DECLINES_TO_TELL),
-        cues("GOVERNMENT_CUES", GOVERNMENT_PHRASES),
-        cues("OPPOSITION_CUES", OPPOSITION_PHRASES),
-        cues("COURTESY_AND_LEAVE", COURTESY_AND_LEAVE),
+        // The three lists `roles` reads a speaker by, in one table, in this order.
+        Spec {
+            name: "ROLE_CUES",
+            patterns: [GOVERNMENT_PHRASES, OPPOSITION_PHRASES, COURTESY_AND_LEAVE]
+                .concat()
+                .iter()
+                .map(|p| p.to_string())
+                .collect(),
+            fold_case: true,
+        },
         cues("REQUEST_CUES", REQUEST_CUES),
         cues("COURTESY_CUES", COURTESY_CUES),
         cues("SHADOW_SELF_CUES", SHADOW_SELF_CUES),

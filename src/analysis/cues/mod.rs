@@ -30,32 +30,26 @@ fn words_of(s: &str) -> String {
     spaced_normalised(s)
 }
 
-/// [`words_of`] without the hedging adverbs, for the stance lists: one pass over the
-/// words, a hedge of several words ("at this stage") dropped whole.
+/// [`words_of`] without the hedging adverbs, for the stance lists: a hedge of several words
+/// ("at this stage") dropped whole. No hedge shares a word with another, so dropping every
+/// occurrence the table finds drops what reading the words in turn would.
 fn plain_words_of(s: &str) -> String {
     let w = words_of(s);
     if !HEDGE_WORDS.is_match(&w) {
         return w;
     }
-    let words: Vec<&str> = w.split_whitespace().collect();
     let mut out = String::with_capacity(w.len());
-    out.push(' ');
-    let mut i = 0;
-    while let Some(word) = words.get(i) {
-        let hedge = HEDGES.iter().find_map(|h| {
-            let n = h.split(' ').count();
-            let here = words.get(i..i + n)?;
-            h.split(' ').eq(here.iter().copied()).then_some(n)
-        });
-        match hedge {
-            Some(n) => i += n,
-            None => {
-                out.push_str(word);
-                out.push(' ');
-                i += 1;
-            }
+    // Each hit is " hedge ": the hedge's words and the space after them are dropped.
+    let mut kept = 0;
+    let mut hits: Vec<_> = HEDGE_WORDS.overlapping(w.as_bytes()).collect();
+    hits.sort_unstable_by_key(|h| h.start);
+    for h in hits {
+        if h.start + 1 >= kept {
+            out.push_str(w.get(kept..=h.start).unwrap_or_default());
+            kept = h.end;
         }
     }
+    out.push_str(w.get(kept..).unwrap_or_default());
     out
 }
 
@@ -347,6 +341,44 @@ pub fn reads_alone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Dropping hedges as a reader of the words in turn would, one hedge at a time.
+    fn plain_words_by_reading(s: &str) -> String {
+        let w = words_of(s);
+        let words: Vec<&str> = w.split_whitespace().collect();
+        let mut out = String::from(" ");
+        let mut i = 0;
+        while let Some(word) = words.get(i) {
+            let hedge = HEDGES.iter().find_map(|h| {
+                let n = h.split(' ').count();
+                let here = words.get(i..i + n)?;
+                h.split(' ').eq(here.iter().copied()).then_some(n)
+            });
+            match hedge {
+                Some(n) => i += n,
+                None => {
+                    out.push_str(word);
+                    out.push(' ');
+                    i += 1;
+                }
+            }
+        }
+        if HEDGE_WORDS.is_match(&w) { out } else { w }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hedges_are_dropped_as_reading_the_words_drops_them(
+            words in proptest::collection::vec(
+                "(then|now|at|present|this|stage|at present|at this stage|also|we|will|not|thenceforth|now\\.|,| )",
+                0..14,
+            )
+        ) {
+            for text in [words.join(" "), words.concat()] {
+                proptest::prop_assert_eq!(plain_words_of(&text), plain_words_by_reading(&text), "{}", text);
+            }
+        }
+    }
 
     #[test]
     fn stances_from_how_ministers_speak() {
