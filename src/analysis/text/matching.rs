@@ -5,7 +5,10 @@
 /// letters (the Kelvin sign and the dotted capital I): case-blind ASCII tests can miss a cue
 /// in such text, which must then be lowercased first.
 pub fn lowercases_into_ascii(s: &str) -> bool {
-    s.contains(['\u{212A}', '\u{130}'])
+    // Both are outside ASCII, so ASCII text holds neither; otherwise a byte search for each.
+    !s.is_ascii()
+        && (memchr::memmem::find(s.as_bytes(), "\u{212A}".as_bytes()).is_some()
+            || memchr::memmem::find(s.as_bytes(), "\u{130}".as_bytes()).is_some())
 }
 
 /// Sentences that are procedure rather than argument.

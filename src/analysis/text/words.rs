@@ -120,6 +120,19 @@ static ASCII_CLASSES: [Class; 128] = {
     t
 };
 
+/// Whether each byte is an ASCII letter or digit, looked up rather than compared.
+// Built at compile time: an index out of range would fail the build, not a run.
+#[allow(clippy::indexing_slicing)]
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The class of the character at byte `i` of `s` and its length in bytes.
 #[inline(always)]
 fn class_at(s: &str, i: usize) -> Option<(Class, usize)> {
@@ -152,6 +165,7 @@ fn class_at_wide(s: &str, i: usize) -> Option<(Class, usize)> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         let f = match self {
             Words::Full(it) => return it.next(),
@@ -182,7 +196,10 @@ impl<'a> Iterator for Words<'a> {
             loop {
                 // Most of a word is a run of ASCII letters and digits: step over it directly.
                 let run = i;
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                while bytes
+                    .get(i)
+                    .is_some_and(|&b| ALNUM.get(usize::from(b)).copied().unwrap_or(false))
+                {
                     i += 1;
                 }
                 if i > run {
