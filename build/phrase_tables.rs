@@ -169,7 +169,12 @@ pub fn source(specs: &[Spec]) -> String {
         list(&mut out, &d.classes);
         let _ = write!(out, "],\nshift: {},\ntrans: &[", d.shift);
         list(&mut out, &d.trans);
-        let _ = write!(out, "],\nfirst_match: {},\nout_start: &[", d.first_match);
+        let _ = write!(
+            out,
+            "],\nfirst_match: {},\nlongest: {},\nout_start: &[",
+            d.first_match,
+            d.lens.iter().max().copied().unwrap_or(0)
+        );
         list(&mut out, &d.out_start);
         out.push_str("],\nout: &[");
         list(&mut out, &d.out);

@@ -9,6 +9,8 @@ pub struct Table {
     shift: u32,
     trans: &'static [u16],
     first_match: u16,
+    /// The length of the longest pattern.
+    longest: u16,
     out_start: &'static [u32],
     out: &'static [u16],
     lens: &'static [u16],
@@ -51,10 +53,40 @@ impl Table {
         }
     }
 
+    /// Where a text is cut to be read as two halves at once, and how far before the cut the
+    /// second reading starts; `None` for a text too short to gain. Reading from the longest
+    /// pattern's length less one before the cut puts the second reading, by the cut, in the
+    /// state a reading from the start has there. The two readings do not wait on each other,
+    /// and the core runs them side by side: each step of one waits on a table load.
+    fn halves(&self, h: &[u8]) -> Option<(usize, usize)> {
+        let lead = usize::from(self.longest.saturating_sub(1));
+        let mid = h.len() / 2;
+        (mid >= lead + 16).then_some((mid, lead))
+    }
+
     /// Whether any pattern occurs in the text.
     pub fn is_match<T: AsRef<[u8]> + ?Sized>(&self, haystack: &T) -> bool {
-        let mut state = 0;
-        for &b in haystack.as_ref() {
+        let h = haystack.as_ref();
+        let Some((mid, lead)) = self.halves(h) else {
+            return self.is_match_from(h, 0);
+        };
+        let (Some(first), Some(second)) = (h.get(..mid), h.get(mid - lead..)) else {
+            return self.is_match_from(h, 0);
+        };
+        let (mut a, mut b) = (0u16, 0u16);
+        for (&x, &y) in first.iter().zip(second) {
+            a = self.next(a, x);
+            b = self.next(b, y);
+            if a >= self.first_match || b >= self.first_match {
+                return true;
+            }
+        }
+        self.is_match_from(second.get(first.len()..).unwrap_or_default(), b)
+    }
+
+    /// Whether any pattern ends in `h`, read from `state`.
+    fn is_match_from(&self, h: &[u8], mut state: u16) -> bool {
+        for &b in h {
             state = self.next(state, b);
             if state >= self.first_match {
                 return true;
@@ -65,32 +97,112 @@ impl Table {
 
     /// Every occurrence of every pattern, by where it ends (longest first among those
     /// ending at the same byte).
-    pub fn overlapping<'h>(&'static self, haystack: &'h [u8]) -> impl Iterator<Item = Hit> + 'h {
-        let mut state = 0;
-        haystack.iter().enumerate().flat_map(move |(i, &b)| {
-            state = self.next(state, b);
-            let found = if state >= self.first_match {
-                self.matches(state)
-            } else {
-                &[]
-            };
-            found.iter().map(move |&p| self.hit(p, i + 1))
-        })
+    pub fn overlapping<'h>(&'static self, haystack: &'h [u8]) -> Hits<'h> {
+        match self.halves(haystack) {
+            Some((mid, lead)) => Hits::Read(self.all_hits(haystack, mid, lead).into_iter()),
+            None => Hits::Reading(Overlapping {
+                table: self,
+                haystack,
+                at: 0,
+                state: 0,
+                pending: &[],
+                end: 0,
+            }),
+        }
+    }
+
+    /// Every occurrence, by end, read as two halves at once (see [`Table::halves`]): the
+    /// first half's reading reports what ends by the cut, the second's what ends after it.
+    fn all_hits(&self, h: &[u8], mid: usize, lead: usize) -> Vec<Hit> {
+        let (first, second) = (h.get(..mid).unwrap_or_default(), h.get(mid - lead..));
+        let second = second.unwrap_or_default();
+        let (mut a, mut b) = (0u16, 0u16);
+        let (mut hits, mut later) = (Vec::new(), Vec::new());
+        let base = mid - lead;
+        for (i, (&x, &y)) in first.iter().zip(second).enumerate() {
+            a = self.next(a, x);
+            b = self.next(b, y);
+            if a >= self.first_match {
+                hits.extend(self.matches(a).iter().map(|&p| self.hit(p, i + 1)));
+            }
+            if b >= self.first_match && base + i + 1 > mid {
+                later.extend(self.matches(b).iter().map(|&p| self.hit(p, base + i + 1)));
+            }
+        }
+        for (i, &y) in second.iter().enumerate().skip(first.len()) {
+            b = self.next(b, y);
+            if b >= self.first_match {
+                later.extend(self.matches(b).iter().map(|&p| self.hit(p, base + i + 1)));
+            }
+        }
+        hits.append(&mut later);
+        hits
     }
 
     /// Occurrences that do not overlap, each reported as soon as it ends (the longest of
     /// those ending there), the search going on from its end.
     pub fn find_iter<'h>(&'static self, haystack: &'h [u8]) -> impl Iterator<Item = Hit> + 'h {
-        let mut state = 0;
-        haystack.iter().enumerate().filter_map(move |(i, &b)| {
-            state = self.next(state, b);
-            if state < self.first_match {
-                return None;
+        // What a search from `from` reports next is the first occurrence by end (the longest
+        // of those ending there) that starts at `from` or later: every occurrence, in that
+        // order, read once, gives them all.
+        let mut from = 0;
+        self.overlapping(haystack).filter(move |h| {
+            let take = h.start >= from;
+            if take {
+                from = h.end;
             }
-            let first = self.matches(state).first().copied();
-            state = 0;
-            first.map(|p| self.hit(p, i + 1))
+            take
         })
+    }
+}
+
+/// The occurrences [`Table::overlapping`] finds: read as the caller asks for them, or, for
+/// a long text, read in halves beforehand.
+pub enum Hits<'h> {
+    Reading(Overlapping<'h>),
+    Read(std::vec::IntoIter<Hit>),
+}
+
+impl Iterator for Hits<'_> {
+    type Item = Hit;
+
+    fn next(&mut self) -> Option<Hit> {
+        match self {
+            Hits::Reading(o) => o.next(),
+            Hits::Read(v) => v.next(),
+        }
+    }
+}
+
+/// Every occurrence, read as the caller asks for them.
+pub struct Overlapping<'h> {
+    table: &'static Table,
+    haystack: &'h [u8],
+    at: usize,
+    state: u16,
+    /// Patterns found at `end` not yet reported.
+    pending: &'static [u16],
+    end: usize,
+}
+
+impl Iterator for Overlapping<'_> {
+    type Item = Hit;
+
+    fn next(&mut self) -> Option<Hit> {
+        let t = self.table;
+        loop {
+            if let Some((&p, rest)) = self.pending.split_first() {
+                self.pending = rest;
+                return Some(t.hit(p, self.end));
+            }
+            let &b = self.haystack.get(self.at)?;
+            self.state = t.next(self.state, b);
+            self.at += 1;
+            if self.state >= t.first_match {
+                self.pending = t.matches(self.state);
+                self.end = self.at;
+            }
+        }
     }
 }
 
@@ -152,6 +264,24 @@ mod tests {
                 agree(&p.to_uppercase(), &tables);
                 let cut: String = p.chars().skip(2).collect();
                 agree(&format!("x{cut}{p}"), &tables);
+            }
+        }
+    }
+
+    /// Long texts, read in two halves, find what one reading finds: every table's phrases
+    /// run together, spaced and not, whole and from each of the first bytes on (so that the
+    /// cut falls everywhere in a phrase).
+    #[test]
+    fn long_texts_read_in_halves_find_the_same() {
+        let tables = tables();
+        for &(_, _, patterns) in ALL {
+            let spaced = patterns.join(" ");
+            let run = patterns.concat();
+            for shift in 0..40 {
+                for text in [&spaced, &run] {
+                    let cut = text.get(shift..).unwrap_or("");
+                    agree(cut, &tables);
+                }
             }
         }
     }
