@@ -53,35 +53,68 @@ impl Table {
         }
     }
 
-    /// Where a text is cut to be read as two halves at once, and how far before the cut the
-    /// second reading starts; `None` for a text too short to gain. Reading from the longest
-    /// pattern's length less one before the cut puts the second reading, by the cut, in the
-    /// state a reading from the start has there. The two readings do not wait on each other,
-    /// and the core runs them side by side: each step of one waits on a table load.
-    fn halves(&self, h: &[u8]) -> Option<(usize, usize)> {
+    /// Into how many parts a text is cut to be read at once (1, 2 or 4), and how far before
+    /// its part each reading but the first starts. Starting the longest pattern's length
+    /// less one before its part puts a reading, by the part, in the state a reading from
+    /// the start has there; the readings do not wait on each other, and the core runs them
+    /// side by side, where one reading waits on a table load at every byte. A text too
+    /// short for the lead-in to pay is read once.
+    fn parts(&self, h: &[u8]) -> (usize, usize) {
         let lead = usize::from(self.longest.saturating_sub(1));
-        let mid = h.len() / 2;
-        (mid >= lead + 16).then_some((mid, lead))
+        let k = if h.len() / 4 >= 2 * lead + 32 {
+            4
+        } else if h.len() / 2 >= lead + 16 {
+            2
+        } else {
+            1
+        };
+        (k, lead)
     }
 
     /// Whether any pattern occurs in the text.
     pub fn is_match<T: AsRef<[u8]> + ?Sized>(&self, haystack: &T) -> bool {
         let h = haystack.as_ref();
-        let Some((mid, lead)) = self.halves(h) else {
-            return self.is_match_from(h, 0);
+        match self.parts(h) {
+            (4, lead) => self.is_match_in::<4>(h, lead),
+            (2, lead) => self.is_match_in::<2>(h, lead),
+            _ => self.is_match_from(h, 0),
+        }
+    }
+
+    /// The `K` readings of `h` (see [`Table::parts`]): reading `j` covers what ends in its
+    /// part, `starts[j]..ends[j]`, and reads from `from[j]`.
+    fn readings<const K: usize>(h: &[u8], lead: usize) -> [(usize, usize, usize); K] {
+        let part = h.len() / K;
+        std::array::from_fn(|j| {
+            let start = j * part;
+            let end = if j + 1 == K { h.len() } else { start + part };
+            (start.saturating_sub(lead), start, end)
+        })
+    }
+
+    fn is_match_in<const K: usize>(&self, h: &[u8], lead: usize) -> bool {
+        let r = Self::readings::<K>(h, lead);
+        let text = |j: usize| {
+            r.get(j)
+                .and_then(|&(from, _, end)| h.get(from..end))
+                .unwrap_or_default()
         };
-        let (Some(first), Some(second)) = (h.get(..mid), h.get(mid - lead..)) else {
-            return self.is_match_from(h, 0);
-        };
-        let (mut a, mut b) = (0u16, 0u16);
-        for (&x, &y) in first.iter().zip(second) {
-            a = self.next(a, x);
-            b = self.next(b, y);
-            if a >= self.first_match || b >= self.first_match {
+        let texts: [&[u8]; K] = std::array::from_fn(text);
+        // The first reading is the shortest: all read together that far.
+        let together = texts.first().map_or(0, |t| t.len());
+        let mut states = [0u16; K];
+        for i in 0..together {
+            for (state, t) in states.iter_mut().zip(&texts) {
+                *state = self.next(*state, t.get(i).copied().unwrap_or(0));
+            }
+            if states.iter().any(|&s| s >= self.first_match) {
                 return true;
             }
         }
-        self.is_match_from(second.get(first.len()..).unwrap_or_default(), b)
+        states
+            .iter()
+            .zip(&texts)
+            .any(|(&s, t)| self.is_match_from(t.get(together..).unwrap_or_default(), s))
     }
 
     /// Whether any pattern ends in `h`, read from `state`.
@@ -98,9 +131,10 @@ impl Table {
     /// Every occurrence of every pattern, by where it ends (longest first among those
     /// ending at the same byte).
     pub fn overlapping<'h>(&'static self, haystack: &'h [u8]) -> Hits<'h> {
-        match self.halves(haystack) {
-            Some((mid, lead)) => Hits::Read(self.all_hits(haystack, mid, lead).into_iter()),
-            None => Hits::Reading(Overlapping {
+        match self.parts(haystack) {
+            (4, lead) => Hits::Read(self.all_hits::<4>(haystack, lead).into_iter()),
+            (2, lead) => Hits::Read(self.all_hits::<2>(haystack, lead).into_iter()),
+            _ => Hits::Reading(Overlapping {
                 table: self,
                 haystack,
                 at: 0,
@@ -111,32 +145,51 @@ impl Table {
         }
     }
 
-    /// Every occurrence, by end, read as two halves at once (see [`Table::halves`]): the
-    /// first half's reading reports what ends by the cut, the second's what ends after it.
-    fn all_hits(&self, h: &[u8], mid: usize, lead: usize) -> Vec<Hit> {
-        let (first, second) = (h.get(..mid).unwrap_or_default(), h.get(mid - lead..));
-        let second = second.unwrap_or_default();
-        let (mut a, mut b) = (0u16, 0u16);
-        let (mut hits, mut later) = (Vec::new(), Vec::new());
-        let base = mid - lead;
-        for (i, (&x, &y)) in first.iter().zip(second).enumerate() {
-            a = self.next(a, x);
-            b = self.next(b, y);
-            if a >= self.first_match {
-                hits.extend(self.matches(a).iter().map(|&p| self.hit(p, i + 1)));
+    /// Every occurrence, by end, from `K` readings at once (see [`Table::parts`]): each
+    /// reports what ends in its own part.
+    fn all_hits<const K: usize>(&self, h: &[u8], lead: usize) -> Vec<Hit> {
+        let r = Self::readings::<K>(h, lead);
+        let texts: [&[u8]; K] = std::array::from_fn(|j| {
+            r.get(j)
+                .and_then(|&(from, _, end)| h.get(from..end))
+                .unwrap_or_default()
+        });
+        let mut found: [Vec<Hit>; K] = std::array::from_fn(|_| Vec::new());
+        let mut states = [0u16; K];
+        let together = texts.first().map_or(0, |t| t.len());
+        let mut record = |j: usize, state: u16, i: usize| {
+            if let (Some(&(from, start, _)), Some(out)) = (r.get(j), found.get_mut(j))
+                && from + i + 1 > start
+            {
+                out.extend(
+                    self.matches(state)
+                        .iter()
+                        .map(|&p| self.hit(p, from + i + 1)),
+                );
             }
-            if b >= self.first_match && base + i + 1 > mid {
-                later.extend(self.matches(b).iter().map(|&p| self.hit(p, base + i + 1)));
+        };
+        for i in 0..together {
+            for (state, t) in states.iter_mut().zip(&texts) {
+                *state = self.next(*state, t.get(i).copied().unwrap_or(0));
+            }
+            if states.iter().any(|&s| s >= self.first_match) {
+                for (j, &s) in states.iter().enumerate() {
+                    if s >= self.first_match {
+                        record(j, s, i);
+                    }
+                }
             }
         }
-        for (i, &y) in second.iter().enumerate().skip(first.len()) {
-            b = self.next(b, y);
-            if b >= self.first_match {
-                later.extend(self.matches(b).iter().map(|&p| self.hit(p, base + i + 1)));
+        for (j, (&s, t)) in states.iter().zip(&texts).enumerate() {
+            let mut state = s;
+            for (i, &b) in t.iter().enumerate().skip(together) {
+                state = self.next(state, b);
+                if state >= self.first_match {
+                    record(j, state, i);
+                }
             }
         }
-        hits.append(&mut later);
-        hits
+        found.into_iter().flatten().collect()
     }
 
     /// Occurrences that do not overlap, each reported as soon as it ends (the longest of
