@@ -162,7 +162,7 @@ fn house_evidence(text: &str) -> Evidence {
 }
 
 /// How strongly what is said points to each House and venue.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct Leanings {
     lords: usize,
     commons: usize,
@@ -210,9 +210,13 @@ fn leanings(d: &RawDebate) -> Leanings {
 /// Fills the House and venue a record leaves to context, from the document's markers and
 /// how its speakers speak.
 fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
-    let l = leanings(d);
-    let lords_side = ev.lords_marker || (l.lords > l.commons && l.lords >= 2);
+    // The cues are counted only when the record leaves something to fill that needs them
+    // (they read the whole debate).
+    let counted = std::cell::OnceCell::new();
+    let leaning = |d: &RawDebate| *counted.get_or_init(|| leanings(d));
     if d.house.is_none() {
+        let l = leaning(d);
+        let lords_side = ev.lords_marker || (l.lords > l.commons && l.lords >= 2);
         if lords_side {
             d.house = Some(House::Lords);
         } else if ev.commons_marker || ev.westminster_hall || l.commons + l.chamber + l.hall >= 1 {
@@ -223,9 +227,17 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
         d.venue = match d.house {
             Some(House::Lords) => Some(Venue::LordsChamber),
             Some(House::Commons) => {
-                if ev.westminster_hall || l.hall > l.chamber {
+                let hall_leaning = || {
+                    let l = leaning(d);
+                    l.hall > l.chamber
+                };
+                let chamber_leaning = || {
+                    let l = leaning(d);
+                    l.chamber > 0 || l.commons > 0
+                };
+                if ev.westminster_hall || hall_leaning() {
                     Some(Venue::WestminsterHall)
-                } else if ev.commons_marker || l.chamber > 0 || l.commons > 0 {
+                } else if ev.commons_marker || chamber_leaning() {
                     Some(Venue::CommonsChamber)
                 } else {
                     None
