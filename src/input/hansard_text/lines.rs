@@ -214,7 +214,8 @@ pub(super) fn classify(text: &str) -> Kind {
 /// strong attribution (constituency or party, an office, or the chair), then the speech.
 fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
     // Only the first 160 bytes can hold the attribution; speech lines are not read further.
-    let idx = text.get(..text.floor_char_boundary(162))?.find(": ")?;
+    let head = text.get(..text.floor_char_boundary(162))?;
+    let idx = memchr::memmem::find(head.as_bytes(), b": ")?;
     let head = text.get(..idx)?;
     let rest = text.get(idx + 1..)?.trim();
     if rest.is_empty() {
