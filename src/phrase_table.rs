@@ -81,31 +81,30 @@ impl Table {
         }
     }
 
-    /// The `K` readings of `h` (see [`Table::parts`]): reading `j` covers what ends in its
-    /// part, `starts[j]..ends[j]`, and reads from `from[j]`.
-    fn readings<const K: usize>(h: &[u8], lead: usize) -> [(usize, usize, usize); K] {
+    /// The `K` readings of `h` (see [`Table::parts`]): each reads `text`, which starts at
+    /// byte `from` of `h`, and reports what ends in its part, after byte `start`.
+    fn readings<const K: usize>(h: &[u8], lead: usize) -> [Reading<'_>; K] {
         let part = h.len() / K;
         std::array::from_fn(|j| {
             let start = j * part;
             let end = if j + 1 == K { h.len() } else { start + part };
-            (start.saturating_sub(lead), start, end)
+            let from = start.saturating_sub(lead);
+            Reading {
+                text: h.get(from..end).unwrap_or_default(),
+                from,
+                start,
+            }
         })
     }
 
     fn is_match_in<const K: usize>(&self, h: &[u8], lead: usize) -> bool {
         let r = Self::readings::<K>(h, lead);
-        let text = |j: usize| {
-            r.get(j)
-                .and_then(|&(from, _, end)| h.get(from..end))
-                .unwrap_or_default()
-        };
-        let texts: [&[u8]; K] = std::array::from_fn(text);
         // The first reading is the shortest: all read together that far.
-        let together = texts.first().map_or(0, |t| t.len());
+        let together = r.first().map_or(0, |x| x.text.len());
         let mut states = [0u16; K];
         for i in 0..together {
-            for (state, t) in states.iter_mut().zip(&texts) {
-                *state = self.next(*state, t.get(i).copied().unwrap_or(0));
+            for (state, x) in states.iter_mut().zip(&r) {
+                *state = self.next(*state, x.text.get(i).copied().unwrap_or(0));
             }
             if states.iter().any(|&s| s >= self.first_match) {
                 return true;
@@ -113,8 +112,8 @@ impl Table {
         }
         states
             .iter()
-            .zip(&texts)
-            .any(|(&s, t)| self.is_match_from(t.get(together..).unwrap_or_default(), s))
+            .zip(&r)
+            .any(|(&s, x)| self.is_match_from(x.text.get(together..).unwrap_or_default(), s))
     }
 
     /// Whether any pattern ends in `h`, read from `state`.
@@ -149,28 +148,23 @@ impl Table {
     /// reports what ends in its own part.
     fn all_hits<const K: usize>(&self, h: &[u8], lead: usize) -> Vec<Hit> {
         let r = Self::readings::<K>(h, lead);
-        let texts: [&[u8]; K] = std::array::from_fn(|j| {
-            r.get(j)
-                .and_then(|&(from, _, end)| h.get(from..end))
-                .unwrap_or_default()
-        });
         let mut found: [Vec<Hit>; K] = std::array::from_fn(|_| Vec::new());
         let mut states = [0u16; K];
-        let together = texts.first().map_or(0, |t| t.len());
+        let together = r.first().map_or(0, |x| x.text.len());
         let mut record = |j: usize, state: u16, i: usize| {
-            if let (Some(&(from, start, _)), Some(out)) = (r.get(j), found.get_mut(j))
-                && from + i + 1 > start
+            if let (Some(x), Some(out)) = (r.get(j), found.get_mut(j))
+                && x.from + i + 1 > x.start
             {
                 out.extend(
                     self.matches(state)
                         .iter()
-                        .map(|&p| self.hit(p, from + i + 1)),
+                        .map(|&p| self.hit(p, x.from + i + 1)),
                 );
             }
         };
         for i in 0..together {
-            for (state, t) in states.iter_mut().zip(&texts) {
-                *state = self.next(*state, t.get(i).copied().unwrap_or(0));
+            for (state, x) in states.iter_mut().zip(&r) {
+                *state = self.next(*state, x.text.get(i).copied().unwrap_or(0));
             }
             if states.iter().any(|&s| s >= self.first_match) {
                 for (j, &s) in states.iter().enumerate() {
@@ -180,9 +174,9 @@ impl Table {
                 }
             }
         }
-        for (j, (&s, t)) in states.iter().zip(&texts).enumerate() {
+        for (j, (&s, x)) in states.iter().zip(&r).enumerate() {
             let mut state = s;
-            for (i, &b) in t.iter().enumerate().skip(together) {
+            for (i, &b) in x.text.iter().enumerate().skip(together) {
                 state = self.next(state, b);
                 if state >= self.first_match {
                     record(j, state, i);
@@ -195,22 +189,37 @@ impl Table {
     /// Occurrences that do not overlap, each reported as soon as it ends (the longest of
     /// those ending there), the search going on from its end.
     pub fn find_iter<'h>(&'static self, haystack: &'h [u8]) -> impl Iterator<Item = Hit> + 'h {
-        // What a search from `from` reports next is the first occurrence by end (the longest
-        // of those ending there) that starts at `from` or later: every occurrence, in that
-        // order, read once, gives them all.
-        let mut from = 0;
-        self.overlapping(haystack).filter(move |h| {
-            let take = h.start >= from;
-            if take {
-                from = h.end;
-            }
-            take
-        })
+        non_overlapping(self.overlapping(haystack))
     }
 }
 
+/// The occurrences a search that goes on from each one's end reports, from every
+/// occurrence in the order [`Table::overlapping`] gives them (by end, longest first): what
+/// a search from `from` reports next is the first occurrence in that order that starts at
+/// `from` or later. It holds for any subset of a table's patterns, read from the whole
+/// table's occurrences.
+pub fn non_overlapping(hits: impl Iterator<Item = Hit>) -> impl Iterator<Item = Hit> {
+    let mut from = 0;
+    hits.filter(move |h| {
+        let take = h.start >= from;
+        if take {
+            from = h.end;
+        }
+        take
+    })
+}
+
+/// One of the readings a long text is read in at once (see [`Table::parts`]).
+struct Reading<'h> {
+    text: &'h [u8],
+    /// Where `text` starts in the whole text.
+    from: usize,
+    /// Where the part it reports on starts: it reports what ends after this byte.
+    start: usize,
+}
+
 /// The occurrences [`Table::overlapping`] finds: read as the caller asks for them, or, for
-/// a long text, read in halves beforehand.
+/// a long text, read in parts beforehand.
 pub enum Hits<'h> {
     Reading(Overlapping<'h>),
     Read(std::vec::IntoIter<Hit>),
@@ -321,7 +330,7 @@ mod tests {
         }
     }
 
-    /// Long texts, read in two halves, find what one reading finds: every table's phrases
+    /// Long texts, read in parts at once, find what one reading finds: every table's phrases
     /// run together, spaced and not, whole and from each of the first bytes on (so that the
     /// cut falls everywhere in a phrase).
     #[test]

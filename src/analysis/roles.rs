@@ -69,16 +69,6 @@ fn is_bare(p: &Person) -> bool {
     p.constituency.is_none() && p.party.is_none()
 }
 
-/// Whether a reply thanks or congratulates the mover "on securing" the debate, and whether
-/// it is made "with the leave of the House", in one pass.
-fn courtesy_and_leave(cues: &RoleCues) -> (bool, bool) {
-    let [congratulate, thank, on_s, for_s, on_o, for_o, leave] = cues.courtesy;
-    (
-        (congratulate || thank) && (on_s || for_s || on_o || for_o),
-        leave,
-    )
-}
-
 /// What a speaker's text holds of the three role lists, read in one pass over it: how many
 /// different Government and Opposition cues it uses (each list read as a search of that
 /// list alone reads it, see [`distinct_found`]), and which courtesy-and-leave cues occur.
@@ -111,21 +101,24 @@ impl RoleCues {
             courtesy,
         }
     }
+
+    /// Whether a reply thanks or congratulates the mover "on securing" the debate, and
+    /// whether it is made "with the leave of the House".
+    fn courtesy_and_leave(&self) -> (bool, bool) {
+        let [congratulate, thank, on_s, for_s, on_o, for_o, leave] = self.courtesy;
+        (
+            (congratulate || thank) && (on_s || for_s || on_o || for_o),
+            leave,
+        )
+    }
 }
 
 /// How many different patterns a search of one list alone reports, from every occurrence
-/// of its patterns (in the order found: by end, longest first): the search reports the
-/// earliest end of a pattern starting where it stands, the longest ending there, and goes
-/// on from its end.
+/// of its patterns in the order the table found them.
 fn distinct_found(hits: Vec<crate::phrase_table::Hit>) -> i64 {
-    let mut from = 0;
-    let mut seen: Vec<usize> = Vec::new();
-    for h in hits {
-        if h.start >= from {
-            from = h.end;
-            seen.push(h.pattern);
-        }
-    }
+    let mut seen: Vec<usize> = crate::phrase_table::non_overlapping(hits.into_iter())
+        .map(|h| h.pattern)
+        .collect();
     seen.sort_unstable();
     seen.dedup();
     seen.len() as i64
@@ -375,7 +368,7 @@ fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)>
         why.push("speaks for the Government");
     }
     score -= cues.opposition * 2;
-    let (courteous, leave) = courtesy_and_leave(&cues);
+    let (courteous, leave) = cues.courtesy_and_leave();
     if courteous {
         score += 3;
         why.push("thanks the mover for securing the debate");

@@ -227,17 +227,10 @@ fn infer_house_venue(d: &mut RawDebate, ev: Evidence) {
         d.venue = match d.house {
             Some(House::Lords) => Some(Venue::LordsChamber),
             Some(House::Commons) => {
-                let hall_leaning = || {
-                    let l = leaning(d);
-                    l.hall > l.chamber
-                };
-                let chamber_leaning = || {
-                    let l = leaning(d);
-                    l.chamber > 0 || l.commons > 0
-                };
-                if ev.westminster_hall || hall_leaning() {
+                // `leaning` counts once; a marker decides without it.
+                if ev.westminster_hall || leaning(d).hall > leaning(d).chamber {
                     Some(Venue::WestminsterHall)
-                } else if ev.commons_marker || chamber_leaning() {
+                } else if ev.commons_marker || leaning(d).chamber > 0 || leaning(d).commons > 0 {
                     Some(Venue::CommonsChamber)
                 } else {
                     None

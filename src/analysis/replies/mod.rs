@@ -1,11 +1,13 @@
 //! Linking an ask to the Government's reply: the reply's sentences indexed by content word,
 //! and the passage that best answers an ask (see `verdicts` for the method in full).
 
+mod naming;
 mod postings;
 
 use super::speakers::Person;
 use super::summarise::Sentence;
 use crate::model::{Answer, AskKind, Stance};
+use naming::Naming;
 use postings::Postings;
 
 /// The minister's sentences, indexed by content word for matching.
@@ -87,29 +89,23 @@ impl Traits {
             "indeed",
         ];
         use crate::phrase_table::{AGREES_TO_MEET, REFERS_BACK};
-        let text = s.text;
-        let stance = super::cues::stance_counted(text, s.words);
-        if super::text::lowercases_into_ascii(text) {
-            // Lowercasing may make ASCII letters here: read the lowercased text.
-            let low = text.to_lowercase();
-            return Traits {
-                meets: AGREES_TO_MEET.is_match(&low),
-                refers: REFERS_BACK.is_match(&low),
-                opens_agreeing: AGREES.iter().any(|a| low.starts_with(a)),
-                stance,
-            };
-        }
-        // Otherwise lowercasing changes only ASCII letters among ASCII characters, and the
-        // phrases are ASCII: the tables ignore ASCII case, and an opening is compared so.
+        // Lowercasing changes only ASCII letters among ASCII characters, and the phrases are
+        // ASCII, so the tables ignore ASCII case and an opening is compared so; text with a
+        // character that lowercases into ASCII letters is lowercased first.
+        let text = if super::text::lowercases_into_ascii(s.text) {
+            std::borrow::Cow::Owned(s.text.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s.text)
+        };
         Traits {
-            meets: AGREES_TO_MEET.is_match(text),
-            refers: REFERS_BACK.is_match(text),
+            meets: AGREES_TO_MEET.is_match(text.as_ref()),
+            refers: REFERS_BACK.is_match(text.as_ref()),
             opens_agreeing: AGREES.iter().any(|a| {
                 text.as_bytes()
                     .get(..a.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(a.as_bytes()))
             }),
-            stance,
+            stance: super::cues::stance_counted(s.text, s.words),
         }
     }
 }
@@ -481,39 +477,4 @@ struct Query {
     money: bool,
     /// Which reply sentences name the asker.
     names: Naming,
-}
-
-/// Whether reply sentences name an asker (by surname) or their seat, each sentence read
-/// once per ask: the linking looks at a sentence for every passage it starts, ends or
-/// precedes.
-struct Naming {
-    surname: Option<memchr::memmem::Finder<'static>>,
-    seat: Option<memchr::memmem::Finder<'static>>,
-    known: Vec<std::cell::OnceCell<bool>>,
-}
-
-impl Naming {
-    fn new(surname: &str, seat: &str, sentences: usize) -> Self {
-        let finder = |n: &str| {
-            (!n.is_empty()).then(|| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
-        };
-        Naming {
-            surname: finder(surname),
-            seat: finder(seat),
-            known: (0..sentences).map(|_| std::cell::OnceCell::new()).collect(),
-        }
-    }
-
-    /// Whether reply sentence `i` of `sents` names the asker or their seat.
-    fn at(&self, i: usize, sents: &[Sentence]) -> bool {
-        let read = |s: &Sentence| {
-            let t = s.text.as_bytes();
-            self.surname.as_ref().is_some_and(|f| f.find(t).is_some())
-                || self.seat.as_ref().is_some_and(|f| f.find(t).is_some())
-        };
-        match (self.known.get(i), sents.get(i)) {
-            (Some(cell), Some(s)) => *cell.get_or_init(|| read(s)),
-            _ => false,
-        }
-    }
 }
