@@ -30,6 +30,7 @@ mod phrase_table;
 mod prebuilt;
 pub mod render;
 pub mod rollup;
+mod scan;
 pub mod schema;
 
 pub use analysis::analyze;

@@ -6,16 +6,46 @@
 //! whether a minister opens it. The first rule that holds decides, in the order below.
 
 use crate::model::{Division, DivisionResult, Kind, RawDebate};
+use crate::scan::{Cursor, is_word};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// Stage headings of a bill, as the record writes them.
-static STAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(second reading|third reading|report stage|remaining stages|committee stage|consideration of lords amendments|lords amendments|commons amendments|money resolution|programme motion|ways and means)\b",
-    )
-    .expect("static regex")
-});
+const STAGES: [&str; 11] = [
+    "second reading",
+    "third reading",
+    "report stage",
+    "remaining stages",
+    "committee stage",
+    "consideration of lords amendments",
+    "lords amendments",
+    "commons amendments",
+    "money resolution",
+    "programme motion",
+    "ways and means",
+];
+
+/// The leftmost stage named in a heading as a whole phrase (of two at one place, the first
+/// in `STAGES`), ASCII case aside.
+fn find_stage(h: &str) -> Option<&str> {
+    let b = h.as_bytes();
+    (0..b.len())
+        .filter(|&i| {
+            b.get(i).is_some_and(u8::is_ascii_alphabetic)
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| b.get(j))
+                    .copied()
+                    .is_some_and(is_word)
+        })
+        .find_map(|i| {
+            let at = Cursor::new(h.get(i..)?);
+            STAGES.iter().find_map(|s| {
+                let mut c = at;
+                (c.lit(s) && c.word_ends()).then(|| h.get(i..i + s.len()))?
+            })
+        })
+}
 
 /// "Ayes 213, Noes 293", "Ayes: 216 / Noes: 189", "Contents 120; Not-Contents 80".
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,31 +57,88 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A heading that is a bill's stage and nothing else ("Report (2nd Day)", "Committee (3rd
 /// Day) (Continued)", "Stage 1"), as the Lords, the Scottish Parliament and the Northern
-/// Ireland Assembly print them under the bill's name.
-static STAGE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(report|committee|consideration stage|further consideration stage|final stage|stage [1-3])(?: \([0-9]{1,2}(?:st|nd|rd|th) day\))?(?: \(continued\))?$",
-    )
-    .expect("static regex")
-});
+/// Ireland Assembly print them under the bill's name: the stage.
+fn stage_heading(t: &str) -> Option<&str> {
+    const NAMES: [&str; 8] = [
+        "report",
+        "committee",
+        "consideration stage",
+        "further consideration stage",
+        "final stage",
+        "stage 1",
+        "stage 2",
+        "stage 3",
+    ];
+    let mut c = Cursor::new(t);
+    c.one_of(&NAMES)?;
+    let stage = t.get(..c.at())?;
+    // "(2nd Day)", then "(Continued)", either or both.
+    let mut day = c;
+    if day.lit(" (")
+        && day.digits(1, 2).is_some()
+        && day.one_of(&["st", "nd", "rd", "th"]).is_some()
+        && day.lit(" day)")
+    {
+        c = day;
+    }
+    c.lit(" (continued)");
+    c.done().then_some(stage)
+}
 
 /// A clause or schedule heading, with or without the bill's name before it.
-static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|: )(?:new )?(?:clause|schedule) [0-9]+\b").expect("static regex")
-});
+fn names_clause(h: &str) -> bool {
+    let at = |i: usize| h.get(i..).is_some_and(|t| Cursor::new(t).names_clause());
+    at(0) || h.match_indices(": ").any(|(i, _)| at(i + 2))
+}
 
-/// How an oral question is printed: its number, or the form of a tabled question.
-static TABLED_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[0-9]{1,3}\.|[TQ][0-9]{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions|estimate|representations|research|meetings|guidance|consideration)|what (?:his|her|the government's|the government’s) (?:policy|plans) (?:is|are)|how many|how much|when (?:he|she) (?:expects|plans|intends)|if he will|if she will|whether (?:he|she) (?:will|has|plans))")
-        .expect("static regex")
-});
-
-/// Whether a speech's opening can be a tabled question's: every form opens with a digit or
-/// one of these letters (the pattern ignores ASCII case only).
-fn opens_tabled_question(open_head: &str) -> bool {
-    open_head.bytes().next().is_some_and(|b| {
-        b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b't' | b'q' | b'w' | b'h' | b'i')
-    })
+/// How an oral question is printed: its number ("4.", "T2."), or the form of a tabled
+/// question ("What recent assessment ...", "If he will ..."), ASCII case aside.
+fn is_tabled_question(open_head: &str) -> bool {
+    const NOUNS: [&str; 10] = [
+        "steps",
+        "assessment",
+        "plans",
+        "progress",
+        "discussions",
+        "estimate",
+        "representations",
+        "research",
+        "meetings",
+        "guidance",
+    ];
+    let numbered = |mut c: Cursor| c.digits(1, 3).is_some() && c.byte(b'.');
+    let mut c = Cursor::new(open_head);
+    if numbered(c) {
+        return true;
+    }
+    let mut tq = c;
+    if tq.one_of(&["t", "q"]).is_some() && numbered(tq) {
+        return true;
+    }
+    if c.lit("what ") {
+        let mut what = c;
+        what.lit("recent ");
+        if what.one_of(&NOUNS).is_some() || what.lit("consideration") {
+            return true;
+        }
+        return c
+            .one_of(&["his ", "her ", "the government's ", "the government’s "])
+            .is_some()
+            && c.one_of(&["policy ", "plans "]).is_some()
+            && c.one_of(&["is", "are"]).is_some();
+    }
+    if c.one_of(&["how many", "how much", "if he will", "if she will"])
+        .is_some()
+    {
+        return true;
+    }
+    if c.lit("when ") {
+        return c.one_of(&["he ", "she "]).is_some()
+            && c.one_of(&["expects", "plans", "intends"]).is_some();
+    }
+    c.lit("whether ")
+        && c.one_of(&["he ", "she "]).is_some()
+        && c.one_of(&["will", "has", "plans"]).is_some()
 }
 
 /// Whether any of the (lowercased) lines holds any of the needles.
@@ -152,9 +239,9 @@ fn bill_stage(ev: &Evidence) -> Found {
         .iter()
         .rev()
         .filter(may_name_stage)
-        .find_map(|h| STAGE.find(h))
+        .find_map(|h| find_stage(h))
     {
-        return Some((Kind::BillStage, Some(title_case(stage.as_str()))));
+        return Some((Kind::BillStage, Some(title_case(stage))));
     }
     // "Marine Bill [Lords] (Programme) (No. 2)", "(Money)": a motion on a bill.
     for (mark, stage) in [
@@ -179,7 +266,7 @@ fn bill_stage(ev: &Evidence) -> Found {
     if !in_committee
         && headings
             .iter()
-            .any(|h| (h.contains("clause ") || h.contains("schedule ")) && CLAUSE.is_match(h))
+            .any(|h| (h.contains("clause ") || h.contains("schedule ")) && names_clause(h))
         && headings.iter().any(bill_heading)
     {
         let report = [
@@ -204,12 +291,9 @@ fn bill_stage(ev: &Evidence) -> Found {
         .find_map(|h| {
             let tail = h.rsplit_once(": ").map_or(h.as_str(), |(_, t)| t);
             let tail = tail.trim();
-            // Every stage heading opens with one of these letters.
-            tail.starts_with(['r', 'c', 'f', 's', 'R', 'C', 'F', 'S'])
-                .then(|| STAGE_HEADING.captures(tail))??
-                .get(1)
+            stage_heading(tail)
         })
-        .map(|stage| (Kind::BillStage, Some(title_case(stage.as_str()))))
+        .map(|stage| (Kind::BillStage, Some(title_case(stage))))
 }
 
 /// Questions of every kind: urgent, the Prime Minister's, for short debate, in the Lords,
@@ -248,7 +332,7 @@ fn questions(ev: &Evidence) -> Found {
     // record, the asker's name before it.
     let asked_the = !ev.lords && open_head.starts_with("asked the ");
     if any(headings, &["oral answers", "topical questions"])
-        || (opens_tabled_question(open_head) && TABLED_QUESTION.is_match(open_head))
+        || is_tabled_question(open_head)
         || asked_the
     {
         return Some((Kind::OralQuestions, None));
@@ -319,22 +403,24 @@ pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
     // Every count names ayes or contents (case aside; the pattern ignores ASCII case only):
     // most records hold none, and do not build the pattern.
     let low = text.to_ascii_lowercase();
-    let may_count = low.contains("aye") || low.contains("content");
-    let counts = COUNT
-        .captures_iter(if may_count { &text } else { "" })
-        .filter_map(|c| {
-            let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
-            let noes: u32 = c.get(2)?.as_str().parse().ok()?;
-            Some(Division {
-                ayes,
-                noes,
-                result: if ayes > noes {
-                    DivisionResult::Agreed
-                } else {
-                    DivisionResult::Negatived
-                },
-            })
-        });
+    let may_count = (low.contains("ayes") || low.contains("contents"))
+        && (low.contains("noes") || low.contains("not-contents"));
+    if !may_count {
+        return Vec::new();
+    }
+    let counts = COUNT.captures_iter(&text).filter_map(|c| {
+        let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
+        let noes: u32 = c.get(2)?.as_str().parse().ok()?;
+        Some(Division {
+            ayes,
+            noes,
+            result: if ayes > noes {
+                DivisionResult::Agreed
+            } else {
+                DivisionResult::Negatived
+            },
+        })
+    });
     // A record may print one count twice (as text and as markup): a repeat straight after
     // is the same vote.
     for v in counts {
@@ -348,6 +434,76 @@ pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scan::oracle::shaped;
+
+    fn pattern(p: &str) -> Regex {
+        Regex::new(p).expect("pattern")
+    }
+
+    proptest::proptest! {
+        /// The stage named in a heading is found as the pattern it replaced finds it.
+        #[test]
+        fn finds_stages_as_the_pattern_does(
+            h in shaped(&[
+                &["", "marine bill: ", "x", "é", "_"],
+                &["second reading", "Report Stage", "consideration of lords amendments",
+                  "lords amendments", "ways and means", "money resolution", "remaining stage"],
+                &["", "s", " ", "_", "é", " (no. 2)"],
+                &["", " and third reading", ": lords amendments", "commons amendments"],
+            ])
+        ) {
+            let re = pattern(r"(?i)\b(second reading|third reading|report stage|remaining stages|committee stage|consideration of lords amendments|lords amendments|commons amendments|money resolution|programme motion|ways and means)\b");
+            proptest::prop_assert_eq!(find_stage(&h), re.find(&h).map(|m| m.as_str()));
+        }
+
+        /// A stage heading's stage is read as the pattern it replaced reads it.
+        #[test]
+        fn reads_stage_headings_as_the_pattern_does(
+            t in shaped(&[
+                &["Report", "committee", "Consideration Stage", "further consideration stage",
+                  "Final Stage", "Stage 1", "stage 3", "stage 4", "Reports"],
+                &["", " (2nd Day)", " (12th day)", " (123rd day)", " (3rd day", " (1st Day)"],
+                &["", " (Continued)", " (continued", "(continued)"],
+            ])
+        ) {
+            let re = pattern(r"(?i)^(report|committee|consideration stage|further consideration stage|final stage|stage [1-3])(?: \([0-9]{1,2}(?:st|nd|rd|th) day\))?(?: \(continued\))?$");
+            let by_pattern = re.captures(&t).and_then(|c| c.get(1)).map(|m| m.as_str());
+            proptest::prop_assert_eq!(stage_heading(&t), by_pattern);
+        }
+
+        /// A clause heading is known as the pattern it replaced knows it.
+        #[test]
+        fn knows_clause_headings_as_the_pattern_does(
+            h in shaped(&[
+                &["", "Marine Bill: ", "bill:", ": "],
+                &["", "new ", "New"],
+                &["clause ", "Schedule ", "clause", "clauses "],
+                &["1", "12", "", "x"],
+                &["", "a", " ", "_", ": new clause 4"],
+            ])
+        ) {
+            let re = pattern(r"(?i)(?:^|: )(?:new )?(?:clause|schedule) [0-9]+\b");
+            proptest::prop_assert_eq!(names_clause(&h), re.is_match(&h));
+        }
+
+        /// An oral question's opening is known as the pattern it replaced knows it.
+        #[test]
+        fn knows_tabled_questions_as_the_pattern_does(
+            t in shaped(&[
+                &["", "4", "12", "1234", "T2", "q", "t"],
+                &["", ".", " "],
+                &["", "What ", "what recent ", "WHAT his ", "what the Government's ",
+                  "what the government’s ", "how many", "How much", "when she ", "if he will",
+                  "If she will", "whether he ", "whether "],
+                &["", "steps", "consideration", "policy ", "plans ", "expects", "will", "has",
+                  "recent "],
+                &["", "is", "are", " the", "assessment"],
+            ])
+        ) {
+            let re = pattern(r"(?i)^(?:[0-9]{1,3}\.|[TQ][0-9]{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions|estimate|representations|research|meetings|guidance|consideration)|what (?:his|her|the government's|the government’s) (?:policy|plans) (?:is|are)|how many|how much|when (?:he|she) (?:expects|plans|intends)|if he will|if she will|whether (?:he|she) (?:will|has|plans))");
+            proptest::prop_assert_eq!(is_tabled_question(&t), re.is_match(&t));
+        }
+    }
 
     fn debate(headings: &[&str], procedure: &[&str]) -> RawDebate {
         use crate::model::{Attribution, Contribution};

@@ -1,15 +1,17 @@
 //! Dates as transcripts write them ("Tuesday 12th November 2024", "Wednesday 10 February
 //! 2010") and as file names carry them ("Academies 2010-06-07.txt"), to ISO 8601.
 
-use regex_lite::Regex;
-use std::sync::LazyLock;
+use crate::scan::Cursor;
 
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?([0-9]{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+([0-9]{4})\.?$",
-    )
-    .expect("static regex")
-});
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -29,8 +31,8 @@ const MONTHS: [&str; 12] = [
 /// A line that is only a date, as ISO 8601.
 pub fn parse_date_line(line: &str) -> Option<String> {
     let line = line.trim();
-    // A date line opens with a digit or a weekday and ends with the year (the pattern ignores
-    // ASCII case only): most lines do not, and do not build the pattern.
+    // A date line opens with a digit or a weekday and ends with the year (ASCII case aside):
+    // most lines do not, and are not read further.
     let opens = line.bytes().next().is_some_and(|b| {
         b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')
     });
@@ -38,13 +40,29 @@ pub fn parse_date_line(line: &str) -> Option<String> {
     if !opens || !ends {
         return None;
     }
-    let c = DATE_LINE.captures(line)?;
-    let day: u32 = super::group(&c, 1).parse().ok()?;
-    let month = MONTHS
-        .iter()
-        .position(|m| super::group(&c, 2).eq_ignore_ascii_case(m))?
-        + 1;
-    let year: u32 = super::group(&c, 3).parse().ok()?;
+    // A weekday and a comma, a day with its ordinal, the month, the year and a full stop
+    // ("Tuesday, 12th November 2024."): all but the day, month and year may be left out.
+    let mut c = Cursor::new(line);
+    if c.one_of(&WEEKDAYS).is_some() {
+        c.byte(b',');
+        if c.space() == 0 {
+            return None;
+        }
+    }
+    let day: u32 = c.digits(1, 2)?.parse().ok()?;
+    c.one_of(&["st", "nd", "rd", "th"]);
+    if c.space() == 0 {
+        return None;
+    }
+    let month = c.one_of(&MONTHS)? + 1;
+    if c.space() == 0 {
+        return None;
+    }
+    let year: u32 = c.digits(4, 4)?.parse().ok()?;
+    c.byte(b'.');
+    if !c.done() {
+        return None;
+    }
     valid(year, month as u32, day)
 }
 
@@ -113,6 +131,35 @@ mod tests {
         );
         assert_eq!(parse_date_line("31 February 2010"), None);
         assert_eq!(parse_date_line("The 10 February 2010 meeting"), None);
+    }
+
+    proptest::proptest! {
+        /// The reading of a date line is the pattern it replaced.
+        #[test]
+        fn reads_date_lines_as_the_pattern_does(
+            line in crate::scan::oracle::shaped(&[
+                &["", "Monday", "tuesday", "SUNDAY", "Fri"],
+                &["", ","],
+                &[" ", "  ", "\t", ""],
+                &["1", "12", "31", "123", "0"],
+                &["", "st", "TH", "nd", "rd"],
+                &[" ", "\x0B", "\u{a0}"],
+                &["May", "march", "DECEMBER", "Febuary", "ma\u{17f}"],
+                &[" ", "  "],
+                &["2024", "1999", "20245", "999"],
+                &["", ".", ".."],
+            ])
+        ) {
+            let pattern = regex_lite::Regex::new(
+                r"(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?([0-9]{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+([0-9]{4})\.?$",
+            ).expect("pattern");
+            let line = line.trim();
+            let by_pattern = pattern.captures(line).and_then(|c| {
+                let month = MONTHS.iter().position(|m| c[2].eq_ignore_ascii_case(m))? + 1;
+                valid(c[3].parse().ok()?, month as u32, c[1].parse().ok()?)
+            });
+            proptest::prop_assert_eq!(parse_date_line(line), by_pattern);
+        }
     }
 
     #[test]

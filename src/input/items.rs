@@ -10,10 +10,6 @@ use crate::model::{AttrKind, RawDebate};
 /// "Final Stage") is joined to the bill it belongs to ("Coroners and Justice Bill: Report
 /// (4th Day)").
 pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
-    static STAGE: std::sync::LazyLock<regex_lite::Regex> = std::sync::LazyLock::new(|| {
-        regex_lite::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b")
-            .expect("static regex")
-    });
     // "[Un-allotted Half Day] — Parading in Northern Ireland": the bracket is procedure.
     // "Marine Bill [Lords] — [1st allocated day]": so is a bracket after a dash.
     let unbracketed = |h: &str| -> String {
@@ -39,12 +35,7 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
     let Some(pos) = headings.iter().rposition(|h| names(&h)) else {
         return headings.last().cloned().unwrap_or_default();
     };
-    // Every stage opens with one of these letters (the pattern ignores ASCII case only): most
-    // titles do not, and do not build the pattern.
-    let stage = |t: &str| {
-        t.starts_with(['r', 'c', 's', 't', 'f', 'n', 'R', 'C', 'S', 'T', 'F', 'N'])
-            && STAGE.is_match(t)
-    };
+    let stage = |t: &str| opens_with_stage(t);
     let title = unbracketed(&without_label(headings.get(pos).map_or("", String::as_str)));
     if stage(&title)
         && let Some(bill) = headings
@@ -54,6 +45,28 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
         return format!("{}: {title}", unbracketed(bill));
     }
     title
+}
+
+/// Whether a heading opens with a bill's stage ("Report", "Second Reading", "New Clause 3"),
+/// ASCII case aside, the stage ending a word.
+fn opens_with_stage(t: &str) -> bool {
+    const STAGES: [&str; 9] = [
+        "report",
+        "committee",
+        "second reading",
+        "third reading",
+        "consideration stage",
+        "further consideration stage",
+        "final stage",
+        "consideration of lords amendments",
+        "remaining stages",
+    ];
+    let mut c = crate::scan::Cursor::new(t);
+    let named = STAGES.iter().any(|s| {
+        let mut c = c;
+        c.lit(s) && c.word_ends()
+    });
+    named || c.names_clause()
 }
 
 /// Labels the record puts under a subject to say what kind of business it is ("Energy:
@@ -214,4 +227,28 @@ fn resumed_from(title: &str) -> Option<&str> {
         .find_map(|m| t.strip_suffix(m))
         .map(str::trim_end)
         .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_with_stage;
+    use crate::scan::oracle::shaped;
+
+    proptest::proptest! {
+        /// A stage is found at a heading's start as the pattern it replaced finds it.
+        #[test]
+        fn finds_stages_as_the_pattern_does(
+            t in shaped(&[
+                &["", "New ", "new", "NEW "],
+                &["Report", "committee", "Second Reading", "third reading", "Consideration Stage",
+                  "further consideration stage", "Final stage", "consideration of Lords amendments",
+                  "Remaining Stages", "Clause ", "schedule ", "clause", "Stage"],
+                &["", "1", "12", "x", "_"],
+                &["", " ", "s", "(2nd Day)", ": Coroners Bill", "é"],
+            ])
+        ) {
+            let re = regex_lite::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b").expect("pattern");
+            proptest::prop_assert_eq!(opens_with_stage(&t), re.is_match(&t));
+        }
+    }
 }

@@ -6,24 +6,140 @@ use super::super::attribution::parse_attribution;
 use super::super::{dates, names};
 use crate::model::{AttrKind, Attribution};
 // Which engine: procedure, tried on every line, is a DFA compiled at build time
-// (`prebuilt`); timestamps and division names use `regex`, whose automata search fast; a
-// pattern tried on a few lines uses `regex-lite`, which builds in a tenth of the time, and
-// building is most of a one-file run.
+// (`prebuilt`); division names use `regex`, whose automata search fast; the short shapes
+// (a chair notice, a stage direction, the volume line) are read by hand (`scan`), which
+// builds nothing at start-up, and building is most of a one-file run.
 use crate::prebuilt::PROCEDURAL;
-use regex_lite::Regex;
+use crate::scan::{Cursor, is_space};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-static CHAIR_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\[\s*(.+?)\s+in\s+the\s+chair\s*\]$").expect("static regex")
-});
-static STAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(\[?\(?(rose|indicated (dissent|assent)|interruption|laughter|hon\. members: .*|noise|applause)\.?\s*[—–-]*\s*\)?\]?\.?|rose\s*[—–-]+)$")
-        .expect("static regex")
-});
-static VOLUME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^volume\s+[0-9]+\s*:\s*debated\s+on\s+(.+)$").expect("static regex")
-});
+/// "[Sir Roger Gale in the Chair]": the chair's name, as it stands (it may be spaces alone).
+fn chair_notice(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('[')?.strip_suffix(']')?;
+    // From the end: "in the chair" with the spaces around its words, and before it the name.
+    let b = inner.as_bytes();
+    let mut end = b.len();
+    let back_space = |end: &mut usize| {
+        let from = *end;
+        while *end > 0 && b.get(*end - 1).copied().is_some_and(is_space) {
+            *end -= 1;
+        }
+        from - *end
+    };
+    let back_word = |end: &mut usize, w: &str| {
+        let found = end
+            .checked_sub(w.len())
+            .and_then(|s| b.get(s..*end))
+            .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()));
+        if found {
+            *end -= w.len();
+        }
+        found
+    };
+    back_space(&mut end);
+    for (i, w) in ["chair", "the", "in"].into_iter().enumerate() {
+        if !back_word(&mut end, w) {
+            return None;
+        }
+        // Before "in", the spaces are left for the name's side to take.
+        if i < 2 && back_space(&mut end) == 0 {
+            return None;
+        }
+    }
+    let in_at = end;
+    let run_start = {
+        let mut e = end;
+        back_space(&mut e);
+        e
+    };
+    if run_start == in_at {
+        return None;
+    }
+    let lead = b.iter().take_while(|&&c| is_space(c)).count();
+    let name = if lead < run_start {
+        // The name runs from its first non-space to the spaces before "in" (a name cannot
+        // hold a line break).
+        inner.get(lead..run_start)?
+    } else {
+        // Nothing but spaces before "in the chair": the name is one of them, the last that
+        // is not a line break and leaves a space before "in".
+        let at = (0..in_at - 1).rev().find(|&i| b.get(i) != Some(&b'\n'))?;
+        inner.get(at..at + 1)?
+    };
+    (!name.contains('\n')).then_some(name)
+}
+
+/// A stage direction: "(Interruption.)", "[Laughter.]", "rose—", "Hon. Members: Hear, hear!".
+fn is_stage_direction(text: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "rose",
+        "indicated dissent",
+        "indicated assent",
+        "interruption",
+        "laughter",
+        "noise",
+        "applause",
+        "hon. members: ",
+    ];
+    let mut c = Cursor::new(text);
+    c.byte(b'[');
+    c.byte(b'(');
+    match c.one_of(&WORDS) {
+        None => false,
+        // Anything may follow "Hon. Members:" on its line.
+        Some(7) => match c.rest().find('\n') {
+            None => true,
+            Some(nl) => closes(c.rest().get(nl..).unwrap_or("")),
+        },
+        Some(_) => closes(c.rest()),
+    }
+}
+
+/// What may close a stage direction, and nothing after it: a full stop, spaces, dashes, a
+/// bracket and a full stop.
+fn closes(rest: &str) -> bool {
+    let mut c = Cursor::new(rest);
+    c.byte(b'.');
+    c.space();
+    while c.one_of(&["—", "–", "-"]).is_some() {}
+    c.space();
+    c.byte(b')');
+    c.byte(b']');
+    c.byte(b'.');
+    c.done()
+}
+
+/// "Volume 757: debated on Tuesday 12 November 2024": what follows "debated on".
+fn volume_date(text: &str) -> Option<&str> {
+    let mut c = Cursor::new(text);
+    let read = c.lit("volume")
+        && c.space() > 0
+        && c.digits(1, usize::MAX).is_some()
+        && {
+            c.space();
+            c.byte(b':')
+        }
+        && {
+            c.space();
+            c.lit("debated")
+        }
+        && c.space() > 0
+        && c.lit("on");
+    let spaces = c.space();
+    if !read || spaces == 0 {
+        return None;
+    }
+    // The rest is the date, up to a line break. When nothing but spaces follows "on", the
+    // last of them is the rest, if one is left before it.
+    let rest = c.rest();
+    if rest.is_empty() {
+        let at = c.at();
+        return text.get(at - 1..at).filter(|t| spaces > 1 && *t != "\n");
+    }
+    (!rest.contains('\n')).then_some(rest)
+}
+
 /// "The Secretary of State for Transport was asked—": the heading over a department's
 /// questions, with 3 to 80 characters between "The" and "was asked". Written out: a pattern
 /// with a bounded repeat of any character costs more to build than the check.
@@ -170,16 +286,11 @@ pub(super) fn classify(text: &str) -> Kind {
     if short && crate::prebuilt::TIMESTAMP.is_match(text) {
         return Kind::Timestamp;
     }
-    if text.starts_with('[')
-        && let Some(c) = CHAIR_NOTICE.captures(text)
-    {
-        return Kind::ChairNotice(super::super::group(&c, 1).to_string());
+    if let Some(name) = chair_notice(text) {
+        return Kind::ChairNotice(name.to_string());
     }
-    if text
-        .get(..6)
-        .is_some_and(|v| v.eq_ignore_ascii_case("volume"))
-        && let Some(c) = VOLUME.captures(text)
-        && let Some(d) = dates::parse_date_line(super::super::group(&c, 1))
+    if let Some(date) = volume_date(text)
+        && let Some(d) = dates::parse_date_line(date)
     {
         return Kind::Date(d);
     }
@@ -192,7 +303,7 @@ pub(super) fn classify(text: &str) -> Kind {
     if text.eq_ignore_ascii_case("moved by") || text.eq_ignore_ascii_case("moved by:") {
         return Kind::MovedBy;
     }
-    if short && STAGE.is_match(text) {
+    if short && is_stage_direction(text) {
         return Kind::Stage;
     }
     if PROCEDURAL.is_match(text) || (text.contains("was asked") && is_was_asked(text)) {
@@ -296,15 +407,87 @@ pub(super) fn known_names(lines: &[Line]) -> BTreeMap<String, usize> {
 pub fn is_procedural_line(text: &str) -> bool {
     let t = text.trim();
     PROCEDURAL.is_match(t)
-        || STAGE.is_match(t)
+        || is_stage_direction(t)
         || crate::prebuilt::TIMESTAMP.is_match(t)
-        || CHAIR_NOTICE.is_match(t)
+        || chair_notice(t).is_some()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{bracketed_names, is_was_asked};
+    use super::{bracketed_names, chair_notice, is_stage_direction, is_was_asked, volume_date};
+    use crate::scan::oracle::shaped;
     use proptest::prelude::*;
+
+    fn pattern(p: &str) -> regex_lite::Regex {
+        regex_lite::Regex::new(p).expect("pattern")
+    }
+
+    proptest! {
+        /// The chair notice is read as the pattern it replaced reads it.
+        #[test]
+        fn reads_chair_notices_as_the_pattern_does(
+            line in shaped(&[
+                &["[", "", "(["],
+                &["", " ", "  ", "\n", "\t \n "],
+                &["Sir Roger Gale", "Mr", "", " ", "\n", "x\ny", "[Dame]", "in the chair"],
+                &[" ", "  ", "", "\x0B", "\u{a0}", " \n"],
+                &["in", "IN", "i"],
+                &[" ", "\t", ""],
+                &["the", "The", "tHe"],
+                &[" ", "  "],
+                &["chair", "Chair", "CHAIR", "chai"],
+                &["", " ", "\n"],
+                &["]", "", "]]", "])"],
+            ])
+        ) {
+            let re = pattern(r"(?i)^\[\s*(.+?)\s+in\s+the\s+chair\s*\]$");
+            let by_pattern = re.captures(&line).and_then(|c| c.get(1)).map(|m| m.as_str());
+            prop_assert_eq!(chair_notice(&line), by_pattern);
+        }
+
+        /// Stage directions are found as the pattern they replaced finds them.
+        #[test]
+        fn finds_stage_directions_as_the_pattern_does(
+            line in shaped(&[
+                &["", "[", "(", "[("],
+                &["Rose", "indicated dissent", "Indicated assent", "Interruption", "laughter",
+                  "noise", "APPLAUSE", "Hon. Members: ", "hon. members:", "roses"],
+                &["", "Hear, hear!", "x\ny", "\n", "—"],
+                &["", ".", ".."],
+                &["", " ", "\n", "\x0B"],
+                &["", "—", "–", "-", "——", "- -"],
+                &["", " ", "\n"],
+                &["", ")", ")]"],
+                &["", "]"],
+                &["", "."],
+            ])
+        ) {
+            let re = pattern(r"(?i)^(\[?\(?(rose|indicated (dissent|assent)|interruption|laughter|hon\. members: .*|noise|applause)\.?\s*[—–-]*\s*\)?\]?\.?|rose\s*[—–-]+)$");
+            prop_assert_eq!(is_stage_direction(&line), re.is_match(&line));
+        }
+
+        /// The volume line's date is read as the pattern it replaced reads it.
+        #[test]
+        fn reads_volume_lines_as_the_pattern_does(
+            line in shaped(&[
+                &["Volume", "VOLUME", "volume", "Vol"],
+                &[" ", "  ", "", "\n"],
+                &["757", "1", "", "x"],
+                &["", " ", "\t"],
+                &[":", "", ";"],
+                &["", " "],
+                &["debated", "Debated", "debate"],
+                &[" ", "", "\n "],
+                &["on", "On", "one"],
+                &[" ", "", "  ", " \n", "\t "],
+                &["Tuesday 12 November 2024", "", "12\nMay", "x", " "],
+            ])
+        ) {
+            let re = pattern(r"(?i)^volume\s+[0-9]+\s*:\s*debated\s+on\s+(.+)$");
+            let by_pattern = re.captures(&line).and_then(|c| c.get(1)).map(|m| m.as_str());
+            prop_assert_eq!(volume_date(&line), by_pattern);
+        }
+    }
 
     /// The pattern the scan stands for.
     fn by_pattern(text: &str) -> Vec<&str> {
