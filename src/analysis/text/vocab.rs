@@ -36,7 +36,7 @@ pub fn stem_of(word: &str) -> Option<String> {
     }
     let stem =
         (low.chars().count() > 1 && !is_stopword(&low) && !low.chars().all(|c| c.is_ascii_digit()))
-            .then(|| STEMMER.stem(&low).into_owned());
+            .then(|| super::porter2::stem(&low).unwrap_or_else(|| STEMMER.stem(&low).into_owned()));
     let mut m = known();
     if m.len() >= MAX_KNOWN {
         m.clear();
