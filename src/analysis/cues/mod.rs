@@ -326,9 +326,11 @@ pub fn declines_to_tell(s: &str) -> bool {
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
 fn opens_pointing_back(words: &str) -> bool {
     let w = words.trim_start();
-    POINTS_BACK
-        .iter()
-        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
+    // Most sentences open with a letter no such opening has: a byte's look first.
+    let first = w.as_bytes().first();
+    POINTS_BACK.iter().any(|p| {
+        p.as_bytes().first() == first && w.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// True when a sentence can be quoted on its own: it neither points back nor is a
