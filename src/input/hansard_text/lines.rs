@@ -159,19 +159,78 @@ fn is_was_asked(text: &str) -> bool {
 /// "Abbott, Ms Diane" or "Adams, Nigel (Selby)": a division-list name. The shape is matched
 /// without length limits (so the pattern stays small to build) and the two limits, 40
 /// characters each for the given names and the bracket, are checked on the captures; each
-/// line has only one way to match, so this is the same test as limits in the pattern.
+/// line has only one way to match, so this is the same test as limits in the pattern. An
+/// ASCII line, nearly every one, is read by hand (`division_name_ascii`), since building the
+/// pattern (Unicode letters) costs more than a small file's whole analysis.
 pub(super) fn is_division_name(t: &str) -> bool {
-    static SHAPE: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^[A-Z][\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s([\p{L}. ]+)(?:\s\((.+)\))?$")
-            .expect("static regex")
-    });
-    let within = |m: Option<regex::Match>, max: usize| {
-        m.is_none_or(|m| (1..=max).contains(&m.as_str().chars().count()))
-    };
-    SHAPE
-        .captures(t)
-        .is_some_and(|c| within(c.get(1), 40) && within(c.get(2), 40))
+    let within =
+        |m: Option<&str>, max: usize| m.is_none_or(|m| (1..=max).contains(&m.chars().count()));
+    if t.is_ascii() {
+        return division_name_ascii(t)
+            .is_some_and(|(given, seat)| within(Some(given), 40) && within(seat, 40));
+    }
+    // Every match opens with a capital and holds a comma: other lines build nothing.
+    if !t.starts_with(|c: char| c.is_ascii_uppercase()) || !t.contains(',') {
+        return false;
+    }
+    static SHAPE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(DIVISION_NAME).expect("static regex"));
+    SHAPE.captures(t).is_some_and(|c| {
+        within(c.get(1).map(|m| m.as_str()), 40) && within(c.get(2).map(|m| m.as_str()), 40)
+    })
 }
+
+/// The shape of a division-list name: surname (one or two words), a comma, the given names,
+/// and the seat in brackets.
+const DIVISION_NAME: &str = r"^[A-Z][\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s([\p{L}. ]+)(?:\s\((.+)\))?$";
+
+/// [`DIVISION_NAME`] read from an ASCII line: the given names and the seat.
+fn division_name_ascii(t: &str) -> Option<(&str, Option<&str>)> {
+    let b = t.as_bytes();
+    let name_byte = |c: &u8| c.is_ascii_alphabetic() || *c == b'\'' || *c == b'-';
+    let given_byte = |c: &u8| c.is_ascii_alphabetic() || *c == b'.' || *c == b' ';
+    let run = |from: usize, f: &dyn Fn(&u8) -> bool| {
+        from + b
+            .get(from..)
+            .map_or(0, |r| r.iter().take_while(|c| f(c)).count())
+    };
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut i = run(1, &name_byte);
+    if i == 1 {
+        return None;
+    }
+    // A second word of the surname.
+    if b.get(i).copied().is_some_and(is_space) {
+        let end = run(i + 1, &name_byte);
+        if end > i + 1 {
+            i = end;
+        }
+    }
+    if b.get(i) != Some(&b',') || !b.get(i + 1).copied().is_some_and(is_space) {
+        return None;
+    }
+    let from = i + 2;
+    let to = run(from, &given_byte);
+    if to == from {
+        return None;
+    }
+    if to == b.len() {
+        return Some((t.get(from..)?, None));
+    }
+    // The seat: a space then a bracket, the space given back by the names when it is theirs.
+    let gap = if b.get(to).copied().is_some_and(is_space) && b.get(to + 1) == Some(&b'(') {
+        to
+    } else if b.get(to) == Some(&b'(') && to > from + 1 && b.get(to - 1) == Some(&b' ') {
+        to - 1
+    } else {
+        return None;
+    };
+    let seat = t.get(gap + 2..)?.strip_suffix(')')?;
+    (!seat.is_empty() && !seat.contains('\n')).then_some((t.get(from..gap)?, Some(seat)))
+}
+
 /// "(Name)" in speech, as the pattern
 /// `\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)?\.?\s?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’.-]*){1,3}\)`
 /// finds them, leftmost first: the inside of each bracket that holds two to four capitalised
@@ -423,6 +482,30 @@ mod tests {
     }
 
     proptest! {
+        /// A division-list name is read from an ASCII line as the pattern reads it.
+        #[test]
+        fn reads_division_names_as_the_pattern_does(
+            line in shaped(&[
+                &["Abbott", "ap Gwynfor", "Ap Gwynfor", "O'Brien", "Smith-Jones", "abbott", "A"],
+                &["", " Jones", "  Jones", "\tX"],
+                &[",", ""],
+                &[" ", "  ", "\t", ""],
+                &["Ms Diane", "Nigel", "Mr. J. R.", "N", "", " "],
+                &["", " ", "  ", "\t", "\n"],
+                &["", "(Selby)", "(Dwyfor Meirionnydd)", "()", "(a)b)", "(x\ny)", "(Selby"],
+            ])
+        ) {
+            // Other lines go to the pattern itself.
+            let line: String = line.chars().filter(char::is_ascii).collect();
+            static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(super::DIVISION_NAME).expect("pattern")
+            });
+            let by_pattern = RE.captures(&line).map(|c| {
+                (c.get(1).map_or("", |m| m.as_str()), c.get(2).map(|m| m.as_str()))
+            });
+            prop_assert_eq!(super::division_name_ascii(&line), by_pattern);
+        }
+
         /// The chair notice is read as the pattern it replaced reads it.
         #[test]
         fn reads_chair_notices_as_the_pattern_does(
