@@ -120,6 +120,22 @@ struct BillContext {
     stage_lines: Vec<String>,
 }
 
+/// Whether a text can hold a "[... in the Chair]" notice: only one with both brackets is
+/// searched (the search reads every paragraph, and almost none has a bracket).
+fn may_hold_chair_notice(t: &str) -> bool {
+    t.contains('[') && t.contains(']')
+}
+
+/// Whether a paragraph can be a presiding notice ("Mr. Deputy Speaker in the Chair"): only
+/// one that opens, after a bracket and spaces, with "Mr" or "Madam" (ASCII case aside) is
+/// matched against the pattern.
+fn may_be_presiding_notice(t: &str) -> bool {
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let t = t.trim_start_matches(|c: char| c.is_ascii() && crate::scan::is_space(c as u8));
+    let mut c = crate::scan::Cursor::new(t);
+    c.one_of(&["mr", "madam"]).is_some()
+}
+
 static BILL_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bBill\b").expect("static regex"));
 static CLAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -273,7 +289,10 @@ impl Reader {
     fn heading(&mut self, node: roxmltree::Node, tag: &str) {
         let raw = node_text(node);
         let mut rest = raw.clone();
-        if let Some(c) = CHAIR_IN_HEADING.captures(&raw) {
+        if let Some(c) = may_hold_chair_notice(&raw)
+            .then(|| CHAIR_IN_HEADING.captures(&raw))
+            .flatten()
+        {
             self.chair = Some(super::attribution::chair_from_notice(super::group(&c, 1)));
             rest = CHAIR_IN_HEADING.replace(&raw, "").to_string();
         }
@@ -324,7 +343,10 @@ impl Reader {
         {
             let t = node_text(p);
             let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
-            if let Some(c) = PRESIDING_NOTICE.captures(t.trim()) {
+            if let Some(c) = may_be_presiding_notice(t.trim())
+                .then(|| PRESIDING_NOTICE.captures(t.trim()))
+                .flatten()
+            {
                 // Who presides from here on: a name, or the Speaker by title.
                 self.presiding = c
                     .get(1)
@@ -338,8 +360,9 @@ impl Reader {
                     self.current.chair = self.chair.clone();
                 }
                 self.current.procedure.push(t);
-            } else if let Some(c) = CHAIR_IN_HEADING
-                .captures(t.trim())
+            } else if let Some(c) = may_hold_chair_notice(&t)
+                .then(|| CHAIR_IN_HEADING.captures(t.trim()))
+                .flatten()
                 .filter(|c| c.get(0).is_some_and(|m| m.as_str().len() == t.trim().len()))
             {
                 // "[Robert Key in the Chair]" as a line of its own: who chairs from here on.
@@ -442,6 +465,32 @@ impl Reader {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The cheap checks pass every text the patterns match: they skip only searches
+        /// that would find nothing.
+        #[test]
+        fn the_notice_checks_never_skip_a_notice(
+            t in crate::scan::oracle::shaped(&[
+                &["", "(", "[", " ", "\t"],
+                &["", " ", "\x0B"],
+                &["Mr", "MADAM", "mr.", "Madam", "Sir Roger Gale", "x", "[Mr. Speaker"],
+                &[" ", "  ", ""],
+                &["Deputy ", "", "Principal Deputy "],
+                &["Speaker", "speaker", "Presiding Officer", "Gale"],
+                &["", " [Mr. Ian Gale]", "]"],
+                &[" in the Chair", " in  the chair", " IN THE CHAIR", " in the Chair]"],
+                &["", ")", ".", "]", ")."],
+            ])
+        ) {
+            if super::PRESIDING_NOTICE.is_match(t.trim()) {
+                proptest::prop_assert!(super::may_be_presiding_notice(t.trim()));
+            }
+            if super::CHAIR_IN_HEADING.is_match(&t) {
+                proptest::prop_assert!(super::may_hold_chair_notice(&t));
+            }
+        }
+    }
+
     use super::*;
 
     const DAY: &str = r#"<?xml version="1.0" encoding="ISO-8859-1"?>
