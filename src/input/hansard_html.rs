@@ -6,15 +6,54 @@
 use super::attribution::{collapse_ws, parse_attribution};
 use super::{ParseError, dates};
 use crate::model::{Attribution, Contribution, House, RawDebate, Venue};
+use crate::scan::Cursor;
 use regex_lite::Regex;
 use scraper::{ElementRef, Html, Selector};
 use std::sync::LazyLock;
 
-static DEBATED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    // ASCII classes: dates are written in ASCII, and Unicode ones make the pattern slow to build.
-    Regex::new(r"(?i)(?:debated on|on)\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+[0-9]{1,2}\s+[a-z]+\s+[0-9]{4})")
-        .expect("static regex")
-});
+/// How a saved page dates its debate: "... on Tuesday 12 November 2024" (the first "on",
+/// ASCII case aside, that such a date follows; "debated on" included). The date. Read by
+/// hand: the page is searched whole, which by a pattern cost most of a small page's run.
+fn debated_on(text: &str) -> Option<&str> {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'o', b'O', b)
+        .filter(|&i| b.get(i + 1).is_some_and(|n| n.eq_ignore_ascii_case(&b'n')))
+        .find_map(|i| {
+            let mut c = Cursor::new(text.get(i + 2..)?);
+            if c.space() == 0 {
+                return None;
+            }
+            let start = i + 2 + c.at();
+            let read = c.one_of(&WEEKDAYS).is_some()
+                && c.space() > 0
+                && c.digits(1, 2).is_some()
+                && c.space() > 0
+                && {
+                    let letters = c.rest().bytes().take_while(u8::is_ascii_alphabetic).count();
+                    c = Cursor::new(c.rest().get(letters..)?);
+                    letters > 0
+                }
+                && c.space() > 0
+                && c.rest()
+                    .as_bytes()
+                    .get(..4)
+                    .is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+            if !read {
+                return None;
+            }
+            let end = text.len() - c.rest().len() + 4;
+            text.get(start..end)
+        })
+}
 
 fn sel(s: &str) -> Selector {
     // The selectors are literals; a typo is caught by the tests below.
@@ -31,9 +70,7 @@ const FRAMING: &[&str] = &["oral answers to questions", "topical questions"];
 /// Parses a saved hansard.parliament.uk page.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     let html = Html::parse_document(text);
-    let date = DEBATED_ON
-        .captures(text)
-        .and_then(|c| dates::parse_date_line(super::group(&c, 1)));
+    let date = debated_on(text).and_then(dates::parse_date_line);
     let lords = text.contains("/Lords/") && !text.contains("/Commons/");
     let (house, venue) = if lords {
         (House::Lords, "Lords Chamber")
@@ -236,6 +273,32 @@ fn choose_title(headings: &[String], page_title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The page's date is found as the pattern it replaced finds it.
+        #[test]
+        fn finds_the_date_as_the_pattern_does(
+            t in crate::scan::oracle::shaped(&[
+                &["", "<p>", "Hansard: ", "o", "Debated "],
+                &["debated on", "on", "ON", "Debated On", "upon", "o n"],
+                &[" ", "  ", "\t", "", "\n"],
+                &["Tuesday", "wednesday", "SUNDAY", "Tues"],
+                &[" ", "", "  "],
+                &["12", "1", "123", ""],
+                &[" ", ""],
+                &["November", "nov", "x", "", "Nov3mber"],
+                &[" ", "\t", ""],
+                &["2024", "20245", "202", "2024</p>"],
+                &["", " on Monday 1 May 2023", "."],
+            ])
+        ) {
+            static RE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+                Regex::new(r"(?i)(?:debated on|on)\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+[0-9]{1,2}\s+[a-z]+\s+[0-9]{4})").expect("pattern")
+            });
+            let by_pattern = RE.captures(&t).and_then(|c| c.get(1)).map(|m| m.as_str());
+            proptest::prop_assert_eq!(debated_on(&t), by_pattern);
+        }
+    }
 
     #[test]
     fn reads_contributions_under_headings() {
