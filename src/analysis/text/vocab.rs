@@ -1,8 +1,9 @@
 //! Content words: stopwords, Snowball stems, and each debate's vocabulary of term numbers.
 //!
-//! Hidden state, said here: `stem_of` keeps a process-wide cache of stems (a word's stem
-//! depends on the word alone, so the cache changes no result), and a `Vocab` borrows a
-//! thread-local lexicon for the life of one debate and gives it back when dropped.
+//! Hidden state, said here: `stem_of` keeps a process-wide cache of the stems of words
+//! outside ASCII (a word's stem depends on the word alone, so the cache changes no
+//! result), and a `Vocab` borrows a thread-local lexicon for the life of one debate and
+//! gives it back when dropped.
 
 use super::words;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -12,37 +13,43 @@ use super::stopwords::STOPWORDS;
 
 /// True for words that carry no topic.
 pub fn is_stopword(w: &str) -> bool {
-    static SET: LazyLock<std::collections::BTreeSet<&'static str>> =
+    // Only looked up, never iterated: order cannot reach the output.
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| STOPWORDS.split_whitespace().collect());
     SET.contains(w)
 }
 
 /// The stem of a content word, or `None` for stopwords, numbers and one-letter words.
 pub fn stem_of(word: &str) -> Option<String> {
+    let low = word.to_lowercase();
+    if low.chars().count() < 2 || is_stopword(&low) || low.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // An ASCII word's stem is worked out directly, in fewer instructions than a look-up in
+    // a shared cache would take.
+    if let Some(stem) = super::porter2::stem(&low) {
+        return Some(stem);
+    }
     static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-    /// Stems already worked out, by lower-cased word, shared by the workers: the stemmer
-    /// is slow (thousands of instructions a word), and "Government" and "government", or
-    /// two workers meeting the same word, need it only once. A stem depends on the word
-    /// alone, so what is here cannot change a result. Emptied when large.
-    type Known = rustc_hash::FxHashMap<Box<str>, Option<Box<str>>>;
+    /// Stems of other words already worked out, by lower-cased word, shared by the
+    /// workers: the general stemmer is slow (thousands of instructions a word), and two
+    /// workers meeting the same word need it only once. A stem depends on the word alone,
+    /// so what is here cannot change a result. Emptied when large.
+    type Known = rustc_hash::FxHashMap<Box<str>, Box<str>>;
     static KNOWN: LazyLock<std::sync::Mutex<Known>> = LazyLock::new(Default::default);
     const MAX_KNOWN: usize = 200_000;
     // A holder that panicked left the map whole (one insert or clear at a time).
     let known = || KNOWN.lock().unwrap_or_else(|e| e.into_inner());
-
-    let low = word.to_lowercase();
     if let Some(stem) = known().get(low.as_str()) {
-        return stem.as_deref().map(str::to_string);
+        return Some(stem.to_string());
     }
-    let stem =
-        (low.chars().count() > 1 && !is_stopword(&low) && !low.chars().all(|c| c.is_ascii_digit()))
-            .then(|| super::porter2::stem(&low).unwrap_or_else(|| STEMMER.stem(&low).into_owned()));
+    let stem = STEMMER.stem(&low).into_owned();
     let mut m = known();
     if m.len() >= MAX_KNOWN {
         m.clear();
     }
-    m.insert(low.into_boxed_str(), stem.as_deref().map(Into::into));
-    stem
+    m.insert(low.into_boxed_str(), stem.as_str().into());
+    Some(stem)
 }
 
 /// What one thread has learnt about words: each distinct word's stem, as a number. A word's
