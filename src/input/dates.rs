@@ -3,7 +3,8 @@
 
 use crate::scan::Cursor;
 
-const WEEKDAYS: [&str; 7] = [
+/// The days of the week, lower case.
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

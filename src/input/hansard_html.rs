@@ -15,15 +15,6 @@ use std::sync::LazyLock;
 /// ASCII case aside, that such a date follows; "debated on" included). The date. Read by
 /// hand: the page is searched whole, which by a pattern cost most of a small page's run.
 fn debated_on(text: &str) -> Option<&str> {
-    const WEEKDAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let b = text.as_bytes();
     memchr::memchr2_iter(b'o', b'O', b)
         .filter(|&i| b.get(i + 1).is_some_and(|n| n.eq_ignore_ascii_case(&b'n')))
@@ -33,7 +24,7 @@ fn debated_on(text: &str) -> Option<&str> {
                 return None;
             }
             let start = i + 2 + c.at();
-            let read = c.one_of(&WEEKDAYS).is_some()
+            let read = c.one_of(&dates::WEEKDAYS).is_some()
                 && c.space() > 0
                 && c.digits(1, 2).is_some()
                 && c.space() > 0
