@@ -153,12 +153,16 @@ fn regions(w: &[u8]) -> (usize, usize) {
 
 /// The longest of `suffixes` that `w` ends with: its index and where it starts.
 fn longest(w: &[u8], suffixes: &[&str]) -> Option<(usize, usize)> {
-    suffixes
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| w.ends_with(s.as_bytes()))
-        .max_by_key(|(i, s)| (s.len(), std::cmp::Reverse(*i)))
-        .map(|(i, s)| (i, w.len() - s.len()))
+    // Most suffixes end in another letter than the word: one byte's look rules them out.
+    let last = w.last()?;
+    let mut best: Option<(usize, usize)> = None;
+    for (i, s) in suffixes.iter().enumerate() {
+        let s = s.as_bytes();
+        if s.last() == Some(last) && s.len() > best.map_or(0, |(_, n)| n) && w.ends_with(s) {
+            best = Some((i, s.len()));
+        }
+    }
+    best.map(|(i, n)| (i, w.len() - n))
 }
 
 /// Replaces what follows `at` with `with`.
