@@ -7,6 +7,7 @@
 //! many debates, one per heading that has contributions under it.
 
 mod lines;
+mod shapes;
 
 pub use lines::is_procedural_line;
 
@@ -14,10 +15,8 @@ use super::ParseError;
 use super::attribution::{collapse_ws, person_name};
 use super::names;
 use crate::model::{AttrKind, Attribution, Contribution, RawDebate};
-use lines::{
-    GENERIC_HEADINGS, Kind, Line, classify, heading_shaped, is_bare_name, is_division_name,
-    known_names,
-};
+use lines::{GENERIC_HEADINGS, Kind, Line, classify, heading_shaped, is_bare_name, known_names};
+use shapes::is_division_name;
 
 /// Parses Hansard text into debates.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
