@@ -244,6 +244,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         context.sort_unstable();
         context.dedup();
         let q = Query {
+            classes: Classes::new(&want, &context),
             want,
             context,
             total,
@@ -390,20 +391,16 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// weighing `total`, that a passage uses, rare words weighing more; nothing for a single
     /// shared word.
     fn shared(&self, passage: &[usize], want: &[u32], context: &[u32], total: f64) -> f64 {
+        self.shared_by(passage, &Classes::new(want, context), total)
+    }
+
+    /// [`Replies::shared`] with the ask's words already sorted into [`Classes`].
+    fn shared_by(&self, passage: &[usize], classes: &Classes, total: f64) -> f64 {
         let mut matched: Vec<(u32, f64)> = passage
             .iter()
             .filter_map(|&i| self.sents.get(i))
             .flat_map(|p| p.terms.iter().copied())
-            .filter_map(|t| {
-                if want.binary_search(&t).is_ok() {
-                    Some((t, 1.0))
-                } else {
-                    context
-                        .binary_search(&t)
-                        .is_ok()
-                        .then_some((t, CONTEXT_WEIGHT))
-                }
-            })
+            .filter_map(|t| classes.weight_of(t).map(|f| (t, f)))
             .collect();
         matched.sort_unstable_by_key(|m| m.0);
         matched.dedup_by_key(|m| m.0);
@@ -434,7 +431,7 @@ impl<'a, 'b> Replies<'a, 'b> {
     fn passage_score(&self, passage: &[usize], q: &Query) -> f64 {
         let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
         let traits = || passage.iter().map(|&i| self.traits_of(i));
-        let mut v = self.shared(passage, &q.want, &q.context, q.total);
+        let mut v = self.shared_by(passage, &q.classes, q.total);
         // Only a passage that shares enough of the ask can be preferred for deciding it.
         let shares_enough = v >= DECIDES_MIN_SHARE;
         v += self.named_bonus(passage, q);
@@ -467,6 +464,8 @@ impl<'a, 'b> Replies<'a, 'b> {
 /// weight, the direct reply, what kind of thing it asks for, and the asker's surname and seat.
 struct Query {
     want: Vec<u32>,
+    /// `want` and `context` by term, for the passages' words to be looked up in.
+    classes: Classes,
     /// Content words of the sentence before a short ask that points back at it ("Will it be
     /// signed off?"), none of them the ask's own.
     context: Vec<u32>,
@@ -477,4 +476,42 @@ struct Query {
     money: bool,
     /// Which reply sentences name the asker.
     names: Naming,
+}
+
+/// Whether each term is one of an ask's own words (counting in full) or of its context
+/// (counting `CONTEXT_WEIGHT`): one look-up a word, where searching the two sorted lists
+/// took two.
+struct Classes(Vec<u8>);
+
+impl Classes {
+    const NONE: u8 = 0;
+    const WANT: u8 = 1;
+    const CONTEXT: u8 = 2;
+
+    fn new(want: &[u32], context: &[u32]) -> Self {
+        let len = want
+            .iter()
+            .chain(context)
+            .max()
+            .map_or(0, |&t| t as usize + 1);
+        let mut c = vec![Self::NONE; len];
+        // An ask's own word counts in full even where the context also holds it.
+        for (terms, class) in [(context, Self::CONTEXT), (want, Self::WANT)] {
+            for &t in terms {
+                if let Some(slot) = c.get_mut(t as usize) {
+                    *slot = class;
+                }
+            }
+        }
+        Classes(c)
+    }
+
+    /// How much term `t` counts, if it is one of the ask's words.
+    fn weight_of(&self, t: u32) -> Option<f64> {
+        match self.0.get(t as usize).copied() {
+            Some(Self::WANT) => Some(1.0),
+            Some(Self::CONTEXT) => Some(CONTEXT_WEIGHT),
+            _ => None,
+        }
+    }
 }
