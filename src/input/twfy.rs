@@ -130,17 +130,28 @@ fn may_hold_chair_notice(t: &str) -> bool {
 /// one that opens, after a bracket and spaces, with "Mr" or "Madam" (ASCII case aside) is
 /// matched against the pattern.
 fn may_be_presiding_notice(t: &str) -> bool {
-    let t = t.strip_prefix('(').unwrap_or(t);
-    let t = t.trim_start_matches(|c: char| c.is_ascii() && crate::scan::is_space(c as u8));
     let mut c = crate::scan::Cursor::new(t);
+    c.byte(b'(');
+    c.space();
     c.one_of(&["mr", "madam"]).is_some()
+}
+
+/// The "[... in the Chair]" notice in a text, searched for only where one can be.
+fn chair_notice_in(t: &str) -> Option<regex_lite::Captures<'_>> {
+    may_hold_chair_notice(t)
+        .then(|| CHAIR_IN_HEADING.captures(t))
+        .flatten()
+}
+
+/// A presiding notice, matched only where one can be.
+fn presiding_notice(t: &str) -> Option<regex_lite::Captures<'_>> {
+    may_be_presiding_notice(t)
+        .then(|| PRESIDING_NOTICE.captures(t))
+        .flatten()
 }
 
 static BILL_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bBill\b").expect("static regex"));
-static CLAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:new )?(?:clause|schedule) [0-9]+\b").expect("static regex")
-});
 
 impl BillContext {
     /// Takes note of a heading: a bill's heading starts a context, a clause heading takes
@@ -153,7 +164,7 @@ impl BillContext {
                 || l.contains("committee of the whole house")
                 || l.contains("considered in committee")
         };
-        if CLAUSE_HEADING.is_match(heading) {
+        if crate::scan::Cursor::new(heading).names_clause() {
             let Some(bill) = &self.heading else { return };
             for l in procedure.iter().filter(|l| stage_line(l)) {
                 if !self.stage_lines.contains(l) {
@@ -289,10 +300,7 @@ impl Reader {
     fn heading(&mut self, node: roxmltree::Node, tag: &str) {
         let raw = node_text(node);
         let mut rest = raw.clone();
-        if let Some(c) = may_hold_chair_notice(&raw)
-            .then(|| CHAIR_IN_HEADING.captures(&raw))
-            .flatten()
-        {
+        if let Some(c) = chair_notice_in(&raw) {
             self.chair = Some(super::attribution::chair_from_notice(super::group(&c, 1)));
             rest = CHAIR_IN_HEADING.replace(&raw, "").to_string();
         }
@@ -343,10 +351,7 @@ impl Reader {
         {
             let t = node_text(p);
             let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
-            if let Some(c) = may_be_presiding_notice(t.trim())
-                .then(|| PRESIDING_NOTICE.captures(t.trim()))
-                .flatten()
-            {
+            if let Some(c) = presiding_notice(t.trim()) {
                 // Who presides from here on: a name, or the Speaker by title.
                 self.presiding = c
                     .get(1)
@@ -360,9 +365,7 @@ impl Reader {
                     self.current.chair = self.chair.clone();
                 }
                 self.current.procedure.push(t);
-            } else if let Some(c) = may_hold_chair_notice(&t)
-                .then(|| CHAIR_IN_HEADING.captures(t.trim()))
-                .flatten()
+            } else if let Some(c) = chair_notice_in(t.trim())
                 .filter(|c| c.get(0).is_some_and(|m| m.as_str().len() == t.trim().len()))
             {
                 // "[Robert Key in the Chair]" as a line of its own: who chairs from here on.
