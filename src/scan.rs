@@ -92,6 +92,17 @@ impl<'a> Cursor<'a> {
         rest.get(..n)
     }
 
+    /// Steps over a run of ASCII letters; how many there were.
+    pub fn letters(&mut self) -> usize {
+        let n = self
+            .rest()
+            .bytes()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        self.at += n;
+        n
+    }
+
     /// True at a word boundary after a word character (the next byte is not a word's).
     pub fn word_ends(&self) -> bool {
         !self.peek().is_some_and(is_word)

@@ -28,11 +28,7 @@ fn debated_on(text: &str) -> Option<&str> {
                 && c.space() > 0
                 && c.digits(1, 2).is_some()
                 && c.space() > 0
-                && {
-                    let letters = c.rest().bytes().take_while(u8::is_ascii_alphabetic).count();
-                    c = Cursor::new(c.rest().get(letters..)?);
-                    letters > 0
-                }
+                && c.letters() > 0
                 && c.space() > 0
                 && c.rest()
                     .as_bytes()
@@ -41,8 +37,7 @@ fn debated_on(text: &str) -> Option<&str> {
             if !read {
                 return None;
             }
-            let end = text.len() - c.rest().len() + 4;
-            text.get(start..end)
+            text.get(start..i + 2 + c.at() + 4)
         })
 }
 
