@@ -81,20 +81,26 @@ fn shadow_references(t: &str) -> Vec<(usize, usize, &str)> {
             .take_while(|&(_, c)| c != '(' && c != ')')
             .take(41)
             .fold((0, 0), |(_, n), (i, c)| (i + c.len_utf8(), n + 1));
-        ((3..=40).contains(&n) && inner.get(len..)?.starts_with(')'))
-            .then(|| Some((open + 1 + len + 1, inner.get(..len)?)))?
+        if !(3..=40).contains(&n) || !inner.get(len..)?.starts_with(')') {
+            return None;
+        }
+        Some((open + 1 + len + 1, inner.get(..len)?))
     };
     let first_form = |at: usize| -> Option<(usize, &str)> {
-        let rest = t.get(at..)?.strip_prefix("shadow ")?;
+        const SHADOW: &str = "shadow ";
+        let rest = t.get(at..)?.strip_prefix(SHADOW)?;
         let office = SHADOW_OFFICES.iter().find(|o| rest.starts_with(*o))?;
-        let gap_at = at + 7 + office.len();
+        let gap_at = at + SHADOW.len() + office.len();
         // Up to 80 characters without brackets, then the name's "(".
         let (open, c) = t
             .get(gap_at..)?
             .char_indices()
             .take(81)
             .find(|&(_, c)| c == '(' || c == ')')?;
-        (c == '(').then(|| bracketed(gap_at + open))?
+        if c != '(' {
+            return None;
+        }
+        bracketed(gap_at + open)
     };
     let second_form = |at: usize| -> Option<(usize, &str)> {
         let (end, name) = bracketed(at)?;
@@ -103,10 +109,14 @@ fn shadow_references(t: &str) -> Vec<(usize, usize, &str)> {
             .strip_prefix(',')
             .unwrap_or(rest)
             .strip_prefix(" who ")?;
+        const FOR_THE_OPPOSITION: &str = " for the Opposition";
         let verb = SPEAKS_FOR.iter().find(|v| rest.starts_with(*v))?;
         rest.get(verb.len()..)?
-            .starts_with(" for the Opposition")
-            .then_some((t.len() - rest.len() + verb.len() + 19, name))
+            .starts_with(FOR_THE_OPPOSITION)
+            .then_some((
+                t.len() - rest.len() + verb.len() + FOR_THE_OPPOSITION.len(),
+                name,
+            ))
     };
     let mut out = Vec::new();
     let mut at = 0;
