@@ -347,3 +347,36 @@ fn a_public_bill_committee_day_names_its_bill_and_its_chair() {
         assert_eq!(d["chair"], "Robert Key");
     }
 }
+
+/// An oral question grouped with another: both askers put the tabled question, then a
+/// minister the record names bare answers it.
+const GROUPED_QUESTION: &str = "Workplace Injuries
+
+Gerald Jones (Merthyr Tydfil and Rhymney) (Lab)
+1. What steps the Government are taking to ensure that workers can access legal advice on workplace injuries.
+
+Jo Stevens (Cardiff Central) (Lab)
+4. What steps the Government are taking to ensure that workers can access legal advice on workplace injuries.
+
+Lucy Frazer
+Legal advice on personal injury claims remains available from solicitors and trade unions, and the small claims limit for these injuries is not changing.
+
+Gerald Jones
+Injured workers in my constituency cannot afford a solicitor. Can the Minister explain how they are meant to bring a claim on their own?
+
+Lucy Frazer
+Claims can be brought without a solicitor, and the court guidance explains how.
+";
+
+#[test]
+fn a_grouped_asker_is_not_the_minister_and_the_answerer_is() {
+    let v = summarise("grouped-question.txt", GROUPED_QUESTION);
+    let d = &v["debates"][0];
+    assert_eq!(d["kind"], "oral_questions");
+    assert_eq!(d["minister"]["name"], "Lucy Frazer", "{d}");
+    let roles = speakers(d);
+    assert!(
+        roles.contains(&("Jo Stevens".to_string(), "member".to_string())),
+        "{roles:?}"
+    );
+}

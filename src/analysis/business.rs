@@ -93,7 +93,7 @@ fn names_clause(h: &str) -> bool {
 
 /// How an oral question is printed: its number ("4.", "T2."), or the form of a tabled
 /// question ("What recent assessment ...", "If he will ..."), ASCII case aside.
-fn is_tabled_question(open_head: &str) -> bool {
+pub(super) fn is_tabled_question(open_head: &str) -> bool {
     const NOUNS: [&str; 10] = [
         "steps",
         "assessment",

@@ -60,6 +60,25 @@ fn speaker_text(d: &RawDebate, cast: &Cast, p: usize) -> String {
         .join(" ")
 }
 
+/// Contribution `i` is short and printed as a tabled question.
+fn is_tabled_question_at(d: &RawDebate, cast: &Cast, i: usize) -> bool {
+    cast.words_of(i) <= 60
+        && d.paragraphs(i).first().is_some_and(|t| {
+            let t = t.trim_start();
+            super::business::is_tabled_question(&t[..t.floor_char_boundary(120)].to_lowercase())
+        })
+}
+
+/// Everything speaker `p` says is a tabled question of their own.
+fn asks_tabled_questions_only(d: &RawDebate, cast: &Cast, p: usize) -> bool {
+    cast.person(p).is_some_and(|x| {
+        !x.contributions.is_empty()
+            && x.contributions
+                .iter()
+                .all(|&i| is_tabled_question_at(d, cast, i))
+    })
+}
+
 fn office_of(cast: &Cast, p: usize) -> Option<&str> {
     cast.person(p).and_then(|x| x.office.as_deref())
 }
@@ -295,8 +314,12 @@ struct Scene<'a> {
     lead: Option<usize>,
     /// The last speaker of a substantive speech (120 words or more).
     last_substantive: Option<usize>,
-    /// Who answers the opening question.
+    /// Who answers the opening question: the first other speaker to do more than put a
+    /// tabled question of their own (questions grouped with the first are put in turn).
     first_answer: Option<usize>,
+    /// The first contribution is a tabled question as the order paper prints it ("1. What
+    /// steps ...", "If he will ..."), which only a minister answers.
+    opens_with_tabled_question: bool,
     /// How many speakers lack a seat and party.
     unseated: usize,
     speakers: usize,
@@ -320,9 +343,14 @@ fn infer_minister(
             .rev()
             .find(|(i, _)| cast.words_of(*i) >= 120)
             .map(|(_, p)| *p),
-        first_answer: roles
-            .lead
-            .and_then(|lead| seq.iter().find(|(_, q)| *q != lead).map(|(_, q)| *q)),
+        first_answer: roles.lead.and_then(|lead| {
+            seq.iter()
+                .find(|&&(i, q)| q != lead && !is_tabled_question_at(d, cast, i))
+                .map(|(_, q)| *q)
+        }),
+        opens_with_tabled_question: seq
+            .first()
+            .is_some_and(|&(i, _)| is_tabled_question_at(d, cast, i)),
         unseated: speaking
             .iter()
             .filter(|&&q| cast.person(q).is_some_and(is_bare))
@@ -358,6 +386,11 @@ fn infer_minister(
 fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)> {
     let (d, cast) = (scene.d, scene.cast);
     let person = cast.person(p)?;
+    // Someone who only puts tabled questions asks; the Government's words in them ("What
+    // steps the Government are taking ...") are the question's, not a reply.
+    if asks_tabled_questions_only(d, cast, p) {
+        return None;
+    }
     let text = speaker_text(d, cast, p);
     let mut score: i64 = 0;
     let mut why: Vec<&'static str> = Vec::new();
@@ -387,7 +420,12 @@ fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)>
         && cast.words_of(first_i) <= 60
         && scene.first_answer == Some(p)
     {
-        score += 3;
+        // A tabled question is answered by a minister: that alone decides.
+        score += if scene.opens_with_tabled_question {
+            4
+        } else {
+            3
+        };
         why.push("answers the opening question");
     }
     if d.department.is_some() && gov > 0 {
