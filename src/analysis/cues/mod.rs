@@ -519,6 +519,12 @@ mod tests {
         assert!(!reads_alone(
             "I pay tribute to the hon. Member for Swindon."
         ));
+        assert!(!reads_alone(
+            "I wish to place on the record my gratitude to the steering group for its work."
+        ));
+        assert!(!reads_alone(
+            "I want to put on record my thanks to the staff of the jobcentres."
+        ));
         assert!(reads_alone(
             "Rural bus routes have fallen by a third since 2010."
         ));
