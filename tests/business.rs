@@ -88,6 +88,7 @@ fn lords_questions_report_stages_divisions_and_resumed_debates() {
 
 const ASSEMBLY: &str = r#"<publicwhip>
 <major-heading id="uk.org.publicwhip/ni/2009-10-12.3.0">Assisted Suicide</major-heading>
+<speech id="ni.3.0" speakerid="uk.org.publicwhip/member/99" speakername="Mr Speaker"><p>The next item of business is the motion on assisted suicide.</p><p class="italic">( Mr Deputy Speaker [Mr Dallat] in the Chair)</p></speech>
 <speech id="ni.3.1" speakerid="uk.org.publicwhip/member/1" speakername="Jeffrey M Donaldson"><p>I beg to move That this Assembly opposes any change in the law on assisted suicide in Northern Ireland.</p></speech>
 <speech id="ni.3.2" speakerid="uk.org.publicwhip/member/2" speakername="A Member"><p>Hear, hear.</p></speech>
 <speech id="ni.3.3" speakerid="uk.org.publicwhip/member/99" speakername="Mr Deputy Speaker"><p>Order. Question Time will commence at 2.30 pm, and the debate will resume afterwards.</p><p class="italic">The debate stood suspended.</p><p class="italic">(Mr Deputy Speaker [Mr McClarty] in the Chair)</p></speech>
@@ -113,6 +114,15 @@ fn the_assemblys_presiding_officer_is_one_chair_and_a_suspended_debate_resumes()
         "{resumed:?}"
     );
     assert!(resumed.iter().all(|(n, _)| n != "A Member"), "{resumed:?}");
+    // The record gives the Speaker and every deputy one id: the deputies are told apart by
+    // the notices, and a notice at the end of a speech takes effect after it.
+    let chairs: Vec<&str> = resumed
+        .iter()
+        .filter(|(_, r)| r == "chair")
+        .map(|(n, _)| n.as_str())
+        .collect();
+    assert_eq!(chairs, ["Mr Speaker", "Dallat"]);
+    assert_eq!(debates[0]["lead"]["name"], "Jeffrey M Donaldson");
     let q = &debates[1];
     assert_eq!(q["chair"], "David McClarty");
     let chairs: Vec<(String, String)> = speakers(q)

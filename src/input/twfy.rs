@@ -386,15 +386,18 @@ impl Reader {
 
     /// A speech: a contribution by its speaker, or procedure when nobody is named.
     fn speech(&mut self, node: roxmltree::Node) {
-        let paragraphs = self.paragraphs(node);
         let name = node
             .attribute("speakername")
             .filter(|_| node.attribute("nospeaker") != Some("true"));
-        let Some(name) = name else {
+        // Who speaks is settled before the speech's own notices are read: a change of chair
+        // printed at its end ("(Mr Deputy Speaker [Mr McClarty] in the Chair)") takes effect
+        // from the next speech.
+        let speaker = name.map(|name| self.speaker(node, name));
+        let paragraphs = self.paragraphs(node);
+        let Some(speaker) = speaker else {
             self.current.procedure.extend(paragraphs);
             return;
         };
-        let speaker = self.speaker(node, name);
         let current = &mut self.current;
         if current.contributions.is_empty() && current.chair.is_none() {
             current.chair = self.chair.clone();
@@ -423,11 +426,27 @@ impl Reader {
             a.raw = name.to_string();
             a
         });
+        speaker.id = node
+            .attribute("speakerid")
+            .filter(|id| !id.ends_with("unknown"))
+            .map(str::to_string);
+        // After the id: a deputy presiding officer's id is the office's, which it drops.
+        let knew_name = self.presiding_name.is_some();
         presiding_officer(
             &mut speaker,
             self.presiding.as_deref(),
             &mut self.presiding_name,
         );
+        // The full name learnt now is the one the surname stood for until now.
+        if let (false, Some(full), Some(surname)) =
+            (knew_name, &self.presiding_name, &self.presiding)
+        {
+            for c in &mut self.current.contributions {
+                if c.speaker.kind == AttrKind::Chair && c.speaker.name.as_ref() == Some(surname) {
+                    c.speaker.name = Some(full.clone());
+                }
+            }
+        }
         if speaker.kind == AttrKind::Chair && speaker.name.is_none() {
             // "Mr. Speaker" is the chair; keep the office as said.
             speaker.office.get_or_insert_with(|| collapse_ws(name));
@@ -436,10 +455,6 @@ impl Reader {
             let office = collapse_ws(office);
             speaker.office = Some(office.strip_prefix("The ").unwrap_or(&office).to_string());
         }
-        speaker.id = node
-            .attribute("speakerid")
-            .filter(|id| !id.ends_with("unknown"))
-            .map(str::to_string);
         speaker
     }
 
