@@ -34,6 +34,8 @@ pub enum ParseError {
     NoSpeakers,
     /// The XML is not well-formed (line, message).
     Xml(String),
+    /// Well-formed XML of a kind no reader here reads: its root element.
+    UnreadXml(String),
     /// The document is larger than the configured limit.
     TooLarge { size: u64, limit: u64 },
     /// JSON that is malformed or not a Hansard API debate.
@@ -48,12 +50,29 @@ impl fmt::Display for ParseError {
                 "no speakers found: this does not look like a debate transcript (no attributed contributions)",
             ),
             ParseError::Xml(msg) => write!(f, "malformed XML: {msg}"),
+            ParseError::UnreadXml(root) => {
+                write!(
+                    f,
+                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>) and ParlaMint TEI (<TEI>)",
+                    xml_kind(root)
+                )
+            }
             ParseError::Json(msg) => write!(f, "JSON: {msg}"),
             ParseError::TooLarge { size, limit } => write!(
                 f,
                 "file is {size} bytes, over the {limit}-byte limit (raise it with --max-size)"
             ),
         }
+    }
+}
+
+/// What a root element says an XML document is, for the message refusing it.
+fn xml_kind(root: &str) -> &'static str {
+    match root {
+        "housecommons" | "houselords" | "westminsterhall" | "writtenanswers"
+        | "writtenstatements" | "grandcommittee" => " (Historic Hansard XML)",
+        "akomaNtoso" => " (Akoma Ntoso)",
+        _ => "",
     }
 }
 

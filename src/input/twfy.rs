@@ -222,6 +222,16 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     let doc = roxmltree::Document::parse_with_options(text, xml_options())
         .map_err(|e| ParseError::Xml(e.to_string()))?;
     let root = doc.root_element();
+    // Other XML comes here when nothing else claims it: say what it is rather than that it
+    // has no speakers.
+    if root.tag_name().name() != "publicwhip"
+        && !root.descendants().any(|n| {
+            n.tag_name().name() == "speech"
+                && (n.has_attribute("speakername") || n.has_attribute("nospeaker"))
+        })
+    {
+        return Err(ParseError::UnreadXml(root.tag_name().name().to_string()));
+    }
     let mut r = Reader {
         date: file_name.and_then(dates::date_from_file_name),
         ..Reader::default()
