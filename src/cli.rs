@@ -31,6 +31,7 @@ pub enum InputChoice {
     TwfyXml,
     ParlamintTei,
     HansardApi,
+    HistoricXml,
 }
 
 impl InputChoice {
@@ -44,6 +45,7 @@ impl InputChoice {
             InputChoice::TwfyXml => Some(InputFormat::TwfyXml),
             InputChoice::ParlamintTei => Some(InputFormat::ParlamintTei),
             InputChoice::HansardApi => Some(InputFormat::HansardApi),
+            InputChoice::HistoricXml => Some(InputFormat::HistoricXml),
         }
     }
 }

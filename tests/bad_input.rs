@@ -103,14 +103,11 @@ fn truncated_xml_and_undeclared_entity() {
 
 #[test]
 fn xml_of_a_kind_not_read_is_named_not_called_speakerless() {
-    // A Historic Hansard sitting has speakers, in markup no reader here reads: the message
-    // says so rather than that it holds no debate.
-    let millbank = b"<housecommons><date format=\"1985-12-16\">Monday 16 December 1985</date><debates><section><title>Coal</title><p><member>Mr. Douglas</member><membercontribution>: Will the Minister visit the pits?</membercontribution></p></section></debates></housecommons>";
-    let o = one_file("housecommons.xml", millbank);
-    refused(
-        &o,
-        "its root element is <housecommons> (Historic Hansard XML)",
-    );
+    // An Akoma Ntoso record has speeches, in markup no reader here reads: the message says
+    // so rather than that it holds no debate.
+    let akn = b"<akomaNtoso><debate><debateBody><speech by=\"#a\"><from>Mr A</from><p>Words.</p></speech></debateBody></debate></akomaNtoso>";
+    let o = one_file("sitting.xml", akn);
+    refused(&o, "its root element is <akomaNtoso> (Akoma Ntoso)");
     assert!(!stderr(&o).contains("no speakers"), "{}", stderr(&o));
 }
 

@@ -74,16 +74,25 @@ proptest! {
     ) {
         let mut twfy = String::from("<publicwhip><major-heading>Debate</major-heading>");
         let mut tei = String::from("<TEI><text><body><div type=\"debateSection\"><head>Debate</head>");
+        let mut historic = String::from("<housecommons><debates><section><title>Debate</title>");
         for (name, words, chair) in &speeches {
             twfy.push_str(&format!("<speech speakername=\"{name}\"><p>{words}</p></speech>"));
             let id = name.replace(' ', "");
             let ana = if *chair { "#chair" } else { "#regular" };
             tei.push_str(&format!("<u who=\"#{id}\" ana=\"{ana}\"><seg>{words}</seg></u>"));
+            let speech = if *chair {
+                format!("1. <member>{name}</member> {words}<lb/>{words}")
+            } else {
+                format!("<member>{name}</member><membercontribution>: {words}<col>9</col></membercontribution>")
+            };
+            historic.push_str(&format!("<p>{speech}</p>"));
         }
         twfy.push_str("</publicwhip>");
         tei.push_str("</div></body></text></TEI>");
+        historic.push_str("</section></debates></housecommons>");
         exercise(&twfy, Some(InputFormat::TwfyXml));
         exercise(&tei, Some(InputFormat::ParlamintTei));
+        exercise(&historic, Some(InputFormat::HistoricXml));
     }
 
     #[test]

@@ -65,7 +65,9 @@ fn is_tabled_question_at(d: &RawDebate, cast: &Cast, i: usize) -> bool {
     cast.words_of(i) <= 60
         && d.paragraphs(i).first().is_some_and(|t| {
             let t = t.trim_start();
-            super::business::is_tabled_question(&t[..t.floor_char_boundary(120)].to_lowercase())
+            let head = t[..t.floor_char_boundary(120)].to_lowercase();
+            // The older record prints the question after the name: "Mr. X asked the ...".
+            super::business::is_tabled_question(&head) || head.starts_with("asked the ")
         })
 }
 

@@ -11,6 +11,7 @@ pub mod decode;
 pub mod hansard_api;
 pub mod hansard_html;
 pub mod hansard_text;
+pub mod historic;
 mod items;
 mod names;
 pub mod parallel;
@@ -53,7 +54,7 @@ impl fmt::Display for ParseError {
             ParseError::UnreadXml(root) => {
                 write!(
                     f,
-                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>) and ParlaMint TEI (<TEI>)",
+                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>), ParlaMint TEI (<TEI>) and Historic Hansard sittings (<housecommons>, <houselords>, <westminsterhall>, <grandcommittee>)",
                     xml_kind(root)
                 )
             }
@@ -69,8 +70,7 @@ impl fmt::Display for ParseError {
 /// What a root element says an XML document is, for the message refusing it.
 fn xml_kind(root: &str) -> &'static str {
     match root {
-        "housecommons" | "houselords" | "westminsterhall" | "writtenanswers"
-        | "writtenstatements" | "grandcommittee" => " (Historic Hansard XML)",
+        "writtenanswers" | "writtenstatements" => " (Historic Hansard written answers)",
         "akomaNtoso" => " (Akoma Ntoso)",
         _ => "",
     }
@@ -94,6 +94,9 @@ pub fn detect(text: &str, file_name: Option<&str>) -> InputFormat {
     }
     let low = head.to_lowercase();
     if head.starts_with('<') {
+        if historic::sniff(&head) {
+            return InputFormat::HistoricXml;
+        }
         if low.contains("<publicwhip") || text.contains("<speech ") {
             return InputFormat::TwfyXml;
         }
@@ -134,6 +137,7 @@ pub fn parse(
         InputFormat::ParlamintTei => tei::parse(text, file_name, side_files)?,
         InputFormat::HansardHtml => hansard_html::parse(text)?,
         InputFormat::HansardApi => hansard_api::parse(text)?,
+        InputFormat::HistoricXml => historic::parse(text)?,
     };
     join_resumed(&mut debates);
     carry_offices(&mut debates);
@@ -358,6 +362,10 @@ mod tests {
         assert_eq!(
             detect("<!DOCTYPE html><html>", None),
             InputFormat::HansardHtml
+        );
+        assert_eq!(
+            detect("<?xml version=\"1.0\"?>\n<houselords>\n<col>1</col>", None),
+            InputFormat::HistoricXml
         );
         assert_eq!(
             detect("Title\n\nAnn Lee (Hove) (Lab)\nWords.\n", Some("x.xml")),

@@ -137,7 +137,7 @@ fn may_be_presiding_notice(t: &str) -> bool {
 }
 
 /// The "[... in the Chair]" notice in a text, searched for only where one can be.
-fn chair_notice_in(t: &str) -> Option<regex_lite::Captures<'_>> {
+pub(super) fn chair_notice_in(t: &str) -> Option<regex_lite::Captures<'_>> {
     may_hold_chair_notice(t)
         .then(|| CHAIR_IN_HEADING.captures(t))
         .flatten()

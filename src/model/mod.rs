@@ -49,6 +49,8 @@ pub enum InputFormat {
     ParlamintTei,
     /// The Hansard API's debate JSON (`/debates/debate/{id}.json`).
     HansardApi,
+    /// Historic Hansard XML: the Commons and Lords archive's sittings (1803–2005).
+    HistoricXml,
 }
 
 impl fmt::Display for InputFormat {
@@ -60,6 +62,7 @@ impl fmt::Display for InputFormat {
             InputFormat::TwfyXml => "twfy-xml",
             InputFormat::ParlamintTei => "parlamint-tei",
             InputFormat::HansardApi => "hansard-api",
+            InputFormat::HistoricXml => "historic-xml",
         })
     }
 }
