@@ -237,6 +237,12 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_demand: Option<usize>) 
         .map(|(p, (person, sents))| {
             let role = r.role_of(p);
             let k = summary_length(person.words);
+            // The lead's case is made in the opening speech; their later turns answer others.
+            let sents = if role == Role::Lead {
+                opening_speech(sents)
+            } else {
+                &sents[..]
+            };
             let summary = if role == Role::Chair {
                 String::new()
             } else if r.speaks_for_government(p) {
@@ -262,6 +268,23 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_demand: Option<usize>) 
             }
         })
         .collect()
+}
+
+/// The words of an opening speech long enough to make a case.
+const OPENING_SPEECH_WORDS: usize = 300;
+
+/// A speaker's sentences from their first turn when that turn is a speech, else all of them.
+fn opening_speech<'s, 'd>(sents: &'s [Sentence<'d>]) -> &'s [Sentence<'d>] {
+    let Some(first) = sents.first().map(|s| s.turn) else {
+        return sents;
+    };
+    let n = sents.iter().take_while(|s| s.turn == first).count();
+    let opening = sents.get(..n).unwrap_or(sents);
+    if opening.iter().map(|s| s.words).sum::<usize>() >= OPENING_SPEECH_WORDS {
+        opening
+    } else {
+        sents
+    }
 }
 
 /// Step 6: the Government Response, led by the Government's positions, then the minister's
@@ -411,4 +434,33 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     };
     summary.at_a_glance = glance::at_a_glance(&summary);
     summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{OPENING_SPEECH_WORDS, Sentence, opening_speech};
+
+    fn sentence(turn: usize, words: usize) -> Sentence<'static> {
+        Sentence {
+            text: "",
+            order: 0,
+            turn,
+            para: 0,
+            words,
+            tokens: words,
+            terms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_lead_is_summarised_from_an_opening_speech_but_not_from_a_question() {
+        let speech = [sentence(0, 200), sentence(0, 150), sentence(7, 40)];
+        assert_eq!(opening_speech(&speech).len(), 2);
+        // A tabled question opens: every turn counts.
+        let question = [sentence(0, 30), sentence(3, 200), sentence(7, 200)];
+        assert_eq!(opening_speech(&question).len(), 3);
+        assert!(opening_speech(&[]).is_empty());
+        let just = [sentence(2, OPENING_SPEECH_WORDS), sentence(5, 10)];
+        assert_eq!(opening_speech(&just).len(), 1);
+    }
 }
