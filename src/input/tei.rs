@@ -271,16 +271,26 @@ impl Sitting {
         if u.attribute("ana").is_some_and(|s| s.contains("#chair")) {
             a.kind = AttrKind::Chair;
         }
+        let mut paragraphs: Vec<String> = u
+            .children()
+            .filter(|s| s.has_tag_name("seg"))
+            .map(seg_text)
+            .filter(|t| !t.is_empty())
+            .collect();
+        // "Question put and agreed to." kept as a segment of whichever utterance came
+        // before it: the clerk's line, nobody's words.
+        paragraphs.retain(|t| !puts_the_question(t));
         Contribution {
             speaker: a,
-            paragraphs: u
-                .children()
-                .filter(|s| s.has_tag_name("seg"))
-                .map(seg_text)
-                .filter(|t| !t.is_empty())
-                .collect(),
+            paragraphs,
         }
     }
+}
+
+/// The clerk's record that the chair put the question ("Question put and agreed to.",
+/// "Question put accordingly.").
+fn puts_the_question(t: &str) -> bool {
+    t.len() <= 80 && (t.starts_with("Question put") || t.starts_with("Question accordingly"))
 }
 
 /// A segment's words without its notes, gaps and stage directions.
@@ -334,6 +344,23 @@ mod tests {
         assert_eq!(
             d[0].contributions[0].speaker.name.as_deref(),
             Some("James Daly")
+        );
+    }
+
+    #[test]
+    fn the_clerks_question_put_is_nobodys_words() {
+        let t = r##"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+<div type="debateSection"><head>Benefit Debt</head>
+<u who="#DavidRutley" xml:id="u1" ana="#regular"><seg>We will continue to recover debt where the law allows.</seg></u>
+<u who="#EleanorLaing" xml:id="u2" ana="#regular"><seg>I wish everyone a peaceful summer.</seg><seg>Question put and agreed to.</seg></u>
+<u who="#JohnSmith" xml:id="u3" ana="#regular"><seg>The question put to the Minister was not answered.</seg></u>
+</div></body></text></TEI>"##;
+        let d = parse(t, None, &|_| None).unwrap();
+        let c = &d[0].contributions;
+        assert_eq!(c[1].paragraphs, ["I wish everyone a peaceful summer."]);
+        assert_eq!(
+            c[2].paragraphs,
+            ["The question put to the Minister was not answered."]
         );
     }
 }
