@@ -1,4 +1,4 @@
-//! Fuzzes both XML readers (TheyWorkForYou and ParlaMint TEI) on arbitrary text.
+//! Fuzzes the XML readers (TheyWorkForYou, ParlaMint TEI, Historic Hansard) on arbitrary text.
 #![no_main]
 
 use debate_summary::input::InputFormat;
@@ -11,5 +11,6 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         harness::exercise(text, Some(InputFormat::TwfyXml));
         harness::exercise(text, Some(InputFormat::ParlamintTei));
+        harness::exercise(text, Some(InputFormat::HistoricXml));
     }
 });
