@@ -123,3 +123,40 @@ fn older_publications_pages_are_read() {
         .expect("run");
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn a_historic_hansard_sitting_is_read() {
+    let Some(root) = shared() else {
+        return skip("a_historic_hansard_sitting_is_read");
+    };
+    let f = root.join("corpus/other/anjackson-hansard-housecommons_example-1985-12-16.xml");
+    if !f.exists() {
+        return skip("a_historic_hansard_sitting_is_read");
+    }
+    let o = cmd().args(["-f", "json"]).arg(&f).output().expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let debates = v["debates"].as_array().expect("debates");
+    assert!(debates.len() >= 30, "{}", debates.len());
+    let first = &debates[0];
+    assert_eq!(first["source"]["format"], "historic-xml");
+    assert_eq!(first["title"], "Scottish Coalfield");
+    assert_eq!(first["date"], "1985-12-16");
+    assert_eq!(first["kind"], "oral_questions");
+    assert_eq!(first["minister"]["name"], "David Hunt");
+    // Column numbers are page furniture, never words.
+    let text = v.to_string();
+    assert!(!text.contains("S6CV0089"), "image references leaked");
+    let peterhead = debates
+        .iter()
+        .find(|d| {
+            d["title"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Peterhead"))
+        })
+        .expect("the Peterhead order");
+    assert_eq!(
+        peterhead["divisions"][0],
+        serde_json::json!({"ayes": 119, "noes": 53, "result": "agreed"})
+    );
+}
