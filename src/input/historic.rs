@@ -150,7 +150,8 @@ impl Reader {
                 said.push_str(c.text().unwrap_or_default());
             }
         }
-        said.push_str(&words_of(member));
+        // The older volumes print names in capitals ("MR. GLADSTONE").
+        said.push_str(&name_case(&words_of(member)));
         let said = collapse_ws(&said);
         let said = without_number(&said).to_string();
         let speaker = parse_attribution(&said).unwrap_or_else(|| {
@@ -203,7 +204,15 @@ fn name_case(s: &str) -> String {
         start = c.is_whitespace() || c == '-';
         prev = c;
     }
-    out
+    // "THE EARL OF CAMPERDOWN": the small words of a title stay small.
+    out.split(' ')
+        .enumerate()
+        .map(|(i, w)| match w {
+            "Of" | "And" | "The" | "For" | "To" | "In" | "On" if i > 0 => w.to_lowercase(),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An attribution without the number of the question it puts ("1. Mr. Douglas", "Q2.",
@@ -297,6 +306,7 @@ mod tests {
 <section>
 <title>Clause 1</title>
 <p><member>Mr. Kevin McNamara <memberconstituency>(Hull, North) (Lab)</memberconstituency></member><membercontribution>: The clause raises the limit.</membercontribution></p>
+<p><member>MR. W. E. GLADSTONE</member><membercontribution>: I oppose the clause.</membercontribution></p>
 <p><i>The House divided:</i> Ayes 119, Noes 53.</p>
 <division><table><tr><td>Alexander, Richard</td></tr></table></division>
 </section>
@@ -324,6 +334,10 @@ mod tests {
         assert_eq!(q.chair.as_deref(), Some("Mr. Speaker"));
         assert_eq!(name_case("MR. EDWARD O'HARA"), "Mr. Edward O'Hara");
         assert_eq!(name_case("Mr. Harold Walker"), "Mr. Harold Walker");
+        assert_eq!(
+            name_case("THE EARL OF CAMPERDOWN"),
+            "The Earl of Camperdown"
+        );
         assert_eq!(without_number("12 and 13. Mr. Hilton"), "Mr. Hilton");
         assert_eq!(without_number("Q2. Mr. Stunell"), "Mr. Stunell");
         assert_eq!(without_number("Mr. D. Hunt"), "Mr. D. Hunt");
@@ -377,6 +391,10 @@ mod tests {
                 .any(|h| h == "Education (Amendment) Bill"),
             "{:?}",
             clause.headings
+        );
+        assert_eq!(
+            clause.contributions[1].speaker.name.as_deref(),
+            Some("W. E. Gladstone")
         );
         let m = &clause.contributions[0].speaker;
         assert_eq!(m.kind, AttrKind::Person);
