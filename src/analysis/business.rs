@@ -193,6 +193,16 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
         .unwrap_or((Kind::Debate, None))
 }
 
+/// The most words an item opened by a point of order holds and is still only that.
+pub(super) const POINT_OF_ORDER_WORDS: usize = 1500;
+
+/// A contribution that opens "On a point of order", ASCII case aside.
+pub(super) fn raises_point_of_order(t: &str) -> bool {
+    t.trim_start()
+        .get(..19)
+        .is_some_and(|h| h.eq_ignore_ascii_case("on a point of order"))
+}
+
 /// Procedure, points of order and Opposition Days, from headings and procedure.
 fn procedure(ev: &Evidence) -> Found {
     let procedural = [
@@ -208,7 +218,19 @@ fn procedure(ev: &Evidence) -> Found {
     if ev.d.contributions.is_empty() || any(&ev.headings, &procedural) {
         return Some((Kind::Procedure, None));
     }
-    if any(&ev.headings, &["point of order", "points of order"]) {
+    // Headed so, or, where the record heads it by its subject, a short item opened so (a
+    // long one is a debate that a point of order began).
+    let short = || {
+        ev.d.contributions
+            .iter()
+            .flat_map(|c| &c.paragraphs)
+            .map(|t| t.split_whitespace().count())
+            .sum::<usize>()
+            < POINT_OF_ORDER_WORDS
+    };
+    if any(&ev.headings, &["point of order", "points of order"])
+        || (raises_point_of_order(&ev.open_head) && short())
+    {
         return Some((Kind::PointOfOrder, None));
     }
     if any(&ev.headings, &["opposition day"]) || any(&ev.procedure, &["[opposition day"]) {

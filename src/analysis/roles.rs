@@ -205,10 +205,22 @@ fn find_lead(
         })
         .map(|(_, p)| *p);
     let opening_present = !d.partial || d.has_opening || beg_to_move.is_some() || mover.is_some();
+    // A point of order raised as a debate begins is not its opening speech; in an item that
+    // is only points of order, the first raises the one it is about.
+    let debate = seq.iter().map(|(i, _)| cast.words_of(*i)).sum::<usize>()
+        >= super::business::POINT_OF_ORDER_WORDS;
+    let point_of_order = |i: usize| {
+        d.paragraphs(i)
+            .first()
+            .is_some_and(|t| super::business::raises_point_of_order(t))
+    };
+    let first = seq
+        .iter()
+        .find(|(i, _)| !(debate && point_of_order(*i)))
+        .or(seq.first())
+        .map(|(_, p)| *p);
     if opening_present {
-        roles.lead = mover
-            .or(beg_to_move)
-            .or_else(|| seq.first().map(|(_, p)| *p));
+        roles.lead = mover.or(beg_to_move).or(first);
     } else {
         roles.warnings.push(Warning::LeadNotNamed);
     }
