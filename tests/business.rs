@@ -391,11 +391,11 @@ fn a_grouped_asker_is_not_the_minister_and_the_answerer_is() {
     );
 }
 
-/// An item headed by its subject and opened by a point of order: short, it is that point
-/// of order, raised by its lead; long, it is a debate a point of order began, led by the
-/// member who opens the debate.
+/// An item headed by its subject and opened by a point of order: when nothing else is said
+/// it is that point of order, raised by its lead; when it is long, or a member goes on to
+/// make a speech, it is a debate a point of order began, led by the member who opens it.
 #[test]
-fn a_point_of_order_at_the_start_is_the_item_only_when_it_is_short() {
+fn a_point_of_order_at_the_start_is_the_item_only_when_nothing_else_is_said() {
     let item = |speech: &str| {
         format!(
             "Scottish Economy\n\nJeremy Purvis (Tweeddale) (LD)\nOn a point of order. Papers on the recovery plan have been placed at the back of the chamber and members have not seen them.\n\nThe Deputy Presiding Officer (Trish Godman)\nI will look into it.\n\nThe Cabinet Secretary for Finance (John Swinney)\n{speech}\n\nJeremy Purvis\nThe plan has not worked for the Borders.\n"
@@ -406,8 +406,10 @@ fn a_point_of_order_at_the_start_is_the_item_only_when_it_is_short() {
     assert_eq!(d["kind"], "point_of_order", "{d}");
     assert_eq!(d["lead"]["name"], "Jeremy Purvis");
     let case = "The economy of Scotland is recovering, and the Government will keep its recovery plan under review as the year goes on. ";
-    let long = summarise("long.txt", &item(&case.repeat(80)));
-    let d = &long["debates"][0];
-    assert_ne!(d["kind"], "point_of_order", "{d}");
-    assert_eq!(d["lead"]["name"], "John Swinney");
+    for (name, times) in [("long.txt", 80), ("speech.txt", 16)] {
+        let v = summarise(name, &item(&case.repeat(times)));
+        let d = &v["debates"][0];
+        assert_ne!(d["kind"], "point_of_order", "{name}: {d}");
+        assert_eq!(d["lead"]["name"], "John Swinney", "{name}");
+    }
 }

@@ -194,7 +194,31 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
 }
 
 /// The most words an item opened by a point of order holds and is still only that.
-pub(super) const POINT_OF_ORDER_WORDS: usize = 1500;
+const POINT_OF_ORDER_WORDS: usize = 1500;
+
+/// The words of a contribution that makes a speech of it.
+const SPEECH_WORDS: usize = 300;
+
+/// A short item in which nobody makes a speech but to raise a point of order or rule on
+/// one. A long item, or one where a member goes on to make a speech, is a debate that a
+/// point of order began.
+pub(super) fn only_points_of_order(d: &RawDebate) -> bool {
+    let words = |c: &crate::model::Contribution| {
+        c.paragraphs
+            .iter()
+            .map(|t| t.split_whitespace().count())
+            .sum::<usize>()
+    };
+    let c = &d.contributions;
+    c.iter().map(words).sum::<usize>() < POINT_OF_ORDER_WORDS
+        && c.iter().all(|c| {
+            c.speaker.kind == crate::model::AttrKind::Chair
+                || words(c) < SPEECH_WORDS
+                || c.paragraphs
+                    .first()
+                    .is_some_and(|t| raises_point_of_order(t))
+        })
+}
 
 /// A contribution that opens "On a point of order", ASCII case aside.
 pub(super) fn raises_point_of_order(t: &str) -> bool {
@@ -218,18 +242,9 @@ fn procedure(ev: &Evidence) -> Found {
     if ev.d.contributions.is_empty() || any(&ev.headings, &procedural) {
         return Some((Kind::Procedure, None));
     }
-    // Headed so, or, where the record heads it by its subject, a short item opened so (a
-    // long one is a debate that a point of order began).
-    let short = || {
-        ev.d.contributions
-            .iter()
-            .flat_map(|c| &c.paragraphs)
-            .map(|t| t.split_whitespace().count())
-            .sum::<usize>()
-            < POINT_OF_ORDER_WORDS
-    };
+    // Headed so, or, where the record heads it by its subject, opened so and nothing more.
     if any(&ev.headings, &["point of order", "points of order"])
-        || (raises_point_of_order(&ev.open_head) && short())
+        || (raises_point_of_order(&ev.open_head) && only_points_of_order(ev.d))
     {
         return Some((Kind::PointOfOrder, None));
     }

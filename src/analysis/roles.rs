@@ -207,8 +207,7 @@ fn find_lead(
     let opening_present = !d.partial || d.has_opening || beg_to_move.is_some() || mover.is_some();
     // A point of order raised as a debate begins is not its opening speech; in an item that
     // is only points of order, the first raises the one it is about.
-    let debate = seq.iter().map(|(i, _)| cast.words_of(*i)).sum::<usize>()
-        >= super::business::POINT_OF_ORDER_WORDS;
+    let debate = !super::business::only_points_of_order(d);
     let point_of_order = |i: usize| {
         d.paragraphs(i)
             .first()
