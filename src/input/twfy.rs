@@ -190,22 +190,38 @@ impl BillContext {
     }
 }
 
-/// A chair known only by the surname a notice gave ("McClarty") takes the full name the
-/// record gives them elsewhere in the sitting ("David McClarty").
+/// A chair known only by the surname a notice gave ("McClarty"), as the debate's chair or
+/// as the speaker of the chair's turns, takes the full name the record gives them elsewhere
+/// in the sitting ("David McClarty").
 fn full_chair_names(debates: &mut [RawDebate]) {
     let names: Vec<String> = debates
         .iter()
         .flat_map(|d| d.contributions.iter())
         .filter_map(|c| c.speaker.name.clone())
         .collect();
+    let full = |surname: &str| {
+        (!surname.contains(' '))
+            .then(|| {
+                names.iter().find(|n| {
+                    n.contains(' ') && attribution::surname(n).eq_ignore_ascii_case(surname)
+                })
+            })
+            .flatten()
+            .cloned()
+    };
     for d in debates.iter_mut() {
-        if let Some(c) = &d.chair
-            && !c.contains(' ')
-            && let Some(full) = names
-                .iter()
-                .find(|n| n.contains(' ') && attribution::surname(n).eq_ignore_ascii_case(c))
+        if let Some(name) = d.chair.as_deref().and_then(full) {
+            d.chair = Some(name);
+        }
+        for a in d
+            .contributions
+            .iter_mut()
+            .map(|c| &mut c.speaker)
+            .filter(|a| a.kind == AttrKind::Chair)
         {
-            d.chair = Some(full.clone());
+            if let Some(name) = a.name.as_deref().and_then(full) {
+                a.name = Some(name);
+            }
         }
     }
 }
@@ -441,22 +457,11 @@ impl Reader {
             .filter(|id| !id.ends_with("unknown"))
             .map(str::to_string);
         // After the id: a deputy presiding officer's id is the office's, which it drops.
-        let knew_name = self.presiding_name.is_some();
         presiding_officer(
             &mut speaker,
             self.presiding.as_deref(),
             &mut self.presiding_name,
         );
-        // The full name learnt now is the one the surname stood for until now.
-        if let (false, Some(full), Some(surname)) =
-            (knew_name, &self.presiding_name, &self.presiding)
-        {
-            for c in &mut self.current.contributions {
-                if c.speaker.kind == AttrKind::Chair && c.speaker.name.as_ref() == Some(surname) {
-                    c.speaker.name = Some(full.clone());
-                }
-            }
-        }
         if speaker.kind == AttrKind::Chair && speaker.name.is_none() {
             // "Mr. Speaker" is the chair; keep the office as said.
             speaker.office.get_or_insert_with(|| collapse_ws(name));
