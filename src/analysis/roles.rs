@@ -65,7 +65,10 @@ fn is_tabled_question_at(d: &RawDebate, cast: &Cast, i: usize) -> bool {
     cast.words_of(i) <= 60
         && d.paragraphs(i).first().is_some_and(|t| {
             let t = t.trim_start();
-            let head = t[..t.floor_char_boundary(120)].to_lowercase();
+            let head = t
+                .get(..t.floor_char_boundary(120))
+                .unwrap_or(t)
+                .to_lowercase();
             // The older record prints the question after the name: "Mr. X asked the ...".
             super::business::is_tabled_question(&head) || head.starts_with("asked the ")
         })
@@ -206,18 +209,21 @@ fn find_lead(
         .map(|(_, p)| *p);
     let opening_present = !d.partial || d.has_opening || beg_to_move.is_some() || mover.is_some();
     // A point of order raised as a debate begins is not its opening speech; in an item that
-    // is only points of order, the first raises the one it is about.
-    let debate = !super::business::only_points_of_order(d);
+    // is only points of order, the first raises the one it is about. (Whether it is only
+    // that reads the whole item: asked only when a point of order opens it.)
     let point_of_order = |i: usize| {
         d.paragraphs(i)
             .first()
             .is_some_and(|t| super::business::raises_point_of_order(t))
     };
-    let first = seq
-        .iter()
-        .find(|(i, _)| !(debate && point_of_order(*i)))
-        .or(seq.first())
-        .map(|(_, p)| *p);
+    let first = match seq.first() {
+        Some(&(i, _)) if point_of_order(i) && !super::business::only_points_of_order(d) => seq
+            .iter()
+            .find(|(i, _)| !point_of_order(*i))
+            .or(seq.first()),
+        first => first,
+    }
+    .map(|(_, p)| *p);
     if opening_present {
         roles.lead = mover.or(beg_to_move).or(first);
     } else {
