@@ -226,6 +226,16 @@ pub fn is_collective(s: &str) -> bool {
     COLLECTIVE.contains(&key)
 }
 
+/// An attribution the record marks as one (an XML speaker element): read as a text
+/// attribution, else taken as a person's name as written.
+pub fn attribution_or_name(raw: &str) -> Attribution {
+    parse_attribution(raw).unwrap_or_else(|| {
+        let mut a = Attribution::person(&collapse_ws(raw));
+        a.raw = raw.to_string();
+        a
+    })
+}
+
 /// Reads an attribution. Returns `None` when the text does not look like one; whether it *is*
 /// one (it must also be followed by speech) is for the caller to decide.
 pub fn parse_attribution(raw: &str) -> Option<Attribution> {

@@ -6,10 +6,10 @@
 //! `<memberconstituency>`) and `<membercontribution>`, whose paragraphs `<lb/>` separates.
 //! Column and image markers are page furniture; a `<p>` with no member is the clerk's.
 
-use super::attribution::{chair_from_notice, collapse_ws, parse_attribution};
+use super::attribution::{attribution_or_name, chair_from_notice, collapse_ws};
 use super::xml::{tidy_heading, xml_options};
 use super::{ParseError, dates};
-use crate::model::{Attribution, Contribution, House, RawDebate, Venue};
+use crate::model::{Contribution, House, RawDebate, Venue};
 
 /// The root elements of the archive's sittings, with the House and venue each records.
 const ROOTS: &[(&str, House, &str)] = &[
@@ -154,11 +154,7 @@ impl Reader {
         said.push_str(&name_case(&words_of(member)));
         let said = collapse_ws(&said);
         let said = without_number(&said).to_string();
-        let speaker = parse_attribution(&said).unwrap_or_else(|| {
-            let mut a = Attribution::person(&said);
-            a.raw = said.clone();
-            a
-        });
+        let speaker = attribution_or_name(&said);
         // The speech is what follows: in `<membercontribution>`, or, for a tabled question,
         // the text after the name ("<member>Mr. Hilton</member> asked the Minister ...").
         let mut paragraphs = paragraphs_of(member.next_siblings().skip(1));

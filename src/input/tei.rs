@@ -271,15 +271,14 @@ impl Sitting {
         if u.attribute("ana").is_some_and(|s| s.contains("#chair")) {
             a.kind = AttrKind::Chair;
         }
-        let mut paragraphs: Vec<String> = u
+        // "Question put and agreed to." kept as a segment of whichever utterance came
+        // before it: the clerk's line, nobody's words.
+        let paragraphs = u
             .children()
             .filter(|s| s.has_tag_name("seg"))
             .map(seg_text)
-            .filter(|t| !t.is_empty())
+            .filter(|t| !t.is_empty() && !puts_the_question(t))
             .collect();
-        // "Question put and agreed to." kept as a segment of whichever utterance came
-        // before it: the clerk's line, nobody's words.
-        paragraphs.retain(|t| !puts_the_question(t));
         Contribution {
             speaker: a,
             paragraphs,

@@ -3,7 +3,7 @@
 //! `speakername`, `speakerid` and sometimes `speakeroffice`; `nospeaker="true"` speeches are
 //! procedure. The DOCTYPE declares HTML entities, which the XML parser expands.
 
-use super::attribution::{self, chair_from_notice, collapse_ws, parse_attribution};
+use super::attribution::{self, attribution_or_name, chair_from_notice, collapse_ws};
 pub use super::xml::{node_text, tidy_heading, xml_options};
 use super::{ParseError, dates, hansard_text};
 use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
@@ -447,11 +447,7 @@ impl Reader {
     /// Who gave a speech: the attribute read like a text attribution, the presiding officer
     /// recognised, `speakeroffice` and `speakerid` kept.
     fn speaker(&mut self, node: roxmltree::Node, name: &str) -> Attribution {
-        let mut speaker = parse_attribution(name).unwrap_or_else(|| {
-            let mut a = Attribution::person(&collapse_ws(name));
-            a.raw = name.to_string();
-            a
-        });
+        let mut speaker = attribution_or_name(name);
         speaker.id = node
             .attribute("speakerid")
             .filter(|id| !id.ends_with("unknown"))
