@@ -3,7 +3,7 @@
 //! short forms of a file.
 
 use super::attribution;
-use crate::model::{AttrKind, RawDebate};
+use crate::model::{AttrKind, Attribution, RawDebate};
 
 /// A debate's title from the headings above it: the last that names business rather than
 /// frames it (`framing`, lowercase); a bill stage ("Report (4th Day)", "Second Reading",
@@ -135,16 +135,20 @@ pub(super) fn join_resumed(debates: &mut Vec<RawDebate>) {
 /// A minister named with their office once ("The Secretary of State for Commonwealth
 /// Relations (Mr. Duncan Sandys)") is later named by surname alone ("Mr. Sandys"), in the
 /// same item or the next: the surname takes the full name and the office back, when one
-/// person in the file has that surname and held that office.
+/// person in the file has that surname and held that office. A surname printed with its
+/// honorific apart (a stray "Mr." paragraph, then "Lawson") counts as the surname alone.
 pub(super) fn carry_offices(debates: &mut [RawDebate]) {
     use attribution::{name_key, surname};
+    let bare = |a: &Attribution| {
+        a.surname_only || a.name.as_deref().is_some_and(|n| !n.trim().contains(' '))
+    };
     let mut holders: std::collections::BTreeMap<String, Option<(String, String)>> =
         std::collections::BTreeMap::new();
     for a in debates
         .iter()
         .flat_map(|d| d.contributions.iter())
         .map(|c| &c.speaker)
-        .filter(|a| a.kind == AttrKind::Person && !a.surname_only)
+        .filter(|a| a.kind == AttrKind::Person && !bare(a))
     {
         let Some(name) = &a.name else { continue };
         // "D. Eccles" is a short form, not a second person.
@@ -192,10 +196,11 @@ pub(super) fn carry_offices(debates: &mut [RawDebate]) {
         .map(|c| &mut c.speaker)
         .filter(|a| a.kind == AttrKind::Person && a.office.is_none())
     {
+        let alone = bare(a);
         let Some(name) = &a.name else { continue };
         if let Some(Some((full, office))) = holders.get(&name_key(surname(name)))
             && !full.is_empty()
-            && (a.surname_only
+            && (alone
                 || name_key(full) == name_key(name)
                 || attribution::initials_of(name)
                     .is_some_and(|i| full.starts_with(i.get(..1).unwrap_or("-"))))
@@ -249,6 +254,40 @@ mod tests {
         ) {
             let re = regex_lite::Regex::new(r"(?i)^(report|committee|second reading|third reading|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b").expect("pattern");
             proptest::prop_assert_eq!(opens_with_stage(&t), re.is_match(&t));
+        }
+    }
+
+    #[test]
+    fn a_surname_printed_apart_from_its_honorific_takes_the_ministers_name_and_office() {
+        use crate::model::{Contribution, RawDebate};
+        let said = |who: &str| Contribution {
+            speaker: super::attribution::attribution_or_name(who),
+            paragraphs: vec!["We keep the rate under review.".to_string()],
+        };
+        let mut debates = vec![
+            RawDebate {
+                contributions: vec![said(
+                    "The Financial Secretary to the Treasury (Mr. Nigel Lawson)",
+                )],
+                ..RawDebate::default()
+            },
+            RawDebate {
+                contributions: vec![said("Mr. Lawson"), said("Lawson")],
+                ..RawDebate::default()
+            },
+        ];
+        super::carry_offices(&mut debates);
+        for c in &debates[1].contributions {
+            assert_eq!(
+                c.speaker.name.as_deref(),
+                Some("Nigel Lawson"),
+                "{}",
+                c.speaker.raw
+            );
+            assert_eq!(
+                c.speaker.office.as_deref(),
+                Some("Financial Secretary to the Treasury")
+            );
         }
     }
 }
