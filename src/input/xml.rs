@@ -33,15 +33,19 @@ pub fn tidy_heading(s: &str) -> String {
                 // "UK INVENTORS" → "UK Inventors", "NHS", "EU's".
                 w.to_string()
             } else {
-                // Each part of a hyphenated word: "ALVES-NUNES" → "Alves-Nunes".
+                // Each part of a hyphenated word: "ALVES-NUNES" → "Alves-Nunes"; the first
+                // letter, after any bracket or quote: "(YORKSHIRE" → "(Yorkshire".
                 low.split('-')
-                    .map(|part| {
-                        let mut c = part.chars();
-                        match c.next() {
-                            Some(f) => f.to_uppercase().chain(c).collect(),
-                            None => String::new(),
-                        }
-                    })
+                    .map(
+                        |part| match part.char_indices().find(|(_, c)| c.is_alphabetic()) {
+                            Some((at, f)) => {
+                                let (head, rest) = part.split_at(at);
+                                let rest = rest.get(f.len_utf8()..).unwrap_or("");
+                                format!("{head}{}{rest}", f.to_uppercase())
+                            }
+                            None => part.to_string(),
+                        },
+                    )
                     .collect::<Vec<String>>()
                     .join("-")
             }
@@ -86,4 +90,25 @@ pub fn node_text(node: roxmltree::Node) -> String {
         }
     }
     collapse_ws(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_heading;
+
+    #[test]
+    fn an_all_capitals_heading_takes_title_case_and_keeps_its_acronyms() {
+        assert_eq!(
+            tidy_heading("REGIONAL SELECT COMMITTEE (YORKSHIRE AND THE HUMBER)"),
+            "Regional Select Committee (Yorkshire and the Humber)"
+        );
+        assert_eq!(tidy_heading("FABIO ALVES-NUNES"), "Fabio Alves-Nunes");
+        assert_eq!(tidy_heading("UK INVENTORS"), "UK Inventors");
+        assert_eq!(
+            tidy_heading("NHS (\"WAITING TIMES\")"),
+            "NHS (\"Waiting Times\")"
+        );
+        // A heading with lower case is the record's own casing.
+        assert_eq!(tidy_heading("Eu's Programme"), "Eu's Programme");
+    }
 }
