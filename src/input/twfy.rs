@@ -371,6 +371,7 @@ impl Reader {
     /// A speech's paragraphs: procedure and presiding notices apart, the rest its words.
     fn paragraphs(&mut self, node: roxmltree::Node) -> Vec<String> {
         let mut paragraphs: Vec<String> = Vec::new();
+        let mut resolved = false;
         for p in node
             .children()
             .filter(|c| c.is_element() && c.tag_name().name() == "p")
@@ -400,8 +401,11 @@ impl Reader {
                     self.current.chair = self.chair.clone();
                 }
                 self.current.procedure.push(t);
-            } else if italic && hansard_text::is_procedural_line(&t) {
-                // Procedure is nobody's words, but it says what the item is.
+            } else if italic && (resolved || hansard_text::is_procedural_line(&t)) {
+                // Procedure is nobody's words, but it says what the item is; so is the text
+                // of what the House resolved when the record sets it in italics (the Northern
+                // Ireland Assembly's standing orders, pages of them).
+                resolved |= t.starts_with("Resolved") || t.starts_with("Ordered");
                 self.current.procedure.push(t);
             } else if !t.is_empty() {
                 paragraphs.push(t);
@@ -494,6 +498,28 @@ impl Reader {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_text_of_a_resolution_set_in_italics_is_nobodys_words() {
+        let xml = r#"<publicwhip>
+<major-heading id="ni.1">Standing Orders</major-heading>
+<speech id="ni.2" speakerid="m/1" speakername="Mervyn Storey"><p>I beg to move the amendments to the Standing Orders in my name.</p>
+<p class="italic">Question put and agreed to.</p>
+<p class="italic">Resolved (with cross-community support):</p>
+<p class="italic">(a) Leave out Standing Order 57 and insert a new order on the committee.</p>
+<p class="italic">(b) The committee shall be appointed at the commencement of every Assembly.</p>
+</speech></publicwhip>"#;
+        let debates = super::parse(xml, None).expect("parses");
+        let c = &debates[0].contributions;
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].paragraphs.len(), 1, "{:?}", c[0].paragraphs);
+        assert!(
+            debates[0]
+                .procedure
+                .iter()
+                .any(|p| p.starts_with("(b) The committee"))
+        );
+    }
+
     proptest::proptest! {
         /// The cheap checks pass every text the patterns match: they skip only searches
         /// that would find nothing.
