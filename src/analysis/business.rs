@@ -344,6 +344,9 @@ fn questions(ev: &Evidence) -> Found {
         "engagements",
         "prime minister's questions",
         "prime minister’s questions",
+        // The Scottish Parliament's and the Senedd's equivalent.
+        "first minister's question",
+        "first minister’s question",
     ];
     if any(headings, &pmqs) {
         return Some((Kind::PrimeMinistersQuestions, None));
@@ -369,6 +372,7 @@ fn questions(ev: &Evidence) -> Found {
     // record, the asker's name before it.
     let asked_the = !ev.lords && open_head.starts_with("asked the ");
     if any(headings, &["oral answers", "topical questions"])
+        || headings.iter().any(|h| crate::input::is_question_time(h))
         || is_tabled_question(open_head)
         || asked_the
     {
@@ -724,6 +728,30 @@ mod tests {
                 "asked Her Majesty's Government what steps they are taking"
             ),
             Kind::LordsQuestion
+        );
+        // The Scottish Parliament's question times.
+        let general = "Question Time — Scottish Executive — General Questions";
+        assert_eq!(
+            k(
+                &[general, "Ferry Services (Orkney)"],
+                &[],
+                false,
+                "1. To ask"
+            ),
+            Kind::OralQuestions
+        );
+        assert_eq!(
+            k(
+                &["First Minister's Question Time", "Cabinet (Meetings)"],
+                &[],
+                false,
+                "To ask the First Minister"
+            ),
+            Kind::PrimeMinistersQuestions
+        );
+        assert_eq!(
+            k(&["Question Time Reform"], &[], false, "I beg to move"),
+            Kind::Debate
         );
         let (kind, stage) = kind_of(
             &debate(&["Academies Bill [HL]", "Second Reading"], &[]),

@@ -47,6 +47,17 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
     title
 }
 
+/// True for a devolved legislature's heading over a run of oral questions ("Question Time —
+/// Scottish Executive — General Questions", "General Question Time", "First Minister's
+/// Question Time"), any case; a heading that only mentions question time ("Question Time
+/// Reform") is not one.
+pub fn is_question_time(heading: &str) -> bool {
+    let h = heading.trim().to_lowercase();
+    h.ends_with("question time")
+        || h.starts_with("question time —")
+        || h.starts_with("question time -")
+}
+
 /// Whether a heading opens with a bill's stage ("Report", "Second Reading", "New Clause 3"),
 /// ASCII case aside, the stage ending a word.
 fn opens_with_stage(t: &str) -> bool {

@@ -17,12 +17,13 @@ mod names;
 pub mod parallel;
 pub mod tei;
 pub mod twfy;
+mod twfy_chair;
 pub mod xml;
 
 pub use crate::model::InputFormat;
 use crate::model::{AttrKind, House, RawDebate, Transcript, Venue};
-pub use items::choose_title;
 use items::{carry_offices, join_resumed};
+pub use items::{choose_title, is_question_time};
 use std::fmt;
 use std::path::Path;
 

@@ -10,15 +10,8 @@ use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
-static CHAIR_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\[\s*([^\]]+?)\s+in\s+the\s+chair\s*\]").expect("static regex")
-});
-/// "(Mr Deputy Speaker [Mr McClarty] in the Chair)": the Northern Ireland Assembly names its
-/// presiding officer in a notice, then records them under their own name.
-static PRESIDING_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:mr|madam)\s+(?:deputy\s+)?(?:speaker|principal deputy speaker|presiding officer)\s*(?:\[\s*([^\]]+?)\s*\])?\s+in\s+the\s+chair\s*\)?\.?$")
-        .expect("static regex")
-});
+pub(super) use super::twfy_chair::chair_notice_in;
+use super::twfy_chair::{CHAIR_IN_HEADING, full_chair_names, presiding_notice, presiding_officer};
 
 /// The framing heading of question time.
 const ORAL_ANSWERS: &str = "Oral Answers to Questions";
@@ -78,38 +71,6 @@ fn sitting_kind(doc_text: &str, file_name: Option<&str>) -> (Option<House>, Opti
         .unwrap_or((None, None))
 }
 
-/// The presiding officer named in a notice is the chair whether the record calls them
-/// "Mr Deputy Speaker" or by their name ("David McClarty"): one person, one chair entry.
-fn presiding_officer(
-    speaker: &mut Attribution,
-    presiding: Option<&str>,
-    full_name: &mut Option<String>,
-) {
-    let Some(surname) = presiding else {
-        return;
-    };
-    let named = speaker.kind == AttrKind::Person
-        && speaker
-            .name
-            .as_deref()
-            .is_some_and(|n| attribution::surname(n).eq_ignore_ascii_case(surname));
-    if named {
-        *full_name = speaker.name.clone();
-        speaker.kind = AttrKind::Chair;
-        speaker
-            .office
-            .get_or_insert_with(|| "Deputy Speaker".to_string());
-    } else if speaker.kind == AttrKind::Chair
-        && speaker.name.is_none()
-        && speaker.raw.to_lowercase().contains("deputy")
-    {
-        speaker.office = Some(collapse_ws(&speaker.raw));
-        speaker.name = Some(full_name.clone().unwrap_or_else(|| surname.to_string()));
-        // The office's id is shared by every deputy; the person is the name.
-        speaker.id = None;
-    }
-}
-
 /// "New Clause 2 — Power to enter into agreements": a clause debated at a bill's report
 /// stage or in Committee is an item of its own, under the bill's heading and the line that
 /// says which stage it is ("Consideration of Bill, as amended in the Public Bill
@@ -118,36 +79,6 @@ fn presiding_officer(
 struct BillContext {
     heading: Option<String>,
     stage_lines: Vec<String>,
-}
-
-/// Whether a text can hold a "[... in the Chair]" notice: only one with both brackets is
-/// searched (the search reads every paragraph, and almost none has a bracket).
-fn may_hold_chair_notice(t: &str) -> bool {
-    t.contains('[') && t.contains(']')
-}
-
-/// Whether a paragraph can be a presiding notice ("Mr. Deputy Speaker in the Chair"): only
-/// one that opens, after a bracket and spaces, with "Mr" or "Madam" (ASCII case aside) is
-/// matched against the pattern.
-fn may_be_presiding_notice(t: &str) -> bool {
-    let mut c = crate::scan::Cursor::new(t);
-    c.byte(b'(');
-    c.space();
-    c.one_of(&["mr", "madam"]).is_some()
-}
-
-/// The "[... in the Chair]" notice in a text, searched for only where one can be.
-pub(super) fn chair_notice_in(t: &str) -> Option<regex_lite::Captures<'_>> {
-    may_hold_chair_notice(t)
-        .then(|| CHAIR_IN_HEADING.captures(t))
-        .flatten()
-}
-
-/// A presiding notice, matched only where one can be.
-fn presiding_notice(t: &str) -> Option<regex_lite::Captures<'_>> {
-    may_be_presiding_notice(t)
-        .then(|| PRESIDING_NOTICE.captures(t))
-        .flatten()
 }
 
 static BILL_HEADING: LazyLock<Regex> =
@@ -186,42 +117,6 @@ impl BillContext {
             self.stage_lines.clear();
         } else {
             *self = BillContext::default();
-        }
-    }
-}
-
-/// A chair known only by the surname a notice gave ("McClarty"), as the debate's chair or
-/// as the speaker of the chair's turns, takes the full name the record gives them elsewhere
-/// in the sitting ("David McClarty").
-fn full_chair_names(debates: &mut [RawDebate]) {
-    let names: Vec<String> = debates
-        .iter()
-        .flat_map(|d| d.contributions.iter())
-        .filter_map(|c| c.speaker.name.clone())
-        .collect();
-    let full = |surname: &str| {
-        (!surname.contains(' '))
-            .then(|| {
-                names.iter().find(|n| {
-                    n.contains(' ') && attribution::surname(n).eq_ignore_ascii_case(surname)
-                })
-            })
-            .flatten()
-            .cloned()
-    };
-    for d in debates.iter_mut() {
-        if let Some(name) = d.chair.as_deref().and_then(full) {
-            d.chair = Some(name);
-        }
-        for a in d
-            .contributions
-            .iter_mut()
-            .map(|c| &mut c.speaker)
-            .filter(|a| a.kind == AttrKind::Chair)
-        {
-            if let Some(name) = a.name.as_deref().and_then(full) {
-                a.name = Some(name);
-            }
         }
     }
 }
@@ -308,7 +203,9 @@ impl Reader {
             d.title = super::choose_title(&self.headings, FRAMING);
             d.headings = self.headings.clone();
             self.debates.push(d);
-            self.headings.clear();
+            // The next item is this one's sibling under the same question time, if any;
+            // the next section's heading (a major heading) ends it.
+            self.headings.retain(|h| super::is_question_time(h));
         }
     }
 
@@ -499,6 +396,31 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_question_times_items_keep_its_heading_and_the_presiding_officer_his_name() {
+        let xml = r#"<publicwhip>
+<major-heading id="sp.1">Influenza</major-heading>
+<speech id="sp.2" speakerid="m/9" speakername="The Presiding Officer (Alex Fergusson)"><p>Good morning. The first item of business is a statement.</p></speech>
+<speech id="sp.3" speakerid="m/2" speakername="Nicola Sturgeon"><p>I will make a statement on the influenza pandemic.</p></speech>
+<major-heading id="sp.4">Question Time &#8212; Scottish Executive &#8212; General Questions</major-heading>
+<minor-heading id="sp.5">Ferry Services (Orkney)</minor-heading>
+<speech id="sp.6" speakerid="m/3" speakername="Liam McArthur"><p>To ask the Scottish Executive what plans it has for ferry fares.</p></speech>
+<minor-heading id="sp.7">Bus Services</minor-heading>
+<speech id="sp.8" speakerid="m/9" speakername="The Presiding Officer"><p>Question 6 has been withdrawn.</p></speech>
+<speech id="sp.9" speakerid="m/4" speakername="James Kelly"><p>To ask the Scottish Executive what support it gives bus services.</p></speech>
+<major-heading id="sp.10">Scottish Economy</major-heading>
+<speech id="sp.11" speakerid="m/5" speakername="John Swinney"><p>I beg to move the motion in my name.</p></speech>
+</publicwhip>"#;
+        let debates = super::parse(xml, None).expect("parses");
+        let heads: Vec<&[String]> = debates.iter().map(|d| d.headings.as_slice()).collect();
+        let general = "Question Time — Scottish Executive — General Questions";
+        assert_eq!(heads[1], [general, "Ferry Services (Orkney)"]);
+        assert_eq!(heads[2], [general, "Bus Services"]);
+        assert_eq!(heads[3], ["Scottish Economy"]);
+        let chair = &debates[2].contributions[0].speaker;
+        assert_eq!(chair.name.as_deref(), Some("Alex Fergusson"));
+    }
+
+    #[test]
     fn the_text_of_a_resolution_set_in_italics_is_nobodys_words() {
         let xml = r#"<publicwhip>
 <major-heading id="ni.1">Standing Orders</major-heading>
@@ -518,32 +440,6 @@ mod tests {
                 .iter()
                 .any(|p| p.starts_with("(b) The committee"))
         );
-    }
-
-    proptest::proptest! {
-        /// The cheap checks pass every text the patterns match: they skip only searches
-        /// that would find nothing.
-        #[test]
-        fn the_notice_checks_never_skip_a_notice(
-            t in crate::scan::oracle::shaped(&[
-                &["", "(", "[", " ", "\t"],
-                &["", " ", "\x0B"],
-                &["Mr", "MADAM", "mr.", "Madam", "Sir Roger Gale", "x", "[Mr. Speaker"],
-                &[" ", "  ", ""],
-                &["Deputy ", "", "Principal Deputy "],
-                &["Speaker", "speaker", "Presiding Officer", "Gale"],
-                &["", " [Mr. Ian Gale]", "]"],
-                &[" in the Chair", " in  the chair", " IN THE CHAIR", " in the Chair]"],
-                &["", ")", ".", "]", ")."],
-            ])
-        ) {
-            if super::PRESIDING_NOTICE.is_match(t.trim()) {
-                proptest::prop_assert!(super::may_be_presiding_notice(t.trim()));
-            }
-            if super::CHAIR_IN_HEADING.is_match(&t) {
-                proptest::prop_assert!(super::may_hold_chair_notice(&t));
-            }
-        }
     }
 
     use super::*;
