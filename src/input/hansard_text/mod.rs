@@ -31,8 +31,14 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             }
             continue;
         }
-        let heading = matches!(line.kind, Kind::Candidate(_) | Kind::Other)
-            && is_heading(&lines, &is_attr, i, p.current.is_none());
+        let shaped = matches!(line.kind, Kind::Candidate(_) | Kind::Other);
+        let in_motion = p.reading_motion();
+        let heading = shaped && is_heading(&lines, &is_attr, i, p.current.is_none(), in_motion);
+        // A heading of the motion's own ("PART 3 OF SCHEDULE 1"): what follows is the
+        // schedule the motion sets out, printed, not spoken.
+        if in_motion && shaped && !heading && is_heading(&lines, &is_attr, i, false, false) {
+            p.in_schedule = true;
+        }
         p.line(line, heading);
     }
     Ok(p.finish())
@@ -105,8 +111,15 @@ fn plausible_bare_name(
 
 /// True when line `i` is a heading: indented, or heading-shaped and followed by an
 /// attribution, a time, procedure, a date, or another heading-shaped line (never straight
-/// after an attribution).
-fn is_heading(lines: &[Line], is_attr: &[bool], i: usize, nobody_speaking: bool) -> bool {
+/// after an attribution). Inside a motion's text (`in_motion`) the last is not enough: a
+/// schedule's "PART 3 OF SCHEDULE 1" over "Additional entries" is the motion's own heading.
+fn is_heading(
+    lines: &[Line],
+    is_attr: &[bool],
+    i: usize,
+    nobody_speaking: bool,
+    in_motion: bool,
+) -> bool {
     let Some(line) = lines.get(i) else {
         return false;
     };
@@ -130,12 +143,24 @@ fn is_heading(lines: &[Line], is_attr: &[bool], i: usize, nobody_speaking: bool)
                         | Kind::MovedBy
                         | Kind::Inline(..)
                 )
-                || (matches!(k, Kind::Other | Kind::Candidate(_))
+                || (!in_motion
+                    && matches!(k, Kind::Other | Kind::Candidate(_))
                     && lines
                         .get(i + 1)
                         .is_some_and(|l| heading_shaped(l.text) || l.lead_space))
         }
     }
+}
+
+/// True when a paragraph says "I", "my", "we" or "our", as speech does and a printed
+/// schedule never does.
+fn speaks_in_first_person(t: &str) -> bool {
+    t.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "I" | "my" | "My" | "we" | "We" | "our" | "Our" | "me" | "us"
+        )
+    })
 }
 
 /// Where reading has got to: the debates finished, the one under way, who is speaking, and
@@ -150,6 +175,8 @@ struct Parser {
     moved_by: MovedBy,
     in_division: bool,
     after_resolved: bool,
+    /// Reading a schedule printed in a motion's text, until the mover speaks again.
+    in_schedule: bool,
 }
 
 impl Parser {
@@ -169,6 +196,7 @@ impl Parser {
         self.moved_by = MovedBy::No;
         self.in_division = false;
         self.after_resolved = false;
+        self.in_schedule = false;
         if a.kind == AttrKind::Chair
             && let Some(name) = &a.name
         {
@@ -178,6 +206,16 @@ impl Parser {
             speaker: a.clone(),
             paragraphs,
         });
+    }
+
+    /// True while the speaker is moving a motion ("I beg to move, That ..."), whose text
+    /// may carry headings of its own.
+    fn reading_motion(&self) -> bool {
+        self.current.as_ref().is_some_and(|c| {
+            c.paragraphs
+                .first()
+                .is_some_and(|f| f.starts_with("I beg to move"))
+        })
     }
 
     /// An attribution line, or the mover's name under "Moved By".
@@ -239,6 +277,7 @@ impl Parser {
             self.moved_by = MovedBy::No;
             self.in_division = false;
             self.after_resolved = false;
+            self.in_schedule = false;
             if !self.section.contributions.is_empty() {
                 let done = std::mem::take(&mut self.section);
                 self.debates.push(done.finish(&self.date, &self.chair));
@@ -256,6 +295,12 @@ impl Parser {
         if self.in_division && is_division_name(t) {
             return;
         }
+        // A schedule's entries never speak in the first person; the mover's speech does.
+        if self.in_schedule && !speaks_in_first_person(t) {
+            self.section.procedure.push(t.to_string());
+            return;
+        }
+        self.in_schedule = false;
         if self.after_resolved && (t.starts_with("That ") || t.starts_with('(')) {
             self.section.procedure.push(t.to_string());
             return;
@@ -348,6 +393,33 @@ mod tests {
             "S".repeat(40)
         )));
         assert!(!is_division_name("Adams, Nigel ()"));
+    }
+
+    #[test]
+    fn a_schedule_printed_in_a_motion_neither_splits_the_debate_nor_is_spoken() {
+        let text = "Disqualification Act 1975\n\n16:11:00\n\nThe Parliamentary Secretary (Barbara Keeley)\nI beg to move,\n\nThat Schedule 1 to the Act be amended as follows:–\n\nPART 2 OF SCHEDULE 1 (BODIES)\n\nAdditional entries\n\nThe Accounts Commission for Scotland.\n\nThe Arts Council of England.\n\nPART 3 OF SCHEDULE 1 (OTHER OFFICES)\n\nAdditional entries\n\nScottish Information Commissioner.\n\nThe motion tabled in my name updates the list of offices.\n\nSir Ann Smith (Town) (Con)\nWill the list come back to the House again?\n";
+        let debates = parse(text).expect("parses");
+        assert_eq!(
+            debates.len(),
+            1,
+            "{:?}",
+            debates.iter().map(|d| &d.title).collect::<Vec<_>>()
+        );
+        let keeley = &debates[0].contributions[0];
+        assert_eq!(
+            keeley.paragraphs,
+            [
+                "I beg to move,",
+                "That Schedule 1 to the Act be amended as follows:–",
+                "The motion tabled in my name updates the list of offices."
+            ]
+        );
+        assert!(
+            debates[0]
+                .procedure
+                .iter()
+                .any(|p| p == "Scottish Information Commissioner.")
+        );
     }
 
     fn words(d: &RawDebate, who: &str) -> usize {
