@@ -406,7 +406,13 @@ fn settings(ev: &Evidence) -> Found {
     {
         return Some((Kind::Committee, None));
     }
-    (ev.title.starts_with("petition") && !any(&ev.procedure, &["i beg to move"]))
+    // "Petition" over the petition's subject, or a title that says it.
+    let petition = ev.title.starts_with("petition")
+        || ev
+            .headings
+            .iter()
+            .any(|h| h == "petition" || h == "petitions");
+    (petition && !any(&ev.procedure, &["i beg to move"]) && !ev.open_head.contains("i beg to move"))
         .then_some((Kind::Petition, None))
 }
 
@@ -751,6 +757,24 @@ mod tests {
         );
         assert_eq!(
             k(&["Question Time Reform"], &[], false, "I beg to move"),
+            Kind::Debate
+        );
+        assert_eq!(
+            k(
+                &["Petition", "Road Repairs (Northamptonshire)"],
+                &[],
+                false,
+                "I would like to present a public petition"
+            ),
+            Kind::Petition
+        );
+        assert_eq!(
+            k(
+                &["Petitions", "e-petition 554 on school funding"],
+                &[],
+                false,
+                "I beg to move, That this House has considered e-petition 554"
+            ),
             Kind::Debate
         );
         let (kind, stage) = kind_of(
