@@ -366,7 +366,24 @@ fn questions(ev: &Evidence) -> Found {
             .any(|m| open_head.contains(&format!("{v} {m} majesty's government")))
     });
     if (ev.lords && (labelled || open_head.starts_with("to ask "))) || asks_government {
-        return Some((Kind::LordsQuestion, None));
+        // A question the asker goes on to open a debate on ("My Lords, I am grateful for
+        // the opportunity to introduce this debate") is a Question for Short Debate, however
+        // the record heads it; an oral question's supplementary is never a speech.
+        let asker = ev.d.contributions.first().map(|c| &c.speaker.name);
+        let asker_speaks = ev.d.contributions.iter().take(2).any(|c| {
+            Some(&c.speaker.name) == asker
+                && c.paragraphs
+                    .iter()
+                    .map(|t| t.split_whitespace().count())
+                    .sum::<usize>()
+                    >= SPEECH_WORDS
+        });
+        let kind = if ev.lords && asker_speaks {
+            Kind::ShortDebate
+        } else {
+            Kind::LordsQuestion
+        };
+        return Some((kind, None));
     }
     // "asked the Secretary of State ...": how a tabled oral question opens in the Commons
     // record, the asker's name before it.
@@ -564,6 +581,29 @@ mod tests {
             }],
             ..RawDebate::default()
         }
+    }
+
+    #[test]
+    fn a_lords_question_the_asker_opens_a_debate_on_is_a_short_debate() {
+        use crate::model::{Attribution, Contribution, House};
+        let said = |who: &str, words: usize| Contribution {
+            speaker: Attribution::person(who),
+            paragraphs: vec!["word ".repeat(words)],
+        };
+        let asked = |speech: usize| RawDebate {
+            title: "Autism — Question".into(),
+            headings: vec!["Autism — Question".into()],
+            house: Some(House::Lords),
+            contributions: vec![
+                said("Baroness Prashar", 30),
+                said("Baroness Prashar", speech),
+                said("Baroness Thornton", 250),
+            ],
+            ..RawDebate::default()
+        };
+        let open = "To ask Her Majesty's Government what steps they are taking on autism.";
+        assert_eq!(kind_of(&asked(1500), false, open).0, Kind::ShortDebate);
+        assert_eq!(kind_of(&asked(80), false, open).0, Kind::LordsQuestion);
     }
 
     #[test]
