@@ -348,7 +348,10 @@ fn questions(ev: &Evidence) -> Found {
         "first minister's question",
         "first minister’s question",
     ];
-    if any(headings, &pmqs) {
+    // A question tabled to the Prime Minister ("Mr. Skinner asked the Prime Minister on how
+    // many occasions ..."), however the record heads it.
+    let asks_pm = !ev.lords && open_head.starts_with("asked the prime minister");
+    if asks_pm || any(headings, &pmqs) {
         return Some((Kind::PrimeMinistersQuestions, None));
     }
     if any(headings, &["question for short debate"])
@@ -774,6 +777,15 @@ mod tests {
                 "asked Her Majesty's Government what steps they are taking"
             ),
             Kind::LordsQuestion
+        );
+        assert_eq!(
+            k(
+                &["Tuc And Cbi (Meetings)"],
+                &[],
+                false,
+                "asked the Prime Minister on how many occasions he has now met the TUC"
+            ),
+            Kind::PrimeMinistersQuestions
         );
         // The Scottish Parliament's question times.
         let general = "Question Time — Scottish Executive — General Questions";
