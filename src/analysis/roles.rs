@@ -19,7 +19,8 @@ pub struct Roles {
 /// True when an office is a Government one.
 pub fn is_ministerial(office: &str) -> bool {
     let o = office.to_lowercase();
-    if is_shadow_office(&o) {
+    // A parliamentary private secretary serves a minister and is not one.
+    if is_shadow_office(&o) || o.contains("private secretary") {
         return false;
     }
     [
@@ -44,6 +45,13 @@ pub fn is_ministerial(office: &str) -> bool {
         "comptroller",
         "treasurer of",
         "captain of",
+        // Older and Scottish offices: "Joint Parliamentary Secretary to the Ministry of
+        // Housing" (a junior minister, not a parliamentary private secretary), "President of
+        // the Board of Trade", "Postmaster-General", "Lord Advocate".
+        "parliamentary secretary",
+        "president of the board",
+        "postmaster",
+        "lord advocate",
     ]
     .iter()
     .any(|w| o.contains(w))
@@ -501,6 +509,27 @@ mod tests {
     use super::super::cues::{COURTESY_AND_LEAVE, GOVERNMENT_PHRASES, OPPOSITION_PHRASES};
     use super::RoleCues;
     use aho_corasick::{AhoCorasick, MatchKind};
+
+    #[test]
+    fn offices_old_and_new_are_the_governments_and_a_ppss_is_not() {
+        for office in [
+            "Joint Parliamentary Secretary to the Ministry of Housing and Local Government",
+            "Parliamentary Secretary, Office of the Leader of the House of Commons",
+            "President of the Board of Trade",
+            "Postmaster-General",
+            "Lord Advocate",
+            "Parliamentary Under-Secretary of State for Justice",
+        ] {
+            assert!(super::is_ministerial(office), "{office}");
+        }
+        for office in [
+            "Parliamentary Private Secretary to the Prime Minister's Office",
+            "Shadow Secretary of State for Health",
+            "Chairman of the Public Accounts Committee",
+        ] {
+            assert!(!super::is_ministerial(office), "{office}");
+        }
+    }
 
     /// How many different patterns of `list` a search of that list alone reports.
     fn distinct_alone(list: &[&str], text: &str) -> i64 {
