@@ -166,13 +166,15 @@ fn read_item(item: &Value, d: &mut RawDebate, at: &mut Reading) {
     {
         return;
     }
-    if !kind.eq_ignore_ascii_case("contribution") {
-        // A division or anything else the reader does not know ends the speech.
-        at.speech_open = false;
-        return;
-    }
     let html = text_field(item, "Value").unwrap_or("");
     let paragraphs = paragraphs_of(html);
+    if !kind.eq_ignore_ascii_case("contribution") {
+        // A division or anything else the reader does not know ends the speech; what it
+        // says (a division's count) is the record's, nobody's words.
+        at.speech_open = false;
+        d.procedure.extend(paragraphs);
+        return;
+    }
     if paragraphs.is_empty() {
         return;
     }
@@ -309,6 +311,35 @@ mod tests {
             ds[1].headings,
             vec!["Bus Services".to_string(), "Part Two".to_string()]
         );
+    }
+
+    #[test]
+    fn an_item_of_another_type_ends_the_speech_and_its_count_is_read_as_a_division() {
+        let json = r#"{"Overview": {"Title": "Energy Bill", "House": "Commons"},
+          "Items": [
+            {"ItemType": "Contribution", "AttributedTo": "Ann Lee (Upper Fell) (Lab)",
+             "Value": "<p>I beg to move that the clause be read a Second time.</p>"},
+            {"ItemType": "Division", "AttributedTo": null,
+             "Value": "<p>The House divided: Ayes 200, Noes 269.</p>"},
+            {"ItemType": "Contribution", "AttributedTo": null, "HRSTag": "hs_Para",
+             "Value": "<p>A paragraph long enough to be speech, yet after a division it is nobody's.</p>"}
+          ]}"#;
+        let ds = parse(json).expect("parses");
+        assert_eq!(ds[0].contributions[0].paragraphs.len(), 1);
+        assert!(
+            ds[0]
+                .procedure
+                .iter()
+                .any(|p| p.contains("Ayes 200, Noes 269"))
+        );
+        let s = crate::summarise_str(
+            json,
+            "energy.json",
+            Some(crate::model::InputFormat::HansardApi),
+        )
+        .expect("summarises");
+        let votes: Vec<(u32, u32)> = s[0].divisions.iter().map(|d| (d.ayes, d.noes)).collect();
+        assert_eq!(votes, [(200, 269)]);
     }
 
     #[test]
