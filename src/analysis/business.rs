@@ -652,7 +652,7 @@ mod tests {
                 false,
                 "I rise to present"
             ),
-            Kind::Debate
+            Kind::Petition
         );
         assert_eq!(
             k(
