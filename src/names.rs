@@ -110,6 +110,47 @@ pub fn is_office(s: &str) -> bool {
             })
 }
 
+/// True when an office is a Government one.
+pub fn is_ministerial(office: &str) -> bool {
+    let o = office.to_lowercase();
+    // A parliamentary private secretary serves a minister and is not one.
+    if is_shadow_office(&o) || o.contains("private secretary") {
+        return false;
+    }
+    [
+        "minister",
+        "secretary of state",
+        "under-secretary",
+        "solicitor general",
+        "attorney general",
+        "advocate general",
+        "chancellor",
+        "leader of the house",
+        "whip",
+        "paymaster",
+        "lord privy seal",
+        "economic secretary",
+        "financial secretary",
+        "exchequer secretary",
+        "chief secretary",
+        "deputy leader of the house",
+        "cabinet secretary",
+        "lord president",
+        "comptroller",
+        "treasurer of",
+        "captain of",
+        // Older and Scottish offices: "Joint Parliamentary Secretary to the Ministry of
+        // Housing" (a junior minister, not a parliamentary private secretary), "President of
+        // the Board of Trade", "Postmaster-General", "Lord Advocate".
+        "parliamentary secretary",
+        "president of the board",
+        "postmaster",
+        "lord advocate",
+    ]
+    .iter()
+    .any(|w| o.contains(w))
+}
+
 /// True when the office is an opposition front-bench one.
 pub fn is_shadow_office(s: &str) -> bool {
     let low = s.to_lowercase();
@@ -255,4 +296,28 @@ pub fn name_key(name: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn offices_old_and_new_are_the_governments_and_a_ppss_is_not() {
+        for office in [
+            "Joint Parliamentary Secretary to the Ministry of Housing and Local Government",
+            "Parliamentary Secretary, Office of the Leader of the House of Commons",
+            "President of the Board of Trade",
+            "Postmaster-General",
+            "Lord Advocate",
+            "Parliamentary Under-Secretary of State for Justice",
+        ] {
+            assert!(super::is_ministerial(office), "{office}");
+        }
+        for office in [
+            "Parliamentary Private Secretary to the Prime Minister's Office",
+            "Shadow Secretary of State for Health",
+            "Chairman of the Public Accounts Committee",
+        ] {
+            assert!(!super::is_ministerial(office), "{office}");
+        }
+    }
 }

@@ -156,7 +156,9 @@ fn read(d: &RawDebate) -> Read<'_> {
         .map(|(p, x)| {
             !x.is_chair
                 && (Some(p) == roles.minister
-                    || x.office.as_deref().is_some_and(roles::is_ministerial))
+                    || x.office
+                        .as_deref()
+                        .is_some_and(crate::names::is_ministerial))
         })
         .collect();
     Read {

@@ -5,7 +5,7 @@
 use super::speakers::{Cast, Person};
 use crate::model::RawDebate;
 use crate::model::Warning;
-use crate::names::{is_shadow_office, name_key};
+use crate::names::{is_ministerial, is_shadow_office, name_key};
 
 /// The roles found, as indexes into `Cast::people`.
 #[derive(Debug, Clone, Default)]
@@ -16,46 +16,6 @@ pub struct Roles {
     pub warnings: Vec<Warning>,
 }
 
-/// True when an office is a Government one.
-pub fn is_ministerial(office: &str) -> bool {
-    let o = office.to_lowercase();
-    // A parliamentary private secretary serves a minister and is not one.
-    if is_shadow_office(&o) || o.contains("private secretary") {
-        return false;
-    }
-    [
-        "minister",
-        "secretary of state",
-        "under-secretary",
-        "solicitor general",
-        "attorney general",
-        "advocate general",
-        "chancellor",
-        "leader of the house",
-        "whip",
-        "paymaster",
-        "lord privy seal",
-        "economic secretary",
-        "financial secretary",
-        "exchequer secretary",
-        "chief secretary",
-        "deputy leader of the house",
-        "cabinet secretary",
-        "lord president",
-        "comptroller",
-        "treasurer of",
-        "captain of",
-        // Older and Scottish offices: "Joint Parliamentary Secretary to the Ministry of
-        // Housing" (a junior minister, not a parliamentary private secretary), "President of
-        // the Board of Trade", "Postmaster-General", "Lord Advocate".
-        "parliamentary secretary",
-        "president of the board",
-        "postmaster",
-        "lord advocate",
-    ]
-    .iter()
-    .any(|w| o.contains(w))
-}
 /// Everything a speaker said, paragraphs joined by spaces, as written (the matchers below
 /// ignore ASCII case).
 fn speaker_text(d: &RawDebate, cast: &Cast, p: usize) -> String {
@@ -509,27 +469,6 @@ mod tests {
     use super::super::cues::{COURTESY_AND_LEAVE, GOVERNMENT_PHRASES, OPPOSITION_PHRASES};
     use super::RoleCues;
     use aho_corasick::{AhoCorasick, MatchKind};
-
-    #[test]
-    fn offices_old_and_new_are_the_governments_and_a_ppss_is_not() {
-        for office in [
-            "Joint Parliamentary Secretary to the Ministry of Housing and Local Government",
-            "Parliamentary Secretary, Office of the Leader of the House of Commons",
-            "President of the Board of Trade",
-            "Postmaster-General",
-            "Lord Advocate",
-            "Parliamentary Under-Secretary of State for Justice",
-        ] {
-            assert!(super::is_ministerial(office), "{office}");
-        }
-        for office in [
-            "Parliamentary Private Secretary to the Prime Minister's Office",
-            "Shadow Secretary of State for Health",
-            "Chairman of the Public Accounts Committee",
-        ] {
-            assert!(!super::is_ministerial(office), "{office}");
-        }
-    }
 
     /// How many different patterns of `list` a search of that list alone reports.
     fn distinct_alone(list: &[&str], text: &str) -> i64 {
