@@ -28,6 +28,7 @@ fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
         || s.text.contains("Leader of the House");
     asks::is_question(s.text)
         && !asks::is_signpost(s.text)
+        && !asks::only_asks_awareness(s.text)
         && (front_bench || names_them || r.direct_reply(s.turn).is_some())
 }
 

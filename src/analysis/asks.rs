@@ -193,6 +193,46 @@ pub fn is_question(text: &str) -> bool {
     t.ends_with('?') && t.split_whitespace().count() >= 5 && !t.to_lowercase().contains("give way")
 }
 
+/// True for a question that only asks whether the minister knows something ("Is the
+/// Foreign Secretary aware that many people will be surprised ...?"): a point made, nothing
+/// asked of the Government, unless it goes on to ask ("..., and will he meet them?").
+pub fn only_asks_awareness(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let Some(at) = t.find(" aware ") else {
+        return false;
+    };
+    let before = t.get(..at).unwrap_or("");
+    // "Is he", "is the Minister", "but is my right hon. Friend": the question's own verb.
+    let asks_if_aware = before
+        .rsplit([',', '—', ';'])
+        .next()
+        .map(str::trim_start)
+        .is_some_and(|clause| {
+            let clause = clause.strip_prefix("but ").unwrap_or(clause);
+            ["is ", "was ", "are "]
+                .iter()
+                .any(|v| clause.starts_with(v))
+                && clause.split_whitespace().count() <= 7
+        });
+    let goes_on = [
+        " will he ",
+        " will she ",
+        " will the ",
+        " will my ",
+        " can he ",
+        " can she ",
+        " could he ",
+        " could she ",
+        " would he ",
+        " would she ",
+        " what ",
+        " when ",
+    ]
+    .iter()
+    .any(|w| t.get(at..).is_some_and(|rest| rest.contains(w)));
+    asks_if_aware && !goes_on
+}
+
 /// True for a question that only announces what the member will raise ("May I raise a point
 /// about ...?", "May I take him back to ...?") or thanks someone.
 pub fn is_signpost(text: &str) -> bool {
@@ -270,6 +310,25 @@ mod tests {
         assert_eq!(kind_of("publish the evaluation"), AskKind::Statement);
         assert_eq!(addressed_to("Will the Minister meet me?"), "Minister");
         assert_eq!(addressed_to("The Government must act."), "Government");
+    }
+
+    #[test]
+    fn a_question_whether_the_minister_is_aware_asks_nothing_unless_it_goes_on() {
+        for t in [
+            "Is the Foreign Secretary aware that many people will be surprised by his account?",
+            "In no way do I question his integrity, but is he aware that for some of us the head of this case is hard to credit?",
+            "Is my right hon. Friend aware of the anger in my constituency?",
+        ] {
+            assert!(only_asks_awareness(t), "{t}");
+        }
+        for t in [
+            "Is the Minister aware of the anger, and will she meet the families?",
+            "Is he aware that the fund closes in March, and when will it reopen?",
+            "Does he agree that the scheme is not widely known, of which few are aware?",
+            "Will the Minister publish the figures each quarter?",
+        ] {
+            assert!(!only_asks_awareness(t), "{t}");
+        }
     }
 
     #[test]
