@@ -67,13 +67,32 @@ fn asked_and_said(s: &Summary) -> String {
         ));
         if s.minister.is_some() {
             let n = |v: Verdict| s.key_requests.iter().filter(|r| r.verdict == v).count();
-            out.push_str(&format!(
-                " The reply agreed to {}, refused {}, would consider {} and did not address {}.",
-                n(Verdict::Agreed),
-                n(Verdict::Refused),
-                n(Verdict::Deferred),
-                n(Verdict::NotAddressed)
-            ));
+            // What the reply did with the requests, the verdicts it gave none of left out.
+            let parts: Vec<String> = [
+                (Verdict::Agreed, "agreed to"),
+                (Verdict::Refused, "refused"),
+                (Verdict::Deferred, "would consider"),
+                (Verdict::Responded, "answered without a commitment"),
+                (Verdict::NotAddressed, "did not address"),
+            ]
+            .iter()
+            .filter(|(v, _)| n(*v) > 0)
+            .map(|(v, did)| match did.split_once(' ') {
+                // "answered 3 without a commitment": the count after the verb.
+                Some((verb, rest)) if *v == Verdict::Responded => {
+                    format!("{verb} {} {rest}", n(*v))
+                }
+                _ => format!("{did} {}", n(*v)),
+            })
+            .collect();
+            if let Some((last, rest)) = parts.split_last() {
+                let list = if rest.is_empty() {
+                    last.clone()
+                } else {
+                    format!("{} and {last}", rest.join(", "))
+                };
+                out.push_str(&format!(" The reply {list}."));
+            }
         }
     }
     if let Some(p) = s
