@@ -270,5 +270,12 @@ mod tests {
             "As shadow Minister for charities, I welcome this."
         ));
         assert!(!super::speaks_as_shadow("The shadow Minister is not here."));
+        // Only the front benches are shown a statement before it is made.
+        assert!(super::speaks_as_shadow(
+            "I thank the Secretary of State for advance sight of her statement."
+        ));
+        assert!(!super::speaks_as_shadow(
+            "The council gave no advance notice of the closure."
+        ));
     }
 }

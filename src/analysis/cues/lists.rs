@@ -337,6 +337,19 @@ pub const SHADOW_SELF_CUES: &[&str] = &[
     "speaking for the opposition",
     "from the opposition front bench",
     "on behalf of the official opposition",
+    // Only the front benches are shown a ministerial statement before it is made.
+    "advance sight of her statement",
+    "advance sight of his statement",
+    "advance sight of the statement",
+    "advance notice of her statement",
+    "advance notice of his statement",
+    "advance notice of the statement",
+    "advance copy of her statement",
+    "advance copy of his statement",
+    "advance copy of the statement",
+    "early sight of her statement",
+    "early sight of his statement",
+    "early sight of the statement",
 ];
 
 /// Agreement that answers a request for a meeting (case aside, anywhere in a sentence).
