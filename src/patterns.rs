@@ -6,7 +6,7 @@
 /// A sentence that asks something of the Government ("I urge the Minister to ...", "Will the
 /// Minister ...?", "The Government must ..."). ASCII, matched as bytes.
 pub const ASK: &str = r"(?ix-u)
-        \bi\ (call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the|my|him|her|ministers)\b
+        \bi\ ((also|therefore|again|now|strongly|would|simply|further|once\ again)\ )?(call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the|my|him|her|ministers)\b
         | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
         | \b(the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (should|must|needs?\ to|ought\ to|has\ to|have\ to)\b
         | \bwe\ need\ (a|an|to|more|the|urgent|proper|clear)\b
@@ -55,7 +55,7 @@ pub const PROCEDURAL: &str = r"(?x)^(
 /// character, so the rest of the sentence starts on a character boundary. Every frame opens
 /// with `\b` and a letter, so only a word's start can start one (`prebuilt` relies on it).
 pub const FRAME: &str = r"(?ix-u)(?:
-          \bi\ (?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
+          \bi\ (?:(?:also|therefore|again|now|strongly|would|simply|further|once\ again)\ )?(?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
         | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?
         | \b(?:the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (?:should|must|needs?\ to|ought\ to|has\ to|have\ to)\ (?:now\ |also\ |therefore\ )?
         | \bi\ hope\ (?:that\ )?the\ (?:minister|government|secretary\ of\ state)\ will\ 

@@ -162,3 +162,44 @@ fn requests_show_in_table_and_markdown() {
     assert!(md.contains("**Agreed (Dana Whitlock)**"));
     assert!(md.contains("## Government positions"));
 }
+
+#[test]
+fn an_ask_that_cannot_stand_alone_is_shown_after_the_sentence_it_points_back_at() {
+    let text = "Benefit Cap
+
+Monday 4 May 2020
+
+Jon Reyes (Stalyford) (Lab)
+I beg to move,
+That this House has considered the benefit cap.
+
+Almost every charity in the country believes the benefit cap should be temporarily suspended. Does the Secretary of State agree? I also urge the Government to end the five-week wait for universal credit.
+
+The Minister for Employment (Mims Davey)
+The benefit cap remains an important part of the system, and we have no plans to suspend it.
+";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "cap-2020-05-04.txt", text.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success());
+    let d = json(&o)["debates"][0].clone();
+    let all: Vec<String> = ["key_requests", "questions"]
+        .iter()
+        .flat_map(|k| d[*k].as_array().cloned().unwrap_or_default())
+        .map(|r| r["text"].as_str().unwrap_or("").to_string())
+        .collect();
+    let agree = all
+        .iter()
+        .find(|t| t.ends_with("Does the Secretary of State agree?"))
+        .unwrap_or_else(|| panic!("the question is listed: {all:?}"));
+    assert_eq!(
+        agree,
+        "Almost every charity in the country believes the benefit cap should be temporarily suspended. Does the Secretary of State agree?"
+    );
+    // A request that says what it is about stands alone.
+    assert!(
+        all.iter()
+            .any(|t| t
+                == "I also urge the Government to end the five-week wait for universal credit.")
+    );
+}

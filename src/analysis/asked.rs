@@ -87,7 +87,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             let (verdict, answer) = judge(s, p);
             Question {
                 speaker: r.cast.name(p).to_string(),
-                text: s.text.to_string(),
+                text: shown(r, p, s),
                 verdict,
                 answered: verdict != Verdict::NotAddressed,
                 answer,
@@ -180,26 +180,85 @@ fn linked(
 /// sentence before it, whose words it takes as well.
 const SELF_CONTAINED: usize = 3;
 
-/// The content words of an ask's context: those of the asker's sentence before it in the
-/// same speech, when the ask has too few of its own to say what it is about.
-fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
+/// The asker's sentence before an ask in the same speech, when the ask has too few content
+/// words of its own to say what it is about ("Does the Secretary of State agree?").
+fn pointed_at<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentence<'r>> {
     let mut own = s.terms.clone();
     own.sort_unstable();
     own.dedup();
-    if own.len() >= SELF_CONTAINED {
-        return Vec::new();
+    if own.len() >= SELF_CONTAINED && !only_addresses(s.text) {
+        return None;
     }
-    r.per_person
-        .get(p)
-        .and_then(|sents| {
-            sents
-                .iter()
-                .take_while(|x| x.order < s.order)
-                .last()
-                .filter(|x| x.turn == s.turn)
-        })
+    r.per_person.get(p).and_then(|sents| {
+        sents
+            .iter()
+            .take_while(|x| x.order < s.order)
+            .last()
+            .filter(|x| x.turn == s.turn)
+    })
+}
+
+/// True for a question made only of whom it asks and how ("Does the Secretary of State
+/// agree?", "Will my right hon. Friend confirm that?"): it says nothing of what it is about.
+fn only_addresses(text: &str) -> bool {
+    const ADDRESS: &[&str] = &[
+        "does",
+        "do",
+        "will",
+        "would",
+        "can",
+        "could",
+        "is",
+        "the",
+        "my",
+        "right",
+        "hon",
+        "friend",
+        "minister",
+        "secretary",
+        "of",
+        "state",
+        "government",
+        "agree",
+        "accept",
+        "confirm",
+        "he",
+        "she",
+        "that",
+        "not",
+        "so",
+        "lady",
+        "gentleman",
+        "member",
+        "prime",
+        "chancellor",
+        "leader",
+        "house",
+        "please",
+        "with",
+        "me",
+        "therefore",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// The content words of an ask's context: those of the sentence it points back at.
+fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
+    pointed_at(r, p, s)
         .map(|b| b.terms.clone())
         .unwrap_or_default()
+}
+
+/// An ask as shown: its sentence, after the one it points back at when it cannot stand
+/// alone ("... believes it should be temporarily suspended. Does the Secretary of State
+/// agree?"), both verbatim.
+fn shown(r: &Read, p: usize, s: &Sentence) -> String {
+    match pointed_at(r, p, s) {
+        Some(before) => format!("{} {}", before.text, s.text),
+        None => s.text.to_string(),
+    }
 }
 
 /// The verdict on an ask and the deciding reply.
@@ -269,7 +328,7 @@ fn ranked_requests(
             let by_lead = Some(f.person) == r.roles.lead;
             let request = KeyRequest {
                 speaker: r.cast.name(f.person).to_string(),
-                text: f.sentence.text.to_string(),
+                text: shown(r, f.person, f.sentence),
                 ask: f.ask,
                 kind,
                 addressed_to: asks::addressed_to(f.sentence.text),

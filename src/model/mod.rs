@@ -304,7 +304,8 @@ pub struct GovernmentPosition {
 pub struct KeyRequest {
     /// Who asked first.
     pub speaker: String,
-    /// The sentence as spoken.
+    /// The sentence as spoken; after the sentence it points back at when it cannot stand
+    /// alone ("... it should be suspended. Does the Secretary of State agree?").
     pub text: String,
     /// The request reduced to its action ("ban the creation of sexually explicit deepfakes").
     pub ask: String,
@@ -325,6 +326,8 @@ pub struct KeyRequest {
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Question {
     pub speaker: String,
+    /// The question as spoken, after the sentence it points back at when it cannot stand
+    /// alone.
     pub text: String,
     /// What the Government's reply did with it.
     pub verdict: Verdict,
