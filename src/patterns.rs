@@ -6,7 +6,7 @@
 /// A sentence that asks something of the Government ("I urge the Minister to ...", "Will the
 /// Minister ...?", "The Government must ..."). ASCII, matched as bytes.
 pub const ASK: &str = r"(?ix-u)
-        \bi\ ((also|therefore|again|now|strongly|would|simply|further|once\ again)\ )?(call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the|my|him|her|ministers)\b
+        \bi\ ((also|therefore|again|now|strongly|would|simply|further|once\ again)\ )?(call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request|impress\ (up)?on)\ (the\ ([a-z-]+\ ){0,2}(government|minister|ministers|secretary|department|treasury|office|executive|chancellor)|the\ leader\ of\ the\ house|the\ noble\ (and\ learned\ )?(lord|baroness|lady|earl|viscount|marquess|duke)|my|him|her|ministers|his\ department|her\ department)\b
         | ^(will|would|can|could|does|do|might|may\ i\ ask|is)\ (the|my\ (right\ )?hon\.\ friend\ the)\ (minister|government|secretary\ of\ state|department|leader\ of\ the\ house|prime\ minister|chancellor)\b
         | \b(the\ government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (should|must|needs?\ to|ought\ to|has\ to|have\ to)\b
         | \bwe\ need\ (a|an|to|more|the|urgent|proper|clear)\b

@@ -67,6 +67,30 @@ mod tests {
         assert!(is_request(
             "I should be grateful if she told us how long the review will take."
         ));
+        // An adverb between the member and the verb; whoever answers for the Government.
+        assert!(is_request(
+            "I also urge the Government to end the five-week wait for universal credit."
+        ));
+        assert!(is_request(
+            "I would urge the Home Secretary to publish the review this month."
+        ));
+        assert!(is_request(
+            "However, I ask the noble Lord to confirm how many cases have been reopened."
+        ));
+    }
+
+    #[test]
+    fn an_appeal_to_the_house_a_member_or_a_council_asks_nothing_of_the_government() {
+        assert!(!is_request(
+            "I urge the House to reject the amendment tonight."
+        ));
+        assert!(!is_request("I ask the Member to come to his question."));
+        assert!(!is_request(
+            "I call on the council to reopen the library on Saturdays."
+        ));
+        assert!(!is_request(
+            "I would encourage the veterans to continue to lobby members of parliament."
+        ));
     }
 
     proptest::proptest! {
