@@ -177,6 +177,8 @@ struct Parser {
     after_resolved: bool,
     /// Reading a schedule printed in a motion's text, until the mover speaks again.
     in_schedule: bool,
+    /// Procedure has followed the speech under way: any motion it moved is dealt with.
+    motion_closed: bool,
 }
 
 impl Parser {
@@ -197,6 +199,7 @@ impl Parser {
         self.in_division = false;
         self.after_resolved = false;
         self.in_schedule = false;
+        self.motion_closed = false;
         if a.kind == AttrKind::Chair
             && let Some(name) = &a.name
         {
@@ -210,12 +213,14 @@ impl Parser {
 
     /// True while the speaker is moving a motion ("I beg to move, That ..."), whose text
     /// may carry headings of its own.
+    /// A line of procedure ("Question put and agreed to.") ends the motion's text.
     fn reading_motion(&self) -> bool {
-        self.current.as_ref().is_some_and(|c| {
-            c.paragraphs
-                .first()
-                .is_some_and(|f| f.starts_with("I beg to move"))
-        })
+        !self.motion_closed
+            && self.current.as_ref().is_some_and(|c| {
+                c.paragraphs
+                    .first()
+                    .is_some_and(|f| f.starts_with("I beg to move"))
+            })
     }
 
     /// An attribution line, or the mover's name under "Moved By".
@@ -251,6 +256,7 @@ impl Parser {
     /// A procedural line: the record's, nobody's words; it says whether a motion's text or a
     /// division list follows.
     fn procedural(&mut self, t: &str) {
+        self.motion_closed = true;
         if t.starts_with("Resolved") || t.starts_with("Ordered") {
             self.after_resolved = true;
         }
@@ -393,6 +399,17 @@ mod tests {
             "S".repeat(40)
         )));
         assert!(!is_division_name("Adams, Nigel ()"));
+    }
+
+    #[test]
+    fn a_motion_dealt_with_leaves_the_next_items_headings_alone() {
+        let text = "Sittings of the House\n\nThe Leader of the House (Ann Hale)\nI beg to move,\n\nThat the House sit at 9.30 am tomorrow.\n\nQuestion put and agreed to.\n\nOral Answers to Questions\n\nWales\n\nEconomy\n\nSir Ann Smith (Town) (Con)\nWhat recent assessment he has made of the economy in Wales?\n";
+        let debates = parse(text).expect("parses");
+        assert_eq!(debates.len(), 2);
+        assert_eq!(
+            debates[1].headings,
+            ["Oral Answers to Questions", "Wales", "Economy"]
+        );
     }
 
     #[test]
