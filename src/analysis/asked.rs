@@ -189,13 +189,12 @@ fn pointed_at<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentence<'r
     if own.len() >= SELF_CONTAINED && !only_addresses(s.text) {
         return None;
     }
-    r.per_person.get(p).and_then(|sents| {
-        sents
-            .iter()
-            .take_while(|x| x.order < s.order)
-            .last()
-            .filter(|x| x.turn == s.turn)
-    })
+    // A speaker's sentences are in spoken order.
+    let sents = r.per_person.get(p)?;
+    let before = sents
+        .partition_point(|x| x.order < s.order)
+        .checked_sub(1)?;
+    sents.get(before).filter(|x| x.turn == s.turn)
 }
 
 /// True for a question made only of whom it asks and how ("Does the Secretary of State

@@ -203,21 +203,24 @@ const SPEECH_WORDS: usize = 300;
 /// one. A long item, or one where a member goes on to make a speech, is a debate that a
 /// point of order began.
 pub(super) fn only_points_of_order(d: &RawDebate) -> bool {
-    let words = |c: &crate::model::Contribution| {
-        c.paragraphs
-            .iter()
-            .map(|t| t.split_whitespace().count())
-            .sum::<usize>()
-    };
     let c = &d.contributions;
-    c.iter().map(words).sum::<usize>() < POINT_OF_ORDER_WORDS
+    c.iter().map(words_in).sum::<usize>() < POINT_OF_ORDER_WORDS
         && c.iter().all(|c| {
             c.speaker.kind == crate::model::AttrKind::Chair
-                || words(c) < SPEECH_WORDS
+                || words_in(c) < SPEECH_WORDS
                 || c.paragraphs
                     .first()
                     .is_some_and(|t| raises_point_of_order(t))
         })
+}
+
+/// A contribution's words, roughly (split at white space): enough to tell a speech from a
+/// question.
+fn words_in(c: &crate::model::Contribution) -> usize {
+    c.paragraphs
+        .iter()
+        .map(|t| t.split_whitespace().count())
+        .sum()
 }
 
 /// A contribution that opens "On a point of order", ASCII case aside.
@@ -373,14 +376,11 @@ fn questions(ev: &Evidence) -> Found {
         // the opportunity to introduce this debate") is a Question for Short Debate, however
         // the record heads it; an oral question's supplementary is never a speech.
         let asker = ev.d.contributions.first().map(|c| &c.speaker.name);
-        let asker_speaks = ev.d.contributions.iter().take(2).any(|c| {
-            Some(&c.speaker.name) == asker
-                && c.paragraphs
-                    .iter()
-                    .map(|t| t.split_whitespace().count())
-                    .sum::<usize>()
-                    >= SPEECH_WORDS
-        });
+        let asker_speaks =
+            ev.d.contributions
+                .iter()
+                .take(2)
+                .any(|c| Some(&c.speaker.name) == asker && words_in(c) >= SPEECH_WORDS);
         let kind = if ev.lords && asker_speaks {
             Kind::ShortDebate
         } else {

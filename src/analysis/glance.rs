@@ -67,22 +67,19 @@ fn asked_and_said(s: &Summary) -> String {
         ));
         if s.minister.is_some() {
             let n = |v: Verdict| s.key_requests.iter().filter(|r| r.verdict == v).count();
-            // What the reply did with the requests, the verdicts it gave none of left out.
+            // What the reply did with the requests, the verdicts it gave none of left out:
+            // "agreed to 2", "answered 3 without a commitment".
             let parts: Vec<String> = [
-                (Verdict::Agreed, "agreed to"),
-                (Verdict::Refused, "refused"),
-                (Verdict::Deferred, "would consider"),
-                (Verdict::Responded, "answered without a commitment"),
-                (Verdict::NotAddressed, "did not address"),
+                (Verdict::Agreed, "agreed to", ""),
+                (Verdict::Refused, "refused", ""),
+                (Verdict::Deferred, "would consider", ""),
+                (Verdict::Responded, "answered", " without a commitment"),
+                (Verdict::NotAddressed, "did not address", ""),
             ]
             .iter()
-            .filter(|(v, _)| n(*v) > 0)
-            .map(|(v, did)| match did.split_once(' ') {
-                // "answered 3 without a commitment": the count after the verb.
-                Some((verb, rest)) if *v == Verdict::Responded => {
-                    format!("{verb} {} {rest}", n(*v))
-                }
-                _ => format!("{did} {}", n(*v)),
+            .filter_map(|&(v, did, tail)| {
+                let count = n(v);
+                (count > 0).then(|| format!("{did} {count}{tail}"))
             })
             .collect();
             if let Some((last, rest)) = parts.split_last() {

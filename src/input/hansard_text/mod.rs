@@ -212,8 +212,8 @@ impl Parser {
     }
 
     /// True while the speaker is moving a motion ("I beg to move, That ..."), whose text
-    /// may carry headings of its own.
-    /// A line of procedure ("Question put and agreed to.") ends the motion's text.
+    /// may carry headings of its own; a line of procedure after it ("Question put and
+    /// agreed to.") ends the motion's text.
     fn reading_motion(&self) -> bool {
         !self.motion_closed
             && self.current.as_ref().is_some_and(|c| {
