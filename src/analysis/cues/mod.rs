@@ -160,12 +160,40 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
         Some(Stance::Defers)
     } else if has(List::Commit) {
         Some(Stance::Commits)
-    } else if has(List::Announce) || ((has_money_sign(t) || has(List::Money)) && has(List::Actor)) {
+    } else if has(List::Announce)
+        || ((has_money_sign(t) || has(List::Money)) && has(List::Actor) && !looks_back(&w))
+    {
         Some(Stance::Announces)
     } else {
         None
     }
 }
+
+/// True when a sentence's figures are history rather than news: it speaks of a span already
+/// gone ("since 2010", "over the last few years", "in the last five years"), or in the past
+/// tense and not of what will be ("The position pre-pandemic was that only 50% ...", "rail
+/// finances are 80% of what they were"). Money named so announces nothing; "we are
+/// providing £20 million", "the payments will be 35 per cent. higher" and "£23.8 million
+/// that were received will be used" do.
+fn looks_back(words: &str) -> bool {
+    let has = |list: &[&str]| list.iter().any(|p| words.contains(p));
+    let since_a_year = words.match_indices(" since ").any(|(i, m)| {
+        words
+            .get(i + m.len()..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    since_a_year || has(SPAN_GONE) || (has(&[" was ", " were "]) && !words.contains(" will "))
+}
+
+/// Spans already gone, for [`looks_back`]: matched on the sentence's spaced words.
+const SPAN_GONE: &[&str] = &[
+    " in the last ",
+    " over the last ",
+    " over the past ",
+    " back in ",
+    " it took ",
+    " left us ",
+];
 
 /// True when a sentence opens with a concessive clause ("While ...", "However, although
 /// ..."), whose reservation the main clause overrides.
@@ -432,6 +460,20 @@ mod tests {
         );
         assert_eq!(
             s("The fund brings together £150 million of support for business."),
+            Some(Stance::Announces)
+        );
+        // Figures of the past are history, not an announcement; money that will be spent is.
+        for history in [
+            "The position pre-pandemic was that only 50% of the cost would be funded by Government.",
+            "Since 2010, the Government have put forward over £100 billion of investment in rail.",
+            "Over the last few years running our railways has cost every household £1,500.",
+        ] {
+            assert_eq!(s(history), None, "{history}");
+        }
+        assert_eq!(
+            s(
+                "Consequentials that were received in the Budget, £23.8 million, will be used first for the project."
+            ),
             Some(Stance::Announces)
         );
         assert_eq!(s("The weather in the north was poor last week."), None);
