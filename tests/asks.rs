@@ -203,3 +203,52 @@ The benefit cap remains an important part of the system, and we have no plans to
                 == "I also urge the Government to end the five-week wait for universal credit.")
     );
 }
+
+#[test]
+fn a_tabled_question_is_listed_and_a_question_pointed_back_at_is_shown_once() {
+    let text = "Economy
+
+Monday 26 October 2009
+
+Lord Haskel
+To ask Her Majesty's Government what steps they are taking to create a more balanced economy.
+
+Lord Davies of Oldham
+My Lords, the Government have taken steps to support a rebalancing of demand in the economy, and the G7 agreed a framework for balanced growth.
+
+Lord Newby
+My Lords, does the Minister accept that the banks that the Government control are not meeting their lending targets for small firms? What does he plan to do about it?
+
+Lord Davies of Oldham
+My Lords, we will press the banks to meet their lending targets for small firms.
+";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "economy-2009-10-26.txt", text.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success());
+    let d = json(&o)["debates"][0].clone();
+    let qs: Vec<String> = d["questions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap_or("").to_string())
+        .collect();
+    // The question as tabled, though it has no question mark.
+    assert!(
+        qs.iter()
+            .any(|t| t.starts_with("To ask Her Majesty's Government what steps")),
+        "{qs:?}"
+    );
+    // "What does he plan to do about it?" is shown after the question it points back at,
+    // and that question is not listed a second time on its own.
+    let banks: Vec<&String> = qs
+        .iter()
+        .filter(|t| t.contains("lending targets"))
+        .collect();
+    assert_eq!(banks.len(), 1, "{qs:?}");
+    assert!(
+        banks[0].ends_with("What does he plan to do about it?"),
+        "{qs:?}"
+    );
+}

@@ -67,6 +67,13 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             }
         }
     }
+    // A question that a later one points back at ("Does he accept that the banks are not
+    // meeting their targets? What does he plan to do about it?") is shown within it, once.
+    let within_later: std::collections::HashSet<usize> = asked
+        .iter()
+        .filter_map(|&(p, s)| pointed_at(r, p, s).map(|b| b.order))
+        .collect();
+    asked.retain(|(_, s)| !within_later.contains(&s.order));
     let merged = merge(found);
     // Every ask that is judged (a merged request by its first wording), for linking.
     let judged: Vec<(usize, &Sentence, AskKind)> = merged

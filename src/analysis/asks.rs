@@ -187,10 +187,29 @@ pub fn addressed_to(text: &str) -> String {
     }
 }
 
-/// True for a question of at least five words that is not a plea to give way.
+/// True for a question of at least five words that is not a plea to give way. A question as
+/// it was tabled is one, though printed without a question mark: "To ask Her Majesty's
+/// Government what steps they are taking ..." (the Lords), "asked the Secretary of State for
+/// Energy if he will make a statement ..." (older Commons records, after the member's name).
 pub fn is_question(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['"', '”', ')', '’']);
-    t.ends_with('?') && t.split_whitespace().count() >= 5 && !t.to_lowercase().contains("give way")
+    (t.ends_with('?') || is_tabled(t))
+        && t.split_whitespace().count() >= 5
+        && !t.to_lowercase().contains("give way")
+}
+
+/// True for a question in the form it was tabled in: "To ask Her Majesty's Government ...",
+/// "asked the Minister of Education whether ...".
+fn is_tabled(t: &str) -> bool {
+    let t = t.strip_prefix("My Lords, ").unwrap_or(t);
+    [
+        "To ask ",
+        "asked the ",
+        "asked Her Majesty",
+        "asked His Majesty",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// True for a question that only asks whether the minister knows something ("Is the
@@ -341,5 +360,13 @@ mod tests {
         ));
         assert!(!is_question("Will the Minister give way?"));
         assert!(!is_question("The Minister will publish the figures."));
+        // As tabled, without a question mark.
+        assert!(is_question(
+            "To ask Her Majesty's Government what steps they are taking to create a more balanced economy."
+        ));
+        assert!(is_question(
+            "asked the Minister of Education if he will increase the amount allocated."
+        ));
+        assert!(!is_question("I asked the Minister about this last week."));
     }
 }
