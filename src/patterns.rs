@@ -22,7 +22,7 @@ pub const ASK: &str = r"(?ix-u)
         | \bgovernment\ (should|must|needs?\ to|ought\ to)\b
         | \bwe\ (should|must)\ (not\ )?(consider|use|work|look|do|have|ensure|make|put|take|find|give|provide|support|fund|invest|stop|end)\b
         | \bit\ would\ be\ helpful\ if\b
-        | \bthere\ (has|needs)\ to\ be\b
+        | \bthere\ (has|needs)\ to\ be\ [a-z(]
         | \b(should|must)\ be\ (widened|built|provided|funded|given|made|taken|paid|met|kept|restored|reviewed|extended|introduced|increased|scrapped|reversed|published|changed|improved|protected|done)\b
         | \bwe\ are\ calling\ for\b
         | \bi\ (also\ )?echo\ the\ (request|call)\b

@@ -196,6 +196,13 @@ pub fn is_question(text: &str) -> bool {
     (t.ends_with('?') || is_tabled(t))
         && t.split_whitespace().count() >= 5
         && !t.to_lowercase().contains("give way")
+        && !is_rhetorical(t)
+}
+
+/// True for a sentence its speaker calls rhetorical ("I ask my noble friend a rhetorical
+/// question: is there any other assembly ...?"): it asks nothing that needs an answer.
+pub fn is_rhetorical(s: &str) -> bool {
+    memchr::memmem::find(s.as_bytes(), b"rhetorical").is_some()
 }
 
 /// True for a question in the form it was tabled in: "To ask Her Majesty's Government ...",
@@ -368,5 +375,8 @@ mod tests {
             "asked the Minister of Education if he will increase the amount allocated."
         ));
         assert!(!is_question("I asked the Minister about this last week."));
+        assert!(!is_question(
+            "I ask my noble friend a rhetorical question: is there any other assembly like it?"
+        ));
     }
 }

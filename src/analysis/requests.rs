@@ -33,7 +33,11 @@ pub fn is_request_counted(s: &str, words: usize) -> bool {
 }
 
 fn asks_of_government(s: &str, n: usize) -> bool {
-    (5..=90).contains(&n) && ASK.is_match(s.as_bytes()) && !manages_the_floor(s) && !is_courtesy(s)
+    (5..=90).contains(&n)
+        && ASK.is_match(s.as_bytes())
+        && !manages_the_floor(s)
+        && !is_courtesy(s)
+        && !super::asks::is_rhetorical(s)
 }
 
 /// All requests in a speaker's paragraphs, in order.
@@ -76,6 +80,16 @@ mod tests {
         ));
         assert!(is_request(
             "However, I ask the noble Lord to confirm how many cases have been reopened."
+        ));
+        assert!(is_request(
+            "There has to be a proper inquiry into the flooding in my constituency."
+        ));
+        // "There has to be" as an aside, and a question its asker calls rhetorical.
+        assert!(!is_request(
+            "I refer to Question Time, when there is a degree of regulation—there has to be—exercised by the Front Bench."
+        ));
+        assert!(!is_request(
+            "I ask my noble friend a rhetorical question: is there any other assembly like it?"
         ));
     }
 
