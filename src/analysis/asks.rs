@@ -30,9 +30,13 @@ pub fn ask_of(text: &str) -> String {
     .filter_map(|m| ask.find(m))
     .min()
     .unwrap_or(ask.len());
-    ask.get(..cut)
-        .unwrap_or(ask)
-        .trim()
+    let action = ask.get(..cut).unwrap_or(ask).trim().trim_end_matches(',');
+    // An aside cut out of the middle leaves its conjunction behind ("in the short term and,
+    // as he said, in the long term").
+    [" and", " or", " but"]
+        .iter()
+        .find_map(|c| action.strip_suffix(c))
+        .unwrap_or(action)
         .trim_end_matches(',')
         .to_string()
 }
@@ -206,17 +210,25 @@ pub fn is_rhetorical(s: &str) -> bool {
 }
 
 /// True for a question in the form it was tabled in: "To ask Her Majesty's Government ...",
-/// "asked the Minister of Education whether ...".
+/// "asked the Minister of Education whether ...", "1. What steps his Department is taking
+/// ..." (see `business::is_tabled_question`).
 fn is_tabled(t: &str) -> bool {
-    let t = t.strip_prefix("My Lords, ").unwrap_or(t);
-    [
+    /// How a question was tabled, in the Lords and in older Commons records.
+    const TABLED: [&str; 4] = [
         "To ask ",
         "asked the ",
         "asked Her Majesty",
         "asked His Majesty",
-    ]
-    .iter()
-    .any(|p| t.starts_with(p))
+    ];
+    let t = t.strip_prefix("My Lords, ").unwrap_or(t);
+    let low = t.to_lowercase();
+    // The ritual questions that open Prime Minister's Questions and topical questions ask
+    // for nothing: the supplementaries that follow do.
+    let ritual = ["official engagements", "departmental responsibilities"]
+        .iter()
+        .any(|r| low.contains(r));
+    !ritual
+        && (TABLED.iter().any(|p| t.starts_with(p)) || super::business::is_tabled_question(&low))
 }
 
 /// True for a question that only asks whether the minister knows something ("Is the
@@ -323,6 +335,13 @@ mod tests {
             ask_of("The Government must confirm the grant."),
             "confirm the grant"
         );
+        // The aside goes, and the conjunction before it with it.
+        assert_eq!(
+            ask_of(
+                "The Government should continue to bring the economy back to growth in the short term and, as he said, in the long term."
+            ),
+            "continue to bring the economy back to growth in the short term"
+        );
     }
 
     #[test]
@@ -375,6 +394,13 @@ mod tests {
             "asked the Minister of Education if he will increase the amount allocated."
         ));
         assert!(!is_question("I asked the Minister about this last week."));
+        assert!(is_question(
+            "1. What steps his Department is taking to keep community pharmacies open."
+        ));
+        assert!(!is_question("What we need is a plan for the pharmacies."));
+        assert!(!is_question(
+            "If he will list his official engagements for Wednesday 22 June."
+        ));
         assert!(!is_question(
             "I ask my noble friend a rhetorical question: is there any other assembly like it?"
         ));

@@ -45,19 +45,43 @@ fn asked_and_said(s: &Summary) -> String {
     use crate::model::{DivisionResult, Stance};
     let mut out = String::new();
     let asked = s.key_requests.len();
+    let verdict_of = |v: Verdict| {
+        if s.minister.is_some() {
+            format!(" ({})", v.label().to_lowercase())
+        } else {
+            String::new()
+        }
+    };
+    // A question item is about the question its asker put: that comes first.
+    let lead_question = s
+        .questions
+        .iter()
+        .find(|q| s.lead.as_ref().is_some_and(|l| l.name == q.speaker))
+        .filter(|_| s.kind.is_question());
+    if let Some(q) = lead_question {
+        out.push_str(&format!(
+            " The question: “{}”{}.",
+            q.text,
+            verdict_of(q.verdict)
+        ));
+    } else if asked == 0
+        && let Some(q) = s.questions.first()
+    {
+        let n = s.questions.len();
+        out.push_str(&format!(
+            " {n} question{} put to the Government{}: “{}”{}.",
+            if n == 1 { " was" } else { "s were" },
+            if n == 1 { "" } else { ", first" },
+            q.text,
+            verdict_of(q.verdict)
+        ));
+    }
     if asked > 0 {
         let top: Vec<String> = s
             .key_requests
             .iter()
             .take(2)
-            .map(|r| {
-                let verdict = if s.minister.is_some() {
-                    format!(" ({})", r.verdict.label().to_lowercase())
-                } else {
-                    String::new()
-                };
-                format!("“{}”{verdict}", r.ask)
-            })
+            .map(|r| format!("“{}”{}", r.ask, verdict_of(r.verdict)))
             .collect();
         out.push_str(&format!(
             " {asked} request{} {} made of the Government, chiefly: {}.",
@@ -112,13 +136,23 @@ fn asked_and_said(s: &Summary) -> String {
     out
 }
 
+/// The kind of item as a sentence names it: lower case but for the names of Parliament's
+/// own business ("Lords question", "Opposition Day debate", "Prime Minister's Questions");
+/// one question of question time, not the whole of it.
+fn kind_in_a_sentence(k: crate::model::Kind) -> String {
+    use crate::model::Kind;
+    match k {
+        Kind::OralQuestions => "oral question".to_string(),
+        Kind::PrimeMinistersQuestions => "question at Prime Minister's Questions".to_string(),
+        Kind::LordsQuestion | Kind::OppositionDay => k.label().to_string(),
+        k => k.label().to_lowercase(),
+    }
+}
+
 /// The one-sentence account of who opened, who spoke and who answered.
 pub fn at_a_glance(s: &Summary) -> String {
     let venue = s.venue.as_ref().map_or("parliamentary", Venue::name);
-    let kind = match s.kind {
-        crate::model::Kind::Debate => "debate".to_string(),
-        k => k.label().to_lowercase(),
-    };
+    let kind = kind_in_a_sentence(s.kind);
     let topic = format!("“{}”", s.title);
     let others = match s.other_contributors {
         0 => "no other members spoke".to_string(),
@@ -137,6 +171,10 @@ pub fn at_a_glance(s: &Summary) -> String {
     };
     let followup = asked_and_said(s);
     let sentence = match &s.lead {
+        Some(l) if s.kind.is_question() => format!(
+            "{} asked the {kind} {topic} in the {venue}; {others} and {minister}.",
+            describe(l)
+        ),
         Some(l) => format!(
             "{} opened the {venue} {kind} {topic}; {others} and {minister}.",
             describe(l)

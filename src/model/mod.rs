@@ -379,14 +379,23 @@ impl Kind {
         }
     }
 
+    /// True for a question put to the Government (at question time, urgent, in the Lords):
+    /// its opener asks rather than opens a debate.
+    pub fn is_question(self) -> bool {
+        matches!(
+            self,
+            Kind::UrgentQuestion
+                | Kind::OralQuestions
+                | Kind::PrimeMinistersQuestions
+                | Kind::LordsQuestion
+        )
+    }
+
     /// How the person who opens this kind of item is labelled.
     pub fn opener_label(self, lead_is_minister: bool, lords: bool) -> &'static str {
         match self {
             Kind::Statement => "Opened by",
-            Kind::UrgentQuestion
-            | Kind::OralQuestions
-            | Kind::PrimeMinistersQuestions
-            | Kind::LordsQuestion => "Asked by",
+            k if k.is_question() => "Asked by",
             _ if lead_is_minister => "Opened by",
             _ if lords => "Lead",
             _ => "Lead MP",
