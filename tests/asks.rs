@@ -251,4 +251,14 @@ My Lords, we will press the banks to meet their lending targets for small firms.
         banks[0].ends_with("What does he plan to do about it?"),
         "{qs:?}"
     );
+    // At a Glance says who asked what, in the words of the question as tabled.
+    let glance = d["at_a_glance"].as_str().unwrap_or("");
+    assert!(
+        glance.starts_with("Lord Haskel asked the Lords question “Economy” in the Lords"),
+        "{glance}"
+    );
+    assert!(
+        glance.contains("The question: “To ask Her Majesty's Government what steps"),
+        "{glance}"
+    );
 }
