@@ -284,6 +284,9 @@ pub fn is_signpost(text: &str) -> bool {
             "raise",
             "take",
             "thank",
+            "add my thanks",
+            "add my tribute",
+            "pay tribute",
             "join",
             "congratulate",
             "say",
@@ -374,6 +377,20 @@ mod tests {
         ] {
             assert!(!only_asks_awareness(t), "{t}");
         }
+    }
+
+    #[test]
+    fn signposts_and_thanks_ask_nothing() {
+        for t in [
+            "May I raise a point about the pharmacies in my constituency?",
+            "May I add my thanks to the dedicated frontline staff of the Department for all they have done?",
+            "May I also pay tribute to the work coaches in every jobcentre?",
+        ] {
+            assert!(is_signpost(t), "{t}");
+        }
+        assert!(!is_signpost(
+            "May I urge the Secretary of State to end the five-week wait?"
+        ));
     }
 
     #[test]

@@ -477,6 +477,13 @@ mod tests {
             Some(Stance::Announces)
         );
         assert_eq!(s("The weather in the north was poor last week."), None);
+        // Where members will next meet is no promise.
+        assert_eq!(
+            s(
+                "We are in an unusual place today, but we will be seeing each other again next Monday at questions."
+            ),
+            None
+        );
         assert_eq!(
             s("I will make this point now, although I was going to come on to it later."),
             None

@@ -394,6 +394,11 @@ pub const FILLER: &[&str] = &[
     "i have said this before",
     "make a statement",
     "keep saying",
+    // Where members will next meet ("we will be seeing each other again next Monday at
+    // questions"): an aside on the House's timetable, not a promise.
+    "seeing each other",
+    "see each other",
+    "at questions",
 ];
 
 /// Adverbs that sit inside a stance without changing it ("it would not *therefore* be
