@@ -7,6 +7,9 @@ use super::summarise::Sentence;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
 use crate::model::{AskKind, KeyRequest, Question, Verdict};
 
+/// The most words of a contribution that is an intervention rather than a speech.
+const INTERVENTION_WORDS: usize = 200;
+
 /// One ask found in a member's speech, before merging.
 struct Found<'s> {
     person: usize,
@@ -52,6 +55,14 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         for s in sents {
             if found.len() + asked.len() >= MAX_ASKS {
                 break;
+            }
+            // An intervention on a backbencher asks them, not the Government ("Does he share
+            // my hope that the Minister will ...?"). In a speech, "he" is the minister.
+            if r.cast.words_of(s.turn) <= INTERVENTION_WORDS
+                && asks::addresses_a_member(s.text)
+                && r.member_after(s.turn).is_some()
+            {
+                continue;
             }
             if requests::is_request_counted(s.text, s.words) {
                 let ask = asks::ask_of(s.text);

@@ -271,6 +271,47 @@ pub fn only_asks_awareness(text: &str) -> bool {
     asks_if_aware && !goes_on
 }
 
+/// True when an ask opens by addressing a member in the third person ("Does he agree ...",
+/// "Will the hon. Lady ...", "Does my hon. Friend share ..."): put to whoever holds the
+/// floor, who may be a backbencher rather than the minister.
+pub fn addresses_a_member(text: &str) -> bool {
+    const OPENERS: [&str; 12] = [
+        "does ", "do ", "will ", "would ", "can ", "could ", "is ", "has ", "did ", "may ",
+        "should ", "might ",
+    ];
+    const MEMBERS: [&str; 10] = [
+        "he ",
+        "she ",
+        "the hon. gentleman",
+        "the hon. lady",
+        "the hon. member",
+        "the right hon. gentleman",
+        "the right hon. lady",
+        "my hon. friend",
+        "my right hon. friend",
+        "the hon. and learned",
+    ];
+    let t = text.trim_start().to_lowercase();
+    let t = ["so ", "and ", "but ", "therefore, ", "finally, "]
+        .iter()
+        .find_map(|c| t.strip_prefix(c))
+        .unwrap_or(&t);
+    let Some(r) = OPENERS
+        .iter()
+        .find_map(|o| t.strip_prefix(o))
+        .map(|r| r.strip_prefix("not ").unwrap_or(r))
+    else {
+        return false;
+    };
+    // "Can my hon. Friend the Minister tell us ...?" names whom it asks.
+    MEMBERS.iter().any(|m| {
+        r.strip_prefix(m).is_some_and(|after| {
+            let after = after.trim_start();
+            !after.starts_with("the minister") && !after.starts_with("the secretary")
+        })
+    })
+}
+
 /// True for a question that only announces what the member will raise ("May I raise a point
 /// about ...?", "May I take him back to ...?") or thanks someone.
 pub fn is_signpost(text: &str) -> bool {
@@ -376,6 +417,25 @@ mod tests {
             "Will the Minister publish the figures each quarter?",
         ] {
             assert!(!only_asks_awareness(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_ask_that_addresses_a_member_in_the_third_person() {
+        for t in [
+            "Does he share my hope that the Minister will outline the preconditions?",
+            "Does the hon. Lady agree that the Government should extend the fare cap?",
+            "Does not my hon. Friend agree that the Bill is late?",
+            "So will she join me in calling for a review?",
+        ] {
+            assert!(addresses_a_member(t), "{t}");
+        }
+        for t in [
+            "Can my hon. Friend the Minister tell us the outcome of that review?",
+            "Will the Minister meet me and the fishermen?",
+            "The Government should extend the fare cap.",
+        ] {
+            assert!(!addresses_a_member(t), "{t}");
         }
     }
 

@@ -195,10 +195,10 @@ impl Read<'_> {
         self.government.get(p).copied().unwrap_or(false)
     }
 
-    /// The contribution that replies straight after `turn`, when someone for the Government
-    /// makes it: the chair's calls ("Order. I call the Foreign Secretary.") and the asker's
-    /// own few words between ("I apologise.") do not come between an ask and its reply.
-    fn direct_reply(&self, turn: usize) -> Option<usize> {
+    /// The next contribution after `turn` and who makes it: the chair's calls ("Order. I
+    /// call the Foreign Secretary.") and the asker's own few words ("I apologise.") do not
+    /// come between.
+    fn next_turn(&self, turn: usize) -> Option<(usize, usize)> {
         /// The most words of the asker's own aside between the ask and the reply.
         const ASIDE_WORDS: usize = 20;
         let asker = self.cast.speaker_of(turn);
@@ -206,12 +206,28 @@ impl Read<'_> {
             let by = self.cast.speaker_of(next)?;
             let aside =
                 Some(by) == asker && next > turn + 1 && self.cast.words_of(next) <= ASIDE_WORDS;
-            if self.cast.is_chair(by) || aside {
-                continue;
+            if !(self.cast.is_chair(by) || aside) {
+                return Some((next, by));
             }
-            return self.speaks_for_government(by).then_some(next);
         }
         None
+    }
+
+    /// The contribution that replies straight after `turn`, when someone for the Government
+    /// makes it.
+    fn direct_reply(&self, turn: usize) -> Option<usize> {
+        self.next_turn(turn)
+            .filter(|&(_, by)| self.speaks_for_government(by))
+            .map(|(next, _)| next)
+    }
+
+    /// The member who speaks straight after `turn` when they neither speak for the
+    /// Government nor asked: the member an intervention was made on.
+    fn member_after(&self, turn: usize) -> Option<usize> {
+        let asker = self.cast.speaker_of(turn);
+        self.next_turn(turn)
+            .map(|(_, by)| by)
+            .filter(|&by| !self.speaks_for_government(by) && Some(by) != asker)
     }
 
     /// Every Government sentence in spoken order, with who spoke it.
