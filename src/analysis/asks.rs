@@ -212,7 +212,7 @@ pub fn is_rhetorical(s: &str) -> bool {
 /// True for a question in the form it was tabled in: "To ask Her Majesty's Government ...",
 /// "asked the Minister of Education whether ...", "1. What steps his Department is taking
 /// ..." (see `business::is_tabled_question`).
-fn is_tabled(t: &str) -> bool {
+pub(super) fn is_tabled(t: &str) -> bool {
     /// How a question was tabled, in the Lords and in older Commons records.
     const TABLED: [&str; 4] = [
         "To ask ",

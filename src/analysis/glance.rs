@@ -172,8 +172,11 @@ pub fn at_a_glance(s: &Summary) -> String {
     let followup = asked_and_said(s);
     let sentence = match &s.lead {
         Some(l) if s.kind.is_question() => format!(
-            "{} asked the {kind} {topic} in the {venue}; {others} and {minister}.",
-            describe(l)
+            "{} asked the {kind} {topic}{}; {others} and {minister}.",
+            describe(l),
+            s.venue
+                .as_ref()
+                .map_or(String::new(), |v| format!(" in the {}", v.name()))
         ),
         Some(l) => format!(
             "{} opened the {venue} {kind} {topic}; {others} and {minister}.",

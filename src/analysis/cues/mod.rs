@@ -162,6 +162,7 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
         Some(Stance::Commits)
     } else if has(List::Announce)
         || ((has_money_sign(t) || has(List::Money)) && has(List::Actor) && !looks_back(&w))
+        || dated_future(&w)
     {
         Some(Stance::Announces)
     } else {
@@ -183,6 +184,53 @@ fn looks_back(words: &str) -> bool {
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     });
     since_a_year || has(SPAN_GONE) || (has(&[" was ", " were "]) && !words.contains(" will "))
+}
+
+/// True when a sentence says what will happen and when: " will " with a date to come ("most
+/// of the backlog will be cleared by this March", "firms will need to start by the end of
+/// this year", "it will take effect in April 2011"). A date names a month, a season, a year
+/// or "the end of" something after "by", "in" or "from".
+fn dated_future(words: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const SEASONS: [&str; 6] = [
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "christmas",
+        "easter",
+    ];
+    if !words.contains(" will ") {
+        return false;
+    }
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let is_year =
+        |x: &str| x.len() == 4 && x.starts_with("20") && x.bytes().all(|b| b.is_ascii_digit());
+    let at = |i: usize| w.get(i).copied().unwrap_or("");
+    let date = |x: &str, y: &str| {
+        MONTHS.contains(&x)
+            || is_year(x)
+            || (matches!(x, "the" | "this" | "next")
+                && (SEASONS.contains(&y) || MONTHS.contains(&y)))
+    };
+    (0..w.len()).any(|i| match at(i) {
+        "by" => date(at(i + 1), at(i + 2)) || (at(i + 1) == "the" && at(i + 2) == "end"),
+        "in" | "from" => MONTHS.contains(&at(i + 1)) && is_year(at(i + 2)),
+        _ => false,
+    })
 }
 
 /// Spans already gone, for [`looks_back`]: matched on the sentence's spaced words.
@@ -297,7 +345,8 @@ pub fn asks_information(s: &str) -> bool {
     if TO_BE_TOLD.is_match(&w) {
         return true;
     }
-    let question = s.trim_end().ends_with('?');
+    // A question as tabled ("What steps the Government is taking to ...") has a full stop.
+    let question = s.trim_end().ends_with('?') || super::asks::is_tabled(s.trim());
     if !question {
         return false;
     }
@@ -477,6 +526,19 @@ mod tests {
             Some(Stance::Announces)
         );
         assert_eq!(s("The weather in the north was poor last week."), None);
+        // What will happen, and when, is announced; so is what will not.
+        for dated in [
+            "We expect that most of the backlog will be cleared by this March.",
+            "Firms will also need to start risk assessing for that content by the end of this year.",
+            "The pilot will start in the south-west region in April 2010.",
+            "There will be no restriction on people with conditions such as PTSD.",
+        ] {
+            assert_eq!(s(dated), Some(Stance::Announces), "{dated}");
+        }
+        assert_eq!(
+            s("The pilot went well in the south-west by all accounts."),
+            None
+        );
         // Where members will next meet is no promise.
         assert_eq!(
             s(

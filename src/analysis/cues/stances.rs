@@ -270,6 +270,8 @@ pub const COMMITS: &[&str] = &[
     "we are providing",
     "we have provided",
     "we are acting",
+    "government are acting",
+    "government is acting",
     "are taking action",
     "we are taking",
     "we continue to",
@@ -316,6 +318,9 @@ pub const ANNOUNCES: &[&str] = &[
     "will report",
     "should report",
     "launched",
+    "there will be no",
+    "have written to",
+    "now the subject of",
 ];
 
 /// Money and shares count as an announcement only from the Government's side of a sentence
