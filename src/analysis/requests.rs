@@ -34,10 +34,49 @@ pub fn is_request_counted(s: &str, words: usize) -> bool {
 
 fn asks_of_government(s: &str, n: usize) -> bool {
     (5..=90).contains(&n)
-        && ASK.is_match(s.as_bytes())
+        && (ASK.is_match(s.as_bytes()) || asks_in_passing(s))
         && !manages_the_floor(s)
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
+}
+
+/// The asks made in passing, as a statement of what is needed or what would help: "...
+/// to impress on the Minister my next point", "A degree of independence ... is now
+/// necessary", "That difficulty could be alleviated if Government support ... were
+/// increased". Read from the sentence's words, lowercased.
+fn asks_in_passing(s: &str) -> bool {
+    // Not "required": "English is now required for every visa" states a rule.
+    const NEEDED: [&str; 4] = ["necessary", "needed", "essential", "vital"];
+    let low = s.to_lowercase();
+    let w: Vec<&str> = low
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|x| !x.is_empty())
+        .collect();
+    let at = |i: usize| w.get(i).copied().unwrap_or("");
+    (0..w.len()).any(|i| match at(i) {
+        // "to impress on/upon the Minister / the Government / the Secretary of State"
+        "impress" => {
+            let j = i + 1 + usize::from(matches!(at(i + 1), "on" | "upon"));
+            j > i + 1
+                && at(j) == "the"
+                && matches!(at(j + 1), "minister" | "government" | "secretary")
+        }
+        // "is now necessary", "are now urgently needed"
+        "is" | "are" => {
+            at(i + 1) == "now" && {
+                let k = i + 2 + usize::from(at(i + 2) == "urgently");
+                NEEDED.contains(&at(k))
+            }
+        }
+        // "if (the) Government ... were increased"
+        "if" => {
+            let g = i + 1 + usize::from(at(i + 1) == "the");
+            at(g) == "government"
+                && (g + 1..=g + 6)
+                    .any(|k| at(k) == "were" && at(k + 1).len() > 3 && at(k + 1).ends_with("ed"))
+        }
+        _ => false,
+    })
 }
 
 /// All requests in a speaker's paragraphs, in order.
@@ -83,6 +122,19 @@ mod tests {
         ));
         assert!(is_request(
             "There has to be a proper inquiry into the flooding in my constituency."
+        ));
+        // Asks made in passing.
+        assert!(is_request(
+            "A degree of independence in the health care provided at the centre is now necessary."
+        ));
+        assert!(is_request(
+            "That difficulty could be alleviated if Government support to furniture manufacturing were increased."
+        ));
+        assert!(is_request(
+            "I quote the statistics to impress on the Minister my next point, which is that we must find alternatives."
+        ));
+        assert!(!is_request(
+            "A minimum of year 10 English is now required across all skilled visa categories."
         ));
         // "There has to be" as an aside, and a question its asker calls rhetorical.
         assert!(!is_request(

@@ -307,6 +307,11 @@ pub const REQUEST_CUES: &[&str] = &[
     "calling for",
     "echo",
     "impress",
+    "necessary",
+    "needed",
+    "essential",
+    "required",
+    "vital",
 ];
 
 /// Letters every courtesy form holds (case aside): most sentences hold none, and skip the
