@@ -539,6 +539,15 @@ mod tests {
             s("The pilot went well in the south-west by all accounts."),
             None
         );
+        // Pleased to tell the House something, not to speak or to follow a member.
+        assert_eq!(
+            s("I am pleased to announce that the review of dog control legislation is complete."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("I am pleased to follow my hon. Friend the Member for Sherwood in this debate."),
+            None
+        );
         // Where members will next meet is no promise.
         assert_eq!(
             s(

@@ -241,7 +241,17 @@ pub const COMMITS: &[&str] = &[
     "happy to talk",
     "willing to discuss",
     "i am more than happy to",
-    "i am pleased to",
+    // Pleased to tell the House something, not to speak, present a Bill, follow a member or
+    // hear a remark.
+    "pleased to say",
+    "pleased to announce",
+    "pleased to confirm",
+    "pleased to inform",
+    "pleased to tell",
+    "pleased to report",
+    "pleased to assure",
+    "pleased to update",
+    "pleased to be able to",
     "i would be delighted to",
     "i am keen to",
     "i commit",
