@@ -14,7 +14,8 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-const MONTHS: [&str; 12] = [
+/// The months, lowercase, in order.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -191,20 +191,7 @@ fn looks_back(words: &str) -> bool {
 /// this year", "it will take effect in April 2011"). A date names a month, a season, a year
 /// or "the end of" something after "by", "in" or "from".
 fn dated_future(words: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    use crate::input::dates::MONTHS;
     const SEASONS: [&str; 6] = [
         "spring",
         "summer",
