@@ -221,14 +221,27 @@ pub(super) fn is_tabled(t: &str) -> bool {
         "asked His Majesty",
     ];
     let t = t.strip_prefix("My Lords, ").unwrap_or(t);
-    let low = t.to_lowercase();
+    // Asked of nearly every sentence: how it opens is read first, from its head alone.
+    let tabled = TABLED.iter().any(|p| t.starts_with(p))
+        || super::business::is_tabled_question(&head_lowercase(t));
     // The ritual questions that open Prime Minister's Questions and topical questions ask
     // for nothing: the supplementaries that follow do.
-    let ritual = ["official engagements", "departmental responsibilities"]
-        .iter()
-        .any(|r| low.contains(r));
-    !ritual
-        && (TABLED.iter().any(|p| t.starts_with(p)) || super::business::is_tabled_question(&low))
+    tabled && {
+        let low = t.to_lowercase();
+        !["official engagements", "departmental responsibilities"]
+            .iter()
+            .any(|r| low.contains(r))
+    }
+}
+
+/// The first 80 bytes or so of `t` (to a character boundary), lowercased: enough to read how
+/// a sentence opens.
+fn head_lowercase(t: &str) -> String {
+    let mut end = t.len().min(80);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    t.get(..end).unwrap_or(t).to_lowercase()
 }
 
 /// True for a question that only asks whether the minister knows something ("Is the
@@ -291,7 +304,7 @@ pub fn addresses_a_member(text: &str) -> bool {
         "my right hon. friend",
         "the hon. and learned",
     ];
-    let t = text.trim_start().to_lowercase();
+    let t = head_lowercase(text.trim_start());
     let t = ["so ", "and ", "but ", "therefore, ", "finally, "]
         .iter()
         .find_map(|c| t.strip_prefix(c))
