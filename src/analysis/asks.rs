@@ -237,11 +237,9 @@ pub(super) fn is_tabled(t: &str) -> bool {
 /// The first 80 bytes or so of `t` (to a character boundary), lowercased: enough to read how
 /// a sentence opens.
 fn head_lowercase(t: &str) -> String {
-    let mut end = t.len().min(80);
-    while !t.is_char_boundary(end) {
-        end -= 1;
-    }
-    t.get(..end).unwrap_or(t).to_lowercase()
+    t.get(..t.floor_char_boundary(80))
+        .unwrap_or(t)
+        .to_lowercase()
 }
 
 /// True for a question that only asks whether the minister knows something ("Is the

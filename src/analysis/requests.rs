@@ -43,7 +43,7 @@ fn asks_of_government(s: &str, n: usize) -> bool {
 /// The asks made in passing, as a statement of what is needed or what would help: "...
 /// to impress on the Minister my next point", "A degree of independence ... is now
 /// necessary", "That difficulty could be alleviated if Government support ... were
-/// increased". Read from the sentence's words, lowercased.
+/// increased". Read from the sentence's words as the cue matchers see them.
 fn asks_in_passing(s: &str) -> bool {
     // Not "required": "English is now required for every visa" states a rule.
     const NEEDED: [&str; 4] = ["necessary", "needed", "essential", "vital"];
@@ -51,11 +51,8 @@ fn asks_in_passing(s: &str) -> bool {
     if !(s.contains("mpress") || s.contains(" now ") || s.contains("overnment")) {
         return false;
     }
-    let low = s.to_lowercase();
-    let w: Vec<&str> = low
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|x| !x.is_empty())
-        .collect();
+    let folded = super::text::normalise_for_match(s);
+    let w: Vec<&str> = folded.split_whitespace().collect();
     let at = |i: usize| w.get(i).copied().unwrap_or("");
     (0..w.len()).any(|i| match at(i) {
         // "to impress on/upon the Minister / the Government / the Secretary of State"
