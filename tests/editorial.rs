@@ -292,6 +292,32 @@ I will certainly meet the hon. Lady.
     );
 }
 
+#[test]
+fn a_statement_is_summarised_with_its_headline() {
+    // The statement's first commitment is what a report of it opens with, though the words
+    // repeated through the speech (survey, branches, towns) would pick the other ones.
+    let text = "Post Office Network
+
+Tuesday 4 March 2025
+
+The Minister for Postal Affairs (Lee Carver)
+With permission, I will make a statement on the post office network. I will accept every recommendation of the independent review in full. We will survey the branches in towns with no bank. We will survey the branches in market towns and in towns with one bank. We will survey the counters of branches in towns again in the spring. We will publish the survey of branches in towns by the summer.
+
+Jo Barrow (Upper Fell) (Lab)
+I thank the Minister for advance sight of his statement. Will he meet me to discuss the branches in Upper Fell?
+
+The Minister for Postal Affairs (Lee Carver)
+I will certainly meet the hon. Lady.
+";
+    let d = summary_of("post-office-statement-2025-03-04.txt", text);
+    assert_eq!(d["kind"], "statement", "{d}");
+    let summary = d["lead"]["summary"].as_str().unwrap_or("");
+    assert!(
+        summary.contains("I will accept every recommendation of the independent review in full."),
+        "{summary}"
+    );
+}
+
 /// A statement question of several parts, the chair stepping in before the reply, and a
 /// reply that answers one part and promises to write on the rest.
 const MANY_PARTS: &str = "Rail Timetable

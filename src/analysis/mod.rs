@@ -19,11 +19,11 @@ pub mod text;
 pub mod verdicts;
 
 use crate::model::{
-    GovernmentPosition, PartialBecause, RawDebate, Role, Source, Speaker, Summary, Warning,
+    GovernmentPosition, PartialBecause, RawDebate, Role, Source, Speaker, Stance, Summary, Warning,
 };
 use asked::{Asks, asks_of};
 use replies::Replies;
-use summarise::{Idf, Sentence, join, sentences_of};
+use summarise::{Idf, Sentence, sentences_of};
 
 /// Builds the matchers analysis uses (they are built once per process, on first use) by
 /// analysing a small debate made here. A folder run calls this on one worker while another
@@ -244,9 +244,10 @@ impl Read<'_> {
     }
 }
 
-/// Step 4: each speaker with their summary. The lead's summary carries their main demand
-/// when they made one; a minister's leans to what the Government commits to.
-fn speakers_of(r: &Read, replies: Option<&Replies>, lead_demand: Option<usize>) -> Vec<Speaker> {
+/// Step 4: each speaker with their summary. The lead's summary carries `lead_focus` (where
+/// their main demand, or a minister's headline, was spoken); a minister's leans to what the
+/// Government commits to.
+fn speakers_of(r: &Read, replies: Option<&Replies>, lead_focus: Option<usize>) -> Vec<Speaker> {
     r.cast
         .people
         .iter()
@@ -263,15 +264,18 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_demand: Option<usize>) 
             };
             let summary = if role == Role::Chair {
                 String::new()
-            } else if r.speaks_for_government(p) {
-                join(&summarise::pick_weighted(sents, &r.idf, k, |s| {
-                    summarise::commitment_weight(replies.and_then(|x| x.stance_at(s.order)))
-                }))
             } else {
-                let demand = lead_demand
+                // The lead's summary keeps their main demand, or a statement's headline.
+                let focus = lead_focus
                     .filter(|_| role == Role::Lead)
                     .and_then(|order| sents.iter().find(|s| s.order == order));
-                summarise::pick_with(sents, &r.idf, k, demand)
+                if r.speaks_for_government(p) {
+                    summarise::pick_weighted_with(sents, &r.idf, k, focus, |s| {
+                        summarise::commitment_weight(replies.and_then(|x| x.stance_at(s.order)))
+                    })
+                } else {
+                    summarise::pick_with(sents, &r.idf, k, focus)
+                }
             };
             Speaker {
                 name: person.name.clone(),
@@ -286,6 +290,24 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_demand: Option<usize>) 
             }
         })
         .collect()
+}
+
+/// Where the minister making a statement first commits the Government to something, in a
+/// sentence that can lead its Response: the headline a report of the statement opens with
+/// (a statement exists to announce; a minister's speech opening a debate argues a case, and
+/// its first commitment is seldom its point).
+fn headline(r: &Read, positions: &[GovernmentPosition]) -> Option<usize> {
+    let lead = r.roles.lead.filter(|&p| r.speaks_for_government(p))?;
+    let commits: Vec<GovernmentPosition> = positions
+        .iter()
+        .filter(|p| p.stance == Stance::Commits)
+        .cloned()
+        .collect();
+    let leading = verdicts::leading(&commits, commits.len());
+    opening_speech(r.per_person.get(lead)?)
+        .iter()
+        .find(|s| leading.contains(&s.text))
+        .map(|s| s.order)
 }
 
 /// The words of an opening speech long enough to make a case.
@@ -373,11 +395,16 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         questions,
         lead_demand,
     } = asks_of(&r, replies.as_ref());
-    let speakers = speakers_of(&r, replies.as_ref(), lead_demand);
     let government_positions = replies
         .as_ref()
         .map(verdicts::positions)
         .unwrap_or_default();
+    let lead_focus = lead_demand.or_else(|| {
+        (kind == crate::model::Kind::Statement)
+            .then(|| headline(&r, &government_positions))
+            .flatten()
+    });
+    let speakers = speakers_of(&r, replies.as_ref(), lead_focus);
     let government_response = government_response(&r, replies.as_ref(), &government_positions);
     let questions_answered = questions.iter().filter(|q| q.answered).count();
 

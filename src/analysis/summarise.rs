@@ -73,17 +73,28 @@ fn well_formed(s: &Sentence) -> bool {
 
 /// Content checks, run only on the best-scoring candidates: a summary sentence must read on
 /// its own (no courtesy, no pointing back) and not be procedure.
-fn acceptable(s: &str) -> bool {
+pub(super) fn acceptable(s: &str) -> bool {
     super::cues::reads_alone(s) && !is_procedural(s)
 }
 
 /// [`pick`] with `must` (one of `sents`, e.g. the lead's main demand) among the `k`, in its
 /// spoken place; joined into one paragraph.
 pub fn pick_with(sents: &[Sentence], idf: &Idf, k: usize, must: Option<&Sentence>) -> String {
+    pick_weighted_with(sents, idf, k, must, |_| 1.0)
+}
+
+/// [`pick_weighted`] with `must` among the `k`, as [`pick_with`]; joined into one paragraph.
+pub fn pick_weighted_with(
+    sents: &[Sentence],
+    idf: &Idf,
+    k: usize,
+    must: Option<&Sentence>,
+    weight: impl Fn(&Sentence) -> f64,
+) -> String {
     let Some(must) = must.filter(|m| acceptable(m.text)) else {
-        return join(&pick(sents, idf, k));
+        return join(&pick_weighted(sents, idf, k, weight));
     };
-    let mut chosen: Vec<Sentence> = pick(sents, idf, k)
+    let mut chosen: Vec<Sentence> = pick_weighted(sents, idf, k, weight)
         .into_iter()
         .filter(|s| s.order != must.order)
         .take(k.saturating_sub(1))

@@ -546,6 +546,23 @@ mod tests {
             s("I will make this point now, although I was going to come on to it later."),
             None
         );
+        // A speech saying what it will cover, or following the chair's call, promises
+        // nothing; coming back to a member with figures does.
+        for signpost in [
+            "I shall speak to new clauses 2, 3, 4 and 5, and amendments 6 to 8.",
+            "I will be going into those in more detail later in my speech.",
+            "First, I shall explain more fully the resources which the Government are making available.",
+            "I was not sure who would open the debate, but I am happy to follow your instructions.",
+            "What I will announce today has been heavily influenced by a range of factors.",
+        ] {
+            assert_eq!(s(signpost), None, "{signpost}");
+        }
+        assert_eq!(
+            s(
+                "Once we have some figures, I shall return to my right hon. Friend to discuss his suggestion."
+            ),
+            Some(Stance::Commits)
+        );
         assert_eq!(s("Will the Minister publish the figures this year?"), None);
         // A refusal needs the Government to refuse: a country that will not accept its
         // citizens back is a fact reported, the Department that will not accept a claim
