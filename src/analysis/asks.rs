@@ -197,10 +197,44 @@ pub fn addressed_to(text: &str) -> String {
 /// Energy if he will make a statement ..." (older Commons records, after the member's name).
 pub fn is_question(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['"', '”', ')', '’']);
-    (t.ends_with('?') || is_tabled(t))
+    (t.ends_with('?') || is_tabled(t) || asks_indirectly(t))
         && t.split_whitespace().count() >= 5
         && !t.to_lowercase().contains("give way")
         && !is_rhetorical(t)
+}
+
+/// True for a question put in reported form, as the Lords often put one: "Perhaps I may
+/// ask my noble friend precisely what the United Kingdom is doing to ...", "May I ask the
+/// Minister whether the review has reported." (a request, "I ask the Minister to ...", is
+/// read as one before this is asked).
+fn asks_indirectly(t: &str) -> bool {
+    /// How a member says they ask, before whom they ask and what.
+    const ASKING: [&str; 6] = [
+        "i may ask ",
+        "may i ask ",
+        "might i ask ",
+        "can i ask ",
+        "could i ask ",
+        "like to ask ",
+    ];
+    /// The words that open what is asked.
+    const WHAT: [&str; 8] = [
+        "whether", "what", "how", "when", "why", "if", "which", "who",
+    ];
+    // Asked of nearly every sentence: only one that holds "ask " is read further.
+    if memchr::memmem::find(t.as_bytes(), b"ask ").is_none() {
+        return false;
+    }
+    let low = t.to_lowercase();
+    ASKING.iter().any(|a| {
+        low.find(a).is_some_and(|at| {
+            low.get(at + a.len()..)
+                .unwrap_or("")
+                .split_whitespace()
+                .take(8)
+                .any(|w| WHAT.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        })
+    })
 }
 
 /// True for a sentence its speaker calls rhetorical ("I ask my noble friend a rhetorical
@@ -491,6 +525,19 @@ mod tests {
         ));
         assert!(!is_question(
             "I ask my noble friend a rhetorical question: is there any other assembly like it?"
+        ));
+        // Asked in reported form, as the Lords often ask.
+        assert!(is_question(
+            "My Lords, perhaps I may ask my noble friend shortly and succinctly precisely what the United Kingdom is doing to help."
+        ));
+        assert!(is_question(
+            "I should like to ask the Minister whether, if this dispute carries on, there is any way in which he can help."
+        ));
+        assert!(!is_question(
+            "I should like to ask the House to bear with me for a few minutes."
+        ));
+        assert!(!is_question(
+            "They did not ask for the money, and they did not get it either."
         ));
     }
 }
