@@ -563,6 +563,18 @@ mod tests {
             ),
             Some(Stance::Commits)
         );
+        // Money the Government has not got refuses; money others lack is a fact reported.
+        for refusal in [
+            "The national rail budget remains fully committed up to 2014 and cannot bridge the funding gap.",
+            "There is no money available for the scheme in this spending period.",
+            "The Department cannot afford to fund the scheme that the region has proposed this year.",
+        ] {
+            assert_eq!(s(refusal), Some(Stance::Refuses), "{refusal}");
+        }
+        assert_eq!(
+            s("Many families cannot afford to heat their homes this winter, and that is a worry."),
+            None
+        );
         assert_eq!(s("Will the Minister publish the figures this year?"), None);
         // A refusal needs the Government to refuse: a country that will not accept its
         // citizens back is a fact reported, the Department that will not accept a claim

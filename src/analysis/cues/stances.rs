@@ -73,6 +73,19 @@ pub const REFUSES: &[&str] = &[
     "not in a position to",
     "too early to",
     "would be wrong",
+    // Money the Government has not got to give.
+    "no money available",
+    "no funding available",
+    "no additional funding",
+    "no extra funding",
+    "budget is fully committed",
+    "budget remains fully committed",
+    "budgets are fully committed",
+    "budgets remain fully committed",
+    // These three refuse only after the Government's side is named (see below).
+    "cannot afford",
+    "cannot fund",
+    "cannot bridge",
 ];
 
 /// The refusal cues that need someone to refuse ("will not accept", "unable to"): they are
@@ -91,6 +104,9 @@ pub const REFUSES_NEED_SUBJECT: &[&str] = &[
     "not convinced",
     "not persuaded",
     "do not support",
+    "cannot afford",
+    "cannot fund",
+    "cannot bridge",
 ];
 
 /// Who can refuse for the Government, for `REFUSES_NEED_SUBJECT`.
@@ -104,6 +120,8 @@ pub const GOVERNMENT_SUBJECTS: &[&str] = &[
     "minister",
     "ministers",
     "secretary",
+    // The Government's money: "the national rail budget ... cannot bridge the funding gap".
+    "budget",
 ];
 
 /// What, straight after a refusal cue that ends in "not" ("we will not ..."), shows it
