@@ -308,12 +308,26 @@ pub fn only_asks_awareness(text: &str) -> bool {
         " could she ",
         " would he ",
         " would she ",
-        " what ",
-        " when ",
     ]
     .iter()
-    .any(|w| t.get(at..).is_some_and(|rest| rest.contains(w)));
+    .any(|w| t.get(at..).is_some_and(|rest| rest.contains(w)))
+        || goes_on_to_ask(t.get(at..).unwrap_or(""));
     asks_if_aware && !goes_on
+}
+
+/// True when "what" or "when" later in a sentence opens a question ("..., and what will he
+/// do?", "when will it be published?"), not a clause ("when in fact he has been forced to").
+fn goes_on_to_ask(rest: &str) -> bool {
+    const NEXT: [&str; 14] = [
+        "will", "is", "are", "does", "do", "did", "can", "could", "has", "have", "steps", "action",
+        "plans", "would",
+    ];
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        matches!(w.first(), Some(&"what" | &"when"))
+            && w.get(1)
+                .is_some_and(|n| NEXT.contains(&n.trim_end_matches(|c: char| !c.is_alphanumeric())))
+    })
 }
 
 /// True when an ask opens by addressing a member in the third person ("Does he agree ...",
@@ -452,12 +466,15 @@ mod tests {
             "Is the Foreign Secretary aware that many people will be surprised by his account?",
             "In no way do I question his integrity, but is he aware that for some of us the head of this case is hard to credit?",
             "Is my right hon. Friend aware of the anger in my constituency?",
+            // "when" opening a clause, not a question.
+            "Is the Foreign Secretary aware that people will be surprised to hear him describe the ruling as a vindication, when in fact he has been forced to reveal it?",
         ] {
             assert!(only_asks_awareness(t), "{t}");
         }
         for t in [
             "Is the Minister aware of the anger, and will she meet the families?",
             "Is he aware that the fund closes in March, and when will it reopen?",
+            "Is she aware of the backlog, and what steps is she taking to clear it?",
             "Does he agree that the scheme is not widely known, of which few are aware?",
             "Will the Minister publish the figures each quarter?",
         ] {
