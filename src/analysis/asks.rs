@@ -375,9 +375,11 @@ pub fn addresses_a_member(text: &str) -> bool {
 /// about ...?", "May I take him back to ...?") or thanks someone.
 pub fn is_signpost(text: &str) -> bool {
     let t = text.trim_start().to_lowercase();
+    // "May I ...", or after an opening clause: "In thanking my right hon. Friend for his
+    // statement, may I add a thank you for ...?"
     let rest = t
         .strip_prefix("may i ")
-        .or_else(|| t.strip_prefix("finally, may i "));
+        .or_else(|| t.split_once(", may i ").map(|(_, r)| r));
     rest.is_some_and(|r| {
         let r = r.strip_prefix("also ").unwrap_or(r);
         [
@@ -385,6 +387,8 @@ pub fn is_signpost(text: &str) -> bool {
             "take",
             "thank",
             "add my thanks",
+            "add a thank",
+            "add my congratulations",
             "add my tribute",
             "pay tribute",
             "join",
@@ -507,12 +511,16 @@ mod tests {
             "May I raise a point about the pharmacies in my constituency?",
             "May I add my thanks to the dedicated frontline staff of the Department for all they have done?",
             "May I also pay tribute to the work coaches in every jobcentre?",
+            "In thanking my right hon. Friend for his statement, may I add a thank you for his comments about the committee?",
         ] {
             assert!(is_signpost(t), "{t}");
         }
-        assert!(!is_signpost(
-            "May I urge the Secretary of State to end the five-week wait?"
-        ));
+        for t in [
+            "May I urge the Secretary of State to end the five-week wait?",
+            "In the light of that, may I urge the Secretary of State to end the wait?",
+        ] {
+            assert!(!is_signpost(t), "{t}");
+        }
     }
 
     #[test]
