@@ -238,9 +238,16 @@ fn asks_indirectly(t: &str) -> bool {
 }
 
 /// True for a sentence its speaker calls rhetorical ("I ask my noble friend a rhetorical
-/// question: is there any other assembly ...?"): it asks nothing that needs an answer.
+/// question: is there any other assembly ...?"), or that asks the minister to imagine: it
+/// asks nothing that needs an answer.
 pub fn is_rhetorical(s: &str) -> bool {
     memchr::memmem::find(s.as_bytes(), b"rhetorical").is_some()
+        // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
+        // nothing the Government can do.
+        || memchr::memmem::find(s.as_bytes(), b" to imagine ").is_some_and(|at| {
+            let before = s.get(..at).unwrap_or("");
+            ["ask ", "urge ", "invite "].iter().any(|v| before.contains(v))
+        })
 }
 
 /// True for a question in the form it was tabled in: "To ask Her Majesty's Government ...",
@@ -550,6 +557,12 @@ mod tests {
         ));
         assert!(!is_question(
             "I ask my noble friend a rhetorical question: is there any other assembly like it?"
+        ));
+        assert!(is_rhetorical(
+            "She will talk to us about immigration control, but I ask her to imagine that it was her children behind bars."
+        ));
+        assert!(!is_rhetorical(
+            "Was it not unrealistic of the Ministry to imagine that it could impose a merger?"
         ));
         // Asked in reported form, as the Lords often ask.
         assert!(is_question(
