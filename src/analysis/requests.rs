@@ -38,6 +38,32 @@ fn asks_of_government(s: &str, n: usize) -> bool {
         && !manages_the_floor(s)
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
+        && !reports_another(s)
+}
+
+/// True for a statement that reports what someone else said should happen ("Lord Boyce
+/// said that the judgment should be taken further", "the Green Paper says that we need more
+/// joined-up working"), with no ask of the speaker's own before it or after a "but" ("The
+/// Secretary of State says that ..., but I urge him to ..." asks).
+fn reports_another(s: &str) -> bool {
+    const REPORTING: [&str; 6] = [
+        " said that ",
+        " says that ",
+        " suggested that ",
+        " recommended that ",
+        " argued that ",
+        " stated that ",
+    ];
+    // Asked of every request: most hold no " that ".
+    if s.trim_end().ends_with('?') || memchr::memmem::find(s.as_bytes(), b" that ").is_none() {
+        return false;
+    }
+    REPORTING.iter().any(|r| {
+        s.find(r).is_some_and(|at| {
+            let (before, after) = s.split_at(at);
+            !crate::phrase_table::REQUEST_CUES.is_match(before) && !after.contains(" but ")
+        })
+    })
 }
 
 /// The asks made in passing, as a statement of what is needed or what would help: "...
@@ -91,6 +117,22 @@ pub fn requests_in<'a>(paragraphs: impl Iterator<Item = &'a String>) -> Vec<&'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_of_what_another_said_should_happen_asks_nothing() {
+        for t in [
+            "Lord Boyce said that the judgment should be taken further, to provide even greater clarity about the scheme.",
+            "As something of a student of these things, I noticed that the Green Paper says that we need more joined-up working.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        for t in [
+            "The Secretary of State says that the scheme will be kept under review, which is welcome, but I urge him to guarantee the comparator.",
+            "I urge the Minister to do what the committee recommended that the Government should do.",
+        ] {
+            assert!(is_request(t), "{t}");
+        }
+    }
 
     #[test]
     fn recognises_requests() {
