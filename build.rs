@@ -19,6 +19,8 @@ mod phrase_tables;
 #[allow(dead_code)]
 #[path = "src/analysis/cues/lists.rs"]
 mod lists;
+#[path = "src/analysis/cues/signposts.rs"]
+mod signposts;
 #[allow(dead_code)]
 #[path = "src/analysis/cues/stances.rs"]
 mod stances;
@@ -45,6 +47,7 @@ fn main() {
         "build/phrase_tables.rs",
         "src/analysis/cues/lists.rs",
         "src/analysis/cues/stances.rs",
+        "src/analysis/cues/signposts.rs",
         "src/analysis/text/courtesy_forms.rs",
         "src/input/house_cues.rs",
         "src/analysis/tag_vocabulary.rs",
@@ -147,6 +150,7 @@ fn as_is(list: &[&str]) -> Vec<String> {
 
 fn phrase_specs() -> Vec<Spec> {
     use lists::*;
+    use signposts::*;
     use stances::*;
     let words = |name, list: &[&str]| Spec {
         name,

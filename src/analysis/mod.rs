@@ -298,12 +298,8 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_focus: Option<usize>) -
 /// its first commitment is seldom its point).
 fn headline(r: &Read, positions: &[GovernmentPosition]) -> Option<usize> {
     let lead = r.roles.lead.filter(|&p| r.speaks_for_government(p))?;
-    let commits: Vec<GovernmentPosition> = positions
-        .iter()
-        .filter(|p| p.stance == Stance::Commits)
-        .cloned()
-        .collect();
-    let leading = verdicts::leading(&commits, commits.len());
+    let commits = positions.iter().filter(|p| p.stance == Stance::Commits);
+    let leading = verdicts::leading(commits, positions.len());
     opening_speech(r.per_person.get(lead)?)
         .iter()
         .find(|s| leading.contains(&s.text))

@@ -289,9 +289,12 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
 
 /// The positions that can open the Government Response: whole sentences that read on
 /// their own, at most `k`.
-pub fn leading(positions: &[GovernmentPosition], k: usize) -> Vec<&str> {
+pub fn leading<'a>(
+    positions: impl IntoIterator<Item = &'a GovernmentPosition>,
+    k: usize,
+) -> Vec<&'a str> {
     positions
-        .iter()
+        .into_iter()
         .filter(|p| p.stance != Stance::Announces && reads_alone(&p.text))
         .map(|p| p.text.as_str())
         .take(k)

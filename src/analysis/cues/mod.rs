@@ -13,9 +13,11 @@
 //! folded to spaces (`text::normalise_for_match`), so "can't" is written "can t" here.
 
 mod lists;
+mod signposts;
 mod stances;
 
 pub use lists::*;
+pub use signposts::*;
 pub use stances::*;
 
 use super::text::spaced_normalised;
