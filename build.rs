@@ -188,6 +188,7 @@ fn phrase_specs() -> Vec<Spec> {
         stems("NOT_CONTENT_STEMS", NOT_CONTENT),
         words("HEDGE_WORDS", HEDGES),
         words("ALREADY", ALREADY_DONE),
+        words("IN_PLACE_WORDS", IN_PLACE),
         words("REST", COVERS_THE_REST),
         words("MONEY", MONEY_WORDS),
         stems("MONEY_TALK", MONEY_SUBJECT),

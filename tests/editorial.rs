@@ -501,3 +501,40 @@ fn one_shared_word_is_not_an_answer() {
     let (v, a) = verdict_of(&d, "save the library");
     assert_eq!(v, "not_addressed", "{a}");
 }
+
+#[test]
+fn a_power_already_in_place_is_listed_as_a_standing_position() {
+    // "The powers are in place" is the Government's answer to a call for new powers: a
+    // reader must see it among the positions, though it promises nothing new.
+    let text = "Misleading Sale Prices
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered misleading sale prices.
+
+Shops in Upper Fell advertise sofas at half price for eleven months of the year. I urge the Minister to give trading standards officers new powers to stop fake sales.
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+I congratulate my hon. Friend the Member for Upper Fell on securing this debate. Trading standards officers already have the powers to act against fake sale prices in every shop. The guidance on pricing was rewritten last year after a long consultation with retailers.
+";
+    let d = summary_of("sale-prices-2025-03-04.txt", text);
+    let positions = d["government_positions"].as_array().expect("positions");
+    assert!(
+        positions.iter().any(|p| p["stance"] == "commits"
+            && p["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("already have the powers"))),
+        "{positions:?}"
+    );
+    // A sentence of background is still no position.
+    assert!(
+        !positions
+            .iter()
+            .any(|p| p["text"].as_str().is_some_and(|t| t.contains("rewritten"))),
+        "{positions:?}"
+    );
+}

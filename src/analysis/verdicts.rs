@@ -27,8 +27,8 @@
 //!    strongest kept, in spoken order.
 
 use super::cues::{
-    already_done, asks_information, concedes, covers_the_rest, declines_to_tell, names_money,
-    reads_alone,
+    already_done, asks_information, concedes, covers_the_rest, declines_to_tell, in_place,
+    names_money, reads_alone,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -254,29 +254,30 @@ fn weight(st: Stance, text: &str) -> u8 {
 }
 
 /// The Government's positions: every sentence of the reply that commits, refuses, defers or
-/// announces, the strongest `MAX_POSITIONS` kept, in spoken order.
+/// announces, or says that a power or arrangement is already in place (a standing
+/// commitment, weighed least), the strongest `MAX_POSITIONS` kept, in spoken order.
 pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
     let sents = replies.sentences();
-    let mut found: Vec<(usize, Stance)> = sents
+    let mut found: Vec<(usize, Stance, u8)> = sents
         .iter()
         .enumerate()
         .filter(|(_, s)| (8..=70).contains(&s.tokens) && !reports_a_member(s.text))
-        .filter_map(|(i, s)| Some((i, s, replies.stance(i)?)))
+        .filter_map(|(i, s)| match replies.stance(i) {
+            Some(st) => Some((i, s, st, weight(st, s.text))),
+            None => in_place(s.text).then_some((i, s, Stance::Commits, 0)),
+        })
         // A concession always reads as a refusal: only refusals need the check.
-        .filter(|(_, s, st)| *st != Stance::Refuses || !concedes(s.text))
-        .filter(|(_, s, _)| !is_courtesy(s.text))
-        .map(|(i, _, st)| (i, st))
+        .filter(|(_, s, st, _)| *st != Stance::Refuses || !concedes(s.text))
+        .filter(|(_, s, _, _)| !is_courtesy(s.text))
+        .map(|(i, _, st, w)| (i, st, w))
         .collect();
     // Strongest first (ties in spoken order), then back to spoken order.
-    found.sort_by_key(|&(i, st)| {
-        let text = sents.get(i).map_or("", |s| s.text);
-        (std::cmp::Reverse(weight(st, text)), i)
-    });
+    found.sort_by_key(|&(i, _, w)| (std::cmp::Reverse(w), i));
     found.truncate(MAX_POSITIONS);
-    found.sort_by_key(|&(i, _)| i);
+    found.sort_by_key(|&(i, _, _)| i);
     found
         .into_iter()
-        .filter_map(|(i, stance)| {
+        .filter_map(|(i, stance, _)| {
             let a = replies.quote(Passage { first: i, len: 1 })?;
             Some(GovernmentPosition {
                 stance,

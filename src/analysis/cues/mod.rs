@@ -275,6 +275,11 @@ pub fn already_done(s: &str) -> bool {
     ALREADY.is_match(&words_of(s))
 }
 
+/// True when a reply sentence says that a power, arrangement or safeguard already exists.
+pub fn in_place(s: &str) -> bool {
+    crate::phrase_table::IN_PLACE_WORDS.is_match(&*words_of(s))
+}
+
 /// True when a sentence speaks of what a reply has not answered ("his other points", "any
 /// points I have not covered"): a deferral that does is a promise on all of it.
 pub fn covers_the_rest(s: &str) -> bool {
@@ -446,6 +451,25 @@ mod tests {
                 proptest::prop_assert_eq!(plain_words_of(&text), plain_words_by_reading(&text), "{}", text);
             }
         }
+    }
+
+    #[test]
+    fn a_power_or_arrangement_already_in_place() {
+        assert!(in_place(
+            "To conclude, the powers are in place and the enforcers can use them."
+        ));
+        assert!(in_place(
+            "Enforcers already have the powers to tackle misleading sale offers."
+        ));
+        assert!(!in_place(
+            "I have already said that we will publish the review."
+        ));
+        assert!(!in_place("The review took place in the spring."));
+        // Not a stance of its own: it decides a verdict and is listed as a standing position.
+        assert_eq!(
+            stance_of("The powers are in place to deal with that issue."),
+            None
+        );
     }
 
     #[test]

@@ -188,6 +188,20 @@ pub const ALREADY_DONE: &[&str] = &[
     "there is a statutory",
 ];
 
+/// Saying that a power, arrangement or safeguard already exists ("the powers are in place",
+/// "enforcers already have the powers to ..."): the Government's stated position on what
+/// was asked, listed among its positions as a standing commitment, below any new promise.
+pub const IN_PLACE: &[&str] = &[
+    "are in place",
+    "is in place",
+    "already have the power",
+    "already have the powers",
+    "already has the power",
+    "already has the powers",
+    "already have powers",
+    "already has powers",
+];
+
 /// Promising to consider, review, look into, write or come back later.
 pub const DEFERS: &[&str] = &[
     "will consider",
