@@ -538,3 +538,29 @@ I congratulate my hon. Friend the Member for Upper Fell on securing this debate.
         "{positions:?}"
     );
 }
+
+#[test]
+fn a_decision_handed_to_someone_else_refuses_unless_a_promise_follows() {
+    let text = "Sacked Miners
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the sacked miners of Upper Fell.
+
+Forty miners at the Upper Fell colliery were sacked after the strike and have never worked again. Will the Minister ask the coal board to reinstate the sacked miners at the Upper Fell colliery? The pension research on former miners is due this year. Will the Minister publish the pension research on former miners as soon as it is ready?
+
+The Parliamentary Under-Secretary of State for Energy (Lee Carver)
+I congratulate my hon. Friend the Member for Upper Fell on securing this debate. The reinstatement of sacked miners at the Upper Fell colliery is a matter for the coal board. The publication of the pension research on former miners is a matter for the journals that review it. As soon as the pension research is available, I will ensure that it is placed in the Library for every Member to read.
+";
+    let d = summary_of("sacked-miners-2025-03-04.txt", text);
+    let (verdict, answer) = verdict_of(&d, "reinstate the sacked miners");
+    assert_eq!(verdict, "refused", "{answer}");
+    assert!(answer.contains("matter for the coal board"), "{answer}");
+    let (verdict, answer) = verdict_of(&d, "publish the pension research");
+    assert_eq!(verdict, "agreed", "{answer}");
+    assert!(answer.contains("placed in the Library"), "{answer}");
+}

@@ -194,8 +194,21 @@ fn judge_passage(
                 Some((i, deciding(replies, i).filter(|st| *st == Stance::Refuses)?))
             })
         };
+        // And a refusal followed by a commitment ("The publication is a matter for the
+        // journals. As soon as it is available, I will ensure that it is placed in the
+        // Library.") agrees, when both are in the linked passage.
+        let commitment_after = |c: usize| {
+            let p = passage?;
+            opening
+                .iter()
+                .filter(|&&(i, _)| i > c && i < p.first + p.len)
+                .find_map(|&(i, _)| {
+                    Some((i, deciding(replies, i).filter(|st| *st == Stance::Commits)?))
+                })
+        };
         let linked = match linked {
             Some((c, Stance::Commits)) => refusal_after(c).or(linked),
+            Some((c, Stance::Refuses)) => commitment_after(c).or(linked),
             _ => linked,
         };
         if let Some((i, st)) = linked.or_else(|| {

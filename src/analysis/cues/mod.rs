@@ -156,7 +156,9 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     } else if has(List::Commit) && opens_conceding(&w) {
         // "While we do not envisage ..., we are committed to ...": the main clause decides.
         Some(Stance::Commits)
-    } else if (has(List::Refuse) || concedes_then_declines(&w)) && !double_negative(&w) {
+    } else if (has(List::Refuse) || concedes_then_declines(&w) || passes_to_another(&w))
+        && !double_negative(&w)
+    {
         Some(Stance::Refuses)
     } else if has(List::Defer) {
         Some(Stance::Defers)
@@ -231,6 +233,59 @@ const SPAN_GONE: &[&str] = &[
     " it took ",
     " left us ",
 ];
+
+/// True when a Government sentence hands the decision to someone else: "that is a matter
+/// for Fife Council", "the financing of the works is a matter for the trustees", "none of
+/// that is a matter for me". Not "a matter for the Government", "not a matter for the
+/// council" (then it is the Government's), nor a feeling or a later day ("a matter for
+/// regret", "a matter for another day").
+fn passes_to_another(words: &str) -> bool {
+    const NOT_ANOTHER: &[&str] = &[
+        "government",
+        "us",
+        "you",
+        "debate",
+        "legitimate",
+        "regret",
+        "concern",
+        "discussion",
+        "celebration",
+        "congratulation",
+        "pride",
+        "great",
+        "deep",
+        "real",
+        "serious",
+        "some",
+        "further",
+        "future",
+        "later",
+        "another",
+        "consideration",
+        "speculation",
+        "judgment",
+        "judgement",
+        "both",
+        "all",
+    ];
+    words.match_indices(" a matter for ").any(|(i, m)| {
+        let before = words.get(..i).unwrap_or("");
+        let after: Vec<&str> = words
+            .get(i + m.len()..)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(2)
+            .collect();
+        let who = match after.as_slice() {
+            ["the", next, ..] => *next,
+            [first, ..] => *first,
+            [] => return false,
+        };
+        // "None of that is a matter for me" passes it on too.
+        let me = who == "me" && !before.contains(" none ");
+        !before.ends_with(" not") && !NOT_ANOTHER.contains(&who) && !me
+    })
+}
 
 /// True when a sentence opens with a concessive clause ("While ...", "However, although
 /// ..."), whose reservation the main clause overrides.
@@ -451,6 +506,39 @@ mod tests {
                 proptest::prop_assert_eq!(plain_words_of(&text), plain_words_by_reading(&text), "{}", text);
             }
         }
+    }
+
+    #[test]
+    fn handing_the_decision_to_someone_else_refuses() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("The financing of the proposed works is a matter for the trustees."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("Prices are a matter for the industries concerned, as I have made clear."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("I am afraid that none of that is a matter for me."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("That is not a matter for the council in this case."),
+            None
+        );
+        assert_eq!(
+            s("Taxation has been a vexed matter for many years in this House."),
+            None
+        );
+        assert_eq!(
+            s("That is a matter for regret for everyone in this House."),
+            None
+        );
+        assert_eq!(
+            s("That is a matter for the Government and for nobody else."),
+            None
+        );
     }
 
     #[test]
