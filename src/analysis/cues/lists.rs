@@ -144,6 +144,18 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     "information on",
     "information about",
     "explain to the house",
+    "lay out how",
+    "set out how",
+    "set out what",
+    "outline how",
+    "explain how",
+    "explain why",
+    "explain what",
+    "say how",
+    "say what",
+    "say when",
+    "say whether",
+    "confirm whether",
 ];
 
 /// Openings of a question's later clause that ask for information ("We welcome the

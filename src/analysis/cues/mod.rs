@@ -509,6 +509,23 @@ mod tests {
     }
 
     #[test]
+    fn a_position_said_again_is_still_a_position() {
+        // "As I have said" repeats a position; it is no signpost.
+        assert_eq!(
+            stance_of(
+                "As I have said, it would not be appropriate for me to comment on the proposals."
+            ),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            stance_of(
+                "We are very clear, as I have said today, that we will continue to negotiate."
+            ),
+            Some(Stance::Commits)
+        );
+    }
+
+    #[test]
     fn handing_the_decision_to_someone_else_refuses() {
         let s = |t| stance_of(t);
         assert_eq!(
@@ -741,6 +758,19 @@ mod tests {
         // A request to be told, in the past tense of politeness.
         assert!(asks_information(
             "I would be grateful if the Minister enlightened us about how the pilots are going."
+        ));
+        // Asking to be shown how, why or whether is asking to be told.
+        assert!(asks_information(
+            "Can the Government now lay out how the £400 energy discount will be delivered?"
+        ));
+        assert!(asks_information(
+            "Can the Secretary of State say whether the Government now agree?"
+        ));
+        assert!(asks_information(
+            "The minister needs to explain how he will protect the fishing grounds."
+        ));
+        assert!(!asks_information(
+            "The minister needs to protect the fishing grounds."
         ));
         // "Will there be ...?" asks for the thing to exist.
         assert!(!asks_information(

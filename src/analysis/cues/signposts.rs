@@ -61,7 +61,7 @@ pub const FILLER: &[&str] = &[
     "as i said earlier",
     "as i said in my statement",
     "said in my statement",
-    "as i have said",
+    "as i have said so far",
     "i have said this before",
     "make a statement",
     "keep saying",
