@@ -240,34 +240,6 @@ const SPAN_GONE: &[&str] = &[
 /// council" (then it is the Government's), nor a feeling or a later day ("a matter for
 /// regret", "a matter for another day").
 fn passes_to_another(words: &str) -> bool {
-    const NOT_ANOTHER: &[&str] = &[
-        "government",
-        "us",
-        "you",
-        "debate",
-        "legitimate",
-        "regret",
-        "concern",
-        "discussion",
-        "celebration",
-        "congratulation",
-        "pride",
-        "great",
-        "deep",
-        "real",
-        "serious",
-        "some",
-        "further",
-        "future",
-        "later",
-        "another",
-        "consideration",
-        "speculation",
-        "judgment",
-        "judgement",
-        "both",
-        "all",
-    ];
     words.match_indices(" a matter for ").any(|(i, m)| {
         let before = words.get(..i).unwrap_or("");
         let after: Vec<&str> = words
@@ -283,7 +255,7 @@ fn passes_to_another(words: &str) -> bool {
         };
         // "None of that is a matter for me" passes it on too.
         let me = who == "me" && !before.contains(" none ");
-        !before.ends_with(" not") && !NOT_ANOTHER.contains(&who) && !me
+        !before.ends_with(" not") && !NOT_PASSED_TO.contains(&who) && !me
     })
 }
 
