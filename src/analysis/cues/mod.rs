@@ -256,6 +256,33 @@ fn passes_to_another(words: &str) -> bool {
         // "None of that is a matter for me" passes it on too.
         let me = who == "me" && !before.contains(" none ");
         !before.ends_with(" not") && !NOT_PASSED_TO.contains(&who) && !me
+    }) || for_another_to_decide(words)
+}
+
+/// "It is for Fife Council to determine ...", "that question is for the electorate to
+/// decide": someone other than the Government (named within four words) decides.
+fn for_another_to_decide(words: &str) -> bool {
+    [" is for ", " are for "].iter().any(|form| {
+        words.match_indices(form).any(|(i, m)| {
+            let after: Vec<&str> = words
+                .get(i + m.len()..)
+                .unwrap_or("")
+                .split_whitespace()
+                .take(6)
+                .collect();
+            let Some(to) = after.iter().position(|w| *w == "to") else {
+                return false;
+            };
+            let who = after.get(..to).unwrap_or_default();
+            (1..=4).contains(&who.len())
+                && after
+                    .get(to + 1)
+                    .is_some_and(|v| matches!(*v, "decide" | "determine" | "judge"))
+                && !who
+                    .iter()
+                    .any(|w| matches!(*w, "me" | "us" | "government" | "ministers"))
+                && !words.get(..i).unwrap_or("").ends_with(" not")
+        })
     })
 }
 
@@ -511,6 +538,20 @@ mod tests {
         assert_eq!(
             s("I am afraid that none of that is a matter for me."),
             Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("As a private company, it is for Westland to decide the best route to follow."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s(
+                "I recognise that it is for Fife Council to determine the shape of the school estate."
+            ),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("It is for the Government to decide how the fund is spent next year."),
+            None
         );
         assert_eq!(
             s("That is not a matter for the council in this case."),
