@@ -242,12 +242,7 @@ const SPAN_GONE: &[&str] = &[
 fn passes_to_another(words: &str) -> bool {
     words.match_indices(" a matter for ").any(|(i, m)| {
         let before = words.get(..i).unwrap_or("");
-        let after: Vec<&str> = words
-            .get(i + m.len()..)
-            .unwrap_or("")
-            .split_whitespace()
-            .take(2)
-            .collect();
+        let after = words_after(words, i + m.len(), 2);
         let who = match after.as_slice() {
             ["the", next, ..] => *next,
             [first, ..] => *first,
@@ -259,17 +254,22 @@ fn passes_to_another(words: &str) -> bool {
     }) || for_another_to_decide(words)
 }
 
+/// Up to `n` words of `words` from byte `at`.
+fn words_after(words: &str, at: usize, n: usize) -> Vec<&str> {
+    words
+        .get(at..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(n)
+        .collect()
+}
+
 /// "It is for Fife Council to determine ...", "that question is for the electorate to
 /// decide": someone other than the Government (named within four words) decides.
 fn for_another_to_decide(words: &str) -> bool {
     [" is for ", " are for "].iter().any(|form| {
         words.match_indices(form).any(|(i, m)| {
-            let after: Vec<&str> = words
-                .get(i + m.len()..)
-                .unwrap_or("")
-                .split_whitespace()
-                .take(6)
-                .collect();
+            let after = words_after(words, i + m.len(), 6);
             let Some(to) = after.iter().position(|w| *w == "to") else {
                 return false;
             };
