@@ -262,3 +262,39 @@ My Lords, we will press the banks to meet their lending targets for small firms.
         "{glance}"
     );
 }
+
+#[test]
+fn an_ask_of_only_whom_it_asks_takes_its_subject_from_the_sentence_before() {
+    let text = "Benefit Advances
+
+Monday 3 March 2025
+
+Jane Marlow (Portby) (Lab)
+I beg to move,
+That this House has considered benefit advances.
+
+Families in Portby wait five weeks for their first payment. Every charity in Portby believes the five-week wait should be suspended this winter. Does the Secretary of State agree?
+
+The Secretary of State for Work and Pensions (Sam Oduya)
+I congratulate my hon. Friend the Member for Portby on securing this debate. Advances are available to every claimant from the first day of a claim.
+";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "advances-2025-03-03.txt", text.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success());
+    let d = json(&o)["debates"][0].clone();
+    let reqs = d["key_requests"].as_array().expect("requests");
+    let agree = reqs
+        .iter()
+        .find(|r| {
+            r["text"]
+                .as_str()
+                .is_some_and(|t| t.ends_with("Does the Secretary of State agree?"))
+        })
+        .unwrap_or_else(|| panic!("no request ending with the question: {reqs:?}"));
+    assert_eq!(
+        agree["ask"],
+        "agree that every charity in Portby believes the five-week wait should be suspended this winter",
+        "{agree}"
+    );
+}

@@ -65,7 +65,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                 continue;
             }
             if requests::is_request_counted(s.text, s.words) {
-                let ask = asks::ask_of(s.text);
+                let ask = gist(r, p, s);
                 found.push(Found {
                     person: p,
                     sentence: s,
@@ -271,6 +271,36 @@ fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
 /// An ask as shown: its sentence, after the one it points back at when it cannot stand
 /// alone ("... believes it should be temporarily suspended. Does the Secretary of State
 /// agree?"), both verbatim.
+/// What an ask asks for, in a few words. An ask made only of whom it asks ("Does the
+/// Secretary of State agree?") takes what it is about from the sentence before it: "agree
+/// that it should be temporarily suspended".
+fn gist(r: &Read, p: usize, s: &Sentence) -> String {
+    let own = asks::ask_of(s.text);
+    let Some(before) = pointed_at(r, p, s).filter(|_| only_addresses(s.text)) else {
+        return own;
+    };
+    let about = asks::ask_of(before.text);
+    let last = own.rsplit(' ').next().unwrap_or("");
+    if !matches!(
+        last,
+        "agree" | "accept" | "recognise" | "acknowledge" | "confirm"
+    ) {
+        return about;
+    }
+    // "Almost every organisation ... believes it should be suspended" → "agree that almost
+    // every organisation ...": the opening capital is lowered unless it is "I" or a name's.
+    let mut chars = about.chars();
+    let lowered = match (chars.next(), about.split(' ').next()) {
+        (Some(c), Some(first))
+            if first.len() > 1 && first.chars().skip(1).all(|x| x.is_lowercase()) =>
+        {
+            format!("{}{}", c.to_lowercase(), chars.as_str())
+        }
+        _ => about.clone(),
+    };
+    format!("{last} that {lowered}")
+}
+
 fn shown(r: &Read, p: usize, s: &Sentence) -> String {
     match pointed_at(r, p, s) {
         Some(before) => format!("{} {}", before.text, s.text),

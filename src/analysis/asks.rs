@@ -449,6 +449,15 @@ mod tests {
             ask_of("The Government must confirm the grant."),
             "confirm the grant"
         );
+        // A Government named by its nation is still the Government.
+        assert_eq!(
+            ask_of("The British Government must finally stop the five-week wait."),
+            "finally stop the five-week wait"
+        );
+        assert_eq!(
+            ask_of("That is why the Scottish Government should give new incentives to councils."),
+            "give new incentives to councils"
+        );
         // The aside goes, and the conjunction before it with it.
         assert_eq!(
             ask_of(
