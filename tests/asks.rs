@@ -298,3 +298,39 @@ I congratulate my hon. Friend the Member for Portby on securing this debate. Adv
         "{agree}"
     );
 }
+
+#[test]
+fn a_short_question_about_what_was_just_said_is_asked() {
+    // Four words alone are too few for a question; put after what it asks about, they ask.
+    let text = "Benefit Advances
+
+Monday 3 March 2025
+
+Jane Marlow (Portby) (Lab)
+I beg to move,
+That this House has considered benefit advances.
+
+Families in Portby wait five weeks for their first payment. Every charity in Portby believes the five-week wait should be suspended this winter. Does the Minister agree?
+
+The Minister for Welfare (Sam Oduya)
+I congratulate my hon. Friend the Member for Portby on securing this debate. Advances are available to every claimant from the first day of a claim.
+";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), "advances-2025-03-03.txt", text.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success());
+    let d = json(&o)["debates"][0].clone();
+    let asked: Vec<&str> = d["questions"]
+        .as_array()
+        .into_iter()
+        .chain(d["key_requests"].as_array())
+        .flatten()
+        .filter_map(|q| q["text"].as_str())
+        .collect();
+    assert!(
+        asked.contains(
+            &"Every charity in Portby believes the five-week wait should be suspended this winter. Does the Minister agree?"
+        ),
+        "{asked:?}"
+    );
+}

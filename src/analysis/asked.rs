@@ -73,7 +73,9 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                     kind: asks::kind_of_ask(s.text, &ask),
                     ask,
                 });
-            } else if r.roles.minister.is_some() && is_put_to_government(r, p, s) {
+            } else if r.roles.minister.is_some()
+                && (is_put_to_government(r, p, s) || asks_after_saying(r, p, s))
+            {
                 asked.push((p, s));
             }
         }
@@ -213,6 +215,17 @@ fn pointed_at<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentence<'r
         .partition_point(|x| x.order < s.order)
         .checked_sub(1)?;
     sents.get(before).filter(|x| x.turn == s.turn)
+}
+
+/// True for a question too short to be read as one alone that asks the minister about what
+/// the asker has just said: "... should be suspended this winter. Does the Minister agree?",
+/// "Will he do so?".
+fn asks_after_saying(r: &Read, p: usize, s: &Sentence) -> bool {
+    s.text.trim_end().ends_with('?')
+        && s.words < 5
+        && only_addresses(s.text)
+        && !asks::is_rhetorical(s.text)
+        && pointed_at(r, p, s).is_some()
 }
 
 /// True for a question made only of whom it asks and how ("Does the Secretary of State
