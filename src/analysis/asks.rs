@@ -17,7 +17,10 @@ pub fn ask_of(text: &str) -> String {
         .and_then(|end| t.get(end..))
         .filter(|rest| !rest.trim().is_empty())
         .unwrap_or(t);
-    // Reasons and asides after the action are not the action.
+    // Reasons and asides after the action are not the action; an aside that comes before
+    // the action has been said ("consider, as a matter of urgency, whether ...") is kept,
+    // since what is left would not say what is asked.
+    const MIN_ACTION_WORDS: usize = 3;
     let cut = [
         ", so that",
         ", because",
@@ -27,7 +30,11 @@ pub fn ask_of(text: &str) -> String {
         "; ",
     ]
     .iter()
-    .filter_map(|m| ask.find(m))
+    .flat_map(|m| ask.match_indices(m).map(|(i, _)| i))
+    .filter(|&i| {
+        ask.get(..i)
+            .is_some_and(|a| a.split_whitespace().count() >= MIN_ACTION_WORDS)
+    })
     .min()
     .unwrap_or(ask.len());
     let action = ask.get(..cut).unwrap_or(ask).trim().trim_end_matches(',');
@@ -448,6 +455,17 @@ mod tests {
         assert_eq!(
             ask_of("The Government must confirm the grant."),
             "confirm the grant"
+        );
+        // An aside before the action has been said stays: the rest would not say it.
+        assert_eq!(
+            ask_of(
+                "Will the Minister consider, as a matter of urgency, whether the grant can be restored?"
+            ),
+            "consider, as a matter of urgency, whether the grant can be restored"
+        );
+        assert_eq!(
+            ask_of("Will the Minister meet me, as well as the tenants, to discuss the repairs?"),
+            "meet me, as well as the tenants, to discuss the repairs"
         );
         // A Government named by its nation is still the Government.
         assert_eq!(
