@@ -12,11 +12,76 @@ pub fn ask_of(text: &str) -> String {
         .trim()
         .trim_end_matches(['?', '.', '!', '"', '”'])
         .trim();
-    let ask = crate::prebuilt::FRAME
-        .leftmost_end(t.as_bytes())
+    let frame_end = crate::prebuilt::FRAME.leftmost_end(t.as_bytes());
+    let ask = frame_end
         .and_then(|end| t.get(end..))
         .filter(|rest| !rest.trim().is_empty())
         .unwrap_or(t);
+    let action = action_of(ask);
+    frame_end
+        .and_then(|end| fronted_object(t.get(..end)?, &action))
+        .unwrap_or(action)
+}
+
+/// Adverbs between "is" and the object it names, read past.
+const ADVERBS: [&str; 9] = [
+    "still",
+    "now",
+    "also",
+    "clearly",
+    "just",
+    "really",
+    "indeed",
+    "certainly",
+    "surely",
+];
+
+/// The most words of a frame after the relative pronoun that fronts its object ("which the
+/// Secretary of State must", "that we need to").
+const FRONTED_FRAME_WORDS: usize = 7;
+
+/// "It is a flaw in the Bill, which the Minister must address", "There are issues around
+/// licensing that we need to look at": when the action is a bare verb, what it is done to
+/// came before the frame. The action then takes it: "address a flaw in the Bill".
+fn fronted_object(head: &str, action: &str) -> Option<String> {
+    if action.split_whitespace().count() > 2 || action.starts_with("be ") {
+        return None;
+    }
+    let k = [" that ", " which "]
+        .iter()
+        .filter_map(|p| head.rfind(p))
+        .max()?;
+    let frame: Vec<&str> = head.get(k..)?.split_whitespace().collect();
+    // "..., and that is why we need to act": no object was fronted.
+    if frame.len() > FRONTED_FRAME_WORDS
+        || frame
+            .get(1)
+            .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were"))
+    {
+        return None;
+    }
+    let before = head.get(..k)?.trim_end_matches(',');
+    let object = [" is ", " are ", " was ", " were "]
+        .iter()
+        .filter_map(|c| before.rfind(c).map(|i| i + c.len()))
+        .max()
+        .and_then(|i| before.get(i..))?
+        .trim();
+    // "There are still issues ...", "That is just one stream of information ...".
+    let object = object
+        .split_once(' ')
+        .filter(|(first, _)| ADVERBS.contains(first))
+        .map_or(object, |(_, rest)| rest);
+    let words = object.split_whitespace().count();
+    let first = object.split_whitespace().next().unwrap_or("");
+    // "It is not all that we need to do", "That is something that we must look at".
+    const VAGUE: [&str; 7] = ["not", "all", "something", "what", "that", "this", "it"];
+    ((2..=12).contains(&words) && !VAGUE.contains(&first.to_lowercase().as_str()))
+        .then(|| format!("{action} {object}"))
+}
+
+/// The action, the frame gone: reasons and asides after it cut.
+fn action_of(ask: &str) -> String {
     // Reasons and asides after the action are not the action; an aside that comes before
     // the action has been said ("consider, as a matter of urgency, whether ...") is kept,
     // since what is left would not say what is asked.
@@ -466,6 +531,19 @@ mod tests {
         assert_eq!(
             ask_of("Will the Minister meet me, as well as the tenants, to discuss the repairs?"),
             "meet me, as well as the tenants, to discuss the repairs"
+        );
+        // What a bare verb is to be done to can come before the frame.
+        assert_eq!(
+            ask_of("It is a flaw in the Bill, which the Minister must address."),
+            "address a flaw in the Bill"
+        );
+        assert_eq!(
+            ask_of("There are still issues around the licensing system that we need to look at."),
+            "look at issues around the licensing system"
+        );
+        assert_eq!(
+            ask_of("It is very depressing, and that is why we need to act."),
+            "act"
         );
         // A Government named by its nation is still the Government.
         assert_eq!(
