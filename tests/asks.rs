@@ -1,6 +1,6 @@
 //! What was asked and whether it was answered, on transcripts written for each rule.
 
-use crate::util::{cmd, json, run, write};
+use crate::util::{cmd, json, run, summary_of, write};
 
 const DEBATE: &str = "Harbour Dues
 
@@ -23,11 +23,7 @@ I congratulate my hon. Friend the Member for Portby (Jane Marlow) on securing th
 ";
 
 fn summary() -> serde_json::Value {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "harbour-2025-03-03.txt", DEBATE.as_bytes());
-    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
-    assert!(o.status.success());
-    json(&o)["debates"][0].clone()
+    summary_of("harbour-2025-03-03.txt", DEBATE)
 }
 
 #[test]
@@ -263,9 +259,10 @@ My Lords, we will press the banks to meet their lending targets for small firms.
     );
 }
 
-#[test]
-fn an_ask_of_only_whom_it_asks_takes_its_subject_from_the_sentence_before() {
-    let text = "Benefit Advances
+/// A speech that ends on an ask made only of whom it asks, and the reply.
+fn advances(question: &str, replier: &str) -> String {
+    format!(
+        "Benefit Advances
 
 Monday 3 March 2025
 
@@ -273,16 +270,21 @@ Jane Marlow (Portby) (Lab)
 I beg to move,
 That this House has considered benefit advances.
 
-Families in Portby wait five weeks for their first payment. Every charity in Portby believes the five-week wait should be suspended this winter. Does the Secretary of State agree?
+Families in Portby wait five weeks for their first payment. Every charity in Portby believes the five-week wait should be suspended this winter. {question}
 
-The Secretary of State for Work and Pensions (Sam Oduya)
+{replier}
 I congratulate my hon. Friend the Member for Portby on securing this debate. Advances are available to every claimant from the first day of a claim.
-";
-    let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "advances-2025-03-03.txt", text.as_bytes());
-    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
-    assert!(o.status.success());
-    let d = json(&o)["debates"][0].clone();
+"
+    )
+}
+
+#[test]
+fn an_ask_of_only_whom_it_asks_takes_its_subject_from_the_sentence_before() {
+    let text = advances(
+        "Does the Secretary of State agree?",
+        "The Secretary of State for Work and Pensions (Sam Oduya)",
+    );
+    let d = summary_of("advances-2025-03-03.txt", &text);
     let reqs = d["key_requests"].as_array().expect("requests");
     let agree = reqs
         .iter()
@@ -302,24 +304,11 @@ I congratulate my hon. Friend the Member for Portby on securing this debate. Adv
 #[test]
 fn a_short_question_about_what_was_just_said_is_asked() {
     // Four words alone are too few for a question; put after what it asks about, they ask.
-    let text = "Benefit Advances
-
-Monday 3 March 2025
-
-Jane Marlow (Portby) (Lab)
-I beg to move,
-That this House has considered benefit advances.
-
-Families in Portby wait five weeks for their first payment. Every charity in Portby believes the five-week wait should be suspended this winter. Does the Minister agree?
-
-The Minister for Welfare (Sam Oduya)
-I congratulate my hon. Friend the Member for Portby on securing this debate. Advances are available to every claimant from the first day of a claim.
-";
-    let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), "advances-2025-03-03.txt", text.as_bytes());
-    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
-    assert!(o.status.success());
-    let d = json(&o)["debates"][0].clone();
+    let text = advances(
+        "Does the Minister agree?",
+        "The Minister for Welfare (Sam Oduya)",
+    );
+    let d = summary_of("advances-2025-03-03.txt", &text);
     let asked: Vec<&str> = d["questions"]
         .as_array()
         .into_iter()

@@ -2,7 +2,7 @@
 //! commitment given in an intervention, a winding-up reply to an ask made long before, a
 //! minister's own "we need to" that is not a request, and summaries that read on their own.
 
-use crate::util::{cmd, json, write};
+use crate::util::summary_of;
 
 const DEBATE: &str = "Rural Post Offices
 
@@ -40,15 +40,6 @@ I congratulate my hon. Friend the Member for Upper Fell on securing this debate.
 
 fn summary() -> serde_json::Value {
     summary_of("post-offices-2025-03-04.txt", DEBATE)
-}
-
-/// The JSON summary of the first debate in a transcript written to a file of that name.
-fn summary_of(name: &str, text: &str) -> serde_json::Value {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let p = write(dir.path(), name, text.as_bytes());
-    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    json(&o)["debates"][0].clone()
 }
 
 /// Every request and question, with the verdict and the deciding sentence.

@@ -62,3 +62,12 @@ pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     std::fs::write(&p, bytes).expect("write fixture");
     p
 }
+
+/// The JSON summary of the first debate in a transcript written to a file of that name.
+pub fn summary_of(name: &str, text: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(dir.path(), name, text.as_bytes());
+    let o = cmd().args(["-f", "json"]).arg(&p).output().expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    json(&o)["debates"][0].clone()
+}
