@@ -555,3 +555,33 @@ I congratulate my hon. Friend the Member for Upper Fell on securing this debate.
     assert_eq!(verdict, "agreed", "{answer}");
     assert!(answer.contains("placed in the Library"), "{answer}");
 }
+
+#[test]
+fn a_minister_asked_to_join_in_praise_who_replies_without_declining_agrees() {
+    let text = "Flood Recovery
+
+Tuesday 4 March 2025
+
+The Secretary of State for the Environment (Lee Carver)
+With permission, I will make a statement on the floods in Upper Fell. The Environment Agency will repair the Lowmoor barrier by the autumn.
+
+Jo Barrow (Upper Fell) (Lab)
+The mountain rescue volunteers worked through three nights to bring families out of the flooded valley. Will the Secretary of State join me in thanking the Upper Fell mountain rescue volunteers for their work during the floods?
+
+The Secretary of State for the Environment (Lee Carver)
+The Upper Fell mountain rescue volunteers did a remarkable job, and the whole county owes them a great deal.
+
+Sam Okafor (Lowmoor) (Con)
+Will the Secretary of State join me in congratulating the water company on its handling of the floods?
+
+The Secretary of State for the Environment (Lee Carver)
+I am afraid that I cannot do that: the water company's handling of the floods would not be right to praise while the regulator's report is under way.
+";
+    let d = summary_of("flood-recovery-2025-03-04.txt", text);
+    let (verdict, answer) = verdict_of(&d, "thanking the Upper Fell mountain rescue");
+    assert_eq!(verdict, "agreed", "{answer}");
+    assert!(answer.contains("remarkable job"), "{answer}");
+    // Declining is still a refusal.
+    let (verdict, answer) = verdict_of(&d, "congratulating the water company");
+    assert_eq!(verdict, "refused", "{answer}");
+}

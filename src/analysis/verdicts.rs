@@ -28,7 +28,7 @@
 
 use super::cues::{
     already_done, asks_information, concedes, covers_the_rest, declines_to_tell, in_place,
-    names_money, reads_alone,
+    joins_in_praise, names_money, reads_alone,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -179,6 +179,22 @@ fn judge_passage(
             && let Some(v) = opening_word(s)
         {
             return judged(v, one(i));
+        }
+        // Asked to join in praise, a minister who replies without declining has joined in:
+        // the linked passage shows it when it is the direct reply's, else its first sentence.
+        if joins_in_praise(ask)
+            && !opening
+                .iter()
+                .any(|&(i, _)| deciding(replies, i) == Some(Stance::Refuses))
+        {
+            let joined = passage
+                .map(|p| p.first)
+                .filter(|&f| sents.get(f).is_some_and(|s| s.turn == turn))
+                .or_else(|| opening.first().map(|&(i, _)| i))
+                .or_else(|| sents.iter().position(|s| s.turn == turn));
+            if let Some(i) = joined {
+                return judged(Verdict::Agreed, one(i));
+            }
         }
         // The linked passage decides when it is among them; else the last that decides.
         let linked = passage.and_then(|p| {

@@ -386,3 +386,19 @@ pub const REFERS_BACK: &[&str] = &["point about", "asked about", "asked me", "ra
 /// Phrases that manage the floor ("Will the Minister give way?"), not asks (case aside;
 /// `requests` takes them as whole words).
 pub const FLOOR_PHRASES: &[&str] = &["give way", "giving way", "in a moment"];
+
+/// How a member invites the minister to praise with them ("join me in thanking ..."), by
+/// the verb's opening letters.
+pub const PRAISE: &[&str] = &[
+    "thank",
+    "congratulat",
+    "paying",
+    "welcom",
+    "commend",
+    "prais",
+    "celebrat",
+    "wishing",
+    "recognising",
+    "saluting",
+    "applaud",
+];

@@ -443,6 +443,21 @@ pub fn asks_information(s: &str) -> bool {
     })
 }
 
+/// True when an ask invites the minister to join in praise ("Will the Minister join me in
+/// congratulating ...?", "join with me in paying tribute to ..."): a minister asked so
+/// who replies without declining has joined in.
+pub fn joins_in_praise(s: &str) -> bool {
+    let w = words_of(s);
+    [" join me in ", " join with me in "].iter().any(|form| {
+        w.match_indices(form).any(|(i, m)| {
+            // "join me in also congratulating": an adverb may come first.
+            words_after(&w, i + m.len(), 2)
+                .iter()
+                .any(|v| PRAISE.iter().any(|p| v.starts_with(p)))
+        })
+    })
+}
+
 /// True when a reply sentence declines to give what was asked to be told.
 pub fn declines_to_tell(s: &str) -> bool {
     DECLINE_TO_TELL.is_match(&plain_words_of(s))
@@ -522,6 +537,24 @@ mod tests {
             ),
             Some(Stance::Commits)
         );
+    }
+
+    #[test]
+    fn an_invitation_to_join_in_praise() {
+        assert!(joins_in_praise(
+            "Will the Minister join me in thanking the volunteers of Upper Fell?"
+        ));
+        assert!(joins_in_praise(
+            "Will he join me in also congratulating the service charities on their work?"
+        ));
+        assert!(joins_in_praise(
+            "Will she join with me in paying tribute to the crew of the lifeboat?"
+        ));
+        // Joining in something other than praise is an ask like any other.
+        assert!(!joins_in_praise(
+            "Will he join me in urging management to seek a negotiated settlement?"
+        ));
+        assert!(!joins_in_praise("Will the Minister thank the volunteers?"));
     }
 
     #[test]
