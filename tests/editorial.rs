@@ -585,3 +585,24 @@ I am afraid that I cannot do that: the water company's handling of the floods wo
     let (verdict, answer) = verdict_of(&d, "congratulating the water company");
     assert_eq!(verdict, "refused", "{answer}");
 }
+
+#[test]
+fn a_promise_after_but_decides_the_reply() {
+    let text = "Business of the House
+
+Thursday 6 March 2025
+
+The Leader of the House of Commons (Lee Carver)
+The business for next week will be as follows. Monday: Second Reading of the Rural Transport Bill.
+
+Jo Barrow (Upper Fell) (Lab)
+Criminal records checks are holding up the hiring of care workers across Upper Fell. May we have a debate on criminal records checks for care workers?
+
+The Leader of the House of Commons (Lee Carver)
+I cannot find time for a debate on criminal records checks in the coming weeks, but I will consider whether the Health Secretary should update the House on care workers.
+";
+    let d = summary_of("business-2025-03-06.txt", text);
+    let (verdict, answer) = verdict_of(&d, "debate on criminal records checks");
+    assert_eq!(verdict, "deferred", "{answer}");
+    assert!(answer.contains("I will consider"), "{answer}");
+}

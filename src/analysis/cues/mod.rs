@@ -148,6 +148,16 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     if t.ends_with('?') || words < 6 {
         return None;
     }
+    // "I cannot promise that, but I will look at it": the clause that decides, when it has a
+    // stance of its own.
+    if let Some(st) = deciding_clause(t).and_then(clause_stance) {
+        return Some(st);
+    }
+    clause_stance(t)
+}
+
+/// The stance of a sentence or clause (`t`, trimmed), whatever its length.
+fn clause_stance(t: &str) -> Option<Stance> {
     let w = plain_words_of(t);
     let set = lists_in(&w);
     let has = |l: List| set & (1 << l as u16) != 0;
@@ -284,6 +294,42 @@ fn for_another_to_decide(words: &str) -> bool {
                 && !words.get(..i).unwrap_or("").ends_with(" not")
         })
     })
+}
+
+/// The clause that decides a sentence whose other clause only reserves: the main clause
+/// after an opening "While ...," or "Although ...," ("While we do not envisage new powers,
+/// we will keep the matter under review"), or the Government's own clause after the last
+/// "but" ("I cannot promise a date, but I will write to him"). None for other sentences.
+fn deciding_clause(t: &str) -> Option<&str> {
+    let w = words_of(t);
+    if opens_conceding(&w) {
+        // The concession ends at the first comma after its opening word (ASCII lowercasing
+        // keeps byte offsets).
+        let low = t.to_ascii_lowercase();
+        let opening = ["while", "whilst", "although", "though"]
+            .iter()
+            .filter_map(|o| low.find(o))
+            .min()?;
+        let comma = low.get(opening..)?.find(',')? + opening;
+        return t.get(comma + 1..).map(str::trim);
+    }
+    let (_, after) = t.rsplit_once(" but ")?;
+    let first = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|x| !x.is_empty())?;
+    let own = matches!(first, "I" | "we") || after.trim_start().starts_with("the Government");
+    (own && opens_promising(after)).then_some(after.trim())
+}
+
+/// True when a clause opens with a commitment or deferral ("I will consider ...", "we have
+/// introduced ..."), not with a hope or a remark that merely holds one ("I hope that ... we
+/// will ...").
+fn opens_promising(clause: &str) -> bool {
+    let w = plain_words_of(clause);
+    STANCE_LISTS
+        .overlapping(w.as_bytes())
+        .take_while(|m| m.start == 0)
+        .any(|m| matches!(list_of(m.pattern), Some(List::Commit | List::Defer)))
 }
 
 /// True when a sentence opens with a concessive clause ("While ...", "However, although
@@ -536,6 +582,49 @@ mod tests {
                 "We are very clear, as I have said today, that we will continue to negotiate."
             ),
             Some(Stance::Commits)
+        );
+    }
+
+    #[test]
+    fn the_clause_that_decides_a_sentence_of_two() {
+        let s = |t| stance_of(t);
+        // A promise after "but" decides, when the Government makes it.
+        assert_eq!(
+            s(
+                "I cannot think of an immediate opportunity for a debate, but I will consider whether the Secretary of State should update the House."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "I cannot say whether that is continued at regular intervals, but I undertake to find out and let her know."
+            ),
+            Some(Stance::Defers)
+        );
+        // A hope is no promise; a refusal after "but" still refuses.
+        assert_eq!(
+            s(
+                "We cannot presuppose the contents of the Queen's Speech, but I hope that we will have cross-party support."
+            ),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("I will look at it, but I cannot promise anything at this stage."),
+            Some(Stance::Refuses)
+        );
+        // After an opening concession, the main clause decides.
+        assert_eq!(
+            s("While we are committed to the scheme, we cannot fund the extension this year."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("However, although we cannot fund it now, we will look again at the bid next year."),
+            Some(Stance::Defers)
+        );
+        // A main clause with no stance of its own leaves the sentence's.
+        assert_eq!(
+            s("Although I would not want to prescribe it myself, that is an admirable idea."),
+            Some(Stance::Refuses)
         );
     }
 

@@ -288,6 +288,11 @@ pub const DEFERS: &[&str] = &[
     "will ask officials",
     "will ask my officials",
     "want to see the outcome",
+    // Finding out and telling the member later.
+    "an answer is sent",
+    "find out and",
+    "let him know",
+    "let her know",
 ];
 
 /// Committing to do it, or saying it is already done.
