@@ -114,7 +114,11 @@ fn lists_in(words: &str) -> u16 {
                 }
                 List::Refuse
             }
-            Some(List::Refuse) if words.get(..m.end).is_some_and(|w| w.ends_with(" not ")) => {
+            Some(List::Refuse)
+                if words
+                    .get(..m.end)
+                    .is_some_and(|w| w.ends_with(" not ") || w.ends_with(" cannot ")) =>
+            {
                 let after = words.get(m.end..).unwrap_or_default();
                 if NOT_REFUSING_AFTER
                     .iter()
@@ -624,6 +628,23 @@ mod tests {
         // A main clause with no stance of its own leaves the sentence's.
         assert_eq!(
             s("Although I would not want to prescribe it myself, that is an admirable idea."),
+            Some(Stance::Refuses)
+        );
+    }
+
+    #[test]
+    fn cannot_but_is_no_refusal() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("We cannot but conclude that the schools fell into disrepair over many years."),
+            None
+        );
+        assert_eq!(
+            s("I cannot think of a better way of celebrating the anniversary of the Act."),
+            None
+        );
+        assert_eq!(
+            s("We cannot fund the extension of the scheme this year."),
             Some(Stance::Refuses)
         );
     }

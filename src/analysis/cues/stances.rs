@@ -124,11 +124,24 @@ pub const GOVERNMENT_SUBJECTS: &[&str] = &[
     "budget",
 ];
 
-/// What, straight after a refusal cue that ends in "not" ("we will not ..."), shows it
-/// refuses nothing: "we will not have to review it" (no need), "we will not hesitate to act"
-/// (a promise), "not only", "not least".
-pub const NOT_REFUSING_AFTER: &[&str] =
-    &["have to", "need to", "hesitate", "only", "just", "least"];
+/// What, straight after a refusal cue that ends in "not" or "cannot" ("we will not ...", "we
+/// cannot ..."), shows it refuses nothing: "we will not have to review it" (no need), "we
+/// will not hesitate to act" (a promise), "not only", "not least", "we cannot but conclude"
+/// (we must), "I cannot think of a better way".
+pub const NOT_REFUSING_AFTER: &[&str] = &[
+    "have to",
+    "need to",
+    "hesitate",
+    "only",
+    "just",
+    "least",
+    "but",
+    "help but",
+    "think of a better",
+    "stress",
+    "overstate",
+    "emphasise",
+];
 
 /// Judgments that a "not" turns into their opposite ("I do not think that it is
 /// unaffordable", "it is not impossible"): a double negative affirms, and refuses nothing.
