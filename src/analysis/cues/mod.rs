@@ -246,6 +246,13 @@ const SPAN_GONE: &[&str] = &[
     " back in ",
     " it took ",
     " left us ",
+    // An announcement made before the debate, recounted ("On 23 July, we announced £1.1
+    // billion ...").
+    " we announced ",
+    " was announced ",
+    " were announced ",
+    " been announced ",
+    " had announced ",
 ];
 
 /// True when a Government sentence hands the decision to someone else: "that is a matter
@@ -629,6 +636,27 @@ mod tests {
         assert_eq!(
             s("Although I would not want to prescribe it myself, that is an admirable idea."),
             Some(Stance::Refuses)
+        );
+    }
+
+    #[test]
+    fn money_announced_before_the_debate_is_history() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("A further £20 million of funding will go to redoubling the line to Kemble."),
+            Some(Stance::Announces)
+        );
+        assert_eq!(
+            s(
+                "On 23 July, we announced a £1.1 billion electrification programme for the main line."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "In 2006 we announced more than $600 million to ensure free health care for veterans."
+            ),
+            None
         );
     }
 
