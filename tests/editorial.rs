@@ -606,3 +606,61 @@ I cannot find time for a debate on criminal records checks in the coming weeks, 
     assert_eq!(verdict, "deferred", "{answer}");
     assert!(answer.contains("I will consider"), "{answer}");
 }
+
+/// A winding-up speech of `paragraphs` paragraphs about bus services, opening with `opening`.
+fn winding_up(opening: &str, paragraphs: usize) -> String {
+    let body = "Rural bus services carry pensioners to surgeries, pupils to schools and workers to \
+                market towns, and operators tell us that patronage has returned to nine tenths of \
+                its former level. Councils in the county have kept most evening routes running, \
+                and the concessionary fares scheme remains the backbone of travel for older people.";
+    let mut text = String::from(opening);
+    for _ in 0..paragraphs {
+        text.push_str("\n\n");
+        text.push_str(body);
+    }
+    text
+}
+
+fn last_question_debate(opening: &str) -> String {
+    format!(
+        "Rural Buses in Westdale
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural bus services in Westdale.
+
+Westdale has lost a third of its routes in five years. Could the pooled entitlement of two part-time drivers let them qualify for the driver retention payment?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+{}
+",
+        winding_up(opening, 8)
+    )
+}
+
+#[test]
+fn a_long_winding_up_speech_answers_the_last_question_only_when_it_opens_on_it() {
+    // Opening on the debate as a whole: the question was not addressed.
+    let d = summary_of(
+        "buses-2025-03-04.txt",
+        &last_question_debate(
+            "I will start on a note of consensus, and we shall see how long I can keep that going.",
+        ),
+    );
+    let (verdict, answer) = verdict_of(&d, "pooled entitlement");
+    assert_eq!(verdict, "not_addressed", "{answer}");
+    // Opening on the question: the opening decides it.
+    let d = summary_of(
+        "buses-2025-03-04.txt",
+        &last_question_debate(
+            "We would have to consider that suggestion very thoroughly before going down that route.",
+        ),
+    );
+    let (verdict, answer) = verdict_of(&d, "pooled entitlement");
+    assert_eq!(verdict, "deferred", "{answer}");
+    assert!(answer.contains("consider that suggestion"), "{answer}");
+}

@@ -10,6 +10,10 @@ use crate::model::{AskKind, KeyRequest, Question, Verdict};
 /// The most words of a contribution that is an intervention rather than a speech.
 const INTERVENTION_WORDS: usize = 200;
 
+/// The most words of a Government contribution that answers the question before it as a
+/// whole (an answer in question time or to a statement, a reply to an intervention).
+const ANSWER_WORDS: usize = 400;
+
 /// One ask found in a member's speech, before merging.
 struct Found<'s> {
     person: usize,
@@ -341,7 +345,12 @@ fn judge(
                 .iter()
                 .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
         });
-        let direct_fallback = direct.filter(|_| last);
+        // Only a reply of answer length, or one that opens on the ask: a winding-up speech
+        // that follows the last speaker opens on the debate as a whole, not on their last
+        // question.
+        let direct_fallback = direct.filter(|&t| {
+            last && (r.cast.words_of(t) <= ANSWER_WORDS || replies.opens_on_the_ask(t))
+        });
         Some(verdicts::judge(
             replies,
             s,

@@ -381,7 +381,17 @@ pub const AGREES_TO_MEET: &[&str] = &[
 ];
 
 /// How a reply refers back to what was asked (case aside, anywhere in a sentence).
-pub const REFERS_BACK: &[&str] = &["point about", "asked about", "asked me", "raised the"];
+pub const REFERS_BACK: &[&str] = &[
+    "point about",
+    "asked about",
+    "asked me",
+    "raised the",
+    "rightly makes",
+    "makes a good point",
+    "makes a fair point",
+    "makes a valid point",
+    "makes an important point",
+];
 
 /// Phrases that manage the floor ("Will the Minister give way?"), not asks (case aside;
 /// `requests` takes them as whole words).

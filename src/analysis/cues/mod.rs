@@ -381,6 +381,12 @@ fn double_negative(words: &str) -> bool {
         })
 }
 
+/// True when a sentence signposts the speech ("I will start on a note of consensus", "I
+/// will come on to that"): whatever "I will" it holds, it promises and answers nothing.
+pub fn signposts(s: &str) -> bool {
+    lists_in(&plain_words_of(s)) & (1 << List::Filler as u16) != 0
+}
+
 /// True when a reply sentence says that what was asked is already done or exists.
 pub fn already_done(s: &str) -> bool {
     ALREADY.is_match(&words_of(s))

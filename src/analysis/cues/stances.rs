@@ -189,6 +189,7 @@ pub const COVERS_THE_REST: &[&str] = &[
     "any of those points",
     "any of the points",
     "any of the questions",
+    "picked up all the",
 ];
 
 /// Saying that what was asked is already done or already exists ("the powers are in place",
@@ -261,6 +262,11 @@ pub const DEFERS: &[&str] = &[
     "will look again",
     "will look carefully",
     "will have to look",
+    "we would have to consider",
+    "we will have to consider",
+    "we shall have to consider",
+    "i would have to consider",
+    "i will have to consider",
     "will certainly look",
     "shall look",
     "look into that",
@@ -282,6 +288,7 @@ pub const DEFERS: &[&str] = &[
     "keep the matter under review",
     "kept under review",
     "will review",
+    "shall review",
     "will come back",
     "come back to the house",
     "get back to",

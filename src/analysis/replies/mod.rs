@@ -102,11 +102,12 @@ impl Traits {
         Traits {
             meets: AGREES_TO_MEET.is_match(text.as_ref()),
             refers: REFERS_BACK.is_match(text.as_ref()),
+            // "I will start on a note of consensus" opens with "I will" but agrees to nothing.
             opens_agreeing: AGREES.iter().any(|a| {
                 text.as_bytes()
                     .get(..a.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(a.as_bytes()))
-            }),
+            }) && !super::cues::signposts(s.text),
             stance: super::cues::stance_counted(s.text, s.words),
         }
     }
@@ -175,6 +176,19 @@ impl<'a, 'b> Replies<'a, 'b> {
     pub fn stance_at(&self, order: usize) -> Option<Stance> {
         let i = self.sents.binary_search_by_key(&order, |s| s.order).ok()?;
         self.stance(i)
+    }
+
+    /// True when contribution `turn` opens (its first sentence that is no courtesy) by
+    /// deciding or by referring back to what was asked: a long reply that does answers the
+    /// question before it, as a short one does.
+    pub fn opens_on_the_ask(&self, turn: usize) -> bool {
+        (0..self.sents.len())
+            .filter(|&i| self.sents.get(i).is_some_and(|s| s.turn == turn))
+            .find(|&i| !self.courteous_at(i))
+            .is_some_and(|i| {
+                let t = self.traits_of(i);
+                t.decides() || t.refers
+            })
     }
 
     /// The reply's sentences, in spoken order.
