@@ -664,3 +664,39 @@ fn a_long_winding_up_speech_answers_the_last_question_only_when_it_opens_on_it()
     assert_eq!(verdict, "deferred", "{answer}");
     assert!(answer.contains("consider that suggestion"), "{answer}");
 }
+
+#[test]
+fn a_sentence_the_minister_says_twice_is_given_once_in_the_response() {
+    let said_twice = "Passengers in the valleys have told us how much the evening routes matter \
+                      to them, and patronage has recovered well in the past year.";
+    let text = format!(
+        "Rural Buses in Westdale
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural bus services in Westdale.
+
+Westdale has lost a third of its routes in five years. Will the Minister save the Upper Fell depot, which keeps the valley routes running?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+{said_twice}
+
+The evening routes from the valleys to the market town carry pensioners, pupils and shift workers, and councils have kept most of them running.
+
+{said_twice}
+
+Operators in the county have bought new low-floor buses for the valley routes, and the depot at Upper Fell services most of them.
+"
+    );
+    let d = summary_of("buses-2025-03-04.txt", &text);
+    let response = d["government_response"].as_str().expect("response");
+    assert_eq!(
+        response.matches("Passengers in the valleys").count(),
+        1,
+        "{response}"
+    );
+}

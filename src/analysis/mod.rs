@@ -346,16 +346,18 @@ fn government_response(
     // positions it gives what else the minister said, not the rest of the list again, and
     // only sentences that read on their own.
     let rest = summarise::pick_weighted(sents, &r.idf, k + positions.len(), |s| {
-        summarise::commitment_weight(replies.and_then(|x| x.stance_at(s.order)))
+        summarise::response_weight(replies.and_then(|x| x.stance_at(s.order)))
     });
     let mut out: Vec<&str> = lead.clone();
-    out.extend(
-        rest.iter()
-            .map(|s| s.text)
-            .filter(|t| !lead.contains(t) && !positions.iter().any(|p| p.text == *t))
-            .filter(|t| cues::reads_alone(t))
-            .take(k.saturating_sub(lead.len())),
-    );
+    for t in rest.iter().map(|s| s.text) {
+        if out.len() >= k {
+            break;
+        }
+        // A sentence said twice is given once.
+        if !out.contains(&t) && !positions.iter().any(|p| p.text == t) && cues::reads_alone(t) {
+            out.push(t);
+        }
+    }
     out.join(" ")
 }
 
