@@ -621,7 +621,9 @@ fn winding_up(opening: &str, paragraphs: usize) -> String {
     text
 }
 
-fn last_question_debate(opening: &str) -> String {
+/// A Westminster Hall debate on Westdale's buses: Jo Barrow's speech after her motion, then
+/// the minister's reply.
+fn westdale(lead: &str, minister: &str) -> String {
     format!(
         "Rural Buses in Westdale
 
@@ -633,12 +635,19 @@ Jo Barrow (Upper Fell) (Lab)
 I beg to move,
 That this House has considered rural bus services in Westdale.
 
-Westdale has lost a third of its routes in five years. Could the pooled entitlement of two part-time drivers let them qualify for the driver retention payment?
+{lead}
 
 The Parliamentary Under-Secretary of State for Transport (Lee Carver)
-{}
-",
-        winding_up(opening, 8)
+{minister}
+"
+    )
+}
+
+fn last_question_debate(opening: &str) -> String {
+    westdale(
+        "Westdale has lost a third of its routes in five years. Could the pooled entitlement of \
+         two part-time drivers let them qualify for the driver retention payment?",
+        &winding_up(opening, 8),
     )
 }
 
@@ -669,28 +678,20 @@ fn a_long_winding_up_speech_answers_the_last_question_only_when_it_opens_on_it()
 fn a_sentence_the_minister_says_twice_is_given_once_in_the_response() {
     let said_twice = "Passengers in the valleys have told us how much the evening routes matter \
                       to them, and patronage has recovered well in the past year.";
-    let text = format!(
-        "Rural Buses in Westdale
+    let text = westdale(
+        "Westdale has lost a third of its routes in five years. Will the Minister save the \
+         Upper Fell depot, which keeps the valley routes running?",
+        &format!(
+            "{said_twice}
 
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered rural bus services in Westdale.
-
-Westdale has lost a third of its routes in five years. Will the Minister save the Upper Fell depot, which keeps the valley routes running?
-
-The Parliamentary Under-Secretary of State for Transport (Lee Carver)
-{said_twice}
-
-The evening routes from the valleys to the market town carry pensioners, pupils and shift workers, and councils have kept most of them running.
+The evening routes from the valleys to the market town carry pensioners, pupils and shift \
+workers, and councils have kept most of them running.
 
 {said_twice}
 
-Operators in the county have bought new low-floor buses for the valley routes, and the depot at Upper Fell services most of them.
-"
+Operators in the county have bought new low-floor buses for the valley routes, and the depot \
+at Upper Fell services most of them."
+        ),
     );
     let d = summary_of("buses-2025-03-04.txt", &text);
     let response = d["government_response"].as_str().expect("response");
