@@ -152,17 +152,22 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     if t.ends_with('?') || words < 6 {
         return None;
     }
+    let w = plain_words_of(t);
     // "I cannot promise that, but I will look at it": the clause that decides, when it has a
     // stance of its own.
-    if let Some(st) = deciding_clause(t).and_then(clause_stance) {
+    if let Some(st) = deciding_clause(t, &w).and_then(clause_stance) {
         return Some(st);
     }
-    clause_stance(t)
+    stance_of_words(t, w)
 }
 
 /// The stance of a sentence or clause (`t`, trimmed), whatever its length.
 fn clause_stance(t: &str) -> Option<Stance> {
-    let w = plain_words_of(t);
+    stance_of_words(t, plain_words_of(t))
+}
+
+/// [`clause_stance`] of `t` whose words, as `plain_words_of` gives them, are `w`.
+fn stance_of_words(t: &str, w: String) -> Option<Stance> {
     let set = lists_in(&w);
     let has = |l: List| set & (1 << l as u16) != 0;
     if has(List::Filler) || has(List::NotContent) {
@@ -311,9 +316,9 @@ fn for_another_to_decide(words: &str) -> bool {
 /// after an opening "While ...," or "Although ...," ("While we do not envisage new powers,
 /// we will keep the matter under review"), or the Government's own clause after the last
 /// "but" ("I cannot promise a date, but I will write to him"). None for other sentences.
-fn deciding_clause(t: &str) -> Option<&str> {
-    let w = words_of(t);
-    if opens_conceding(&w) {
+/// `w` is the sentence's words as `plain_words_of` gives them.
+fn deciding_clause<'t>(t: &'t str, w: &str) -> Option<&'t str> {
+    if opens_conceding(w) {
         // The concession ends at the first comma after its opening word (ASCII lowercasing
         // keeps byte offsets).
         let low = t.to_ascii_lowercase();
