@@ -158,6 +158,31 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     "confirm whether",
 ];
 
+/// How a minister declines to tell ("I cannot give the hon. Gentleman an exact date"): the
+/// one refusal a question asking for information can get.
+pub const DECLINES_TO_TELL: &[&str] = &[
+    "cannot give",
+    "can t give",
+    "cannot say",
+    "cannot tell",
+    "cannot comment",
+    "cannot go into",
+    "cannot talk about",
+    "cannot discuss",
+    "cannot answer",
+    "unable to give",
+    "unable to say",
+    "not able to give",
+    "not able to say",
+    "not comment",
+    "to comment on",
+    "speculate",
+    "prejudice",
+    "seek answers",
+    "neither confirm nor deny",
+    "not go into",
+];
+
 /// Openings of a question's later clause that ask for information ("We welcome the
 /// extension, but how ...?").
 pub const LATER_CLAUSE_ASKS: &[&str] = &[
