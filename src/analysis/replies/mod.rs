@@ -182,8 +182,11 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// deciding or by referring back to what was asked: a long reply that does answers the
     /// question before it, as a short one does.
     pub fn opens_on_the_ask(&self, turn: usize) -> bool {
-        (0..self.sents.len())
-            .filter(|&i| self.sents.get(i).is_some_and(|s| s.turn == turn))
+        self.sents
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.turn == turn)
+            .map(|(i, _)| i)
             .find(|&i| !self.courteous_at(i))
             .is_some_and(|i| {
                 let t = self.traits_of(i);
