@@ -676,8 +676,8 @@ fn a_long_winding_up_speech_answers_the_last_question_only_when_it_opens_on_it()
 
 #[test]
 fn a_sentence_the_minister_says_twice_is_given_once_in_the_response() {
-    let said_twice = "Passengers in the valleys have told us how much the evening routes matter \
-                      to them, and patronage has recovered well in the past year.";
+    let said_twice = "Patronage in the valleys has recovered well in the past year, and the \
+                      evening routes matter to the people who use them.";
     let text = westdale(
         "Westdale has lost a third of its routes in five years. Will the Minister save the \
          Upper Fell depot, which keeps the valley routes running?",
@@ -696,8 +696,37 @@ at Upper Fell services most of them."
     let d = summary_of("buses-2025-03-04.txt", &text);
     let response = d["government_response"].as_str().expect("response");
     assert_eq!(
-        response.matches("Passengers in the valleys").count(),
+        response.matches("Patronage in the valleys").count(),
         1,
         "{response}"
     );
+}
+
+#[test]
+fn the_response_gives_the_government_s_own_words_before_signposts_and_others_views() {
+    // A short speech: the Response has room for two sentences besides its positions.
+    let text = westdale(
+        "Westdale has lost a third of its routes in five years. Will the Minister save the \
+         Upper Fell depot, which keeps the valley routes running?",
+        "Before I turn to the detail, I remind hon. Members how much the valley routes matter \
+         to the market town and its pensioners, pupils and shift workers.
+
+The county operators believe that the valley routes need a new depot and new low-floor \
+buses for the pensioners and pupils who use them.
+
+Patronage on the valley routes has recovered well in the past year, and fares for pupils \
+and pensioners have been frozen across the county.
+
+The depot at Upper Fell services the low-floor buses for the valley routes and the market \
+town, and its lease runs for another ten years.",
+    );
+    let d = summary_of("buses-2025-03-04.txt", &text);
+    let response = d["government_response"].as_str().expect("response");
+    assert!(
+        response.contains("Patronage on the valley routes"),
+        "{response}"
+    );
+    assert!(response.contains("its lease runs"), "{response}");
+    assert!(!response.contains("Before I turn"), "{response}");
+    assert!(!response.contains("operators believe"), "{response}");
 }

@@ -345,16 +345,23 @@ fn government_response(
     // The paragraph complements the list of positions shown beside it: after the leading
     // positions it gives what else the minister said, not the rest of the list again, and
     // only sentences that read on their own.
-    let rest = summarise::pick_weighted(sents, &r.idf, k + positions.len(), |s| {
-        summarise::response_weight(replies.and_then(|x| x.stance_at(s.order)))
+    let fits = |t: &str| {
+        !lead.contains(&t)
+            && !positions.iter().any(|p| p.text == t)
+            && cues::reads_alone(t)
+            && !cues::signposts(t)
+    };
+    let rest = summarise::pick_weighted(sents, &r.idf, k.saturating_sub(lead.len()), |s| {
+        if !fits(s.text) {
+            return 0.0;
+        }
+        let stance = replies.and_then(|x| x.stance_at(s.order));
+        summarise::response_weight(stance, cues::recounts_others(s.text))
     });
     let mut out: Vec<&str> = lead.clone();
     for t in rest.iter().map(|s| s.text) {
-        if out.len() >= k {
-            break;
-        }
         // A sentence said twice is given once.
-        if !out.contains(&t) && !positions.iter().any(|p| p.text == t) && cues::reads_alone(t) {
+        if !out.contains(&t) && fits(t) {
             out.push(t);
         }
     }

@@ -122,10 +122,11 @@ pub fn commitment_weight(stance: Option<Stance>) -> f64 {
 /// Weight for the Government Response paragraph, which complements the list of positions:
 /// the Government's sentences with a stance that the list had no room for come before
 /// anything else the minister said, more strongly than in the minister's own summary.
-pub fn response_weight(stance: Option<Stance>) -> f64 {
+pub fn response_weight(stance: Option<Stance>, recounts: bool) -> f64 {
     match stance {
         Some(Stance::Announces) => 2.0,
         Some(_) => 3.0,
+        None if recounts => 0.5,
         None => 1.0,
     }
 }

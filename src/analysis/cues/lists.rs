@@ -437,3 +437,47 @@ pub const PRAISE: &[&str] = &[
     "saluting",
     "applaud",
 ];
+
+/// Verbs that report what someone thinks or said ("Network Rail believes that ...", "The
+/// regulator concluded that ..."): a sentence led by one of them, with someone other than
+/// the Government before it, gives another's view, not the Government's.
+pub const REPORTING_VERBS: &[&str] = &[
+    "believe",
+    "believes",
+    "concluded",
+    "concludes",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "said",
+    "says",
+    "suggested",
+    "suggests",
+    "told",
+    "mentioned",
+    "raised",
+    "highlighted",
+    "referred",
+    "noted",
+    "pointed",
+    "feel",
+    "feels",
+    "thinks",
+    "think",
+    "ruled",
+    "heard",
+    "acknowledged",
+];
+
+/// Words that make the one who speaks the Government itself ("we believe", "the Government
+/// concluded"): a report led by them is the Government's own view.
+pub const GOVERNMENT_REPORTERS: &[&str] = &[
+    "i",
+    "we",
+    "government",
+    "department",
+    "ministers",
+    "minister",
+    "secretary",
+];

@@ -339,6 +339,36 @@ pub fn declines_to_tell(s: &str) -> bool {
     DECLINE_TO_TELL.is_match(&plain_words_of(s))
 }
 
+/// How many words of a sentence's opening can hold the subject of a reporting verb.
+const REPORTER_WORDS: usize = 8;
+
+/// True when a sentence opens by giving someone else's view ("Network Rail believes that
+/// ...", "The regulator concluded that ...", "As we have heard, ..."): the reporting verb
+/// comes within its first few words and nothing before it names the Government.
+pub fn recounts_others(s: &str) -> bool {
+    let w = words_of(s);
+    let words: Vec<&str> = w.split_whitespace().take(REPORTER_WORDS + 1).collect();
+    let Some(at) = words.iter().position(|x| REPORTING_VERBS.contains(x)) else {
+        return false;
+    };
+    let before = words.get(..at).unwrap_or_default();
+    let (Some(&first), Some(&last)) = (before.first(), before.last()) else {
+        return false;
+    };
+    // "It is wrong to believe ...", "the practice to which he referred ...": the verb is
+    // not the sentence's own.
+    if last == "to" || before.iter().any(|x| RELATIVES.contains(x)) {
+        return false;
+    }
+    let heard = words.get(at) == Some(&"heard");
+    let by_government = before.iter().any(|x| GOVERNMENT_REPORTERS.contains(x));
+    // "As we have heard, ..." recounts the debate; "We believe ..." is the Government's own.
+    (first == "as" && heard) || !by_government
+}
+
+/// Words that open a relative clause: a reporting verb after one is not the sentence's.
+const RELATIVES: &[&str] = &["which", "who", "whom", "that", "what"];
+
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
 fn opens_pointing_back(words: &str) -> bool {
     let w = words.trim_start();
@@ -494,6 +524,35 @@ mod tests {
             s("We cannot fund the extension of the scheme this year."),
             Some(Stance::Refuses)
         );
+    }
+
+    #[test]
+    fn another_s_view_is_recounted() {
+        assert!(recounts_others(
+            "Network Rail believes that it would improve performance on the main line."
+        ));
+        assert!(recounts_others(
+            "The Office of Rail Regulation concluded that there was not sufficient evidence."
+        ));
+        assert!(recounts_others(
+            "As we have heard, the line is one of several options for the network."
+        ));
+        // The Government's own view, a verb that is not the sentence's, or none at all.
+        assert!(!recounts_others(
+            "We believe that the scheme should go ahead."
+        ));
+        assert!(!recounts_others(
+            "The Government concluded that the scheme should be funded in full."
+        ));
+        assert!(!recounts_others(
+            "It is wrong to believe that more troops would settle the matter."
+        ));
+        assert!(!recounts_others(
+            "The practice to which my hon. Friend referred may also be banned."
+        ));
+        assert!(!recounts_others(
+            "The national rail budget cannot bridge the gap."
+        ));
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub const FILLER: &[&str] = &[
     "i will start",
     "i shall start",
     "i will begin",
+    "before i turn to",
+    "before i come to",
     "i shall begin",
     "we shall see how",
     "we will see how",
