@@ -263,11 +263,13 @@ fn judge_passage(
     }
 }
 
-/// True for a sentence that reports what a member said ("He asked about ...") rather than
-/// the Government's own position.
+/// True for a sentence that reports what a member said ("He asked about ...") or another's
+/// view ("Network Rail believes that ...") rather than the Government's own position; one
+/// that goes on to answer it ("..., but that is not Government policy") is the Government's.
 fn reports_a_member(s: &str) -> bool {
     let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
+        || super::cues::only_recounts_others(s)
 }
 
 /// How much a stance weighs when only the strongest positions can be listed: an

@@ -465,7 +465,6 @@ pub const REPORTING_VERBS: &[&str] = &[
     "feels",
     "thinks",
     "think",
-    "ruled",
     "heard",
     "acknowledged",
 ];

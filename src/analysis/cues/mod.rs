@@ -360,10 +360,26 @@ pub fn recounts_others(s: &str) -> bool {
     if last == "to" || before.iter().any(|x| RELATIVES.contains(x)) {
         return false;
     }
+    // "There is a need, as he said, to ...": the report is an aside.
+    if before.iter().skip(1).any(|&x| x == "as") {
+        return false;
+    }
     let heard = words.get(at) == Some(&"heard");
     let by_government = before.iter().any(|x| GOVERNMENT_REPORTERS.contains(x));
     // "As we have heard, ..." recounts the debate; "We believe ..." is the Government's own.
     (first == "as" && heard) || !by_government
+}
+
+/// True when a sentence gives only someone else's view ([`recounts_others`]), with no
+/// clause of the Government's own after it ("My hon. Friend has raised a new point and I
+/// shall look into it", "..., but that is not Government policy").
+pub fn only_recounts_others(s: &str) -> bool {
+    recounts_others(s) && {
+        let w = words_of(s);
+        ![" but ", " and i ", " and we "]
+            .iter()
+            .any(|c| w.contains(c))
+    }
 }
 
 /// Words that open a relative clause: a reporting verb after one is not the sentence's.
@@ -552,6 +568,19 @@ mod tests {
         ));
         assert!(!recounts_others(
             "The national rail budget cannot bridge the gap."
+        ));
+        assert!(!recounts_others(
+            "There is a need, as he said, to ensure that it is communicated across the TA."
+        ));
+        // A report the Government goes on to answer is not only a report.
+        assert!(only_recounts_others(
+            "The regulator concluded that the evidence was not sufficient."
+        ));
+        assert!(!only_recounts_others(
+            "My hon. Friend has raised a new point and I shall look into it."
+        ));
+        assert!(!only_recounts_others(
+            "The operators argued for a new depot, but that is not Government policy."
         ));
     }
 
