@@ -730,3 +730,47 @@ town, and its lease runs for another ten years.",
     assert!(!response.contains("Before I turn"), "{response}");
     assert!(!response.contains("operators believe"), "{response}");
 }
+
+#[test]
+fn a_point_made_again_and_answered_straight_away_decides_the_first_ask() {
+    let text = "Rural Buses in Westdale
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural bus services in Westdale.
+
+Westdale has lost a third of its routes in five years. Will the Minister save the Upper Fell \
+depot, which keeps the valley routes running?
+
+Sam Reed (Lower Fell) (Con)
+I congratulate my hon. Friend on securing the debate. The valley routes run through my \
+constituency, and we are keen that a number of improvements be made when the routes are \
+planned. In particular, the bridge at Kellow should be widened to reduce the queues, and a stop \
+could be built at Ashby Moor. Those are both urgent issues that I hope the \
+Minister will mention in his response.
+
+Kim Lowe (Dale End) (LD)
+Councils in Westdale have cut their support for rural routes every year since 2019, and the \
+villages of Dale End now have one bus a day.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+The depot at Upper Fell will stay open, and the valley routes will keep running from it. \
+Patronage has recovered well in the past year, and fares for pupils have been frozen.
+
+Sam Reed (Lower Fell) (Con)
+Will the Minister bear in mind that the widening of the bridge at Kellow and the stop at \
+Ashby Moor must be taken account of when the routes are planned?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+We will have to look carefully at what he is proposing before committing to any additional \
+works. The council is drawing up its plan for the valley routes this spring.
+";
+    let d = summary_of("buses-2025-03-04.txt", text);
+    let (verdict, answer) = verdict_of(&d, "bridge at Kellow should be widened");
+    assert_eq!(verdict, "deferred", "{answer}");
+    assert!(answer.contains("look carefully"), "{answer}");
+}

@@ -101,9 +101,19 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
     let passages = replies
         .map(|replies| linked(r, replies, &judged))
         .unwrap_or_default();
-    let judge = |s: &Sentence, p: usize| {
-        let passage = passages.get(&s.order).copied().flatten();
-        judge(r, replies, s, p, passage)
+    let mut judgments: std::collections::HashMap<usize, Judgment> = judged
+        .iter()
+        .map(|&(p, s, _)| {
+            let passage = passages.get(&s.order).copied().flatten();
+            (s.order, judge(r, replies, s, p, passage))
+        })
+        .collect();
+    asked_again(r, &judged, &mut judgments);
+    let judge = |s: &Sentence, _: usize| {
+        judgments
+            .get(&s.order)
+            .cloned()
+            .unwrap_or((Verdict::NotAddressed, None))
     };
     let questions = asked
         .iter()
@@ -124,6 +134,47 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         questions,
         lead_demand,
     }
+}
+
+/// An ask's verdict and the answer it rests on.
+type Judgment = (Verdict, Option<crate::model::Answer>);
+
+/// The fewest rare words a member's later ask shares with an earlier one to make the same
+/// point again.
+const SAME_POINT_WORDS: usize = 2;
+
+/// A member who makes the same point again later ("the culvert at Minety should be widened"
+/// in a speech, then "the widening of the culvert at Minety ... must be taken account of" in
+/// an intervention) and is answered straight away with what the Government will do has had
+/// the earlier ask answered too: an ask in a speech the Government did not answer straight
+/// after, which its linked reply left undecided, takes the last such decision.
+fn asked_again(
+    r: &Read,
+    judged: &[(usize, &Sentence, AskKind)],
+    judgments: &mut std::collections::HashMap<usize, Judgment>,
+) {
+    let decided = |v: Verdict| matches!(v, Verdict::Agreed | Verdict::Refused | Verdict::Deferred);
+    let updates: Vec<(usize, Judgment)> = judged
+        .iter()
+        // Only an ask in a speech nobody answered straight after: a question answered
+        // there keeps that answer, however the member follows it up.
+        .filter(|(_, s, _)| r.direct_reply(s.turn).is_none())
+        .filter(|(_, s, _)| judgments.get(&s.order).is_some_and(|j| !decided(j.0)))
+        .filter_map(|&(p, s, _)| {
+            let again = judged
+                .iter()
+                .filter(|&&(q, t, _)| {
+                    q == p
+                        && t.turn > s.turn
+                        && r.direct_reply(t.turn).is_some()
+                        && r.idf.rare_shared(&s.terms, &t.terms) >= SAME_POINT_WORDS
+                })
+                .filter_map(|(_, t, _)| judgments.get(&t.order).filter(|j| decided(j.0)))
+                .last()?;
+            Some((s.order, again.clone()))
+        })
+        .collect();
+    judgments.extend(updates);
 }
 
 /// The passage of the reply linked to each ask (by where the ask was spoken). The asks one

@@ -26,7 +26,13 @@ pub struct Sentence<'a> {
 /// Inverse sentence frequencies for a debate.
 pub struct Idf {
     weights: Vec<f64>,
+    /// The weight of a word in at most `RARE` sentences of the debate.
+    rare: f64,
 }
+
+/// The most sentences of a debate a word can be in and still name a particular point
+/// ("culvert", "Minety").
+const RARE: f64 = 4.0;
 
 impl Idf {
     /// Counts, for each content word, how many sentences of the debate contain it, and turns
@@ -51,7 +57,24 @@ impl Idf {
             .iter()
             .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
             .collect();
-        Idf { weights }
+        let rare = ((n as f64 + 1.0) / (RARE + 1.0)).ln() + 1.0;
+        Idf { weights, rare }
+    }
+
+    /// How many distinct words `a` and `b` share that are rare in the debate (in at most
+    /// `RARE` of its sentences), when the debate is long enough for any word to be rare.
+    pub fn rare_shared(&self, a: &[u32], b: &[u32]) -> usize {
+        if self.rare <= 1.0 {
+            return 0;
+        }
+        let mut x: Vec<u32> = a
+            .iter()
+            .copied()
+            .filter(|&t| self.weight(t) >= self.rare)
+            .collect();
+        x.sort_unstable();
+        x.dedup();
+        x.iter().filter(|t| b.contains(t)).count()
     }
 
     fn weight(&self, term: u32) -> f64 {
