@@ -774,3 +774,21 @@ works. The council is drawing up its plan for the valley routes this spring.
     assert_eq!(verdict, "deferred", "{answer}");
     assert!(answer.contains("look carefully"), "{answer}");
 }
+
+#[test]
+fn a_speaker_s_summary_keeps_what_they_mark_as_their_main_point() {
+    let text = westdale(
+        "Westdale has lost a third of its routes in five years, and the valley routes from \
+         Upper Fell to the market town have lost their evening buses. Operators in the county \
+         say that the valley routes no longer pay, and councils in the county have cut their \
+         support for the valley routes every year. Pupils from the valley routes now reach \
+         the market town by taxi, at the county's cost. Above all, no village should be left \
+         without a bus. Pensioners on the valley routes wait two hours for a bus to the market \
+         town, and shift workers from the valley routes cannot reach the depot at all.",
+        "The Government will introduce a buses Bill in this Session, and councils will have \
+         the power to run their own routes.",
+    );
+    let d = summary_of("buses-2025-03-04.txt", &text);
+    let lead = d["lead"]["summary"].as_str().expect("lead summary");
+    assert!(lead.contains("Above all, no village"), "{lead}");
+}

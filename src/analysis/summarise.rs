@@ -83,6 +83,9 @@ impl Idf {
     }
 }
 
+/// How much more a sentence the speaker marks as their main point weighs.
+const STRESSED: f64 = 2.0;
+
 /// Cheap shape checks: long enough, short enough, a whole sentence.
 fn well_formed(s: &Sentence) -> bool {
     let ends_well = s
@@ -199,7 +202,13 @@ pub fn pick_weighted<'a>(
             let len = (s.terms.len().max(1) as f64).sqrt();
             // A small preference for earlier sentences: openings state the case.
             let pos = 1.0 + 0.15 / (1.0 + i as f64);
-            (sum / len * pos * weight(s), i)
+            // What the speaker marks as their main point ("Crucially, ...").
+            let stressed = if super::cues::stresses(s.text) {
+                STRESSED
+            } else {
+                1.0
+            };
+            (sum / len * pos * stressed * weight(s), i)
         })
         .collect();
     if scored.is_empty() {

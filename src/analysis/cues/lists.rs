@@ -480,3 +480,29 @@ pub const GOVERNMENT_REPORTERS: &[&str] = &[
     "minister",
     "secretary",
 ];
+
+/// Openings by which a speaker marks a sentence as their main point ("Crucially, ...",
+/// "Let me be clear: ...", "Our position is clear: ..."): a summary gives it more weight.
+pub const EMPHASIS: &[&str] = &[
+    "crucially",
+    "above all",
+    "most importantly",
+    "most important of all",
+    "let me be clear",
+    "let me be absolutely clear",
+    "let me make it clear",
+    "i want to be clear",
+    "i want to make it clear",
+    "i want to be absolutely clear",
+    "our position is clear",
+    "the key point is",
+    "the crucial point is",
+    "the central point is",
+    "the fundamental point is",
+    "the most important thing is",
+    "i stress that",
+    "i want to stress",
+    "i must stress",
+    "i want to emphasise",
+    "i emphasise",
+];

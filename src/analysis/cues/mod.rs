@@ -385,6 +385,16 @@ pub fn only_recounts_others(s: &str) -> bool {
 /// Words that open a relative clause: a reporting verb after one is not the sentence's.
 const RELATIVES: &[&str] = &["which", "who", "whom", "that", "what"];
 
+/// True when a sentence opens by marking itself as the speaker's main point ("Crucially,
+/// ...", "Let me be clear: ...").
+pub fn stresses(s: &str) -> bool {
+    let w = words_of(s);
+    let w = w.trim_start();
+    EMPHASIS
+        .iter()
+        .any(|e| w.strip_prefix(e).is_some_and(|rest| rest.starts_with(' ')))
+}
+
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
 fn opens_pointing_back(words: &str) -> bool {
     let w = words.trim_start();
@@ -582,6 +592,23 @@ mod tests {
         assert!(!only_recounts_others(
             "The operators argued for a new depot, but that is not Government policy."
         ));
+    }
+
+    #[test]
+    fn a_sentence_marked_as_the_main_point() {
+        assert!(stresses(
+            "Crucially, the Court has today upheld the control principle."
+        ));
+        assert!(stresses(
+            "Our position is clear: the UK firmly opposes torture in all its forms."
+        ));
+        assert!(stresses(
+            "Let me be clear that the scheme prevents nobody from writing."
+        ));
+        // Only as an opening, and only the whole phrase.
+        assert!(!stresses("The Court has, crucially, upheld the principle."));
+        assert!(!stresses("Above-ground works will start next year."));
+        assert!(!stresses("I stressed the point to the council last week."));
     }
 
     #[test]
