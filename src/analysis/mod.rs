@@ -345,19 +345,29 @@ fn government_response(
     // The paragraph complements the list of positions shown beside it: after the leading
     // positions it gives what else the minister said, not the rest of the list again, and
     // only sentences that read on their own.
-    let fits = |t: &str| {
-        !lead.contains(&t)
-            && !positions.iter().any(|p| p.text == t)
-            && cues::reads_alone(t)
-            && !cues::signposts(t)
-    };
-    let rest = summarise::pick_weighted(sents, &r.idf, k.saturating_sub(lead.len()), |s| {
-        if !fits(s.text) {
-            return 0.0;
-        }
-        let stance = replies.and_then(|x| x.stance_at(s.order));
-        summarise::response_weight(stance, cues::recounts_others(s.text))
-    });
+    // Cheap tests first, for every sentence; the costlier ones only for those near the top.
+    let listed = |t: &str| lead.contains(&t) || positions.iter().any(|p| p.text == t);
+    let fits = |t: &str| !listed(t) && cues::reads_alone(t) && !cues::signposts(t);
+    let stance = |s: &Sentence| replies.and_then(|x| x.stance_at(s.order));
+    let rest = summarise::pick_refined(
+        sents,
+        &r.idf,
+        k.saturating_sub(lead.len()),
+        |s| {
+            if listed(s.text) {
+                0.0
+            } else {
+                summarise::response_weight(stance(s), false)
+            }
+        },
+        |s| {
+            fits(s.text).then(|| {
+                let recounts = stance(s).is_none() && cues::recounts_others(s.text);
+                summarise::response_weight(stance(s), recounts)
+                    / summarise::response_weight(stance(s), false)
+            })
+        },
+    );
     let mut out: Vec<&str> = lead.clone();
     for t in rest.iter().map(|s| s.text) {
         // A sentence said twice is given once.

@@ -164,6 +164,19 @@ pub fn pick_weighted<'a>(
     k: usize,
     weight: impl Fn(&Sentence) -> f64,
 ) -> Vec<Sentence<'a>> {
+    pick_refined(sents, idf, k, weight, |_| Some(1.0))
+}
+
+/// Like [`pick_weighted`], with a second test asked only of the sentences that come near
+/// enough the top to need it (it may be costly): `refine` leaves a sentence out (`None`) or
+/// scales its score by a factor of at most 1.
+pub fn pick_refined<'a>(
+    sents: &[Sentence<'a>],
+    idf: &Idf,
+    k: usize,
+    weight: impl Fn(&Sentence) -> f64,
+    refine: impl Fn(&Sentence) -> Option<f64>,
+) -> Vec<Sentence<'a>> {
     if k == 0 || sents.is_empty() {
         return Vec::new();
     }
@@ -215,17 +228,44 @@ pub fn pick_weighted<'a>(
         return fallback(sents);
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut chosen: Vec<(usize, &Sentence)> = scored
-        .iter()
-        .filter_map(|&(_, i)| Some((i, sents.get(i)?)))
-        .filter(|(_, s)| acceptable(s.text))
-        .take(k)
-        .collect();
+    // Best first. A refined score is at most the score, so a refined sentence at least as
+    // good as the next unrefined one is sure of its place; the rest wait.
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut waiting: Vec<(f64, usize)> = Vec::new();
+    let mut next = scored.iter().peekable();
+    while chosen.len() < k {
+        let bound = next.peek().map(|x| x.0);
+        let best = waiting
+            .iter()
+            .enumerate()
+            .max_by(|(_, a), (_, b)| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(j, &x)| (j, x));
+        if let Some((j, (v, i))) = best
+            && bound.is_none_or(|b| v >= b)
+        {
+            waiting.swap_remove(j);
+            chosen.push(i);
+            continue;
+        }
+        let Some(&(v, i)) = next.next() else {
+            break;
+        };
+        let factor = sents
+            .get(i)
+            .filter(|s| acceptable(s.text))
+            .and_then(&refine);
+        if let Some(f) = factor {
+            waiting.push((v * f, i));
+        }
+    }
     if chosen.is_empty() {
         return fallback(sents);
     }
-    chosen.sort_unstable_by_key(|(i, _)| *i);
-    let mut out: Vec<Sentence> = chosen.into_iter().map(|(_, s)| s.clone()).collect();
+    chosen.sort_unstable();
+    let mut out: Vec<Sentence> = chosen
+        .into_iter()
+        .filter_map(|i| sents.get(i).cloned())
+        .collect();
     // The joined text must not read as a courtesy either.
     while out.len() > 1 && is_courtesy(&join(&out)) {
         out.pop();
@@ -301,5 +341,44 @@ mod tests {
         assert!(texts.iter().all(|t| !t.contains("pleasure")));
         assert!(texts[1].starts_with("Deepfake"));
         assert!(got[0].order < got[1].order);
+    }
+
+    #[test]
+    fn a_refined_score_is_weighed_against_the_others_and_a_refusal_leaves_out() {
+        let text = "Deepfake image-based abuse has surged, and victims of image-based abuse need \
+            permanent removal of abusive images. \
+            Image-based abuse is an escalating crisis for women and girls across the country. \
+            Platforms must remove abusive deepfake images within hours of a report by victims.";
+        let paras = [text.to_string()];
+        let mut n = 0;
+        let mut vocab = Vocab::default();
+        let sents = sentences_of(paras.iter(), 0, &mut n, &mut vocab);
+        let idf = Idf::new(sents.iter(), &vocab);
+        let texts = |got: Vec<Sentence>| got.iter().map(|s| s.text.to_string()).collect::<Vec<_>>();
+        let plain = texts(pick_weighted(&sents, &idf, 1, |_| 1.0));
+        assert_eq!(plain.len(), 1);
+        // The same with every sentence refined by 1: the same choice.
+        let same = texts(pick_refined(&sents, &idf, 1, |_| 1.0, |_| Some(1.0)));
+        assert_eq!(same, plain);
+        // The best sentence refined down to nothing, or left out: another takes its place.
+        let top = plain[0].clone();
+        let down = texts(pick_refined(
+            &sents,
+            &idf,
+            1,
+            |_| 1.0,
+            |s| Some(if s.text == top { 0.01 } else { 1.0 }),
+        ));
+        assert_eq!(down.len(), 1);
+        assert_ne!(down, plain);
+        let out = texts(pick_refined(
+            &sents,
+            &idf,
+            3,
+            |_| 1.0,
+            |s| (s.text != top).then_some(1.0),
+        ));
+        assert_eq!(out.len(), 2);
+        assert!(!out.contains(&top));
     }
 }

@@ -292,11 +292,12 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
     let mut found: Vec<(usize, Stance, u8)> = sents
         .iter()
         .enumerate()
-        .filter(|(_, s)| (8..=70).contains(&s.tokens) && !reports_a_member(s.text))
+        .filter(|(_, s)| (8..=70).contains(&s.tokens))
         .filter_map(|(i, s)| match replies.stance(i) {
             Some(st) => Some((i, s, st, weight(st, s.text))),
             None => in_place(s.text).then_some((i, s, Stance::Commits, 0)),
         })
+        .filter(|(_, s, _, _)| !reports_a_member(s.text))
         // A concession always reads as a refusal: only refusals need the check.
         .filter(|(_, s, st, _)| *st != Stance::Refuses || !concedes(s.text))
         .filter(|(_, s, _, _)| !is_courtesy(s.text))

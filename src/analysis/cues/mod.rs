@@ -388,11 +388,44 @@ const RELATIVES: &[&str] = &["which", "who", "whom", "that", "what"];
 /// True when a sentence opens by marking itself as the speaker's main point ("Crucially,
 /// ...", "Let me be clear: ...").
 pub fn stresses(s: &str) -> bool {
-    let w = words_of(s);
-    let w = w.trim_start();
+    // Asked of every sentence a summary weighs: read in place, without a folded copy, and
+    // only against the phrases that begin with the sentence's first letter.
+    let t = s.as_bytes();
+    let Some(start) = t.iter().position(u8::is_ascii_alphanumeric) else {
+        return false;
+    };
+    let first = t.get(start).map(u8::to_ascii_lowercase);
     EMPHASIS
         .iter()
-        .any(|e| w.strip_prefix(e).is_some_and(|rest| rest.starts_with(' ')))
+        .filter(|e| e.as_bytes().first() == first.as_ref())
+        .any(|e| opens_with(t, start, e))
+}
+
+/// Whether text `t`, from its first word at `at`, opens with `phrase` (lowercase ASCII
+/// words, single spaces) as whole words, as [`words_of`] would show it: case and the
+/// punctuation between words ignored.
+fn opens_with(t: &[u8], mut at: usize, phrase: &str) -> bool {
+    let separator = |b: u8| !b.is_ascii_alphanumeric();
+    for (n, word) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            // Words are parted by at least one separator.
+            let gap = t
+                .get(at..)
+                .map_or(0, |r| r.iter().take_while(|&&b| separator(b)).count());
+            if gap == 0 {
+                return false;
+            }
+            at += gap;
+        }
+        let Some(here) = t.get(at..at + word.len()) else {
+            return false;
+        };
+        if !here.eq_ignore_ascii_case(word.as_bytes()) {
+            return false;
+        }
+        at += word.len();
+    }
+    t.get(at).is_none_or(|&b| separator(b))
 }
 
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
