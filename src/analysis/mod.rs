@@ -274,7 +274,10 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_focus: Option<usize>) -
                         summarise::commitment_weight(replies.and_then(|x| x.stance_at(s.order)))
                     })
                 } else {
-                    summarise::pick_with(sents, &r.idf, k, focus)
+                    // A member's case, not the account of their inquiries.
+                    summarise::pick_weighted_with(sents, &r.idf, k, focus, |s| {
+                        if cues::passes_on(s.text) { 0.5 } else { 1.0 }
+                    })
                 }
             };
             Speaker {

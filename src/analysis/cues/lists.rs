@@ -506,3 +506,17 @@ pub const EMPHASIS: &[&str] = &[
     "i want to emphasise",
     "i emphasise",
 ];
+
+/// Openings by which a speaker passes on what they were told ("I understand that ...", "I
+/// have spoken to ..."): an account of their inquiries, not their case.
+pub const HEARSAY: &[&str] = &[
+    "i understand that",
+    "i am told",
+    "i have been told",
+    "i was told",
+    "i am informed",
+    "i have been informed",
+    "i have spoken to",
+    "i spoke to",
+    "i gather",
+];

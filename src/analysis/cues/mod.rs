@@ -401,6 +401,15 @@ pub fn stresses(s: &str) -> bool {
         .any(|e| opens_with(t, start, e))
 }
 
+/// True when a sentence opens by passing on what the speaker was told ("I understand that
+/// ...", "I have spoken to ...").
+pub fn passes_on(s: &str) -> bool {
+    let t = s.as_bytes();
+    t.iter()
+        .position(u8::is_ascii_alphanumeric)
+        .is_some_and(|start| HEARSAY.iter().any(|e| opens_with(t, start, e)))
+}
+
 /// Whether text `t`, from its first word at `at`, opens with `phrase` (lowercase ASCII
 /// words, single spaces) as whole words, as [`words_of`] would show it: case and the
 /// punctuation between words ignored.
@@ -642,6 +651,18 @@ mod tests {
         assert!(!stresses("The Court has, crucially, upheld the principle."));
         assert!(!stresses("Above-ground works will start next year."));
         assert!(!stresses("I stressed the point to the council last week."));
+    }
+
+    #[test]
+    fn passing_on_what_the_speaker_was_told() {
+        assert!(passes_on(
+            "I understand that the staff contained the protest."
+        ));
+        assert!(passes_on("I have spoken to the operators about the depot."));
+        assert!(!passes_on("I understand the frustration of the villagers."));
+        assert!(!passes_on(
+            "The council has told me that the depot will close."
+        ));
     }
 
     #[test]
