@@ -169,6 +169,16 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
 /// The stance of a sentence or clause `t` (trimmed, whatever its length) whose words, as
 /// `plain_words_of` gives them, are `w`.
 fn stance_of_words(t: &str, w: String) -> Option<Stance> {
+    // "I accept that there are particular pressures": granting a fact commits to nothing;
+    // the rest of the sentence decides. Granting that something should be done still agrees.
+    if let Some(at) = w.find(ACCEPTS_THAT) {
+        let rest = w.get(at + ACCEPTS_THAT.len() - 1..).unwrap_or_default();
+        if !PROPOSALS.iter().any(|p| rest.contains(p)) {
+            let mut without = w.clone();
+            without.replace_range(at..at + ACCEPTS_THAT.len() - 1, "");
+            return stance_of_words(t, without);
+        }
+    }
     let set = lists_in(&w);
     let has = |l: List| set & (1 << l as u16) != 0;
     if has(List::Filler) || has(List::NotContent) {
@@ -193,6 +203,19 @@ fn stance_of_words(t: &str, w: String) -> Option<Stance> {
         None
     }
 }
+
+/// Granting a point, as the words show it.
+const ACCEPTS_THAT: &str = " i accept that ";
+
+/// Words after "I accept that" that make it agreement to act ("... should be examined").
+const PROPOSALS: &[&str] = &[
+    " should ",
+    " must ",
+    " need to ",
+    " needs to ",
+    " will ",
+    " ought ",
+];
 
 /// True when a sentence signposts the speech ("I will start on a note of consensus", "I
 /// will come on to that"): whatever "I will" it holds, it promises and answers nothing.
@@ -574,6 +597,32 @@ mod tests {
                 "In 2006 we announced more than $600 million to ensure free health care for veterans."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn granting_a_fact_commits_to_nothing() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("I accept that the hon. Gentleman is genuine about the point that he makes."),
+            None
+        );
+        assert_eq!(
+            s("It has made decisions that have caused difficulties in the industry—I accept that."),
+            None
+        );
+        // Granting that something should be done agrees; the rest of the sentence still counts.
+        assert_eq!(
+            s("I accept that the system of student loans should be examined more closely."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("I accept that there are pressures, and we will publish a plan in the spring."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("I accept the recommendations of the review in full and without delay."),
+            Some(Stance::Commits)
         );
     }
 
