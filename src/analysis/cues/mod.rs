@@ -16,10 +16,12 @@ mod clauses;
 mod lists;
 mod signposts;
 mod stances;
+mod voice;
 
 pub use lists::*;
 pub use signposts::*;
 pub use stances::*;
+pub use voice::{only_recounts_others, passes_on, recounts_others, stresses};
 
 use super::text::spaced_normalised;
 use crate::model::Stance;
@@ -360,104 +362,6 @@ pub fn joins_in_praise(s: &str) -> bool {
 /// True when a reply sentence declines to give what was asked to be told.
 pub fn declines_to_tell(s: &str) -> bool {
     DECLINE_TO_TELL.is_match(&plain_words_of(s))
-}
-
-/// How many words of a sentence's opening can hold the subject of a reporting verb.
-const REPORTER_WORDS: usize = 8;
-
-/// True when a sentence opens by giving someone else's view ("Network Rail believes that
-/// ...", "The regulator concluded that ...", "As we have heard, ..."): the reporting verb
-/// comes within its first few words and nothing before it names the Government.
-pub fn recounts_others(s: &str) -> bool {
-    let w = words_of(s);
-    let words: Vec<&str> = w.split_whitespace().take(REPORTER_WORDS + 1).collect();
-    let Some(at) = words.iter().position(|x| REPORTING_VERBS.contains(x)) else {
-        return false;
-    };
-    let before = words.get(..at).unwrap_or_default();
-    let (Some(&first), Some(&last)) = (before.first(), before.last()) else {
-        return false;
-    };
-    // "It is wrong to believe ...", "the practice to which he referred ...": the verb is
-    // not the sentence's own.
-    if last == "to" || before.iter().any(|x| RELATIVES.contains(x)) {
-        return false;
-    }
-    // "There is a need, as he said, to ...": the report is an aside.
-    if before.iter().skip(1).any(|&x| x == "as") {
-        return false;
-    }
-    let heard = words.get(at) == Some(&"heard");
-    let by_government = before.iter().any(|x| GOVERNMENT_REPORTERS.contains(x));
-    // "As we have heard, ..." recounts the debate; "We believe ..." is the Government's own.
-    (first == "as" && heard) || !by_government
-}
-
-/// True when a sentence gives only someone else's view ([`recounts_others`]), with no
-/// clause of the Government's own after it ("My hon. Friend has raised a new point and I
-/// shall look into it", "..., but that is not Government policy").
-pub fn only_recounts_others(s: &str) -> bool {
-    recounts_others(s) && {
-        let w = words_of(s);
-        ![" but ", " and i ", " and we "]
-            .iter()
-            .any(|c| w.contains(c))
-    }
-}
-
-/// Words that open a relative clause: a reporting verb after one is not the sentence's.
-const RELATIVES: &[&str] = &["which", "who", "whom", "that", "what"];
-
-/// True when a sentence opens by marking itself as the speaker's main point ("Crucially,
-/// ...", "Let me be clear: ...").
-pub fn stresses(s: &str) -> bool {
-    // Asked of every sentence a summary weighs: read in place, without a folded copy, and
-    // only against the phrases that begin with the sentence's first letter.
-    let t = s.as_bytes();
-    let Some(start) = t.iter().position(u8::is_ascii_alphanumeric) else {
-        return false;
-    };
-    let first = t.get(start).map(u8::to_ascii_lowercase);
-    EMPHASIS
-        .iter()
-        .filter(|e| e.as_bytes().first() == first.as_ref())
-        .any(|e| opens_with(t, start, e))
-}
-
-/// True when a sentence opens by passing on what the speaker was told ("I understand that
-/// ...", "I have spoken to ...").
-pub fn passes_on(s: &str) -> bool {
-    let t = s.as_bytes();
-    t.iter()
-        .position(u8::is_ascii_alphanumeric)
-        .is_some_and(|start| HEARSAY.iter().any(|e| opens_with(t, start, e)))
-}
-
-/// Whether text `t`, from its first word at `at`, opens with `phrase` (lowercase ASCII
-/// words, single spaces) as whole words, as [`words_of`] would show it: case and the
-/// punctuation between words ignored.
-fn opens_with(t: &[u8], mut at: usize, phrase: &str) -> bool {
-    let separator = |b: u8| !b.is_ascii_alphanumeric();
-    for (n, word) in phrase.split(' ').enumerate() {
-        if n > 0 {
-            // Words are parted by at least one separator.
-            let gap = t
-                .get(at..)
-                .map_or(0, |r| r.iter().take_while(|&&b| separator(b)).count());
-            if gap == 0 {
-                return false;
-            }
-            at += gap;
-        }
-        let Some(here) = t.get(at..at + word.len()) else {
-            return false;
-        };
-        if !here.eq_ignore_ascii_case(word.as_bytes()) {
-            return false;
-        }
-        at += word.len();
-    }
-    t.get(at).is_none_or(|&b| separator(b))
 }
 
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
