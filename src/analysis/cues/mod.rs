@@ -173,7 +173,9 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
 fn stance_of_words(t: &str, w: String) -> Option<Stance> {
     // "I accept that there are particular pressures": granting a fact commits to nothing;
     // the rest of the sentence decides. Granting that something should be done still agrees.
-    if let Some(at) = w.find(ACCEPTS_THAT) {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(ACCEPTS_THAT));
+    if let Some(at) = FINDER.find(w.as_bytes()) {
         let rest = w.get(at + ACCEPTS_THAT.len() - 1..).unwrap_or_default();
         if !PROPOSALS.iter().any(|p| rest.contains(p)) {
             let mut without = w.clone();

@@ -69,10 +69,15 @@ pub fn stresses(s: &str) -> bool {
 /// True when a sentence opens by passing on what the speaker was told ("I understand that
 /// ...", "I have spoken to ...").
 pub fn passes_on(s: &str) -> bool {
+    // Asked of every sentence a member's summary weighs: every such opening starts "I ".
     let t = s.as_bytes();
     t.iter()
         .position(u8::is_ascii_alphanumeric)
-        .is_some_and(|start| HEARSAY.iter().any(|e| opens_with(t, start, e)))
+        .is_some_and(|start| {
+            t.get(start..start + 2)
+                .is_some_and(|h| h.eq_ignore_ascii_case(b"i "))
+                && HEARSAY.iter().any(|e| opens_with(t, start, e))
+        })
 }
 
 /// Whether text `t`, from its first word at `at`, opens with `phrase` (lowercase ASCII
