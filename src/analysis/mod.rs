@@ -349,31 +349,28 @@ fn government_response(
     // positions it gives what else the minister said, not the rest of the list again, and
     // only sentences that read on their own.
     // Cheap tests first, for every sentence; the costlier ones only for those near the top.
-    let listed = |t: &str| lead.contains(&t) || positions.iter().any(|p| p.text == t);
-    let fits = |t: &str| !listed(t) && cues::reads_alone(t) && !cues::signposts(t);
+    let fits = |t: &str| {
+        !lead.contains(&t)
+            && !positions.iter().any(|p| p.text == t)
+            && cues::reads_alone(t)
+            && !cues::signposts(t)
+    };
     let stance = |s: &Sentence| replies.and_then(|x| x.stance_at(s.order));
     let rest = summarise::pick_refined(
         sents,
         &r.idf,
         k.saturating_sub(lead.len()),
-        |s| {
-            if listed(s.text) {
-                0.0
-            } else {
-                summarise::response_weight(stance(s), false)
-            }
-        },
+        |s| summarise::response_weight(stance(s)),
         |s| {
             fits(s.text).then(|| {
                 let recounts = stance(s).is_none() && cues::recounts_others(s.text);
-                summarise::response_weight(stance(s), recounts)
-                    / summarise::response_weight(stance(s), false)
+                if recounts { summarise::RECOUNTED } else { 1.0 }
             })
         },
     );
     let mut out: Vec<&str> = lead.clone();
     for t in rest.iter().map(|s| s.text) {
-        // A sentence said twice is given once.
+        // A sentence said twice is given once; a fallback (no sentence fitted) must fit too.
         if !out.contains(&t) && fits(t) {
             out.push(t);
         }

@@ -148,14 +148,17 @@ pub fn commitment_weight(stance: Option<Stance>) -> f64 {
 /// Weight for the Government Response paragraph, which complements the list of positions:
 /// the Government's sentences with a stance that the list had no room for come before
 /// anything else the minister said, more strongly than in the minister's own summary.
-pub fn response_weight(stance: Option<Stance>, recounts: bool) -> f64 {
+pub fn response_weight(stance: Option<Stance>) -> f64 {
     match stance {
         Some(Stance::Announces) => 2.0,
         Some(_) => 3.0,
-        None if recounts => 0.5,
         None => 1.0,
     }
 }
+
+/// What a sentence with no stance that gives someone else's view ("Network Rail believes
+/// that ...") keeps of its weight in the Government Response.
+pub const RECOUNTED: f64 = 0.5;
 
 /// Like [`pick`], with each sentence's score multiplied by `weight`.
 pub fn pick_weighted<'a>(

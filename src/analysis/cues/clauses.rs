@@ -1,6 +1,7 @@
 //! How the parts of a Government sentence bear on its stance: which clause decides a
 //! sentence of two, whether its figures look back or forward, whether it hands the decision
-//! to someone else, and whether "not" is cancelled by a negative judgment.
+//! to someone else, whether "not" is cancelled by a negative judgment, and whether "I accept
+//! that" grants a fact or agrees to act.
 
 use super::{
     List, NEGATIVE_JUDGEMENTS, NOT_PASSED_TO, STANCE_LISTS, list_of, plain_words_of,
@@ -208,4 +209,36 @@ pub(super) fn double_negative(words: &str) -> bool {
             }
             w.get(j).is_some_and(|x| NEGATIVE_JUDGEMENTS.contains(x))
         })
+}
+
+/// Granting a point, as the words show it.
+const ACCEPTS_THAT: &str = " i accept that ";
+
+/// Words after "I accept that" that make it agreement to act ("... should be examined").
+const PROPOSALS: &[&str] = &[
+    " should ",
+    " must ",
+    " need to ",
+    " needs to ",
+    " will ",
+    " ought ",
+];
+
+/// The words (as `plain_words_of` gives them) without "I accept that" when it only grants a
+/// fact ("I accept that there are particular pressures", "... —I accept that"), which
+/// commits to nothing; `None` when it is absent or grants that something should be done
+/// ("I accept that the system should be examined"), which still agrees.
+pub(super) fn without_granted_fact(w: &str) -> Option<String> {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(ACCEPTS_THAT));
+    let at = FINDER.find(w.as_bytes())?;
+    // The phrase's closing space stays, to part the words either side.
+    let end = at + ACCEPTS_THAT.len() - 1;
+    let rest = w.get(end..)?;
+    if PROPOSALS.iter().any(|p| rest.contains(p)) {
+        return None;
+    }
+    let mut without = w.to_string();
+    without.replace_range(at..end, "");
+    Some(without)
 }

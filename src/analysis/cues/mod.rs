@@ -31,7 +31,7 @@ use crate::phrase_table::{
 };
 use clauses::{
     dated_future, deciding_stance, double_negative, looks_back, opens_conceding, passes_to_another,
-    words_after,
+    without_granted_fact, words_after,
 };
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
@@ -171,17 +171,9 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
 /// The stance of a sentence or clause `t` (trimmed, whatever its length) whose words, as
 /// `plain_words_of` gives them, are `w`.
 fn stance_of_words(t: &str, w: String) -> Option<Stance> {
-    // "I accept that there are particular pressures": granting a fact commits to nothing;
-    // the rest of the sentence decides. Granting that something should be done still agrees.
-    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(ACCEPTS_THAT));
-    if let Some(at) = FINDER.find(w.as_bytes()) {
-        let rest = w.get(at + ACCEPTS_THAT.len() - 1..).unwrap_or_default();
-        if !PROPOSALS.iter().any(|p| rest.contains(p)) {
-            let mut without = w.clone();
-            without.replace_range(at..at + ACCEPTS_THAT.len() - 1, "");
-            return stance_of_words(t, without);
-        }
+    // "I accept that there are particular pressures": the rest of the sentence decides.
+    if let Some(rest) = without_granted_fact(&w) {
+        return stance_of_words(t, rest);
     }
     let set = lists_in(&w);
     let has = |l: List| set & (1 << l as u16) != 0;
@@ -207,19 +199,6 @@ fn stance_of_words(t: &str, w: String) -> Option<Stance> {
         None
     }
 }
-
-/// Granting a point, as the words show it.
-const ACCEPTS_THAT: &str = " i accept that ";
-
-/// Words after "I accept that" that make it agreement to act ("... should be examined").
-const PROPOSALS: &[&str] = &[
-    " should ",
-    " must ",
-    " need to ",
-    " needs to ",
-    " will ",
-    " ought ",
-];
 
 /// True when a sentence signposts the speech ("I will start on a note of consensus", "I
 /// will come on to that"): whatever "I will" it holds, it promises and answers nothing.

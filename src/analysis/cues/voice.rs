@@ -2,7 +2,7 @@
 //! that ..."), what the speaker was told ("I understand that ..."), or what the speaker
 //! marks as their main point ("Crucially, ..."). Read from the sentence's opening words.
 
-use super::{EMPHASIS, GOVERNMENT_REPORTERS, HEARSAY, REPORTING_VERBS, words_of};
+use super::words_of;
 
 /// How many words of a sentence's opening can hold the subject of a reporting verb.
 const REPORTER_WORDS: usize = 8;
@@ -11,7 +11,11 @@ const REPORTER_WORDS: usize = 8;
 /// ...", "The regulator concluded that ...", "As we have heard, ..."): the reporting verb
 /// comes within its first few words and nothing before it names the Government.
 pub fn recounts_others(s: &str) -> bool {
-    let w = words_of(s);
+    recounts_in(&words_of(s))
+}
+
+/// [`recounts_others`] for a sentence's words, as [`words_of`] gives them.
+fn recounts_in(w: &str) -> bool {
     let words: Vec<&str> = w.split_whitespace().take(REPORTER_WORDS + 1).collect();
     let Some(at) = words.iter().position(|x| REPORTING_VERBS.contains(x)) else {
         return false;
@@ -39,12 +43,11 @@ pub fn recounts_others(s: &str) -> bool {
 /// clause of the Government's own after it ("My hon. Friend has raised a new point and I
 /// shall look into it", "..., but that is not Government policy").
 pub fn only_recounts_others(s: &str) -> bool {
-    recounts_others(s) && {
-        let w = words_of(s);
-        ![" but ", " and i ", " and we "]
+    let w = words_of(s);
+    recounts_in(&w)
+        && ![" but ", " and i ", " and we "]
             .iter()
             .any(|c| w.contains(c))
-    }
 }
 
 /// Words that open a relative clause: a reporting verb after one is not the sentence's.
@@ -106,3 +109,86 @@ fn opens_with(t: &[u8], mut at: usize, phrase: &str) -> bool {
     }
     t.get(at).is_none_or(|&b| separator(b))
 }
+
+/// Verbs that report what someone thinks or said ("Network Rail believes that ...", "The
+/// regulator concluded that ..."): a sentence led by one of them, with someone other than
+/// the Government before it, gives another's view, not the Government's.
+const REPORTING_VERBS: &[&str] = &[
+    "believe",
+    "believes",
+    "concluded",
+    "concludes",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "said",
+    "says",
+    "suggested",
+    "suggests",
+    "told",
+    "mentioned",
+    "raised",
+    "highlighted",
+    "referred",
+    "noted",
+    "pointed",
+    "feel",
+    "feels",
+    "thinks",
+    "think",
+    "heard",
+    "acknowledged",
+];
+
+/// Words that make the one who speaks the Government itself ("we believe", "the Government
+/// concluded"): a report led by them is the Government's own view.
+const GOVERNMENT_REPORTERS: &[&str] = &[
+    "i",
+    "we",
+    "government",
+    "department",
+    "ministers",
+    "minister",
+    "secretary",
+];
+
+/// Openings by which a speaker marks a sentence as their main point ("Crucially, ...",
+/// "Let me be clear: ...", "Our position is clear: ..."): a summary gives it more weight.
+const EMPHASIS: &[&str] = &[
+    "crucially",
+    "above all",
+    "most importantly",
+    "most important of all",
+    "let me be clear",
+    "let me be absolutely clear",
+    "let me make it clear",
+    "i want to be clear",
+    "i want to make it clear",
+    "i want to be absolutely clear",
+    "our position is clear",
+    "the key point is",
+    "the crucial point is",
+    "the central point is",
+    "the fundamental point is",
+    "the most important thing is",
+    "i stress that",
+    "i want to stress",
+    "i must stress",
+    "i want to emphasise",
+    "i emphasise",
+];
+
+/// Openings by which a speaker passes on what they were told ("I understand that ...", "I
+/// have spoken to ..."): an account of their inquiries, not their case.
+const HEARSAY: &[&str] = &[
+    "i understand that",
+    "i am told",
+    "i have been told",
+    "i was told",
+    "i am informed",
+    "i have been informed",
+    "i have spoken to",
+    "i spoke to",
+    "i gather",
+];
