@@ -918,4 +918,26 @@ mod tests {
             "Theft of farm machinery has doubled in five years."
         ));
     }
+
+    #[test]
+    fn waiting_on_an_outcome_defers_and_a_leaning_against_refuses() {
+        let s = |t| stance_of(t);
+        // "We will" alone would commit; waiting before deciding promises only a decision.
+        assert_eq!(
+            s("We will wait for the outcome of the review before deciding whether to act."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("We will await the report of the inquiry before taking a decision."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("The Government are minded not to proceed with the scheme."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("Our aspiration for commissioning the doubled track would then be December 2012."),
+            Some(Stance::Announces)
+        );
+    }
 }

@@ -68,6 +68,7 @@ pub const REFUSES: &[&str] = &[
     "would not want",
     "rule out",
     "not minded",
+    "minded not to",
     "do not agree",
     "not feasible",
     "not in a position to",
@@ -308,6 +309,14 @@ pub const DEFERS: &[&str] = &[
     "will ask officials",
     "will ask my officials",
     "want to see the outcome",
+    // Waiting on something before deciding: "We will await the report before taking a decision".
+    "await the outcome",
+    "wait for the outcome",
+    "before deciding",
+    "before taking a decision",
+    "before making a decision",
+    "before reaching a decision",
+    "before coming to a decision",
     // Finding out and telling the member later.
     "an answer is sent",
     "find out and",
@@ -420,6 +429,9 @@ pub const ANNOUNCES: &[&str] = &[
     "there will be no",
     "have written to",
     "now the subject of",
+    // What the Government is working towards: "Our aspiration ... would then be December 2012".
+    "our aspiration",
+    "our ambition",
 ];
 
 /// Money and shares count as an announcement only from the Government's side of a sentence
