@@ -792,3 +792,32 @@ fn a_speaker_s_summary_keeps_what_they_mark_as_their_main_point() {
     let lead = d["lead"]["summary"].as_str().expect("lead summary");
     assert!(lead.contains("Above all, no village"), "{lead}");
 }
+
+#[test]
+fn the_lead_s_main_demand_is_their_first_ask_of_substance_even_put_as_a_question() {
+    // An ask to be told comes first; the ask to act (an inquiry) is put as a question.
+    let text = westdale(
+        "The valley routes from Upper Fell to the market town lost their evening buses in \
+         May, and the depot at Upper Fell closed in June. Operators in the county say that \
+         the valley routes no longer pay, and councils in the county have cut their support \
+         for the valley routes every year. Pupils from the valley routes now reach the market \
+         town by taxi, at the county's cost, and pensioners wait two hours for a bus. Can the \
+         Minister say what happened to the drivers from the depot at Upper Fell? Will there \
+         be an independent inquiry into the closure of the depot and the loss of the evening \
+         buses? Shift workers from the valley routes cannot reach the market town at all, and \
+         the county has no plan to replace the routes that it has lost.",
+        "The Government will introduce a buses Bill in this Session, and councils will have \
+         the power to run their own routes.",
+    );
+    let d = summary_of("buses-2025-03-04.txt", &text);
+    let lead = d["lead"]["summary"].as_str().expect("lead summary");
+    assert!(
+        lead.contains("Will there be an independent inquiry"),
+        "{lead}"
+    );
+    // A question asking to be told is no demand to act: it does not displace one.
+    assert!(
+        !lead.contains("Can the Minister say what happened"),
+        "{lead}"
+    );
+}

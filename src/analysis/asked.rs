@@ -45,7 +45,8 @@ fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
 pub struct Asks {
     pub requests: Vec<KeyRequest>,
     pub questions: Vec<Question>,
-    /// Where the lead's main demand (their first-ranked request) was spoken.
+    /// Where the lead's main demand was spoken (see `main_demand`; else their first-ranked
+    /// request).
     pub lead_demand: Option<usize>,
 }
 
@@ -128,12 +129,42 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             }
         })
         .collect();
-    let (requests, lead_demand) = ranked_requests(r, merged, judge);
+    let (requests, first_request) = ranked_requests(r, merged, judge);
+    let lead_demand = main_demand(r, &judged).or(first_request);
     Asks {
         requests,
         questions,
         lead_demand,
     }
+}
+
+/// The lead's first ask of substance in their opening speech: that the Government
+/// legislate, fund, or review or inquire into something, whether put as a request ("I call
+/// on the Government to fund ...") or as a question ("Will there be an independent inquiry
+/// ...?"). A journalist leads with it rather than with an earlier ask to be told something.
+fn main_demand(r: &Read, judged: &[(usize, &Sentence, AskKind)]) -> Option<usize> {
+    let lead = r.roles.lead?;
+    let opening = r.per_person.get(lead)?.first()?.turn;
+    judged
+        .iter()
+        .filter(|(p, s, _)| *p == lead && s.turn == opening)
+        .filter(|(_, _, k)| matches!(k, AskKind::Legislation | AskKind::Funding | AskKind::Review))
+        // A question counts when it asks whether something will be done ("Will the
+        // Government legislate ...?", "So will there be an inquiry ...?", as tabled "If he
+        // will bring forward legislative proposals ..."), not when it asks to be told or
+        // assured ("Can the Minister say ...", "What assessment he has made ...").
+        .filter(|(_, s, _)| !asks::is_question(s.text) || asks_whether_done(s.text))
+        .map(|(_, s, _)| s.order)
+        .min()
+}
+
+/// True for a question asking whether something will be done: "will" among its first three
+/// words ("Will the Minister ...", "So will there be ...", "Therefore, will she ...").
+fn asks_whether_done(text: &str) -> bool {
+    text.split_whitespace().take(3).any(|w| {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case("will")
+    })
 }
 
 /// An ask's verdict and the answer it rests on.
