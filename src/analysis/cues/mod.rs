@@ -139,12 +139,31 @@ fn lists_in(words: &str) -> u16 {
             Some(List::Commit) if words.get(m.end..).is_some_and(|a| a.starts_with("not ")) => {
                 continue;
             }
+            // "I am sure that he will continue to lobby": a member's "will" is no promise
+            // of the Government's.
+            Some(List::Commit | List::Defer) if said_of_a_member(words, m.start) => continue,
             Some(&list) => list,
             None => continue,
         };
         set |= 1 << list as u16;
     }
     set
+}
+
+/// Who a cue that opens "will" or "shall" ("will continue to", "will look at") is said of,
+/// when that is a member rather than the Government: the word before it.
+const MEMBER_SUBJECTS: &[&str] = &["he", "she", "friend", "gentleman", "lady", "member"];
+
+/// True when the cue found at byte `start` of `words` opens "will" or "shall" and the word
+/// before it names a member ("he will continue to", "my hon. Friend will look at").
+fn said_of_a_member(words: &str, start: usize) -> bool {
+    let (before, cue) = words.split_at(start.min(words.len()));
+    let cue = cue.trim_start();
+    (cue.starts_with("will ") || cue.starts_with("shall "))
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| MEMBER_SUBJECTS.contains(&w))
 }
 
 /// What a Government sentence does, if it does any of the four things; questions and
@@ -938,6 +957,27 @@ mod tests {
         assert_eq!(
             s("Our aspiration for commissioning the doubled track would then be December 2012."),
             Some(Stance::Announces)
+        );
+    }
+
+    #[test]
+    fn a_member_s_will_is_no_promise_of_the_government_s() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("I am sure that he will continue to lobby for that case in South Yorkshire."),
+            None
+        );
+        assert_eq!(
+            s("I know that my hon. Friend will look at the figures with great care."),
+            None
+        );
+        assert_eq!(
+            s("We will continue to work across Government to help the nation."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("I will look at the figures and write to my hon. Friend."),
+            Some(Stance::Defers)
         );
     }
 }
