@@ -139,6 +139,10 @@ fn lists_in(words: &str) -> u16 {
             Some(List::Commit) if words.get(m.end..).is_some_and(|a| a.starts_with("not ")) => {
                 continue;
             }
+            // Nor does a forecast of what we will see or know ("I think we will see work
+            // coaches resume ...", "We shall know that at the end of the month"); "I shall
+            // see that copies are placed in the Library" still promises.
+            Some(List::Commit) if forecasts(words, m.start, m.end) => continue,
             // "I am sure that he will continue to lobby": a member's "will" is no promise
             // of the Government's.
             Some(List::Commit | List::Defer) if said_of_a_member(words, m.start) => continue,
@@ -148,6 +152,18 @@ fn lists_in(words: &str) -> u16 {
         set |= 1 << list as u16;
     }
     set
+}
+
+/// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
+/// is seeing, hearing or knowing, not seeing to it ("see that").
+fn forecasts(words: &str, start: usize, end: usize) -> bool {
+    let cue = words.get(start..end).unwrap_or_default().trim_end();
+    let after = words.get(end..).unwrap_or_default();
+    (cue.ends_with(" will") || cue.ends_with(" shall") || cue == "will" || cue == "shall")
+        && ["see ", "hear ", "know ", "notice "]
+            .iter()
+            .any(|w| after.starts_with(w))
+        && !after.starts_with("see that ")
 }
 
 /// Who a cue that opens "will" or "shall" ("will continue to", "will look at") is said of,
@@ -978,6 +994,24 @@ mod tests {
         assert_eq!(
             s("I will look at the figures and write to my hon. Friend."),
             Some(Stance::Defers)
+        );
+    }
+
+    #[test]
+    fn a_forecast_of_what_we_will_see_promises_nothing() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("As we get over this peak, I think we will see work coaches resume their work."),
+            None
+        );
+        assert_eq!(
+            s("We shall know that at the end of this month or the beginning of the next."),
+            None
+        );
+        // Seeing to it is a promise.
+        assert_eq!(
+            s("I shall see that copies are placed in the Library of the House."),
+            Some(Stance::Commits)
         );
     }
 }
