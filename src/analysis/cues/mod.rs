@@ -603,6 +603,16 @@ mod tests {
         assert!(!only_recounts_others(
             "The operators argued for a new depot, but that is not Government policy."
         ));
+        // A member's question reported is no position; its answer after it is.
+        assert!(only_recounts_others(
+            "The hon. Gentleman asked why the Government have not raised the £50,000 threshold."
+        ));
+        assert!(!only_recounts_others(
+            "The hon. Gentleman asked why it was taking so long; I assure him that we will act."
+        ));
+        assert!(!only_recounts_others(
+            "He also asks whether the police have the papers, and he knows that they have them."
+        ));
     }
 
     #[test]

@@ -41,13 +41,19 @@ fn recounts_in(w: &str) -> bool {
 
 /// True when a sentence gives only someone else's view ([`recounts_others`]), with no
 /// clause of the Government's own after it ("My hon. Friend has raised a new point and I
-/// shall look into it", "..., but that is not Government policy").
+/// shall look into it", "..., but that is not Government policy", "He asked why ...; I
+/// assure him that ...").
 pub fn only_recounts_others(s: &str) -> bool {
     let w = words_of(s);
     recounts_in(&w)
         && ![" but ", " and i ", " and we "]
             .iter()
             .any(|c| w.contains(c))
+        // "He asked why it was taking so long; I assure him that ...".
+        && !["; I ", "; we ", "; We "].iter().any(|c| s.contains(c))
+        // "He also asks whether the police have the papers, and he knows very well that all
+        // the papers have been handed over": the question reported, then its answer.
+        && !((w.contains(" asks ") || w.contains(" asked ")) && s.contains(", and "))
 }
 
 /// Words that open a relative clause: a reporting verb after one is not the sentence's.
@@ -139,6 +145,8 @@ const REPORTING_VERBS: &[&str] = &[
     "think",
     "heard",
     "acknowledged",
+    "asked",
+    "asks",
 ];
 
 /// Words that make the one who speaks the Government itself ("we believe", "the Government
