@@ -301,6 +301,20 @@ fn concedes_then_declines(w: &str) -> bool {
         && !DEFER.is_match(&format!(" {after}"))
 }
 
+/// True when a clause's words open, after any linking word ("so", "but"), with a question
+/// word asking for a reason, a way, a time, a place or a person ("why", "how", "when").
+fn opens_with_question_word(w: &str) -> bool {
+    let mut words = w
+        .split_whitespace()
+        .skip_while(|x| LEADING_LINKS.contains(x));
+    words.next().is_some_and(|first| {
+        matches!(
+            first,
+            "why" | "how" | "what" | "when" | "where" | "who" | "which"
+        )
+    }) && words.count() >= 3
+}
+
 /// True when an ask asks to be told something rather than for something to be done: a
 /// question opening with a question word or "Can the Minister tell ...", a question whose
 /// later clause does ("..., but how ...?"), or a request to be told ("I would be grateful if
@@ -316,6 +330,14 @@ pub fn asks_information(s: &str) -> bool {
         return false;
     }
     if LATER_CLAUSE.is_match(&w) {
+        return true;
+    }
+    // "Clearly, they were not—so why should we ...?": the question after the last dash asks
+    // for a reason or a fact.
+    if s.rfind('—')
+        .and_then(|at| s.get(at..))
+        .is_some_and(|t| opens_with_question_word(&words_of(t)))
+    {
         return true;
     }
     let words: Vec<&str> = w
@@ -922,6 +944,13 @@ mod tests {
         ));
         assert!(!asks_information(
             "The minister needs to protect the fishing grounds."
+        ));
+        // The question after a dash asks for a reason; a dash before "will he" asks for action.
+        assert!(asks_information(
+            "Clearly, they were not—so why should we have confidence in the assurances?"
+        ));
+        assert!(!asks_information(
+            "The figures are stark—will the Minister act before the winter?"
         ));
         // "Will there be ...?" asks for the thing to exist.
         assert!(!asks_information(
