@@ -301,18 +301,31 @@ fn concedes_then_declines(w: &str) -> bool {
         && !DEFER.is_match(&format!(" {after}"))
 }
 
-/// True when a clause's words open, after any linking word ("so", "but"), with a question
-/// word asking for a reason, a way, a time, a place or a person ("why", "how", "when").
-fn opens_with_question_word(w: &str) -> bool {
-    let mut words = w
-        .split_whitespace()
-        .skip_while(|x| LEADING_LINKS.contains(x));
-    words.next().is_some_and(|first| {
-        matches!(
-            first,
-            "why" | "how" | "what" | "when" | "where" | "who" | "which"
-        )
-    }) && words.count() >= 3
+/// True when a clause's words open as a question asking for a reason, a way, a time, a place
+/// or a fact: "so" and a question word ("so why should we ...", "so how does he ..."), a
+/// question word and an auxiliary ("when will the Government ...", "how will the role ..."),
+/// or "what" and up to three words before one ("what emergency measures do the Government
+/// ..."). A relative clause ("..., which could bring", "when murder was a capital offence")
+/// is none.
+fn opens_a_question_for_facts(w: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+        "has", "have", "might", "may", "shall", "must",
+    ];
+    const ASKING: &[&str] = &["why", "how", "when", "where", "what"];
+    let words: Vec<&str> = w.split_whitespace().take(6).collect();
+    let at = |i: usize| words.get(i).copied().unwrap_or("");
+    let (first, next) = match at(0) {
+        "so" | "then" => (at(1), 2),
+        first => (first, 1),
+    };
+    if !ASKING.contains(&first) || words.len() < 4 {
+        return false;
+    }
+    if next == 2 || AUXILIARIES.contains(&at(next)) {
+        return true;
+    }
+    first == "what" && (next + 1..next + 4).any(|i| AUXILIARIES.contains(&at(i)))
 }
 
 /// True when an ask asks to be told something rather than for something to be done: a
@@ -332,11 +345,12 @@ pub fn asks_information(s: &str) -> bool {
     if LATER_CLAUSE.is_match(&w) {
         return true;
     }
-    // "Clearly, they were not—so why should we ...?": the question after the last dash asks
-    // for a reason or a fact.
-    if s.rfind('—')
+    // "Clearly, they were not—so why should we ...?", "First, if there should be
+    // interruptions in supply, what emergency measures do the Government have in mind?":
+    // the question after the last dash or comma asks for a reason or a fact.
+    if s.rfind(['—', ','])
         .and_then(|at| s.get(at..))
-        .is_some_and(|t| opens_with_question_word(&words_of(t)))
+        .is_some_and(|t| opens_a_question_for_facts(&words_of(t)))
     {
         return true;
     }
@@ -951,6 +965,21 @@ mod tests {
         ));
         assert!(!asks_information(
             "The figures are stark—will the Minister act before the winter?"
+        ));
+        // So does one after a comma, but not a relative clause.
+        assert!(asks_information(
+            "First, if there should be interruptions in supply, what emergency measures do \
+             the Government have in mind?"
+        ));
+        assert!(asks_information(
+            "Trust is easily lost, so how do the Government plan to be trusted again?"
+        ));
+        assert!(!asks_information(
+            "Does that not reinforce the case for a Tobin tax, which could raise £400 billion?"
+        ));
+        assert!(!asks_information(
+            "Does the noble Lord recollect that, when murder was a capital offence, a jury \
+             could recommend mercy?"
         ));
         // "Will there be ...?" asks for the thing to exist.
         assert!(!asks_information(
