@@ -450,9 +450,36 @@ pub fn addresses_a_member(text: &str) -> bool {
     })
 }
 
+/// True for a sentence that only says the member will press the minister ("May I press the
+/// Minister a little harder?", "I want to press the minister a little further on the issue
+/// that ... raised.", "May I press the Secretary of State on the Rural Payments Agency?"):
+/// the ask comes next. Pressing them *to* do something ("I press the Minister to think
+/// again") is an ask.
+pub fn only_presses(text: &str) -> bool {
+    const WHOM: [&str; 5] = [
+        "press the minister",
+        "press the secretary of state",
+        "press the noble lord",
+        "press him",
+        "press her",
+    ];
+    let t = text.to_lowercase();
+    WHOM.iter().any(|w| {
+        t.find(w).is_some_and(|at| {
+            let after = t.get(at + w.len()..).unwrap_or_default();
+            !after.starts_with(" to ")
+                && !after.contains(" to ensure")
+                && !after.contains(" to make")
+        })
+    })
+}
+
 /// True for a question that only announces what the member will raise ("May I raise a point
 /// about ...?", "May I take him back to ...?") or thanks someone.
 pub fn is_signpost(text: &str) -> bool {
+    if only_presses(text) {
+        return true;
+    }
     let t = text.trim_start().to_lowercase();
     // "May I ...", or after an opening clause: "In thanking my right hon. Friend for his
     // statement, may I add a thank you for ...?"

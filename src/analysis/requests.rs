@@ -36,6 +36,7 @@ fn asks_of_government(s: &str, n: usize) -> bool {
     (5..=90).contains(&n)
         && (ASK.is_match(s.as_bytes()) || asks_in_passing(s))
         && !manages_the_floor(s)
+        && !super::asks::only_presses(s)
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
         && !reports_another(s)
@@ -185,6 +186,17 @@ mod tests {
         ));
         assert!(!is_request(
             "I ask my noble friend a rhetorical question: is there any other assembly like it?"
+        ));
+    }
+
+    #[test]
+    fn saying_that_one_will_press_the_minister_is_not_yet_the_ask() {
+        assert!(!is_request("May I press the Minister a little harder?"));
+        assert!(!is_request(
+            "I want to press the minister a little further on the issue that Ms Baillie raised."
+        ));
+        assert!(is_request(
+            "I press the Minister to think again about the closure of the depot."
         ));
     }
 
