@@ -156,6 +156,10 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     "say when",
     "say whether",
     "confirm whether",
+    "confirm when",
+    "confirm how",
+    "confirm what",
+    "confirm why",
 ];
 
 /// How a minister declines to tell ("I cannot give the hon. Gentleman an exact date"): the

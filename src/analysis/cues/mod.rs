@@ -942,6 +942,10 @@ mod tests {
         assert!(!asks_information(
             "Will the Minister publish the review this year?"
         ));
+        // Asking him to confirm when, how or what is asking to be told.
+        assert!(asks_information(
+            "Can the Minister confirm when he expects the review to report to him?"
+        ));
         // A request to be told, in the past tense of politeness.
         assert!(asks_information(
             "I would be grateful if the Minister enlightened us about how the pilots are going."
@@ -1032,6 +1036,10 @@ mod tests {
         );
         assert_eq!(
             s("We will await the report of the inquiry before taking a decision."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("We intend to consider the merits of the better-use options as well."),
             Some(Stance::Defers)
         );
         assert_eq!(

@@ -309,6 +309,9 @@ pub const DEFERS: &[&str] = &[
     "will ask officials",
     "will ask my officials",
     "want to see the outcome",
+    "intend to consider",
+    "intend to review",
+    "intend to look at",
     // Waiting on something before deciding: "We will await the report before taking a decision".
     "await the outcome",
     "wait for the outcome",
