@@ -153,18 +153,9 @@ fn main_demand(r: &Read, judged: &[(usize, &Sentence, AskKind)]) -> Option<usize
         // Government legislate ...?", "So will there be an inquiry ...?", as tabled "If he
         // will bring forward legislative proposals ..."), not when it asks to be told or
         // assured ("Can the Minister say ...", "What assessment he has made ...").
-        .filter(|(_, s, _)| !asks::is_question(s.text) || asks_whether_done(s.text))
+        .filter(|(_, s, _)| !asks::is_question(s.text) || asks::asks_whether_done(s.text))
         .map(|(_, s, _)| s.order)
         .min()
-}
-
-/// True for a question asking whether something will be done: "will" among its first three
-/// words ("Will the Minister ...", "So will there be ...", "Therefore, will she ...").
-fn asks_whether_done(text: &str) -> bool {
-    text.split_whitespace().take(3).any(|w| {
-        w.trim_matches(|c: char| !c.is_alphabetic())
-            .eq_ignore_ascii_case("will")
-    })
 }
 
 /// An ask's verdict and the answer it rests on.
@@ -292,7 +283,7 @@ fn pointed_at<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentence<'r
     let mut own = s.terms.clone();
     own.sort_unstable();
     own.dedup();
-    if own.len() >= SELF_CONTAINED && !only_addresses(s.text) {
+    if own.len() >= SELF_CONTAINED && !asks::only_addresses(s.text) {
         return None;
     }
     // A speaker's sentences are in spoken order.
@@ -309,55 +300,9 @@ fn pointed_at<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentence<'r
 fn asks_after_saying(r: &Read, p: usize, s: &Sentence) -> bool {
     s.text.trim_end().ends_with('?')
         && s.words < 5
-        && only_addresses(s.text)
+        && asks::only_addresses(s.text)
         && !asks::is_rhetorical(s.text)
         && pointed_at(r, p, s).is_some()
-}
-
-/// True for a question made only of whom it asks and how ("Does the Secretary of State
-/// agree?", "Will my right hon. Friend confirm that?"): it says nothing of what it is about.
-fn only_addresses(text: &str) -> bool {
-    const ADDRESS: &[&str] = &[
-        "does",
-        "do",
-        "will",
-        "would",
-        "can",
-        "could",
-        "is",
-        "the",
-        "my",
-        "right",
-        "hon",
-        "friend",
-        "minister",
-        "secretary",
-        "of",
-        "state",
-        "government",
-        "agree",
-        "accept",
-        "confirm",
-        "he",
-        "she",
-        "that",
-        "not",
-        "so",
-        "lady",
-        "gentleman",
-        "member",
-        "prime",
-        "chancellor",
-        "leader",
-        "house",
-        "please",
-        "with",
-        "me",
-        "therefore",
-    ];
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// The content words of an ask's context: those of the sentence it points back at.
@@ -375,7 +320,7 @@ fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
 /// that it should be temporarily suspended".
 fn gist(r: &Read, p: usize, s: &Sentence) -> String {
     let own = asks::ask_of(s.text);
-    let Some(before) = pointed_at(r, p, s).filter(|_| only_addresses(s.text)) else {
+    let Some(before) = pointed_at(r, p, s).filter(|_| asks::only_addresses(s.text)) else {
         return own;
     };
     let about = asks::ask_of(before.text);

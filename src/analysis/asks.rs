@@ -6,6 +6,8 @@
 
 use crate::model::AskKind;
 
+pub use super::ask_kinds::kind_of_ask;
+
 /// The action a request asks for, without its frame ("I call on the Government to ...").
 pub fn ask_of(text: &str) -> String {
     let t = text
@@ -116,137 +118,6 @@ fn action_of(ask: &str) -> String {
 /// What kind of thing is asked for.
 pub fn kind_of(text: &str) -> AskKind {
     kind_of_ask(text, &ask_of(text))
-}
-
-/// The verbs that open an action, by the kind of thing they ask for, tried in order.
-const VERB_KINDS: &[(AskKind, &[&str])] = &[
-    (AskKind::Meeting, &["meet"]),
-    (
-        AskKind::Statement,
-        &[
-            "publish",
-            "confirm",
-            "tell",
-            "explain",
-            "clarify",
-            "guarantee",
-            "update",
-            "state",
-            "say",
-            "set",
-        ],
-    ),
-    (
-        AskKind::Review,
-        &[
-            "review",
-            "look",
-            "consider",
-            "assess",
-            "evaluat",
-            "investigat",
-            "consult",
-            "examine",
-        ],
-    ),
-    (
-        AskKind::Legislation,
-        &[
-            "ban",
-            "legislat",
-            "outlaw",
-            "criminalis",
-            "regulat",
-            "amend",
-            "repeal",
-            "abolish",
-        ],
-    ),
-    (AskKind::Funding, &["fund", "invest", "pay", "compensat"]),
-];
-
-/// Words anywhere in a request, by the kind of thing they ask for, tried in order.
-const WORD_KINDS: &[(AskKind, &[&str])] = &[
-    (AskKind::Meeting, &["meet ", "meeting", "meet?"]),
-    (
-        AskKind::Legislation,
-        &[
-            "legislat",
-            " law",
-            " bill",
-            " ban ",
-            "banning",
-            "offence",
-            "regulation",
-            "statutory",
-            " act ",
-            "power to",
-            "powers",
-        ],
-    ),
-    (
-        AskKind::Funding,
-        &[
-            "fund",
-            "£",
-            "money",
-            "grant",
-            "invest",
-            "budget",
-            "settlement",
-            "compensat",
-            "pay for",
-        ],
-    ),
-    (
-        AskKind::Review,
-        &[
-            "review",
-            "look again",
-            "look at",
-            "consider",
-            "assess",
-            "evaluat",
-            "inquiry",
-            "consult",
-            "investigat",
-        ],
-    ),
-    (
-        AskKind::Statement,
-        &[
-            "confirm",
-            "publish",
-            "set out",
-            "tell ",
-            "explain",
-            "update",
-            "clarify",
-            "statement",
-            "assurance",
-            "guarantee",
-            "say how",
-            "say what",
-        ],
-    ),
-];
-
-/// What kind of thing is asked for, when the action has already been found. The action's
-/// own verb decides first ("publish the evaluation of the fund" is a statement, not
-/// funding); then the words anywhere in the request.
-pub fn kind_of_ask(text: &str, ask: &str) -> AskKind {
-    let ask = ask.to_lowercase();
-    let first = ask.split_whitespace().next().unwrap_or("");
-    let t = text.to_lowercase();
-    VERB_KINDS
-        .iter()
-        .find(|(_, verbs)| verbs.iter().any(|v| first.starts_with(v)))
-        .or_else(|| {
-            WORD_KINDS
-                .iter()
-                .find(|(_, words)| words.iter().any(|w| t.contains(w)))
-        })
-        .map_or(AskKind::Other, |(kind, _)| *kind)
 }
 
 /// Whom the request is addressed to, as the speaker puts it.
@@ -450,12 +321,72 @@ pub fn addresses_a_member(text: &str) -> bool {
     })
 }
 
+/// True for a question made only of whom it asks and how ("Does the Secretary of State
+/// agree?", "Will my right hon. Friend confirm that?"): it says nothing of what it is about.
+pub(super) fn only_addresses(text: &str) -> bool {
+    const ADDRESS: &[&str] = &[
+        "does",
+        "do",
+        "will",
+        "would",
+        "can",
+        "could",
+        "is",
+        "the",
+        "my",
+        "right",
+        "hon",
+        "friend",
+        "minister",
+        "secretary",
+        "of",
+        "state",
+        "government",
+        "agree",
+        "accept",
+        "confirm",
+        "he",
+        "she",
+        "that",
+        "not",
+        "so",
+        "lady",
+        "gentleman",
+        "member",
+        "prime",
+        "chancellor",
+        "leader",
+        "house",
+        "please",
+        "with",
+        "me",
+        "therefore",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| ADDRESS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// True for a question asking whether something will be done: "will" among its first three
+/// words ("Will the Minister ...", "So will there be ...", "Therefore, will she ...").
+pub(super) fn asks_whether_done(text: &str) -> bool {
+    text.split_whitespace().take(3).any(|w| {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case("will")
+    })
+}
+
 /// True for a sentence that only says the member will press the minister ("May I press the
 /// Minister a little harder?", "I want to press the minister a little further on the issue
 /// that ... raised.", "May I press the Secretary of State on the Rural Payments Agency?"):
 /// the ask comes next. Pressing them *to* do something ("I press the Minister to think
 /// again") is an ask.
 pub fn only_presses(text: &str) -> bool {
+    presses_in(&text.to_lowercase())
+}
+
+/// [`only_presses`] for text already lowercased.
+fn presses_in(t: &str) -> bool {
     const WHOM: [&str; 5] = [
         "press the minister",
         "press the secretary of state",
@@ -463,7 +394,6 @@ pub fn only_presses(text: &str) -> bool {
         "press him",
         "press her",
     ];
-    let t = text.to_lowercase();
     WHOM.iter().any(|w| {
         t.find(w).is_some_and(|at| {
             let after = t.get(at + w.len()..).unwrap_or_default();
@@ -477,10 +407,10 @@ pub fn only_presses(text: &str) -> bool {
 /// True for a question that only announces what the member will raise ("May I raise a point
 /// about ...?", "May I take him back to ...?") or thanks someone.
 pub fn is_signpost(text: &str) -> bool {
-    if only_presses(text) {
+    let t = text.trim_start().to_lowercase();
+    if presses_in(&t) {
         return true;
     }
-    let t = text.trim_start().to_lowercase();
     // "May I ...", or after an opening clause: "In thanking my right hon. Friend for his
     // statement, may I add a thank you for ...?"
     let rest = t

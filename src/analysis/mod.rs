@@ -2,6 +2,7 @@
 //! assigned (`roles`), then requests, summaries, tags and the At a Glance sentence are built.
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
+mod ask_kinds;
 mod asked;
 pub mod asks;
 pub mod business;

@@ -157,9 +157,9 @@ fn lists_in(words: &str) -> u16 {
 /// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
 /// is seeing, hearing or knowing, not seeing to it ("see that").
 fn forecasts(words: &str, start: usize, end: usize) -> bool {
-    let cue = words.get(start..end).unwrap_or_default().trim_end();
+    let cue = words.get(start..end).unwrap_or_default();
     let after = words.get(end..).unwrap_or_default();
-    (cue.ends_with(" will") || cue.ends_with(" shall") || cue == "will" || cue == "shall")
+    matches!(cue.split_whitespace().next_back(), Some("will" | "shall"))
         && ["see ", "hear ", "know ", "notice "]
             .iter()
             .any(|w| after.starts_with(w))
