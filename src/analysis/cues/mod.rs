@@ -426,9 +426,23 @@ fn opens_pointing_back(words: &str) -> bool {
     })
 }
 
-/// True when a sentence can be quoted on its own: it neither points back nor is a
-/// courtesy, declaration, apology or tribute.
+/// Whether a sentence opens as a sentence does: not in lower case, which marks the rest of
+/// one broken off by a quotation set out on its own ("... clause 3 states that the" /
+/// "closure and stopping up of the public highway" / "over the railway was authorised ...").
+/// Two records open a sentence in lower case on purpose, the speaker's name set apart before
+/// it: a question tabled for oral answer ("Mr. Smith asked the Secretary of State ...") and,
+/// in Australia, a member speaking by leave of the House ("by leave—On 2 August ...").
+fn opens_as_a_sentence(s: &str) -> bool {
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    !s.starts_with(char::is_lowercase) || s.starts_with("asked ") || s.starts_with("by leave")
+}
+
+/// True when a sentence can be quoted on its own: it opens as a sentence, and neither
+/// points back nor is a courtesy, declaration, apology or tribute.
 pub fn reads_alone(s: &str) -> bool {
+    if !opens_as_a_sentence(s) {
+        return false;
+    }
     let w = words_of(s);
     !opens_pointing_back(&w) && !NOT_CONTENT_STEMS.is_match(&w) && !super::text::is_courtesy(s)
 }
@@ -1018,8 +1032,20 @@ mod tests {
         assert!(!reads_alone(
             "I want to put on record my thanks to the staff of the jobcentres."
         ));
+        assert!(!reads_alone(
+            "over the railway was authorised by the Order, and the board was entitled to close it."
+        ));
+        assert!(!reads_alone(
+            "\u{201c}and that the lease be renewed\u{201d} on this date."
+        ));
         assert!(reads_alone(
             "Rural bus routes have fallen by a third since 2010."
+        ));
+        assert!(reads_alone(
+            "\u{201c}Safe crossings save lives\u{201d} is its slogan."
+        ));
+        assert!(reads_alone(
+            "asked the Secretary of State for Energy when he expects to publish a draft licence."
         ));
         assert!(reads_alone(
             "Theft of farm machinery has doubled in five years."
