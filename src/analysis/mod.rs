@@ -135,12 +135,17 @@ fn read(d: &RawDebate) -> Read<'_> {
             .iter()
             .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
     );
-    for p in cast
+    let keys: Vec<String> = cast
         .people
-        .iter_mut()
-        .filter(|p| p.constituency.is_none() && !p.is_chair)
-    {
-        p.constituency = seats.get(&crate::names::name_key(&p.name)).cloned();
+        .iter()
+        .map(|p| crate::names::name_key(&p.name))
+        .collect();
+    let surname = |k: &String| crate::names::surname(k).to_string();
+    for (p, key) in cast.people.iter_mut().zip(&keys) {
+        if p.constituency.is_none() && !p.is_chair {
+            let unique = keys.iter().filter(|k| surname(k) == surname(key)).count() == 1;
+            p.constituency = references::seat_of(&seats, key, unique).cloned();
+        }
     }
     let roles = roles::assign(d, &cast);
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); cast.people.len()];

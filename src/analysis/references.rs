@@ -21,6 +21,23 @@ pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<Stri
     out
 }
 
+/// The seat named for a member whose name key is `key`: by their whole name, else, when
+/// `surname_unique` (no other speaker in the debate shares their surname), by a reference
+/// that gives only a title and surname ("the Member for Stroud (Mr. Drew)", as the record
+/// wrote references before 2010).
+pub fn seat_of<'s>(
+    seats: &'s BTreeMap<String, String>,
+    key: &str,
+    surname_unique: bool,
+) -> Option<&'s String> {
+    seats.get(key).or_else(|| {
+        let surname = crate::names::surname(key);
+        (surname_unique && surname != key)
+            .then(|| seats.get(surname))
+            .flatten()
+    })
+}
+
 /// Reads "Seat Name (Person Name)" at the start of `rest`: a capitalised seat of at most 80
 /// characters, then a person's name in brackets.
 fn seat_and_name(rest: &str) -> Option<(&str, &str)> {
@@ -221,6 +238,21 @@ mod tests {
             m.get("sarah teather").map(String::as_str),
             Some("Brent, East")
         );
+    }
+
+    #[test]
+    fn a_title_and_surname_names_the_seat_of_the_only_speaker_with_that_surname() {
+        let m = super::constituencies(
+            ["I congratulate my hon. Friend the Member for Stroud (Mr. Drew) on securing this debate."]
+                .into_iter(),
+        );
+        assert_eq!(
+            super::seat_of(&m, "david drew", true).map(String::as_str),
+            Some("Stroud")
+        );
+        // Two speakers called Drew: the reference could be either.
+        assert_eq!(super::seat_of(&m, "david drew", false), None);
+        assert_eq!(super::seat_of(&m, "david taylor", true), None);
     }
 
     proptest::proptest! {
