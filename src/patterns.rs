@@ -66,7 +66,7 @@ pub const FRAME: &str = r"(?ix-u)(?:
 /// A sentence that is procedure rather than argument ("Order.", "I beg to move", "Question
 /// put"). "I call" must end a word there: `\b` written as what can follow, since a DFA
 /// reads no Unicode word boundary.
-pub const PROCEDURAL_SENTENCE: &str = r"(?i)^(order[.!]|i beg to move|that this house|question put|i call(?:$|\W)|the question is|division|resolved|motion made|amendment)";
+pub const PROCEDURAL_SENTENCE: &str = r"(?i)^(order[.!]|i beg to move|that this house|question put|i call(?:$|\W)|the question is|division|resolved|motion made|amendment|question agreed to|question negatived|bill read a)";
 
 /// A line of Hansard text that is only a time ("2.30 pm", "14:05", "Noon").
 pub const TIMESTAMP: &str = r"(?i)^([0-9]{1,2}[:.][0-9]{2}(:[0-9]{2})?\s*([ap]\.?m\.?)?|[0-9]{1,2}\.[0-9]\s*[ap]\.?m\.?|[0-9]{1,2}\s*[ap]\.?m\.?|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?|noon|midnight)$";

@@ -381,7 +381,7 @@ fn government_response(
             out.push(t);
         }
     }
-    out.join(" ")
+    summarise::join_texts(out)
 }
 
 /// Step 7: the kind of business, from the record and from who opens it.

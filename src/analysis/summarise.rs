@@ -289,7 +289,24 @@ fn fallback<'a>(sents: &[Sentence<'a>]) -> Vec<Sentence<'a>> {
 
 /// Joins sentences into one paragraph.
 pub fn join(s: &[Sentence]) -> String {
-    s.iter().map(|x| x.text).collect::<Vec<_>>().join(" ")
+    join_texts(s.iter().map(|x| x.text))
+}
+
+/// Joins sentences' texts into one paragraph. A sentence that ends its paragraph without a
+/// full stop (some records leave it off, ParlaMint's as a rule) is given one before the next,
+/// so that it does not run on into it.
+pub fn join_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for t in texts {
+        if !out.is_empty() {
+            if out.ends_with(char::is_alphanumeric) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    out
 }
 
 /// Every sentence of the given paragraphs, numbered in order from `start`.
@@ -326,6 +343,32 @@ pub fn sentences_of<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_the_house_decided_is_procedure_not_a_summary() {
+        assert!(!acceptable("Question agreed to."));
+        assert!(!acceptable("Question negatived."));
+        assert!(!acceptable("Bill read a first time."));
+        assert!(acceptable(
+            "The question of funding was agreed to by the council."
+        ));
+    }
+
+    #[test]
+    fn a_sentence_without_a_full_stop_does_not_run_on_into_the_next() {
+        assert_eq!(
+            join_texts([
+                "The Government will respond in due course",
+                "We will update the guidelines."
+            ]),
+            "The Government will respond in due course. We will update the guidelines."
+        );
+        assert_eq!(
+            join_texts(["Will he meet me?", "\u{201c}It is done.\u{201d}", "It is."]),
+            "Will he meet me? \u{201c}It is done.\u{201d} It is."
+        );
+        assert_eq!(join_texts(["Third reading"]), "Third reading");
+    }
 
     #[test]
     fn picks_representative_sentences_in_order_without_courtesies() {

@@ -437,10 +437,11 @@ fn opens_as_a_sentence(s: &str) -> bool {
     !s.starts_with(char::is_lowercase) || s.starts_with("asked ") || s.starts_with("by leave")
 }
 
-/// True when a sentence can be quoted on its own: it opens as a sentence, and neither
+/// True when a sentence can be quoted on its own: it opens as a sentence, is not broken off
+/// ("... I can also assure him that the Government—", "The lease states:"), and neither
 /// points back nor is a courtesy, declaration, apology or tribute.
 pub fn reads_alone(s: &str) -> bool {
-    if !opens_as_a_sentence(s) {
+    if !opens_as_a_sentence(s) || s.trim_end().ends_with(['—', '–', '-', ':', ';', ',']) {
         return false;
     }
     let w = words_of(s);
@@ -1038,6 +1039,10 @@ mod tests {
         assert!(!reads_alone(
             "\u{201c}and that the lease be renewed\u{201d} on this date."
         ));
+        assert!(!reads_alone(
+            "I can also assure him that the Government\u{2014}"
+        ));
+        assert!(!reads_alone("The lease states:"));
         assert!(reads_alone(
             "Rural bus routes have fallen by a third since 2010."
         ));

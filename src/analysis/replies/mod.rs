@@ -202,14 +202,9 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// The passage as an answer: its text and who spoke it.
     pub fn quote(&self, p: Passage) -> Option<Answer> {
         let speaker = self.names.get(p.first)?.to_string();
-        let text = self
-            .sents
-            .iter()
-            .skip(p.first)
-            .take(p.len)
-            .map(|s| s.text)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = super::summarise::join_texts(
+            self.sents.iter().skip(p.first).take(p.len).map(|s| s.text),
+        );
         Some(Answer { speaker, text })
     }
 
