@@ -81,6 +81,18 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
 /// out as text for the text reader; the page names its sitting in a heading ("Westminster
 /// Hall").
 fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
+    // A Parallel Parliament page saved from a browser is read as the page reads.
+    let page = page_as_text(html);
+    if super::parallel::sniff(&page) {
+        let mut debates = super::parallel::parse(&page)?;
+        let h1 = html.select(&sel("h1")).map(text_of).find(|t| !t.is_empty());
+        if let Some(title) = h1 {
+            for d in &mut debates {
+                d.title = title.strip_suffix(" Debate").unwrap_or(&title).to_string();
+            }
+        }
+        return Ok(debates);
+    }
     let text = legacy_as_text(html);
     let mut debates = super::hansard_text::parse(&text)?;
     if text.lines().any(|l| l.trim() == "Westminster Hall") {
@@ -238,6 +250,87 @@ pub fn legacy_as_text(html: &Html) -> String {
     out
 }
 
+/// A page's words as a reader sees them, a line for each block (a paragraph, a heading, a
+/// `div`), an image as its alternative text ("Jane Doe Portrait"); the page's head, scripts,
+/// styles and its navigation, header and footer are left out.
+pub fn page_as_text(html: &Html) -> String {
+    fn walk(el: ElementRef, out: &mut String) {
+        for child in el.children() {
+            match child.value() {
+                // A line break in the page's source is a space to a reader.
+                scraper::Node::Text(t) => out.extend(t.chars().map(|c| match c {
+                    '\n' | '\r' => ' ',
+                    c => c,
+                })),
+                scraper::Node::Element(e) => {
+                    let name = e.name();
+                    if matches!(
+                        name,
+                        "head"
+                            | "script"
+                            | "style"
+                            | "noscript"
+                            | "template"
+                            | "svg"
+                            | "nav"
+                            | "header"
+                            | "footer"
+                    ) {
+                        continue;
+                    }
+                    if name == "img" {
+                        if let Some(alt) = e.attr("alt") {
+                            out.push(' ');
+                            out.push_str(alt);
+                            out.push(' ');
+                        }
+                        continue;
+                    }
+                    let block = matches!(
+                        name,
+                        "p" | "div"
+                            | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                            | "li"
+                            | "br"
+                            | "tr"
+                            | "section"
+                            | "article"
+                            | "blockquote"
+                            | "table"
+                            | "main"
+                            | "aside"
+                            | "ul"
+                            | "ol"
+                    );
+                    if block {
+                        out.push('\n');
+                    }
+                    if let Some(c) = ElementRef::wrap(child) {
+                        walk(c, out);
+                    }
+                    if block {
+                        out.push('\n');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut raw = String::new();
+    walk(html.root_element(), &mut raw);
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.lines().map(collapse_ws).filter(|l| !l.is_empty()) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 /// The page's own title ("Oral Answers to Questions") is the outermost heading: it says
 /// what kind of business the debates under it are.
 fn with_page_title(headings: &[String], page_title: &str) -> Vec<String> {
@@ -259,6 +352,41 @@ fn choose_title(headings: &[String], page_title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parallel_parliament_page_saved_as_html_is_read_as_the_page_reads() {
+        let page = r##"<!DOCTYPE html><html><head><title>Roads - Parallel Parliament</title>
+<script>var x = "Hansard";</script></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/lords">Lords Chamber</a></li></ul></nav>
+<h1>Roads Debate</h1>
+<div>Full Debate: <a href="#">Read Full Debate</a></div><div>Department: Department for Transport</div>
+<div><span>Tuesday 12th November 2024</span></div>
+<div>Westminster Hall</div>
+<div class="speech"><div class="who"><img src="p.jpg" alt="John Roe Portrait"> <a href="/m/1">John Roe</a>
+<span>(Upton)</span> <span>(Lab)</span></div>
+<div><a href="#">- Hansard</a> - - - <a href="#">Excerpts</a></div>
+<p>We need better roads in Upton.</p><p>Will the Minister fund them?</p></div>
+<div class="speech"><div class="who"><img src="q.jpg" alt="Jane Doe Portrait"> <a href="/m/2">Jane Doe</a></div>
+<div><a href="#">- Hansard</a> - - - <a href="#">Excerpts</a></div>
+<p>We will fund the roads.</p></div>
+<footer>Parallel Parliament, Westminster Hall</footer></body></html>"##;
+        let d = &parse(page).unwrap()[0];
+        assert_eq!(d.title, "Roads");
+        assert_eq!(d.date.as_deref(), Some("2024-11-12"));
+        assert_eq!(d.venue, Some(Venue::WestminsterHall));
+        assert_eq!(d.contributions.len(), 2);
+        let first = &d.contributions[0];
+        assert_eq!(first.speaker.name.as_deref(), Some("John Roe"));
+        assert_eq!(first.speaker.constituency.as_deref(), Some("Upton"));
+        assert_eq!(
+            first.paragraphs,
+            vec![
+                "We need better roads in Upton.",
+                "Will the Minister fund them?"
+            ]
+        );
+        assert_eq!(d.contributions[1].speaker.name.as_deref(), Some("Jane Doe"));
+    }
 
     proptest::proptest! {
         /// The page's date is found as the pattern it replaced finds it.
