@@ -53,8 +53,68 @@ fn text_of(e: ElementRef) -> String {
 /// Headings that frame business rather than name a debate.
 const FRAMING: &[&str] = &["oral answers to questions", "topical questions"];
 
+/// How many steps of looking down the stack of open elements the HTML parser may take: each
+/// start tag looks down it, so elements nested thousands deep cost time that grows with the
+/// square of the page (a real page, tens deep, takes a few million steps; this limit, about
+/// half a second).
+const MAX_NESTING_STEPS: u64 = 150_000_000;
+
+/// Elements that hold nothing, or whose end the parser implies: they do not deepen the page.
+const NOT_NESTING: &[&[u8]] = &[
+    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+    b"source", b"track", b"wbr", b"p", b"li", b"td", b"th", b"tr", b"dt", b"dd", b"option",
+];
+
+/// True when the HTML parser would take more than `MAX_NESTING_STEPS` on `text`, estimated
+/// in one pass over its tags: each start tag costs the depth it opens at.
+/// A script's or style sheet's "a<b" is no tag.
+pub(super) fn nested_too_deep(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut depth, mut steps) = (0u64, 0u64);
+    let mut at = 0;
+    while let Some(i) = b
+        .get(at..)
+        .and_then(|r| memchr::memchr(b'<', r))
+        .map(|i| at + i)
+    {
+        at = i + 1;
+        let rest = b.get(at..).unwrap_or_default();
+        match rest.first() {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name = rest
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .map(u8::to_ascii_lowercase)
+                    .collect::<Vec<u8>>();
+                if let raw @ (b"script" | b"style") = name.as_slice() {
+                    // On to the element's end tag, as the parser reads it.
+                    let end = [b"</".as_slice(), raw].concat();
+                    at = rest
+                        .windows(end.len())
+                        .position(|w| w.eq_ignore_ascii_case(&end))
+                        .map_or(b.len(), |k| at + k + end.len());
+                    continue;
+                }
+                if !NOT_NESTING.contains(&name.as_slice()) {
+                    depth += 1;
+                    steps += depth;
+                    if steps > MAX_NESTING_STEPS {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Parses a saved hansard.parliament.uk page.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
+    if nested_too_deep(text) {
+        return Err(ParseError::HtmlTooDeep);
+    }
     let html = Html::parse_document(text);
     let date = debated_on(text).and_then(dates::parse_date_line);
     let lords = text.contains("/Lords/") && !text.contains("/Commons/");
@@ -250,79 +310,77 @@ pub fn legacy_as_text(html: &Html) -> String {
     out
 }
 
+/// Elements whose words a reader of the page does not read as the page's.
+const UNREAD: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "nav", "header", "footer",
+];
+
+/// Elements that stand on lines of their own.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "br",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "table",
+    "main",
+    "aside",
+    "ul",
+    "ol",
+];
+
 /// A page's words as a reader sees them, a line for each block (a paragraph, a heading, a
 /// `div`), an image as its alternative text ("Jane Doe Portrait"); the page's head, scripts,
-/// styles and its navigation, header and footer are left out.
+/// styles and its navigation, header and footer are left out. Walked without recursion, so
+/// that no depth of nesting can exhaust the stack.
 pub fn page_as_text(html: &Html) -> String {
-    fn walk(el: ElementRef, out: &mut String) {
-        for child in el.children() {
-            match child.value() {
-                // A line break in the page's source is a space to a reader.
-                scraper::Node::Text(t) => out.extend(t.chars().map(|c| match c {
-                    '\n' | '\r' => ' ',
-                    c => c,
-                })),
-                scraper::Node::Element(e) => {
-                    let name = e.name();
-                    if matches!(
-                        name,
-                        "head"
-                            | "script"
-                            | "style"
-                            | "noscript"
-                            | "template"
-                            | "svg"
-                            | "nav"
-                            | "header"
-                            | "footer"
-                    ) {
-                        continue;
-                    }
-                    if name == "img" {
-                        if let Some(alt) = e.attr("alt") {
-                            out.push(' ');
-                            out.push_str(alt);
-                            out.push(' ');
-                        }
-                        continue;
-                    }
-                    let block = matches!(
-                        name,
-                        "p" | "div"
-                            | "h1"
-                            | "h2"
-                            | "h3"
-                            | "h4"
-                            | "h5"
-                            | "h6"
-                            | "li"
-                            | "br"
-                            | "tr"
-                            | "section"
-                            | "article"
-                            | "blockquote"
-                            | "table"
-                            | "main"
-                            | "aside"
-                            | "ul"
-                            | "ol"
-                    );
-                    if block {
-                        out.push('\n');
-                    }
-                    if let Some(c) = ElementRef::wrap(child) {
-                        walk(c, out);
-                    }
-                    if block {
-                        out.push('\n');
-                    }
-                }
-                _ => {}
+    use ego_tree::iter::Edge;
+    let mut raw = String::new();
+    // The unread element being skipped, until it closes.
+    let mut skipping = None;
+    for edge in html.root_element().traverse() {
+        let (node, open) = match edge {
+            Edge::Open(n) => (n, true),
+            Edge::Close(n) => (n, false),
+        };
+        if let Some(id) = skipping {
+            if !open && node.id() == id {
+                skipping = None;
             }
+            continue;
+        }
+        match node.value() {
+            // A line break in the page's source is a space to a reader.
+            scraper::Node::Text(t) if open => raw.extend(t.chars().map(|c| match c {
+                '\n' | '\r' => ' ',
+                c => c,
+            })),
+            scraper::Node::Element(e) => {
+                let name = e.name();
+                if UNREAD.contains(&name) {
+                    skipping = open.then(|| node.id());
+                } else if name == "img" {
+                    if let Some(alt) = e.attr("alt").filter(|_| open) {
+                        raw.push(' ');
+                        raw.push_str(alt);
+                        raw.push(' ');
+                    }
+                } else if BLOCKS.contains(&name) {
+                    raw.push('\n');
+                }
+            }
+            _ => {}
         }
     }
-    let mut raw = String::new();
-    walk(html.root_element(), &mut raw);
     let mut out = String::with_capacity(raw.len());
     for line in raw.lines().map(collapse_ws).filter(|l| !l.is_empty()) {
         out.push_str(&line);
@@ -352,6 +410,23 @@ fn choose_title(headings: &[String], page_title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_nested_thousands_deep_is_refused_before_it_is_parsed() {
+        let deep = format!(
+            "<html><body>{}x{}</body></html>",
+            "<div>".repeat(30_000),
+            "</div>".repeat(30_000)
+        );
+        assert!(nested_too_deep(&deep));
+        assert!(matches!(parse(&deep), Err(ParseError::HtmlTooDeep)));
+        // As many elements one after another are a long page, not a deep one.
+        let long = "<div><span>x</span><p>y</div>".repeat(30_000);
+        assert!(!nested_too_deep(&long));
+        // A script's comparisons open nothing.
+        let script = format!("<script>{}</SCRIPT>{long}", "if (a<b) {}".repeat(30_000));
+        assert!(!nested_too_deep(&script));
+    }
 
     #[test]
     fn a_parallel_parliament_page_saved_as_html_is_read_as_the_page_reads() {

@@ -42,6 +42,8 @@ pub enum ParseError {
     TooLarge { size: u64, limit: u64 },
     /// JSON that is malformed or not a Hansard API debate.
     Json(String),
+    /// HTML whose tags open inside one another too deeply to be read in reasonable time.
+    HtmlTooDeep,
 }
 
 impl fmt::Display for ParseError {
@@ -60,6 +62,9 @@ impl fmt::Display for ParseError {
                 )
             }
             ParseError::Json(msg) => write!(f, "JSON: {msg}"),
+            ParseError::HtmlTooDeep => f.write_str(
+                "HTML nested too deeply to be a Hansard page (thousands of elements open inside one another)",
+            ),
             ParseError::TooLarge { size, limit } => write!(
                 f,
                 "file is {size} bytes, over the {limit}-byte limit (raise it with --max-size)"
