@@ -59,7 +59,9 @@ fn seat_and_name(rest: &str) -> Option<(&str, &str)> {
         return None;
     }
     let after = rest.get(open + 2..)?;
-    let close = after.find(')')?;
+    // The name is at most 45 bytes: look no further than that for its bracket (a search
+    // to the paragraph's end, at every "Member for", grew with the square of its length).
+    let close = after.get(..after.floor_char_boundary(46))?.find(')')?;
     let name = after.get(..close)?;
     if name.len() > 45 || crate::names::person_name(name).is_none() {
         return None;
@@ -238,6 +240,20 @@ mod tests {
             m.get("sarah teather").map(String::as_str),
             Some("Brent, East")
         );
+    }
+
+    #[test]
+    fn a_bracketed_name_is_read_up_to_45_bytes() {
+        let name = "Mary Elizabeth Clifton-Brown Hartington-Smyth";
+        assert_eq!(
+            super::seat_and_name(&format!("Upton ({name}) spoke.")),
+            Some(("Upton", name))
+        );
+        assert_eq!(
+            super::seat_and_name(&format!("Upton ({name}e) spoke.")),
+            None
+        );
+        assert_eq!(super::seat_and_name("Upton (Jo Roe"), None);
     }
 
     #[test]

@@ -82,19 +82,29 @@ fn push_normalised(s: &str, out: &mut String) {
             break;
         };
         i += c.len_utf8();
-        buf.truncate(n);
+        // What the character becomes (a lowercase form is at most three characters).
+        let mut made = [0u8; 12];
+        let mut k = 0;
         if c.is_alphanumeric() {
-            let mut utf8 = [0u8; 4];
             for l in c.to_lowercase() {
-                buf.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+                k += made.get_mut(k..).map_or(0, |m| l.encode_utf8(m).len());
             }
             space = false;
         } else if !space {
-            buf.push(b' ');
+            made[0] = b' ';
+            k = 1;
             space = true;
         }
-        n = buf.len();
-        buf.resize(n + (bytes.len() - i), 0);
+        // Room is made only when a lowercase form is longer than its character: making it
+        // afresh at every character took time that grew with the square of the text.
+        let need = n + k + (bytes.len() - i);
+        if buf.len() < need {
+            buf.resize(need, 0);
+        }
+        if let (Some(dst), Some(src)) = (buf.get_mut(n..n + k), made.get(..k)) {
+            dst.copy_from_slice(src);
+        }
+        n += k;
     }
     buf.truncate(n);
     // Only spaces are trimmed: at most one at each end.
