@@ -113,34 +113,62 @@ fn without_label(heading: &str) -> String {
 /// Joins a debate resumed later in the record ("Report (3rd Day) (Continued)") to where it
 /// began: one debate, in the order it was spoken.
 pub(super) fn join_resumed(debates: &mut Vec<RawDebate>) {
+    use std::collections::HashMap;
     let mut out: Vec<RawDebate> = Vec::with_capacity(debates.len());
+    // Looked up, never iterated: by title, how many debates so far stand suspended; by
+    // title folded to lower case, where the latest debate of that title is. Each debate is
+    // looked up once, where searching all those before it took time that grew with the
+    // square of the headings.
+    let mut suspended: HashMap<String, usize> = HashMap::new();
+    let mut latest: HashMap<String, usize> = HashMap::new();
+    let mut stands: Vec<bool> = Vec::with_capacity(debates.len());
     for d in debates.drain(..) {
         // "(Continued)" in the title, or the same title after the last item stood suspended.
-        let suspended = |e: &RawDebate| e.title == d.title && stood_suspended(e);
         let stem = match resumed_from(&d.title) {
-            Some(stem) => stem,
-            None if out.iter().rev().any(suspended) => d.title.as_str(),
+            Some(stem) => stem.to_string(),
+            None if suspended.get(&d.title).is_some_and(|&n| n > 0) => d.title.clone(),
             None => {
-                out.push(d);
+                push(&mut out, &mut stands, &mut suspended, &mut latest, d);
                 continue;
             }
         };
-        let stem = stem.to_string();
-        let stem = stem.as_str();
-        match out
-            .iter_mut()
-            .rev()
-            .find(|e| e.title.eq_ignore_ascii_case(stem))
-        {
-            Some(earlier) => {
+        let found = latest.get(&stem.to_ascii_lowercase()).copied();
+        match found.and_then(|i| Some((i, out.get_mut(i)?))) {
+            Some((i, earlier)) => {
                 earlier.contributions.extend(d.contributions);
                 earlier.procedure.extend(d.procedure);
                 earlier.partial |= d.partial;
+                let now = stood_suspended(earlier);
+                if let Some(was) = stands.get_mut(i)
+                    && *was != now
+                {
+                    *was = now;
+                    let n = suspended.entry(earlier.title.clone()).or_default();
+                    *n = if now { *n + 1 } else { n.saturating_sub(1) };
+                }
             }
-            None => out.push(d),
+            None => push(&mut out, &mut stands, &mut suspended, &mut latest, d),
         }
     }
     *debates = out;
+}
+
+/// Adds a debate to those [`join_resumed`] keeps, noting whether it stands suspended and
+/// that it is now the latest of its title.
+fn push(
+    out: &mut Vec<RawDebate>,
+    stands: &mut Vec<bool>,
+    suspended: &mut std::collections::HashMap<String, usize>,
+    latest: &mut std::collections::HashMap<String, usize>,
+    d: RawDebate,
+) {
+    let now = stood_suspended(&d);
+    if now {
+        *suspended.entry(d.title.clone()).or_default() += 1;
+    }
+    latest.insert(d.title.to_ascii_lowercase(), out.len());
+    stands.push(now);
+    out.push(d);
 }
 
 /// A minister named with their office once ("The Secretary of State for Commonwealth
@@ -248,7 +276,34 @@ fn resumed_from(title: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::opens_with_stage;
+    use crate::model::RawDebate;
     use crate::scan::oracle::shaped;
+
+    #[test]
+    fn a_resumed_debate_is_joined_to_where_it_began() {
+        let debate = |title: &str, said: &str| RawDebate {
+            title: title.to_string(),
+            procedure: vec![said.to_string()],
+            ..RawDebate::default()
+        };
+        let mut ds = vec![
+            debate("Roads", "The debate stood suspended."),
+            debate("Rail", "Question put and agreed to."),
+            debate("Roads", "Question put and agreed to."),
+            debate("RAIL (Continued)", "Resolved."),
+            debate("Rail", "A second debate of the same title."),
+        ];
+        super::join_resumed(&mut ds);
+        let titles: Vec<&str> = ds.iter().map(|d| d.title.as_str()).collect();
+        // The suspended "Roads" takes its resumption; "Rail (Continued)" joins "Rail"; a
+        // later "Rail" that follows no suspension is a debate of its own.
+        assert_eq!(titles, ["Roads", "Rail", "Rail"]);
+        assert_eq!(ds[0].procedure.len(), 2);
+        assert_eq!(
+            ds[1].procedure,
+            ["Question put and agreed to.", "Resolved."]
+        );
+    }
 
     proptest::proptest! {
         /// A stage is found at a heading's start as the pattern it replaced finds it.
