@@ -234,19 +234,16 @@ pub fn pick_refined<'a>(
     // Best first. A refined score is at most the score, so a refined sentence at least as
     // good as the next unrefined one is sure of its place; the rest wait.
     let mut chosen: Vec<usize> = Vec::new();
-    let mut waiting: Vec<(f64, usize)> = Vec::new();
+    // Best on top: a heap, as a list searched at every step took time that grew with the
+    // square of the sentences refined down.
+    let mut waiting: std::collections::BinaryHeap<Waiting> = std::collections::BinaryHeap::new();
     let mut next = scored.iter().peekable();
     while chosen.len() < k {
         let bound = next.peek().map(|x| x.0);
-        let best = waiting
-            .iter()
-            .enumerate()
-            .max_by(|(_, a), (_, b)| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
-            .map(|(j, &x)| (j, x));
-        if let Some((j, (v, i))) = best
+        if let Some(&Waiting(v, i)) = waiting.peek()
             && bound.is_none_or(|b| v >= b)
         {
-            waiting.swap_remove(j);
+            waiting.pop();
             chosen.push(i);
             continue;
         }
@@ -258,7 +255,7 @@ pub fn pick_refined<'a>(
             .filter(|s| acceptable(s.text))
             .and_then(&refine);
         if let Some(f) = factor {
-            waiting.push((v * f, i));
+            waiting.push(Waiting(v * f, i));
         }
     }
     if chosen.is_empty() {
@@ -275,6 +272,30 @@ pub fn pick_refined<'a>(
     }
     out
 }
+
+/// A refined sentence's score and place, ordered best first: the higher score, then the
+/// earlier sentence.
+struct Waiting(f64, usize);
+
+impl Ord for Waiting {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0).then(other.1.cmp(&self.1))
+    }
+}
+
+impl PartialOrd for Waiting {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Waiting {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Waiting {}
 
 /// Nothing long enough: the longest acceptable sentence stands for the speaker.
 fn fallback<'a>(sents: &[Sentence<'a>]) -> Vec<Sentence<'a>> {
