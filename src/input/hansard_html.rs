@@ -144,14 +144,7 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
     // A Parallel Parliament page saved from a browser is read as the page reads.
     let page = page_as_text(html);
     if super::parallel::sniff(&page) {
-        let mut debates = super::parallel::parse(&page)?;
-        let h1 = html.select(&sel("h1")).map(text_of).find(|t| !t.is_empty());
-        if let Some(title) = h1 {
-            for d in &mut debates {
-                d.title = title.strip_suffix(" Debate").unwrap_or(&title).to_string();
-            }
-        }
-        return Ok(debates);
+        return parallel_page(html, &page);
     }
     let text = legacy_as_text(html);
     let mut debates = super::hansard_text::parse(&text)?;
@@ -159,6 +152,28 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
         for d in &mut debates {
             d.house.get_or_insert(House::Commons);
             d.venue.get_or_insert(Venue::WestminsterHall);
+        }
+    }
+    Ok(debates)
+}
+
+/// A Parallel Parliament page saved as HTML (`--input-format parallel-parliament` on an HTML
+/// file).
+pub fn parse_parallel(text: &str) -> Result<Vec<RawDebate>, ParseError> {
+    if nested_too_deep(text) {
+        return Err(ParseError::HtmlTooDeep);
+    }
+    let html = Html::parse_document(text);
+    parallel_page(&html, &page_as_text(&html))
+}
+
+/// A Parallel Parliament page from its words as the page reads (`page`), titled by its `h1`.
+fn parallel_page(html: &Html, page: &str) -> Result<Vec<RawDebate>, ParseError> {
+    let mut debates = super::parallel::parse(page)?;
+    let h1 = html.select(&sel("h1")).map(text_of).find(|t| !t.is_empty());
+    if let Some(title) = h1 {
+        for d in &mut debates {
+            d.title = title.strip_suffix(" Debate").unwrap_or(&title).to_string();
         }
     }
     Ok(debates)
@@ -461,6 +476,10 @@ mod tests {
             ]
         );
         assert_eq!(d.contributions[1].speaker.name.as_deref(), Some("Jane Doe"));
+        // Told it is a Parallel Parliament page (`--input-format`), it reads the same.
+        let forced = &parse_parallel(page).unwrap()[0];
+        assert_eq!(forced.title, d.title);
+        assert_eq!(forced.contributions.len(), 2);
     }
 
     proptest::proptest! {

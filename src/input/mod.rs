@@ -138,6 +138,9 @@ pub fn parse(
 ) -> Result<Transcript, ParseError> {
     let mut debates = match format {
         InputFormat::HansardText => hansard_text::parse(text)?,
+        InputFormat::ParallelParliament if text.trim_start().starts_with('<') => {
+            hansard_html::parse_parallel(text)?
+        }
         InputFormat::ParallelParliament => parallel::parse(text)?,
         InputFormat::TwfyXml => twfy::parse(text, file_name)?,
         InputFormat::ParlamintTei => tei::parse(text, file_name, side_files)?,
