@@ -160,11 +160,13 @@ fn shadow_references(t: &str) -> Vec<(usize, usize, &str)> {
 /// Member for X (Name)", "(Name), who speaks for the Opposition"), as name keys.
 pub fn shadow_names<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // Only looked up: the order is `out`'s, the order of first mention.
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for t in texts.filter(|t| t.contains("shadow") || t.contains("Opposition")) {
         for w in shadow_windows(t) {
             for (_, _, name) in shadow_references(w) {
                 let key = name_key(name);
-                if !key.is_empty() && !out.contains(&key) {
+                if !key.is_empty() && seen.insert(key.clone()) {
                     out.push(key);
                 }
             }

@@ -261,11 +261,14 @@ fn find_shadows(d: &RawDebate, cast: &Cast, speaking: &[usize], roles: &mut Role
 
 /// Named as an opposition front-bencher by others, or saying so themself.
 fn named_shadows(d: &RawDebate, cast: &Cast, speaking: &[usize], roles: &mut Roles) {
-    let named = super::references::shadow_names(
+    // Only looked up, never iterated.
+    let named: std::collections::HashSet<String> = super::references::shadow_names(
         d.contributions
             .iter()
             .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
-    );
+    )
+    .into_iter()
+    .collect();
     for &p in speaking {
         if Some(p) == roles.lead || Some(p) == roles.minister || roles.shadows.contains(&p) {
             continue;
@@ -275,7 +278,7 @@ fn named_shadows(d: &RawDebate, cast: &Cast, speaking: &[usize], roles: &mut Rol
         };
         let key = name_key(&person.name);
         let surname_key = name_key(person.name.rsplit(' ').next().unwrap_or(""));
-        let by_name = named.iter().any(|n| *n == key || *n == surname_key);
+        let by_name = named.contains(&key) || named.contains(&surname_key);
         let own = person
             .contributions
             .iter()
