@@ -140,10 +140,14 @@ fn read(d: &RawDebate) -> Read<'_> {
         .iter()
         .map(|p| crate::names::name_key(&p.name))
         .collect();
-    let surname = |k: &String| crate::names::surname(k).to_string();
+    // How many speakers have each surname: only looked up.
+    let mut surnames: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for k in &keys {
+        *surnames.entry(crate::names::surname(k)).or_default() += 1;
+    }
     for (p, key) in cast.people.iter_mut().zip(&keys) {
         if p.constituency.is_none() && !p.is_chair {
-            let unique = keys.iter().filter(|k| surname(k) == surname(key)).count() == 1;
+            let unique = surnames.get(crate::names::surname(key)) == Some(&1);
             p.constituency = references::seat_of(&seats, key, unique).cloned();
         }
     }
