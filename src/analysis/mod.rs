@@ -130,27 +130,12 @@ fn read(d: &RawDebate) -> Read<'_> {
         .map(|s| s.iter().map(|x| x.words).sum())
         .collect();
     let mut cast = speakers::resolve_counted(d, &words);
-    let seats = references::constituencies(
+    references::fill_seats(
+        &mut cast.people,
         d.contributions
             .iter()
             .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
     );
-    let keys: Vec<String> = cast
-        .people
-        .iter()
-        .map(|p| crate::names::name_key(&p.name))
-        .collect();
-    // How many speakers have each surname: only looked up.
-    let mut surnames: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for k in &keys {
-        *surnames.entry(crate::names::surname(k)).or_default() += 1;
-    }
-    for (p, key) in cast.people.iter_mut().zip(&keys) {
-        if p.constituency.is_none() && !p.is_chair {
-            let unique = surnames.get(crate::names::surname(key)) == Some(&1);
-            p.constituency = references::seat_of(&seats, key, unique).cloned();
-        }
-    }
     let roles = roles::assign(d, &cast);
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); cast.people.len()];
     for (i, sents) in by_contribution.into_iter().enumerate() {

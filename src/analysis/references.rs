@@ -5,7 +5,7 @@ use crate::names::name_key;
 use std::collections::BTreeMap;
 
 /// Constituencies named in speech, by the name key of the member they belong to.
-pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<String, String> {
+fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for t in texts {
         // Every "Member for " and then every "Members for ", as two searches would find them.
@@ -19,6 +19,27 @@ pub fn constituencies<'a>(texts: impl Iterator<Item = &'a str>) -> BTreeMap<Stri
         }
     }
     out
+}
+
+/// Fills in the constituency of each speaker (not the chair) whose attribution lacks it,
+/// from the references in `texts` ([`seat_of`]); what an attribution states is kept.
+pub fn fill_seats<'a>(
+    people: &mut [super::speakers::Person],
+    texts: impl Iterator<Item = &'a str>,
+) {
+    let seats = constituencies(texts);
+    let keys: Vec<String> = people.iter().map(|p| name_key(&p.name)).collect();
+    // How many speakers have each surname: only looked up.
+    let mut surnames: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for k in &keys {
+        *surnames.entry(crate::names::surname(k)).or_default() += 1;
+    }
+    for (p, key) in people.iter_mut().zip(&keys) {
+        if p.constituency.is_none() && !p.is_chair {
+            let unique = surnames.get(crate::names::surname(key)) == Some(&1);
+            p.constituency = seat_of(&seats, key, unique).cloned();
+        }
+    }
 }
 
 /// The seat named for a member whose name key is `key`: by their whole name, else, when

@@ -82,12 +82,15 @@ pub(super) fn nested_too_deep(text: &str) -> bool {
         match rest.first() {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
-                let name = rest
+                let len = rest
                     .iter()
                     .take_while(|c| c.is_ascii_alphanumeric())
-                    .map(u8::to_ascii_lowercase)
-                    .collect::<Vec<u8>>();
-                if let raw @ (b"script" | b"style") = name.as_slice() {
+                    .count();
+                let name = rest.get(..len).unwrap_or_default();
+                if let Some(raw) = [b"script".as_slice(), b"style"]
+                    .into_iter()
+                    .find(|r| r.eq_ignore_ascii_case(name))
+                {
                     // On to the element's end tag, as the parser reads it.
                     let end = [b"</".as_slice(), raw].concat();
                     at = rest
@@ -96,7 +99,7 @@ pub(super) fn nested_too_deep(text: &str) -> bool {
                         .map_or(b.len(), |k| at + k + end.len());
                     continue;
                 }
-                if !NOT_NESTING.contains(&name.as_slice()) {
+                if !NOT_NESTING.iter().any(|n| n.eq_ignore_ascii_case(name)) {
                     depth += 1;
                     steps += depth;
                     if steps > MAX_NESTING_STEPS {

@@ -113,62 +113,66 @@ fn without_label(heading: &str) -> String {
 /// Joins a debate resumed later in the record ("Report (3rd Day) (Continued)") to where it
 /// began: one debate, in the order it was spoken.
 pub(super) fn join_resumed(debates: &mut Vec<RawDebate>) {
-    use std::collections::HashMap;
-    let mut out: Vec<RawDebate> = Vec::with_capacity(debates.len());
-    // Looked up, never iterated: by title, how many debates so far stand suspended; by
-    // title folded to lower case, where the latest debate of that title is. Each debate is
-    // looked up once, where searching all those before it took time that grew with the
-    // square of the headings.
-    let mut suspended: HashMap<String, usize> = HashMap::new();
-    let mut latest: HashMap<String, usize> = HashMap::new();
-    let mut stands: Vec<bool> = Vec::with_capacity(debates.len());
+    let mut kept = Kept::default();
     for d in debates.drain(..) {
         // "(Continued)" in the title, or the same title after the last item stood suspended.
         let stem = match resumed_from(&d.title) {
             Some(stem) => stem.to_string(),
-            None if suspended.get(&d.title).is_some_and(|&n| n > 0) => d.title.clone(),
+            None if kept.suspended.get(&d.title).is_some_and(|&n| n > 0) => d.title.clone(),
             None => {
-                push(&mut out, &mut stands, &mut suspended, &mut latest, d);
+                kept.push(d);
                 continue;
             }
         };
-        let found = latest.get(&stem.to_ascii_lowercase()).copied();
-        match found.and_then(|i| Some((i, out.get_mut(i)?))) {
+        let found = kept.latest.get(&stem.to_ascii_lowercase()).copied();
+        match found.and_then(|i| Some((i, kept.out.get_mut(i)?))) {
             Some((i, earlier)) => {
                 earlier.contributions.extend(d.contributions);
                 earlier.procedure.extend(d.procedure);
                 earlier.partial |= d.partial;
-                let now = stood_suspended(earlier);
-                if let Some(was) = stands.get_mut(i)
-                    && *was != now
-                {
-                    *was = now;
-                    let n = suspended.entry(earlier.title.clone()).or_default();
-                    *n = if now { *n + 1 } else { n.saturating_sub(1) };
-                }
+                kept.restate(i);
             }
-            None => push(&mut out, &mut stands, &mut suspended, &mut latest, d),
+            None => kept.push(d),
         }
     }
-    *debates = out;
+    *debates = kept.out;
 }
 
-/// Adds a debate to those [`join_resumed`] keeps, noting whether it stands suspended and
-/// that it is now the latest of its title.
-fn push(
-    out: &mut Vec<RawDebate>,
-    stands: &mut Vec<bool>,
-    suspended: &mut std::collections::HashMap<String, usize>,
-    latest: &mut std::collections::HashMap<String, usize>,
-    d: RawDebate,
-) {
-    let now = stood_suspended(&d);
-    if now {
-        *suspended.entry(d.title.clone()).or_default() += 1;
+/// The debates [`join_resumed`] keeps, and what it looks up in them. Each debate is looked
+/// up once, where searching all those before it took time that grew with the square of the
+/// headings. The maps are only looked up, never iterated.
+#[derive(Default)]
+struct Kept {
+    out: Vec<RawDebate>,
+    /// Whether each kept debate stands suspended.
+    stands: Vec<bool>,
+    /// By title, how many kept debates stand suspended.
+    suspended: std::collections::HashMap<String, usize>,
+    /// By title folded to lower case, where the latest kept debate of that title is.
+    latest: std::collections::HashMap<String, usize>,
+}
+
+impl Kept {
+    fn push(&mut self, d: RawDebate) {
+        self.latest
+            .insert(d.title.to_ascii_lowercase(), self.out.len());
+        self.stands.push(false);
+        self.out.push(d);
+        self.restate(self.out.len() - 1);
     }
-    latest.insert(d.title.to_ascii_lowercase(), out.len());
-    stands.push(now);
-    out.push(d);
+
+    /// Notes whether debate `i` stands suspended now (it may have been joined to).
+    fn restate(&mut self, i: usize) {
+        let (Some(d), Some(was)) = (self.out.get(i), self.stands.get_mut(i)) else {
+            return;
+        };
+        let now = stood_suspended(d);
+        if *was != now {
+            *was = now;
+            let n = self.suspended.entry(d.title.clone()).or_default();
+            *n = if now { *n + 1 } else { n.saturating_sub(1) };
+        }
+    }
 }
 
 /// A minister named with their office once ("The Secretary of State for Commonwealth
