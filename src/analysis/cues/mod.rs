@@ -135,6 +135,8 @@ fn lists_in(words: &str) -> u16 {
                 }
                 List::Refuse
             }
+            // "We have no intention of undermining it" reassures; it refuses nothing.
+            Some(List::Refuse) if disowns_harm(words, m.start, m.end) => continue,
             // "We will not ..." commits to nothing.
             Some(List::Commit) if words.get(m.end..).is_some_and(|a| a.starts_with("not ")) => {
                 continue;
@@ -152,6 +154,21 @@ fn lists_in(words: &str) -> u16 {
         set |= 1 << list as u16;
     }
     set
+}
+
+/// True when the cue at `start..end` of `words` disowns an intention and what follows ("to",
+/// "of", then up to one more word) is a harm (`REASSURES_AFTER_INTENTION`).
+fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
+    let cue = words.get(start..end).unwrap_or_default();
+    if !cue.contains("intention") {
+        return false;
+    }
+    let after = words.get(end..).unwrap_or_default();
+    after
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "to" | "of" | "in" | "whatsoever" | "at" | "all"))
+        .take(2)
+        .any(|w| REASSURES_AFTER_INTENTION.iter().any(|h| w.starts_with(h)))
 }
 
 /// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
@@ -798,6 +815,21 @@ mod tests {
             s("We do not intend to end the five-week wait."),
             Some(Stance::Refuses)
         );
+        // A disowned intention refuses a change, but only reassures about a harm.
+        assert_eq!(
+            s("It is not the Government’s intention to change the threshold of the cap."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("It is certainly not our intention to undermine or destroy it."),
+            None
+        );
+        assert_eq!(
+            s("We have no intention of closing the base in the years ahead."),
+            None
+        );
+        // Saying where the speech goes next promises nothing.
+        assert_eq!(s("In closing, I will go back to two points."), None);
         // A promise to write on the rest is a deferral that covers what was left open.
         let rest = "I shall write to the hon. Lady on her other questions.";
         assert_eq!(s(rest), Some(Stance::Defers));

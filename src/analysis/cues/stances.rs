@@ -7,6 +7,11 @@ pub const REFUSES: &[&str] = &[
     "no plans to",
     "no plans for",
     "no intention",
+    // "It is not the Government's intention to change the threshold."
+    "not our intention",
+    "not my intention",
+    "not the government s intention",
+    "not the intention",
     "not possible",
     "not be possible",
     "would not be right",
@@ -142,6 +147,43 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "stress",
     "overstate",
     "emphasise",
+];
+
+/// What, after a disavowed intention ("we have no intention of undermining it", "it is not
+/// our intention to close it"), makes it a reassurance, not a refusal: the harm disowned is
+/// nothing the member asked for. Word openings, as stems.
+pub const REASSURES_AFTER_INTENTION: &[&str] = &[
+    "undermin",
+    "destroy",
+    "harm",
+    "damag",
+    "weaken",
+    "penalis",
+    "punish",
+    "disadvantag",
+    "abandon",
+    "ignor",
+    "mislead",
+    "hurt",
+    "diminish",
+    "downgrad",
+    "interfer",
+    "jeopardis",
+    "threaten",
+    "clos",
+    "cut",
+    "reduc",
+    "scrap",
+    "remov",
+    "withdraw",
+    "abolish",
+    "end",
+    "stop",
+    "prevent",
+    "discourag",
+    "deny",
+    "exclud",
+    "leav",
 ];
 
 /// Judgments that a "not" turns into their opposite ("I do not think that it is
