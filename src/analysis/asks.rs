@@ -414,10 +414,19 @@ pub fn is_signpost(text: &str) -> bool {
     // "May I ...", or after an opening clause: "In thanking my right hon. Friend for his
     // statement, may I add a thank you for ...?"
     let rest = t
-        .strip_prefix("may i ")
-        .or_else(|| t.split_once(", may i ").map(|(_, r)| r));
+        .strip_prefix("may i")
+        .or_else(|| t.split_once(", may i").map(|(_, r)| r))
+        .filter(|r| r.starts_with([' ', ',']));
     rest.is_some_and(|r| {
-        let r = r.strip_prefix("also ").unwrap_or(r);
+        // "May I, too, thank ...", "May I also pay tribute ...": the adverb and its commas
+        // aside.
+        let skip = |r: &str| r.trim_start_matches([' ', ',']).to_string();
+        let mut r = skip(r);
+        for adverb in ["also ", "too,", "too ", "just "] {
+            if let Some(x) = r.strip_prefix(adverb) {
+                r = skip(x);
+            }
+        }
         [
             "raise",
             "take",
@@ -580,6 +589,7 @@ mod tests {
             "May I raise a point about the pharmacies in my constituency?",
             "May I add my thanks to the dedicated frontline staff of the Department for all they have done?",
             "May I also pay tribute to the work coaches in every jobcentre?",
+            "May I, too, thank the staff at the DWP for their very hard work?",
             "In thanking my right hon. Friend for his statement, may I add a thank you for his comments about the committee?",
         ] {
             assert!(is_signpost(t), "{t}");

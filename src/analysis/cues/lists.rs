@@ -371,6 +371,7 @@ pub const COURTESY_CUES: &[&str] = &[
     "moment",
     "progress",
     "may i",
+    "kind of",
 ];
 
 /// How a speaker says they speak for the Opposition ("As shadow Minister for ...").

@@ -107,6 +107,21 @@ pub fn courtesy_forms() -> Vec<Form> {
             true,
             false,
         ),
+        // "It is kind of my hon. Friend to thank the Department", "It was kind of him to say so"
+        Form::phrase(
+            combine(&[
+                &[
+                    "it is kind of ",
+                    "it was kind of ",
+                    "that is kind of ",
+                    "that was kind of ",
+                ],
+                &["my", "the", "him", "her", "you", "them"],
+                &[" "],
+            ]),
+            false,
+            false,
+        ),
         Form::phrase(
             combine(&[&["thank you "], &["mr", "madam", "sir", "dame"]]),
             false,

@@ -238,8 +238,13 @@ fn courtesies_are_recognised() {
     assert!(is_courtesy(
         "I thank the hon. Member for Bedford for securing the debate."
     ));
+    assert!(is_courtesy("It is kind of my hon. Friend to thank DWP."));
     assert!(!is_courtesy(
         "The Government should ban the creation of deepfakes."
+    ));
+    // "kind of" as "rather" is no courtesy.
+    assert!(!is_courtesy(
+        "It is kind of odd that the scheme has no appeal route."
     ));
 }
 
