@@ -828,6 +828,12 @@ mod tests {
             s("We have no intention of closing the base in the years ahead."),
             None
         );
+        assert_eq!(
+            s(
+                "I am sure that the House will not expect me to anticipate now in public the line we shall take at the next meeting."
+            ),
+            Some(Stance::Refuses)
+        );
         // Saying where the speech goes next promises nothing.
         assert_eq!(s("In closing, I will go back to two points."), None);
         // A promise to write on the rest is a deferral that covers what was left open.

@@ -77,6 +77,8 @@ pub const REFUSES: &[&str] = &[
     "do not agree",
     "not feasible",
     "not in a position to",
+    // "The House will not expect me to anticipate the line we shall take": declining to say.
+    "not expect me to",
     "too early to",
     "would be wrong",
     // Money the Government has not got to give.
