@@ -1,10 +1,10 @@
 //! Sentence splitting that knows Hansard's abbreviations ("hon.", "Mr.", "per cent.").
 
 const ABBREVIATIONS: &[&str] = &[
-    "hon", "Hon", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "rt", "Rt", "Co", "Ltd", "etc", "vs",
-    "cf", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "cent", "para", "paras", "Cllr", "Sen",
-    "e.g", "i.e", "al", "approx", "Op", "Art", "Vol", "p", "pp", "c", "viz",
+    "hon", "Hon", "HON", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "rt", "Rt", "Co", "Ltd",
+    "etc", "vs", "cf", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "cent", "para", "paras",
+    "Cllr", "Sen", "e.g", "i.e", "al", "approx", "Op", "Art", "Vol", "p", "pp", "c", "viz",
 ];
 
 /// Words that open a sentence and never follow an initial in a name ("witness B. He took
@@ -31,6 +31,30 @@ fn letter_ends_sentence(text: &str, start: usize, dot: usize, rest: &str) -> boo
         .next()
         .unwrap_or("");
     previous.chars().next().is_some_and(char::is_lowercase) && OPENERS.contains(&next)
+}
+
+/// How far an interjection's brackets are looked for on either side of a full stop.
+const INTERJECTION_REACH: usize = 120;
+
+/// True when the mark at byte `at` sits inside square brackets opened after the sentence's
+/// `start` and closed soon after it: an interjection ("[Interruption.]", "[HON. MEMBERS:
+/// "Hear, hear."]"). Looks only `INTERJECTION_REACH` bytes each way, so a stray bracket
+/// costs nothing and holds no sentence open.
+fn in_interjection(bytes: &[u8], start: usize, at: usize) -> bool {
+    let from = start.max(at.saturating_sub(INTERJECTION_REACH));
+    let before = bytes.get(from..at).unwrap_or_default();
+    let opened = before
+        .iter()
+        .rposition(|&b| b == b'[' || b == b']')
+        .is_some_and(|k| before.get(k) == Some(&b'['));
+    let after = bytes
+        .get(at..bytes.len().min(at + INTERJECTION_REACH))
+        .unwrap_or_default();
+    opened
+        && after
+            .iter()
+            .position(|&b| b == b'[' || b == b']')
+            .is_some_and(|k| after.get(k) == Some(&b']'))
 }
 
 /// Splits text into sentences, keeping each sentence's own characters. A sentence ends at
@@ -69,10 +93,18 @@ pub fn sentences(text: &str) -> Vec<&str> {
                 || n.is_ascii_digit()
                 || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[' | '—')
         });
+        // A full stop inside an interjection the record sets in the speech ("—[HON. MEMBERS:
+        // "Oh."]— but will ...") ends no sentence of the speaker's; one that closes it
+        // ("[Interruption.]") may.
+        let closes_here = bytes.get(i..j).is_some_and(|run| run.contains(&b']'));
+        if !closes_here && in_interjection(bytes, start, i) {
+            i = j.max(i + 1);
+            continue;
+        }
         let word_before = text
             .get(start..i)
             .unwrap_or("")
-            .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+            .rsplit(|ch: char| ch.is_whitespace() || ch == '(' || ch == '[')
             .next()
             .unwrap_or("");
         let abbrev = b == b'.'

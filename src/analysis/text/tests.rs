@@ -225,6 +225,19 @@ fn splits_sentences_around_abbreviations() {
             "We met J. Smith."
         ]
     );
+    // An interjection set in the speech ends none of the speaker's sentences.
+    assert_eq!(
+        sentences(
+            "I am not given to flattering Ministers—[HON. MEMBERS: \"Oh.\"]— but will he read it? \
+             We agree. [Interruption.] He does."
+        ),
+        vec![
+            "I am not given to flattering Ministers—[HON. MEMBERS: \"Oh.\"]— but will he read it?",
+            "We agree.",
+            "[Interruption.]",
+            "He does."
+        ]
+    );
 }
 
 #[test]
