@@ -493,6 +493,34 @@ fn one_shared_word_is_not_an_answer() {
     assert_eq!(v, "not_addressed", "{a}");
 }
 
+/// A winding-up sentence that only points back at what some member asked ("He also asked me
+/// about ...") does not answer an ask it shares no words with.
+const POINTS_ELSEWHERE: &str = "Rural Libraries
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural libraries.
+
+Will the Minister intervene if the dispute over the Lowmoor lease carries on?
+
+Sam Pike (Lowmoor) (Con)
+The mobile van no longer stops at the villages above Fellside.
+
+The Parliamentary Under-Secretary of State for Culture (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. The hon. Member for Lowmoor asked me about the mobile van. The county service will run it to every village from April.
+";
+
+#[test]
+fn pointing_back_at_another_ask_is_not_an_answer() {
+    let d = summary_of("libraries-lease-2025-03-04.txt", POINTS_ELSEWHERE);
+    let (v, a) = verdict_of(&d, "intervene if the dispute");
+    assert_eq!(v, "not_addressed", "{a}");
+}
+
 #[test]
 fn a_power_already_in_place_is_listed_as_a_standing_position() {
     // "The powers are in place" is the Government's answer to a call for new powers: a

@@ -462,7 +462,9 @@ impl<'a, 'b> Replies<'a, 'b> {
                 v += 0.15;
             }
         }
-        if traits().any(|t| t.refers) {
+        // Referring back ("She asked me for an overview") points at some ask, not this one,
+        // unless the passage shares its words or names its asker.
+        if traits().any(|t| t.refers) && v > 0.0 {
             v += 0.1;
         }
         // Of two passages that share as much, the one that commits, refuses or defers is
