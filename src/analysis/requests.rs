@@ -40,6 +40,51 @@ fn asks_of_government(s: &str, n: usize) -> bool {
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
         && !reports_another(s)
+        && !asks_nothing_in_particular(s)
+}
+
+/// True when what a sentence asks for, once its frame is gone, names nothing to do: "that
+/// is why we need to act", "we need to work together", "I look forward to what the Minister
+/// has to say", "the representations that the Government should be making". A verb alone,
+/// or with a word that points elsewhere or only qualifies it.
+fn asks_nothing_in_particular(s: &str) -> bool {
+    const EMPTY: [&str; 22] = [
+        "that",
+        "this",
+        "it",
+        "together",
+        "forward",
+        "about",
+        "specifically",
+        "so",
+        "again",
+        "further",
+        "now",
+        "here",
+        "there",
+        "more",
+        "up",
+        "on",
+        "out",
+        "making",
+        "doing",
+        "saying",
+        "to",
+        "urgently",
+    ];
+    let action = super::asks::ask_of(s).to_lowercase();
+    let words: Vec<&str> = action
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] | [_] => true,
+        [first, second] => {
+            EMPTY.contains(second) || matches!(*first, "be" | "also" | "just" | "really")
+        }
+        _ => false,
+    }
 }
 
 /// True for a statement that reports what someone else said should happen ("Lord Boyce
@@ -187,6 +232,21 @@ mod tests {
         assert!(!is_request(
             "I ask my noble friend a rhetorical question: is there any other assembly like it?"
         ));
+    }
+
+    #[test]
+    fn an_ask_that_names_nothing_to_do_is_no_request() {
+        for t in [
+            "It is not a very encouraging prospect, and that is why we need to act.",
+            "I, and my colleagues on these Benches, fully accept that we need to work together.",
+            "It is for the Government to encourage that process, so I look forward to hearing what the Minister has to say.",
+            "We do not know the timings, so there is clearly urgency about the representations that the Government should be making.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        // A verb with an object still asks.
+        assert!(is_request("The Government must act on fire safety now."));
+        assert!(is_request("We need to ban the sale of fireworks."));
     }
 
     #[test]
