@@ -521,6 +521,35 @@ fn pointing_back_at_another_ask_is_not_an_answer() {
     assert_eq!(v, "not_addressed", "{a}");
 }
 
+/// A meeting asked for as "engage with me" and granted as "happy to have a meeting", in a
+/// winding-up speech that shares few of the ask's words.
+const ENGAGE: &str = "Rural Libraries
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural libraries.
+
+I should be grateful if the Minister were to indicate a willingness to engage with me and the friends of Fellside library.
+
+Sam Pike (Lowmoor) (Con)
+The mobile van no longer stops at the villages above Lowmoor.
+
+The Parliamentary Under-Secretary of State for Culture (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. The county service will run the mobile van to every village from April. I am more than happy to have a meeting with the hon. Lady and the volunteers.
+";
+
+#[test]
+fn a_meeting_asked_and_granted_in_other_words_is_agreed() {
+    let d = summary_of("libraries-engage-2025-03-04.txt", ENGAGE);
+    let (v, a) = verdict_of(&d, "engage with me");
+    assert_eq!(v, "agreed", "{a}");
+    assert!(a.contains("happy to have a meeting"), "{a}");
+}
+
 #[test]
 fn a_power_already_in_place_is_listed_as_a_standing_position() {
     // "The powers are in place" is the Government's answer to a call for new powers: a

@@ -52,7 +52,17 @@ const VERB_KINDS: &[(AskKind, &[&str])] = &[
 
 /// Words anywhere in a request, by the kind of thing they ask for, tried in order.
 const WORD_KINDS: &[(AskKind, &[&str])] = &[
-    (AskKind::Meeting, &["meet ", "meeting", "meet?"]),
+    (
+        AskKind::Meeting,
+        &[
+            "meet ",
+            "meeting",
+            "meet?",
+            "engage with me",
+            "sit down with",
+            "receive a delegation",
+        ],
+    ),
     (
         AskKind::Legislation,
         &[

@@ -533,6 +533,12 @@ mod tests {
     fn kinds_and_addressees() {
         assert_eq!(kind_of("Will the Minister meet me?"), AskKind::Meeting);
         assert_eq!(
+            kind_of(
+                "I should be grateful if the Minister were to indicate a willingness to engage with me and the all-party group."
+            ),
+            AskKind::Meeting
+        );
+        assert_eq!(
             kind_of("ban the creation of deepfakes"),
             AskKind::Legislation
         );

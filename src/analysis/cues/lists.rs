@@ -408,6 +408,11 @@ pub const AGREES_TO_MEET: &[&str] = &[
     "would be delighted to meet",
     "agree to meet",
     "i will arrange",
+    "willing to meet",
+    "delighted to meet",
+    "to have a meeting",
+    "arrange a meeting",
+    "set up a meeting",
 ];
 
 /// How a reply refers back to what was asked (case aside, anywhere in a sentence).
