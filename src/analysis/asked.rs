@@ -409,8 +409,9 @@ fn merge(mut found: Vec<Found<'_>>) -> Vec<(Found<'_>, Vec<usize>)> {
 }
 
 /// The requests judged and ranked as a journalist would lead with them: the lead's demands,
-/// asks several members made, asks the Government answered, then the rest, each group in
-/// spoken order. Also where the lead's main demand was spoken.
+/// those that say what they ask without leaning on what came before ("address that key
+/// point"), asks several members made, asks the Government answered, then the rest, each
+/// group in spoken order. Also where the lead's main demand was spoken.
 fn ranked_requests(
     r: &Read,
     merged: Vec<(Found<'_>, Vec<usize>)>,
@@ -439,6 +440,7 @@ fn ranked_requests(
     requests.sort_by_key(|(by_lead, askers, order, q)| {
         (
             !by_lead,
+            asks::leans_on_context(&q.ask),
             std::cmp::Reverse(*askers),
             q.verdict == Verdict::NotAddressed,
             *order,

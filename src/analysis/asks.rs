@@ -115,6 +115,21 @@ fn action_of(ask: &str) -> String {
         .to_string()
 }
 
+/// True when an ask's action, short as it is, leans on what was said before it for what it
+/// asks ("address that key point", "consider it in the context of this argument"): a
+/// reader told only the ask would not know what was wanted.
+pub fn leans_on_context(ask: &str) -> bool {
+    const POINTING: [&str; 7] = ["it", "that", "this", "these", "those", "them", "so"];
+    let words: Vec<String> = ask
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() <= 8 && words.iter().any(|w| POINTING.contains(&w.as_str()))
+}
+
 /// What kind of thing is asked for.
 pub fn kind_of(text: &str) -> AskKind {
     kind_of_ask(text, &ask_of(text))
@@ -527,6 +542,18 @@ mod tests {
             ),
             "continue to bring the economy back to growth in the short term"
         );
+    }
+
+    #[test]
+    fn an_ask_that_points_back_leans_on_its_context() {
+        assert!(leans_on_context("address that key point"));
+        assert!(leans_on_context(
+            "consider it in the context of this argument"
+        ));
+        assert!(!leans_on_context("shed some light on the time scale"));
+        assert!(!leans_on_context(
+            "tell us where we have got to with the nominations that will come before the Committee"
+        ));
     }
 
     #[test]
