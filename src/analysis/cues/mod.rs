@@ -137,8 +137,13 @@ fn lists_in(words: &str) -> u16 {
             }
             // "We have no intention of undermining it" reassures; it refuses nothing.
             Some(List::Refuse) if disowns_harm(words, m.start, m.end) => continue,
-            // "We will not ..." commits to nothing.
-            Some(List::Commit) if words.get(m.end..).is_some_and(|a| a.starts_with("not ")) => {
+            // "We will not ..." commits to nothing; nor does the "we" of everyone ("we will
+            // all have to get our heads around her constituency name").
+            Some(List::Commit)
+                if words
+                    .get(m.end..)
+                    .is_some_and(|a| a.starts_with("not ") || a.starts_with("all ")) =>
+            {
                 continue;
             }
             // Nor does a forecast of what we will see or know ("I think we will see work
@@ -833,6 +838,12 @@ mod tests {
                 "I am sure that the House will not expect me to anticipate now in public the line we shall take at the next meeting."
             ),
             Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s(
+                "She is no longer in her place, and we will all have to get our heads around her constituency name."
+            ),
+            None
         );
         // Saying where the speech goes next promises nothing.
         assert_eq!(s("In closing, I will go back to two points."), None);
