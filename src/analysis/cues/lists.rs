@@ -372,6 +372,7 @@ pub const COURTESY_CUES: &[&str] = &[
     "progress",
     "may i",
     "kind of",
+    "wish",
 ];
 
 /// How a speaker says they speak for the Opposition ("As shadow Minister for ...").

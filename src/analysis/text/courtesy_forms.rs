@@ -107,6 +107,16 @@ pub fn courtesy_forms() -> Vec<Form> {
             true,
             false,
         ),
+        // "I wish him well in his studies in America"
+        Form::phrase(
+            combine(&[
+                &["wish "],
+                &["him", "her", "them", "you", "the hon"],
+                &[" well"],
+            ]),
+            true,
+            true,
+        ),
         // "It is kind of my hon. Friend to thank the Department", "It was kind of him to say so"
         Form::phrase(
             combine(&[

@@ -252,6 +252,9 @@ fn courtesies_are_recognised() {
         "I thank the hon. Member for Bedford for securing the debate."
     ));
     assert!(is_courtesy("It is kind of my hon. Friend to thank DWP."));
+    assert!(is_courtesy(
+        "I am not sure whether this is his last appearance, but I wish him well in his studies."
+    ));
     assert!(!is_courtesy(
         "The Government should ban the creation of deepfakes."
     ));
