@@ -265,7 +265,42 @@ pub fn signposts(s: &str) -> bool {
 
 /// True when a reply sentence says that what was asked is already done or exists.
 pub fn already_done(s: &str) -> bool {
-    ALREADY.is_match(&words_of(s))
+    /// What, after "already", speaks of the debate itself ("I have already answered the
+    /// question", "as I have already said"), not of anything done.
+    const SAID: [&str; 12] = [
+        "answered",
+        "said",
+        "mentioned",
+        "explained",
+        "set out",
+        "referred",
+        "responded",
+        "dealt with",
+        "touched",
+        "covered",
+        "made clear",
+        "outlined",
+    ];
+    let w = words_of(s);
+    if !ALREADY.is_match(&w) {
+        return false;
+    }
+    // Each "already" that speaks of the debate dropped, whatever else is left decides.
+    let mut kept = String::with_capacity(w.len());
+    let mut rest = w.as_str();
+    while let Some(i) = rest.find(" already ") {
+        let (before, from) = rest.split_at(i);
+        let after = from.get(" already ".len()..).unwrap_or_default();
+        kept.push_str(before);
+        if SAID.iter().any(|x| after.starts_with(x)) {
+            kept.push(' ');
+        } else {
+            kept.push_str(" already ");
+        }
+        rest = after;
+    }
+    kept.push_str(rest);
+    ALREADY.is_match(&kept)
 }
 
 /// True when a reply sentence says that a power, arrangement or safeguard already exists.
@@ -318,7 +353,13 @@ fn concedes_then_declines(w: &str) -> bool {
         .take(6)
         .collect::<Vec<_>>()
         .join(" ");
+    // "I know that it will take some time, but in the meantime there may be other support":
+    // what follows offers something meanwhile; it declines nothing.
+    let meanwhile = ["in the meantime", "meanwhile", "in the interim"]
+        .iter()
+        .any(|m| after.trim_start().starts_with(m));
     CONCEDE.is_match(&format!(" {opening} "))
+        && !meanwhile
         && !COMMIT.is_match(&format!(" {after}"))
         && !DEFER.is_match(&format!(" {after}"))
 }
@@ -845,6 +886,24 @@ mod tests {
             ),
             None
         );
+        assert_eq!(
+            s(
+                "I know that it will take some time for the system to be delivered, but in the meantime, there may be people who could seek support from universal credit."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "I understand the hon. Gentleman's concern, but the scheme is the right one for claimants."
+            ),
+            Some(Stance::Refuses)
+        );
+        assert!(!already_done(
+            "I have already answered the question about why the legacy benefits have not increased."
+        ));
+        assert!(already_done(
+            "As I have already said, we are already funding the scheme."
+        ));
         // Saying where the speech goes next promises nothing.
         assert_eq!(s("In closing, I will go back to two points."), None);
         // A promise to write on the rest is a deferral that covers what was left open.
