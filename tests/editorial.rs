@@ -466,8 +466,11 @@ fn a_short_ask_is_linked_by_the_sentence_it_points_back_at() {
     assert!(a.contains("five-year programme"), "{a}");
 }
 
-/// A winding-up sentence that shares a single word with an ask does not answer it.
-const ONE_WORD: &str = "Rural Libraries
+/// A Westminster Hall debate on rural libraries: the lead asks `ask`, another member says
+/// `aside`, and the minister winds up with `reply` after the usual congratulations.
+fn libraries(ask: &str, aside: &str, reply: &str) -> String {
+    format!(
+        "Rural Libraries
 
 Tuesday 4 March 2025
 
@@ -477,75 +480,66 @@ Jo Barrow (Upper Fell) (Lab)
 I beg to move,
 That this House has considered rural libraries.
 
-Will the Minister save the library?
+{ask}
 
 Sam Pike (Lowmoor) (Con)
-The mobile van no longer stops at the villages above Lowmoor.
+{aside}
 
 The Parliamentary Under-Secretary of State for Culture (Lee Carver)
-I congratulate the hon. Member for Upper Fell on securing this debate. The county library service has new opening hours this spring. The mobile van will stop at every village from April.
-";
+I congratulate the hon. Member for Upper Fell on securing this debate. {reply}
+"
+    )
+}
+
+/// The verdict on the ask holding `needle` in a libraries debate, and its answer.
+fn libraries_verdict(
+    file: &str,
+    ask: &str,
+    aside: &str,
+    reply: &str,
+    needle: &str,
+) -> (String, String) {
+    verdict_of(&summary_of(file, &libraries(ask, aside, reply)), needle)
+}
 
 #[test]
 fn one_shared_word_is_not_an_answer() {
-    let d = summary_of("libraries-2025-03-04.txt", ONE_WORD);
-    let (v, a) = verdict_of(&d, "save the library");
+    // A winding-up sentence that shares a single word with an ask does not answer it.
+    let (v, a) = libraries_verdict(
+        "libraries-2025-03-04.txt",
+        "Will the Minister save the library?",
+        "The mobile van no longer stops at the villages above Lowmoor.",
+        "The county library service has new opening hours this spring. The mobile van will stop at every village from April.",
+        "save the library",
+    );
     assert_eq!(v, "not_addressed", "{a}");
 }
-
-/// A winding-up sentence that only points back at what some member asked ("He also asked me
-/// about ...") does not answer an ask it shares no words with.
-const POINTS_ELSEWHERE: &str = "Rural Libraries
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered rural libraries.
-
-Will the Minister intervene if the dispute over the Lowmoor lease carries on?
-
-Sam Pike (Lowmoor) (Con)
-The mobile van no longer stops at the villages above Fellside.
-
-The Parliamentary Under-Secretary of State for Culture (Lee Carver)
-I congratulate the hon. Member for Upper Fell on securing this debate. The hon. Member for Lowmoor asked me about the mobile van. The county service will run it to every village from April.
-";
 
 #[test]
 fn pointing_back_at_another_ask_is_not_an_answer() {
-    let d = summary_of("libraries-lease-2025-03-04.txt", POINTS_ELSEWHERE);
-    let (v, a) = verdict_of(&d, "intervene if the dispute");
+    // A winding-up sentence that only points back at what some member asked ("He also
+    // asked me about ...") does not answer an ask it shares no words with.
+    let (v, a) = libraries_verdict(
+        "libraries-lease-2025-03-04.txt",
+        "Will the Minister intervene if the dispute over the Lowmoor lease carries on?",
+        "The mobile van no longer stops at the villages above Fellside.",
+        "The hon. Member for Lowmoor asked me about the mobile van. The county service will run it to every village from April.",
+        "intervene if the dispute",
+    );
     assert_eq!(v, "not_addressed", "{a}");
 }
 
-/// A meeting asked for as "engage with me" and granted as "happy to have a meeting", in a
-/// winding-up speech that shares few of the ask's words.
-const ENGAGE: &str = "Rural Libraries
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered rural libraries.
-
-I should be grateful if the Minister were to indicate a willingness to engage with me and the friends of Fellside library.
-
-Sam Pike (Lowmoor) (Con)
-The mobile van no longer stops at the villages above Lowmoor.
-
-The Parliamentary Under-Secretary of State for Culture (Lee Carver)
-I congratulate the hon. Member for Upper Fell on securing this debate. The county service will run the mobile van to every village from April. I am more than happy to have a meeting with the hon. Lady and the volunteers.
-";
-
 #[test]
 fn a_meeting_asked_and_granted_in_other_words_is_agreed() {
-    let d = summary_of("libraries-engage-2025-03-04.txt", ENGAGE);
-    let (v, a) = verdict_of(&d, "engage with me");
+    // Asked for as "engage with me" and granted as "happy to have a meeting", in a
+    // winding-up speech that shares few of the ask's words.
+    let (v, a) = libraries_verdict(
+        "libraries-engage-2025-03-04.txt",
+        "I should be grateful if the Minister were to indicate a willingness to engage with me and the friends of Fellside library.",
+        "The mobile van no longer stops at the villages above Lowmoor.",
+        "The county service will run the mobile van to every village from April. I am more than happy to have a meeting with the hon. Lady and the volunteers.",
+        "engage with me",
+    );
     assert_eq!(v, "agreed", "{a}");
     assert!(a.contains("happy to have a meeting"), "{a}");
 }

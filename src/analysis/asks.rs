@@ -120,14 +120,19 @@ fn action_of(ask: &str) -> String {
 /// reader told only the ask would not know what was wanted.
 pub fn leans_on_context(ask: &str) -> bool {
     const POINTING: [&str; 7] = ["it", "that", "this", "these", "those", "them", "so"];
-    let words: Vec<String> = ask
-        .split_whitespace()
+    let words = words_of_action(ask);
+    words.len() <= 8 && words.iter().any(|w| POINTING.contains(&w.as_str()))
+}
+
+/// An action's words, lowercased, punctuation off their edges, words of none left out.
+pub fn words_of_action(ask: &str) -> Vec<String> {
+    ask.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .collect();
-    words.len() <= 8 && words.iter().any(|w| POINTING.contains(&w.as_str()))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// What kind of thing is asked for.

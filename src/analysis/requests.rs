@@ -72,16 +72,12 @@ fn asks_nothing_in_particular(s: &str) -> bool {
         "to",
         "urgently",
     ];
-    let action = super::asks::ask_of(s).to_lowercase();
-    let words: Vec<&str> = action
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = super::asks::words_of_action(&super::asks::ask_of(s));
     match words.as_slice() {
         [] | [_] => true,
         [first, second] => {
-            EMPTY.contains(second) || matches!(*first, "be" | "also" | "just" | "really")
+            EMPTY.contains(&second.as_str())
+                || matches!(first.as_str(), "be" | "also" | "just" | "really")
         }
         _ => false,
     }
