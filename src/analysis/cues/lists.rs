@@ -371,8 +371,17 @@ pub const COURTESY_CUES: &[&str] = &[
     "moment",
     "progress",
     "may i",
-    "kind of",
-    "wish",
+    "kind of my",
+    "kind of the",
+    "kind of him",
+    "kind of her",
+    "kind of you",
+    "kind of them",
+    "wish him",
+    "wish her",
+    "wish them",
+    "wish you",
+    "wish the hon",
 ];
 
 /// How a speaker says they speak for the Opposition ("As shadow Minister for ...").

@@ -43,18 +43,12 @@ const INTERJECTION_REACH: usize = 120;
 fn in_interjection(bytes: &[u8], start: usize, at: usize) -> bool {
     let from = start.max(at.saturating_sub(INTERJECTION_REACH));
     let before = bytes.get(from..at).unwrap_or_default();
-    let opened = before
-        .iter()
-        .rposition(|&b| b == b'[' || b == b']')
-        .is_some_and(|k| before.get(k) == Some(&b'['));
+    // Most sentences hold no bracket: one vectorised search answers for them.
+    let opened = memchr::memrchr2(b'[', b']', before).is_some_and(|k| before.get(k) == Some(&b'['));
     let after = bytes
         .get(at..bytes.len().min(at + INTERJECTION_REACH))
         .unwrap_or_default();
-    opened
-        && after
-            .iter()
-            .position(|&b| b == b'[' || b == b']')
-            .is_some_and(|k| after.get(k) == Some(&b']'))
+    opened && memchr::memchr2(b'[', b']', after).is_some_and(|k| after.get(k) == Some(&b']'))
 }
 
 /// Splits text into sentences, keeping each sentence's own characters. A sentence ends at
