@@ -437,7 +437,8 @@ fn ranked_requests(
             (by_lead, askers.len(), f.sentence.order, request)
         })
         .collect();
-    requests.sort_by_key(|(by_lead, askers, order, q)| {
+    // Each key worked out once: whether an ask leans on its context reads its words.
+    requests.sort_by_cached_key(|(by_lead, askers, order, q)| {
         (
             !by_lead,
             asks::leans_on_context(&q.ask),

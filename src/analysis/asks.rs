@@ -440,7 +440,9 @@ pub fn is_signpost(text: &str) -> bool {
     rest.is_some_and(|r| {
         // "May I, too, thank ...", "May I also pay tribute ...": the adverb and its commas
         // aside.
-        let skip = |r: &str| r.trim_start_matches([' ', ',']).to_string();
+        fn skip(r: &str) -> &str {
+            r.trim_start_matches([' ', ','])
+        }
         let mut r = skip(r);
         for adverb in ["also ", "too,", "too ", "just "] {
             if let Some(x) = r.strip_prefix(adverb) {

@@ -242,3 +242,55 @@ pub(super) fn without_granted_fact(w: &str) -> Option<String> {
     without.replace_range(at..end, "");
     Some(without)
 }
+
+/// What, after a disavowed intention ("we have no intention of undermining it", "it is not
+/// our intention to close it"), makes it a reassurance, not a refusal: the harm disowned is
+/// nothing the member asked for. Word openings, as stems.
+const REASSURES_AFTER_INTENTION: &[&str] = &[
+    "undermin",
+    "destroy",
+    "harm",
+    "damag",
+    "weaken",
+    "penalis",
+    "punish",
+    "disadvantag",
+    "abandon",
+    "ignor",
+    "mislead",
+    "hurt",
+    "diminish",
+    "downgrad",
+    "interfer",
+    "jeopardis",
+    "threaten",
+    "clos",
+    "cut",
+    "reduc",
+    "scrap",
+    "remov",
+    "withdraw",
+    "abolish",
+    "end",
+    "stop",
+    "prevent",
+    "discourag",
+    "deny",
+    "exclud",
+    "leav",
+];
+
+/// True when the cue at `start..end` of `words` disowns an intention and what follows ("to",
+/// "of", then up to one more word) is a harm (`REASSURES_AFTER_INTENTION`).
+pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
+    let cue = words.get(start..end).unwrap_or_default();
+    if !cue.contains("intention") {
+        return false;
+    }
+    let after = words.get(end..).unwrap_or_default();
+    after
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "to" | "of" | "in" | "whatsoever" | "at" | "all"))
+        .take(2)
+        .any(|w| REASSURES_AFTER_INTENTION.iter().any(|h| w.starts_with(h)))
+}

@@ -457,3 +457,20 @@ pub const PRAISE: &[&str] = &[
     "saluting",
     "applaud",
 ];
+
+/// What, after "already", speaks of the debate itself ("I have already answered the
+/// question", "as I have already said"), not of anything already done.
+pub const SPEAKS_OF_THE_DEBATE: &[&str] = &[
+    "answered",
+    "said",
+    "mentioned",
+    "explained",
+    "set out",
+    "referred",
+    "responded",
+    "dealt with",
+    "touched",
+    "covered",
+    "made clear",
+    "outlined",
+];

@@ -30,8 +30,8 @@ use crate::phrase_table::{
     MONEY_TALK, NOT_CONTENT_STEMS, REST, STANCE_LISTS, TO_BE_TOLD,
 };
 use clauses::{
-    dated_future, deciding_stance, double_negative, looks_back, opens_conceding, passes_to_another,
-    without_granted_fact, words_after,
+    dated_future, deciding_stance, disowns_harm, double_negative, looks_back, opens_conceding,
+    passes_to_another, without_granted_fact, words_after,
 };
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
@@ -161,21 +161,6 @@ fn lists_in(words: &str) -> u16 {
     set
 }
 
-/// True when the cue at `start..end` of `words` disowns an intention and what follows ("to",
-/// "of", then up to one more word) is a harm (`REASSURES_AFTER_INTENTION`).
-fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
-    let cue = words.get(start..end).unwrap_or_default();
-    if !cue.contains("intention") {
-        return false;
-    }
-    let after = words.get(end..).unwrap_or_default();
-    after
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "to" | "of" | "in" | "whatsoever" | "at" | "all"))
-        .take(2)
-        .any(|w| REASSURES_AFTER_INTENTION.iter().any(|h| w.starts_with(h)))
-}
-
 /// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
 /// is seeing, hearing or knowing, not seeing to it ("see that").
 fn forecasts(words: &str, start: usize, end: usize) -> bool {
@@ -265,42 +250,13 @@ pub fn signposts(s: &str) -> bool {
 
 /// True when a reply sentence says that what was asked is already done or exists.
 pub fn already_done(s: &str) -> bool {
-    /// What, after "already", speaks of the debate itself ("I have already answered the
-    /// question", "as I have already said"), not of anything done.
-    const SAID: [&str; 12] = [
-        "answered",
-        "said",
-        "mentioned",
-        "explained",
-        "set out",
-        "referred",
-        "responded",
-        "dealt with",
-        "touched",
-        "covered",
-        "made clear",
-        "outlined",
-    ];
     let w = words_of(s);
-    if !ALREADY.is_match(&w) {
-        return false;
-    }
-    // Each "already" that speaks of the debate dropped, whatever else is left decides.
-    let mut kept = String::with_capacity(w.len());
-    let mut rest = w.as_str();
-    while let Some(i) = rest.find(" already ") {
-        let (before, from) = rest.split_at(i);
-        let after = from.get(" already ".len()..).unwrap_or_default();
-        kept.push_str(before);
-        if SAID.iter().any(|x| after.starts_with(x)) {
-            kept.push(' ');
-        } else {
-            kept.push_str(" already ");
-        }
-        rest = after;
-    }
-    kept.push_str(rest);
-    ALREADY.is_match(&kept)
+    // "I have already answered the question" speaks of the debate, not of anything done.
+    ALREADY.overlapping(w.as_bytes()).any(|m| {
+        let after = w.get(m.end..).unwrap_or_default();
+        !(ALREADY_DONE.get(m.pattern) == Some(&"already")
+            && SPEAKS_OF_THE_DEBATE.iter().any(|x| after.starts_with(x)))
+    })
 }
 
 /// True when a reply sentence says that a power, arrangement or safeguard already exists.

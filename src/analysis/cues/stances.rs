@@ -7,8 +7,7 @@ pub const REFUSES: &[&str] = &[
     "no plans to",
     "no plans for",
     "no intention",
-    // "It is not the Government's intention to change the threshold."
-    "not our intention",
+    "not our intention", // "... not our intention to change it"; a harm disowned: disowns_harm
     "not my intention",
     "not the government s intention",
     "not the intention",
@@ -77,8 +76,7 @@ pub const REFUSES: &[&str] = &[
     "do not agree",
     "not feasible",
     "not in a position to",
-    // "The House will not expect me to anticipate the line we shall take": declining to say.
-    "not expect me to",
+    "not expect me to", // "The House will not expect me to anticipate ...": declines to say
     "too early to",
     "would be wrong",
     // Money the Government has not got to give.
@@ -149,43 +147,6 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "stress",
     "overstate",
     "emphasise",
-];
-
-/// What, after a disavowed intention ("we have no intention of undermining it", "it is not
-/// our intention to close it"), makes it a reassurance, not a refusal: the harm disowned is
-/// nothing the member asked for. Word openings, as stems.
-pub const REASSURES_AFTER_INTENTION: &[&str] = &[
-    "undermin",
-    "destroy",
-    "harm",
-    "damag",
-    "weaken",
-    "penalis",
-    "punish",
-    "disadvantag",
-    "abandon",
-    "ignor",
-    "mislead",
-    "hurt",
-    "diminish",
-    "downgrad",
-    "interfer",
-    "jeopardis",
-    "threaten",
-    "clos",
-    "cut",
-    "reduc",
-    "scrap",
-    "remov",
-    "withdraw",
-    "abolish",
-    "end",
-    "stop",
-    "prevent",
-    "discourag",
-    "deny",
-    "exclud",
-    "leav",
 ];
 
 /// Judgments that a "not" turns into their opposite ("I do not think that it is
