@@ -94,6 +94,28 @@ pub(super) fn passes_to_another(words: &str) -> bool {
         let me = who == "me" && !before.contains(" none ");
         !before.ends_with(" not") && !NOT_PASSED_TO.contains(&who) && !me
     }) || for_another_to_decide(words)
+        || leaves_to_another(words)
+}
+
+/// "So I shall leave them to deal with it", "I will leave that to the council": the
+/// speaker hands the matter to someone else.
+fn leaves_to_another(words: &str) -> bool {
+    [
+        " i shall leave ",
+        " i will leave ",
+        " we shall leave ",
+        " we will leave ",
+        " i must leave ",
+    ]
+    .iter()
+    .any(|form| {
+        words.match_indices(form).any(|(i, m)| {
+            matches!(
+                words_after(words, i + m.len(), 2).as_slice(),
+                ["it" | "that" | "this" | "them" | "those", "to" | "for"]
+            )
+        })
+    })
 }
 
 /// Up to `n` words of `words` from byte `at`.
@@ -280,17 +302,96 @@ const REASSURES_AFTER_INTENTION: &[&str] = &[
     "leav",
 ];
 
-/// True when the cue at `start..end` of `words` disowns an intention and what follows ("to",
-/// "of", then up to one more word) is a harm (`REASSURES_AFTER_INTENTION`).
+/// Harms no member asks for, whatever they ask: disowning one ("it would not be right to
+/// undermine it", "we will not abandon them") reassures. Word openings, as stems. Unlike
+/// closing, cutting or removing, which a member may be asking for, these cannot be the ask.
+const HARMS: &[&str] = &[
+    "undermin",
+    "destroy",
+    "harm",
+    "damag",
+    "weaken",
+    "penalis",
+    "punish",
+    "disadvantag",
+    "abandon",
+    "ignor",
+    "mislead",
+    "hurt",
+    "diminish",
+    "jeopardis",
+    "threaten",
+    "hamper",
+    "hinder",
+    "imped",
+    "obstruct",
+    "forget",
+    "neglect",
+    "betray",
+];
+
+/// What a disowned wish is about when it is a harm: "we would not want that to happen".
+const HAPPENS: &[&str] = &[
+    "that to happen",
+    "this to happen",
+    "it to happen",
+    "to see that happen",
+];
+
+/// True when the refusal cue at `start..end` of `words` disowns a harm rather than declining
+/// what was asked: an intention disowned before a harm of `REASSURES_AFTER_INTENTION` ("we
+/// have no intention of undermining it", "it is not our intention to close it"), a judgment
+/// or wish disowned before one of `HARMS` ("it would not be right to hamper it", "we would
+/// not want that to happen"), or a promise not to do one ("we will not abandon them").
 pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
     let cue = words.get(start..end).unwrap_or_default();
-    if !cue.contains("intention") {
-        return false;
-    }
     let after = words.get(end..).unwrap_or_default();
-    after
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "to" | "of" | "in" | "whatsoever" | "at" | "all"))
-        .take(2)
-        .any(|w| REASSURES_AFTER_INTENTION.iter().any(|h| w.starts_with(h)))
+    let harm_next = |list: &[&str]| {
+        after
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "to" | "of" | "in" | "whatsoever" | "at" | "all"))
+            .take(2)
+            .any(|w| list.iter().any(|h| w.starts_with(h)))
+    };
+    if cue.contains("intention") {
+        harm_next(REASSURES_AFTER_INTENTION)
+    } else if cue.contains(" right ") || cue.contains(" wrong ") || cue.contains(" want ") {
+        harm_next(HARMS) || HAPPENS.iter().any(|h| after.starts_with(h))
+    } else {
+        promises_no_harm(words, start, end)
+    }
+}
+
+/// True when the cue at `start..end` of `words` is a promise not to ("we will not", "I shall
+/// not") and what it promises not to do is a harm of `HARMS` ("we will not abandon the
+/// people of that region"): a commitment, not a refusal.
+pub(super) fn promises_no_harm(words: &str, start: usize, end: usize) -> bool {
+    let cue = words.get(start..end).unwrap_or_default();
+    let promise = [" will not ", " shall not ", " won t "]
+        .iter()
+        .any(|p| cue.ends_with(p) || cue.ends_with(p.trim_end()));
+    promise
+        && words
+            .get(end..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .find(|w| !matches!(*w, "ever" | "simply" | "just" | "now" | "be"))
+            .is_some_and(|w| HARMS.iter().any(|h| w.starts_with(h)))
+}
+
+/// True when the cue found at byte `start` of `words` opens a clause of purpose ("to ensure
+/// that we will not have a repeat", "so that we cannot be accused"): what it says the
+/// Government will not do is what its action is for, not a refusal.
+pub(super) fn in_purpose_clause(words: &str, start: usize) -> bool {
+    let before = words.get(..start).unwrap_or_default();
+    [
+        " ensure that",
+        " ensure",
+        " make sure that",
+        " make sure",
+        " so that",
+        " ensuring that",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
 }

@@ -30,8 +30,8 @@ use crate::phrase_table::{
     MONEY_TALK, NOT_CONTENT_STEMS, REST, STANCE_LISTS, TO_BE_TOLD,
 };
 use clauses::{
-    dated_future, deciding_stance, disowns_harm, double_negative, looks_back, opens_conceding,
-    passes_to_another, without_granted_fact, words_after,
+    dated_future, deciding_stance, disowns_harm, double_negative, in_purpose_clause, looks_back,
+    opens_conceding, passes_to_another, promises_no_harm, without_granted_fact, words_after,
 };
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
@@ -121,6 +121,17 @@ fn lists_in(words: &str) -> u16 {
                 }
                 List::Refuse
             }
+            // "We have no intention of undermining it" reassures; it refuses nothing. "We
+            // will not abandon them" promises.
+            Some(List::Refuse) if disowns_harm(words, m.start, m.end) => {
+                if promises_no_harm(words, m.start, m.end) {
+                    List::Commit
+                } else {
+                    continue;
+                }
+            }
+            // "To ensure that we will not have a repeat of the crisis": a purpose, not a refusal.
+            Some(List::Refuse) if in_purpose_clause(words, m.start) => continue,
             Some(List::Refuse)
                 if words
                     .get(..m.end)
@@ -135,8 +146,6 @@ fn lists_in(words: &str) -> u16 {
                 }
                 List::Refuse
             }
-            // "We have no intention of undermining it" reassures; it refuses nothing.
-            Some(List::Refuse) if disowns_harm(words, m.start, m.end) => continue,
             // "We will not ..." commits to nothing; nor does the "we" of everyone ("we will
             // all have to get our heads around her constituency name").
             Some(List::Commit)
@@ -161,21 +170,54 @@ fn lists_in(words: &str) -> u16 {
     set
 }
 
+/// What follows "we will" in a forecast rather than a promise: seeing, hearing, knowing or
+/// learning ("we will no doubt hear of instances ...", "one of the things that we will learn
+/// ..."), not seeing to it ("see that").
+const FORESEEN: &[&str] = &[
+    "see ",
+    "hear ",
+    "know ",
+    "notice ",
+    "learn ",
+    "no doubt ",
+    "doubtless ",
+    "undoubtedly ",
+    "probably ",
+];
+
 /// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
-/// is seeing, hearing or knowing, not seeing to it ("see that").
+/// is a forecast (`FORESEEN`).
 fn forecasts(words: &str, start: usize, end: usize) -> bool {
     let cue = words.get(start..end).unwrap_or_default();
     let after = words.get(end..).unwrap_or_default();
     matches!(cue.split_whitespace().next_back(), Some("will" | "shall"))
-        && ["see ", "hear ", "know ", "notice "]
-            .iter()
-            .any(|w| after.starts_with(w))
+        && FORESEEN.iter().any(|w| after.starts_with(w))
         && !after.starts_with("see that ")
 }
 
 /// Who a cue that opens "will" or "shall" ("will continue to", "will look at") is said of,
-/// when that is a member rather than the Government: the word before it.
-const MEMBER_SUBJECTS: &[&str] = &["he", "she", "friend", "gentleman", "lady", "member"];
+/// when that is a member or a body other than the Government: the word before it ("the
+/// council will consider", "other funders will consider them").
+const MEMBER_SUBJECTS: &[&str] = &[
+    "he",
+    "she",
+    "friend",
+    "gentleman",
+    "lady",
+    "member",
+    "members",
+    "council",
+    "councils",
+    "committee",
+    "funders",
+    "body",
+    "bodies",
+    "plan",
+    "court",
+    "courts",
+    "companies",
+    "industry",
+];
 
 /// True when the cue found at byte `start` of `words` opens "will" or "shall" and the word
 /// before it names a member ("he will continue to", "my hon. Friend will look at").
@@ -1169,6 +1211,102 @@ mod tests {
     }
 
     #[test]
+    fn a_harm_disowned_reassures_and_a_promise_not_to_harm_commits() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("It would not be right to hamper the setting up of the new authority."),
+            None
+        );
+        assert_eq!(
+            s(
+                "The proposed changes would not hamper that arrangement, and we would not want that to happen."
+            ),
+            None
+        );
+        assert_eq!(
+            s("We will not abandon the people of that region at this difficult time."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("We will not forget the price that has been paid."),
+            Some(Stance::Commits)
+        );
+        // A change the member may be asking for stays a refusal, however it is put.
+        assert_eq!(
+            s("It would not be right to restrict sales periods to certain times of the year."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("We will not close the detention centre at Yarl's Wood this year."),
+            Some(Stance::Refuses)
+        );
+    }
+
+    #[test]
+    fn emphasis_purpose_and_the_chair_are_no_refusal() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("We cannot forget the courage of those who work in this very hostile environment."),
+            None
+        );
+        assert_eq!(
+            s(
+                "To ensure that we will not have a repeat of the crisis, reforms have been made to the sector."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "However, I will not try your patience, Mr. Deputy Speaker, and I will go straight to the amendments."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "I am grateful for your advice, Madam Deputy Speaker, and I will stick to the matter in hand."
+            ),
+            None
+        );
+        // Handing the matter to others declines it.
+        assert_eq!(
+            s(
+                "That is a comment from the hon. Gentleman to his own Front-Bench colleagues, so I shall leave them to deal with it."
+            ),
+            Some(Stance::Refuses)
+        );
+    }
+
+    #[test]
+    fn what_others_will_consider_is_no_deferral() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s(
+                "Let me mention some of the things that the Government are doing; I hope that other funders will consider them."
+            ),
+            None
+        );
+        assert_eq!(
+            s("The master plan will look at strategies to develop the office market."),
+            None
+        );
+        // "will reflect" the needs of an area defers nothing; reflecting on a point does.
+        assert_eq!(
+            s(
+                "The balance of members appointed to each authority will reflect the needs of that area."
+            ),
+            None
+        );
+        assert_eq!(
+            s("I will reflect on what the hon. Gentleman has said about the scheme."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("The Department will consider the recommendations of the report in full."),
+            Some(Stance::Defers)
+        );
+    }
+
+    #[test]
     fn a_forecast_of_what_we_will_see_promises_nothing() {
         let s = |t| stance_of(t);
         assert_eq!(
@@ -1177,6 +1315,18 @@ mod tests {
         );
         assert_eq!(
             s("We shall know that at the end of this month or the beginning of the next."),
+            None
+        );
+        assert_eq!(
+            s(
+                "Within this debate, we will no doubt hear of instances in which things are not as good as we would want."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "One of the things that we will learn through the pilots is how data could be shared."
+            ),
             None
         );
         // Seeing to it is a promise.

@@ -133,7 +133,7 @@ pub const GOVERNMENT_SUBJECTS: &[&str] = &[
 /// What, straight after a refusal cue that ends in "not" or "cannot" ("we will not ...", "we
 /// cannot ..."), shows it refuses nothing: "we will not have to review it" (no need), "we
 /// will not hesitate to act" (a promise), "not only", "not least", "we cannot but conclude"
-/// (we must), "I cannot think of a better way".
+/// (we must), "I cannot think of a better way", "we cannot forget their courage" (emphasis).
 pub const NOT_REFUSING_AFTER: &[&str] = &[
     "have to",
     "need to",
@@ -147,6 +147,11 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "stress",
     "overstate",
     "emphasise",
+    "overemphasise",
+    "underestimate",
+    "forget",
+    "ignore",
+    "afford to ignore",
 ];
 
 /// Judgments that a "not" turns into their opposite ("I do not think that it is
@@ -285,7 +290,9 @@ pub const DEFERS: &[&str] = &[
     "write to my hon",
     "write to the right hon",
     "in a letter",
-    "will reflect",
+    "will reflect on",
+    "will reflect carefully",
+    "will reflect further",
     "reflect on",
     "under review",
     "under constant review",
