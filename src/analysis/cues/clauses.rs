@@ -3,10 +3,7 @@
 //! to someone else, whether "not" is cancelled by a negative judgment, and whether "I accept
 //! that" grants a fact or agrees to act.
 
-use super::{
-    List, NEGATIVE_JUDGEMENTS, NOT_PASSED_TO, STANCE_LISTS, list_of, plain_words_of,
-    stance_of_words,
-};
+use super::{List, NOT_PASSED_TO, STANCE_LISTS, list_of, plain_words_of, stance_of_words};
 use crate::model::Stance;
 
 /// True when a sentence's figures are history rather than news: it speaks of a span already
@@ -203,6 +200,23 @@ pub(super) fn opens_conceding(words: &str) -> bool {
         .find(|w| !matches!(*w, "however" | "but" | "and" | "so"))
         .is_some_and(|w| matches!(w, "while" | "whilst" | "although" | "though"))
 }
+
+/// Judgments that a "not" turns into their opposite ("I do not think that it is
+/// unaffordable", "it is not impossible"): a double negative affirms, and refuses nothing.
+const NEGATIVE_JUDGEMENTS: &[&str] = &[
+    "unaffordable",
+    "unreasonable",
+    "unfair",
+    "unnecessary",
+    "unhelpful",
+    "unrealistic",
+    "unacceptable",
+    "unjustified",
+    "unworkable",
+    "impossible",
+    "inappropriate",
+    "wrong",
+];
 
 /// True when "not" turns a negative judgment into a positive one ("I do not think that it
 /// is unaffordable", "it is not impossible"): "not", then at most "think"/"believe", "that",

@@ -21,6 +21,7 @@ mod voice;
 pub use lists::*;
 pub use signposts::*;
 pub use stances::*;
+use voice::{forecasts, said_of_another};
 pub use voice::{only_recounts_others, passes_on, recounts_others, stresses};
 
 use super::text::spaced_normalised;
@@ -161,74 +162,13 @@ fn lists_in(words: &str) -> u16 {
             Some(List::Commit) if forecasts(words, m.start, m.end) => continue,
             // "I am sure that he will continue to lobby": a member's "will" is no promise
             // of the Government's.
-            Some(List::Commit | List::Defer) if said_of_a_member(words, m.start) => continue,
+            Some(List::Commit | List::Defer) if said_of_another(words, m.start) => continue,
             Some(&list) => list,
             None => continue,
         };
         set |= 1 << list as u16;
     }
     set
-}
-
-/// What follows "we will" in a forecast rather than a promise: seeing, hearing, knowing or
-/// learning ("we will no doubt hear of instances ...", "one of the things that we will learn
-/// ..."), not seeing to it ("see that").
-const FORESEEN: &[&str] = &[
-    "see ",
-    "hear ",
-    "know ",
-    "notice ",
-    "learn ",
-    "no doubt ",
-    "doubtless ",
-    "undoubtedly ",
-    "probably ",
-];
-
-/// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
-/// is a forecast (`FORESEEN`).
-fn forecasts(words: &str, start: usize, end: usize) -> bool {
-    let cue = words.get(start..end).unwrap_or_default();
-    let after = words.get(end..).unwrap_or_default();
-    matches!(cue.split_whitespace().next_back(), Some("will" | "shall"))
-        && FORESEEN.iter().any(|w| after.starts_with(w))
-        && !after.starts_with("see that ")
-}
-
-/// Who a cue that opens "will" or "shall" ("will continue to", "will look at") is said of,
-/// when that is a member or a body other than the Government: the word before it ("the
-/// council will consider", "other funders will consider them").
-const MEMBER_SUBJECTS: &[&str] = &[
-    "he",
-    "she",
-    "friend",
-    "gentleman",
-    "lady",
-    "member",
-    "members",
-    "council",
-    "councils",
-    "committee",
-    "funders",
-    "body",
-    "bodies",
-    "plan",
-    "court",
-    "courts",
-    "companies",
-    "industry",
-];
-
-/// True when the cue found at byte `start` of `words` opens "will" or "shall" and the word
-/// before it names a member ("he will continue to", "my hon. Friend will look at").
-fn said_of_a_member(words: &str, start: usize) -> bool {
-    let (before, cue) = words.split_at(start.min(words.len()));
-    let cue = cue.trim_start();
-    (cue.starts_with("will ") || cue.starts_with("shall "))
-        && before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| MEMBER_SUBJECTS.contains(&w))
 }
 
 /// What a Government sentence does, if it does any of the four things; questions and

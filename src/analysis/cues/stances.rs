@@ -154,23 +154,6 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "afford to ignore",
 ];
 
-/// Judgments that a "not" turns into their opposite ("I do not think that it is
-/// unaffordable", "it is not impossible"): a double negative affirms, and refuses nothing.
-pub const NEGATIVE_JUDGEMENTS: &[&str] = &[
-    "unaffordable",
-    "unreasonable",
-    "unfair",
-    "unnecessary",
-    "unhelpful",
-    "unrealistic",
-    "unacceptable",
-    "unjustified",
-    "unworkable",
-    "impossible",
-    "inappropriate",
-    "wrong",
-];
-
 /// A deferral that covers whatever the reply has not answered ("I shall provide him with a
 /// detailed explanation in respect of his other questions", "I will reply in writing to those
 /// points I do not deal with today"): it defers each ask the reply otherwise leaves open.

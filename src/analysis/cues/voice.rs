@@ -1,6 +1,8 @@
 //! Whose voice a sentence speaks in: someone else's view reported ("Network Rail believes
 //! that ..."), what the speaker was told ("I understand that ..."), or what the speaker
-//! marks as their main point ("Crucially, ..."). Read from the sentence's opening words.
+//! marks as their main point ("Crucially, ..."). Read from the sentence's opening words;
+//! and whose "will" a cue is: a forecast ("we will no doubt hear"), a member's or another
+//! body's ("the council will consider"), rather than the Government's promise.
 
 use super::words_of;
 
@@ -200,3 +202,65 @@ const HEARSAY: &[&str] = &[
     "i spoke to",
     "i gather",
 ];
+
+/// What follows "we will" in a forecast rather than a promise: seeing, hearing, knowing or
+/// learning ("we will no doubt hear of instances ...", "one of the things that we will learn
+/// ..."), not seeing to it ("see that").
+const FORESEEN: &[&str] = &[
+    "see ",
+    "hear ",
+    "know ",
+    "notice ",
+    "learn ",
+    "no doubt ",
+    "doubtless ",
+    "undoubtedly ",
+    "probably ",
+];
+
+/// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
+/// is a forecast (`FORESEEN`).
+pub(super) fn forecasts(words: &str, start: usize, end: usize) -> bool {
+    let cue = words.get(start..end).unwrap_or_default();
+    let after = words.get(end..).unwrap_or_default();
+    matches!(cue.split_whitespace().next_back(), Some("will" | "shall"))
+        && FORESEEN.iter().any(|w| after.starts_with(w))
+        && !after.starts_with("see that ")
+}
+
+/// Who a cue that opens "will" or "shall" ("will continue to", "will look at") is said of,
+/// when that is a member or a body other than the Government: the word before it ("the
+/// council will consider", "other funders will consider them").
+const MEMBER_SUBJECTS: &[&str] = &[
+    "he",
+    "she",
+    "friend",
+    "gentleman",
+    "lady",
+    "member",
+    "members",
+    "council",
+    "councils",
+    "committee",
+    "funders",
+    "body",
+    "bodies",
+    "plan",
+    "court",
+    "courts",
+    "companies",
+    "industry",
+];
+
+/// True when the cue found at byte `start` of `words` opens "will" or "shall" and the word
+/// before it names a member or another body ("he will continue to", "my hon. Friend will
+/// look at", "the council will consider").
+pub(super) fn said_of_another(words: &str, start: usize) -> bool {
+    let (before, cue) = words.split_at(start.min(words.len()));
+    let cue = cue.trim_start();
+    (cue.starts_with("will ") || cue.starts_with("shall "))
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| MEMBER_SUBJECTS.contains(&w))
+}
