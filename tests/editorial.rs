@@ -872,3 +872,18 @@ fn the_lead_s_main_demand_is_their_first_ask_of_substance_even_put_as_a_question
         "{lead}"
     );
 }
+
+#[test]
+fn a_sentence_that_recounts_the_ask_is_read_with_its_answer() {
+    // "The hon. Member ... asked me about X" says only what was asked; the answer is the
+    // sentence after it, even across a paragraph break.
+    let (v, a) = libraries_verdict(
+        "libraries-recounted-2025-03-04.txt",
+        "Will the Minister fund the mobile library van for the villages above Fellside?",
+        "The county has closed two branches in Lowmoor since 2015.",
+        "The hon. Member for Upper Fell asked me about the mobile library van for the villages above Fellside.\n\nThe Department will fund the van for three more years from April.",
+        "mobile library van",
+    );
+    assert!(a.contains("fund the van for three more years"), "{v}: {a}");
+    assert_eq!(v, "agreed", "{a}");
+}

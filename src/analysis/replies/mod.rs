@@ -4,6 +4,7 @@
 mod classes;
 mod naming;
 mod postings;
+mod traits;
 
 use super::speakers::Person;
 use super::summarise::Sentence;
@@ -11,6 +12,7 @@ use crate::model::{Answer, AskKind, Stance};
 use classes::Classes;
 use naming::Naming;
 use postings::Postings;
+use traits::Traits;
 
 /// The minister's sentences, indexed by content word for matching.
 pub struct Replies<'a, 'b> {
@@ -52,65 +54,6 @@ pub struct Ask<'x> {
 pub struct Passage {
     pub first: usize,
     pub len: usize,
-}
-
-/// What one of the minister's sentences says that bears on answering. None of the phrases
-/// holds punctuation, and sentences end at punctuation, so a passage of two sentences holds a
-/// phrase exactly when one of them does.
-#[derive(Clone, Copy, Default)]
-struct Traits {
-    /// Agrees to meet.
-    meets: bool,
-    /// Refers back to what was asked ("the point about", "asked me").
-    refers: bool,
-    /// Opens by agreeing ("Yes", "I can confirm").
-    opens_agreeing: bool,
-    /// What the sentence does for the Government, if anything.
-    stance: Option<Stance>,
-}
-
-impl Traits {
-    /// Commits, refuses or defers: the kind of sentence that decides a reply.
-    fn decides(self) -> bool {
-        self.stance.is_some_and(|s| s != Stance::Announces)
-    }
-}
-
-impl Traits {
-    /// The traits of sentence `s` (whose word count is known).
-    fn of(s: &Sentence) -> Self {
-        const AGREES: &[&str] = &[
-            "yes",
-            "i can confirm",
-            "i will",
-            "i agree",
-            "of course",
-            "absolutely",
-            "i am happy to",
-            "i would be happy to",
-            "indeed",
-        ];
-        use crate::phrase_table::{AGREES_TO_MEET, REFERS_BACK};
-        // Lowercasing changes only ASCII letters among ASCII characters, and the phrases are
-        // ASCII, so the tables ignore ASCII case and an opening is compared so; text with a
-        // character that lowercases into ASCII letters is lowercased first.
-        let text = if super::text::lowercases_into_ascii(s.text) {
-            std::borrow::Cow::Owned(s.text.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(s.text)
-        };
-        Traits {
-            meets: AGREES_TO_MEET.is_match(text.as_ref()),
-            refers: REFERS_BACK.is_match(text.as_ref()),
-            // "I will start on a note of consensus" opens with "I will" but agrees to nothing.
-            opens_agreeing: AGREES.iter().any(|a| {
-                text.as_bytes()
-                    .get(..a.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(a.as_bytes()))
-            }) && !super::cues::signposts(s.text),
-            stance: super::cues::stance_counted(s.text, s.words),
-        }
-    }
 }
 
 /// How well a passage must answer to count: about a third of the ask's content words (by
@@ -360,13 +303,16 @@ impl<'a, 'b> Replies<'a, 'b> {
             return None;
         }
         let alone = self.passage_score(&[i], q);
+        // A sentence that only recounts the point ("He also asked about health care") is
+        // read with the sentence after it in the same speech, which answers it.
+        let recounts = self.traits_of(i).recounts;
         let next = self
             .sents
             .get(i + 1)
-            .filter(|n| n.turn == s.turn && n.para == s.para);
+            .filter(|n| n.turn == s.turn && (n.para == s.para || recounts));
         if next.is_some() {
             let both = self.passage_score(&[i, i + 1], q);
-            if both > alone + 0.05 {
+            if both > alone + 0.05 || (recounts && both >= alone) {
                 return Some((both, 2));
             }
         }

@@ -1,0 +1,68 @@
+//! What one of the minister's sentences says that bears on answering an ask: agreeing to
+//! meet, referring back, opening by agreeing, recounting what was asked, and its stance.
+
+use crate::analysis::summarise::Sentence;
+use crate::model::Stance;
+
+/// What one of the minister's sentences says that bears on answering. None of the phrases
+/// holds punctuation, and sentences end at punctuation, so a passage of two sentences holds a
+/// phrase exactly when one of them does.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Traits {
+    /// Agrees to meet.
+    pub(super) meets: bool,
+    /// Refers back to what was asked ("the point about", "asked me").
+    pub(super) refers: bool,
+    /// Opens by agreeing ("Yes", "I can confirm").
+    pub(super) opens_agreeing: bool,
+    /// Only says what a member asked or raised ("She also asked about health care"): what
+    /// the minister says to it follows.
+    pub(super) recounts: bool,
+    /// What the sentence does for the Government, if anything.
+    pub(super) stance: Option<Stance>,
+}
+
+impl Traits {
+    /// Commits, refuses or defers: the kind of sentence that decides a reply.
+    pub(super) fn decides(self) -> bool {
+        self.stance.is_some_and(|s| s != Stance::Announces)
+    }
+}
+
+impl Traits {
+    /// The traits of sentence `s` (whose word count is known).
+    pub(super) fn of(s: &Sentence) -> Self {
+        const AGREES: &[&str] = &[
+            "yes",
+            "i can confirm",
+            "i will",
+            "i agree",
+            "of course",
+            "absolutely",
+            "i am happy to",
+            "i would be happy to",
+            "indeed",
+        ];
+        use crate::phrase_table::{AGREES_TO_MEET, REFERS_BACK};
+        // Lowercasing changes only ASCII letters among ASCII characters, and the phrases are
+        // ASCII, so the tables ignore ASCII case and an opening is compared so; text with a
+        // character that lowercases into ASCII letters is lowercased first.
+        let text = if crate::analysis::text::lowercases_into_ascii(s.text) {
+            std::borrow::Cow::Owned(s.text.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s.text)
+        };
+        Traits {
+            meets: AGREES_TO_MEET.is_match(text.as_ref()),
+            refers: REFERS_BACK.is_match(text.as_ref()),
+            // "I will start on a note of consensus" opens with "I will" but agrees to nothing.
+            opens_agreeing: AGREES.iter().any(|a| {
+                text.as_bytes()
+                    .get(..a.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(a.as_bytes()))
+            }) && !crate::analysis::cues::signposts(s.text),
+            stance: crate::analysis::cues::stance_counted(s.text, s.words),
+            recounts: crate::analysis::cues::only_recounts_others(s.text),
+        }
+    }
+}
