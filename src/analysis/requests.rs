@@ -40,14 +40,47 @@ fn asks_of_government(s: &str, n: usize) -> bool {
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
         && !reports_another(s)
-        && !asks_nothing_in_particular(s)
+        && {
+            let ask = super::asks::ask_of(s);
+            !asks_nothing_in_particular(&ask) && !faults_the_past(s, &ask)
+        }
+}
+
+/// True when what sentence `s` asks for (its `ask`, as `asks::ask_of` gives it) is already
+/// past: "Ministers should have had some foresight", "the Government should have published
+/// the report months ago" find fault, and ask nothing that can still be done ("we need to
+/// have a review" still asks).
+fn faults_the_past(s: &str, ask: &str) -> bool {
+    const IRREGULAR: [&str; 24] = [
+        "had", "been", "done", "made", "taken", "given", "known", "thought", "seen", "got", "put",
+        "told", "brought", "set", "kept", "heard", "paid", "sent", "spent", "built", "found",
+        "held", "met", "sought",
+    ];
+    // "I hope that the Minister will have found it in his heart to agree" still asks.
+    if ![
+        " should have ",
+        " must have ",
+        " ought to have ",
+        " should not have ",
+    ]
+    .iter()
+    .any(|m| s.contains(m))
+    {
+        return false;
+    }
+    let mut words = ask.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("have"))
+        && words.next().is_some_and(|w| {
+            IRREGULAR.contains(&w) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("wn")))
+        })
 }
 
 /// True when what a sentence asks for, once its frame is gone, names nothing to do: "that
 /// is why we need to act", "we need to work together", "I look forward to what the Minister
 /// has to say", "the representations that the Government should be making". A verb alone,
-/// or with a word that points elsewhere or only qualifies it.
-fn asks_nothing_in_particular(s: &str) -> bool {
+/// or with a word that points elsewhere or only qualifies it. `ask` is what the sentence
+/// asks, as `asks::ask_of` gives it.
+fn asks_nothing_in_particular(ask: &str) -> bool {
     const EMPTY: [&str; 22] = [
         "that",
         "this",
@@ -72,7 +105,7 @@ fn asks_nothing_in_particular(s: &str) -> bool {
         "to",
         "urgently",
     ];
-    let words = super::asks::words_of_action(&super::asks::ask_of(s));
+    let words = super::asks::words_of_action(ask);
     match words.as_slice() {
         [] | [_] => true,
         [first, second] => {
@@ -243,6 +276,26 @@ mod tests {
         // A verb with an object still asks.
         assert!(is_request("The Government must act on fire safety now."));
         assert!(is_request("We need to ban the sale of fireworks."));
+    }
+
+    #[test]
+    fn fault_found_with_the_past_and_what_the_minister_has_to_say_ask_nothing() {
+        for t in [
+            "Ministers should have had some foresight about their potential effect.",
+            "The Government should have published the report months ago.",
+            "The Minister must have known about the problem for some time.",
+            "I will listen very carefully to what the Minister has to say at the end of the debate.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        for t in [
+            "We need to have a proper review of the scheme.",
+            "The Government should have the courage to publish the report.",
+            "I hope that the Minister will have found it in his heart to agree to the amendment.",
+            "The Minister has to set out a timetable for the new scheme.",
+        ] {
+            assert!(is_request(t), "{t}");
+        }
     }
 
     #[test]
