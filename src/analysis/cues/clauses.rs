@@ -342,6 +342,19 @@ const HARMS: &[&str] = &[
     "forget",
     "neglect",
     "betray",
+    // Standing by while harm is done: "we will not stand for it", "we will not tolerate
+    // abuse", "we will not let them down".
+    "tolerat",
+    "stand",
+    "shirk",
+    "shy",
+    "flinch",
+    "waver",
+    "falter",
+    "let",
+    // "We will not be passive bystanders", "we will not be silent".
+    "passive",
+    "silent",
 ];
 
 /// What a disowned wish is about when it is a harm: "we would not want that to happen".

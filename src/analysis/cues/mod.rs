@@ -1171,6 +1171,14 @@ mod tests {
             s("We will not forget the price that has been paid."),
             Some(Stance::Commits)
         );
+        assert_eq!(
+            s("We will not tolerate abuse of that kind in any of our schools."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("Saying that we will not stand for it—we will not be passive bystanders—matters."),
+            Some(Stance::Commits)
+        );
         // A change the member may be asking for stays a refusal, however it is put.
         assert_eq!(
             s("It would not be right to restrict sales periods to certain times of the year."),
