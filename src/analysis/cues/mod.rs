@@ -1225,6 +1225,37 @@ mod tests {
     }
 
     #[test]
+    fn unpersuaded_refuses_and_a_decision_to_come_defers() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s(
+                "We remain unpersuaded of the need for the amendments, and I will do my best to explain why."
+            ),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s(
+                "We have identified a small number of candidates, and we will take a decision in the next few months."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "We hope that noble Lords will not press their amendments, on the understanding that we will return to this matter at Third Reading."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("I will take that question in two parts, Mr Speaker."),
+            None
+        );
+        assert_eq!(
+            s("I trust the Leader of the Opposition will continue to make the same contribution."),
+            None
+        );
+    }
+
+    #[test]
     fn what_others_will_consider_is_no_deferral() {
         let s = |t| stance_of(t);
         assert_eq!(

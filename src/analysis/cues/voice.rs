@@ -250,6 +250,7 @@ const MEMBER_SUBJECTS: &[&str] = &[
     "courts",
     "companies",
     "industry",
+    "opposition",
 ];
 
 /// True when the cue found at byte `start` of `words` opens "will" or "shall" and the word
