@@ -3,7 +3,7 @@
 //! to someone else, whether "not" is cancelled by a negative judgment, and whether "I accept
 //! that" grants a fact or agrees to act.
 
-use super::{List, NOT_PASSED_TO, STANCE_LISTS, list_of, plain_words_of, stance_of_words};
+use super::{List, STANCE_LISTS, list_of, plain_words_of, stance_of_words};
 use crate::model::Stance;
 
 /// True when a sentence's figures are history rather than news: it speaks of a span already
@@ -71,6 +71,38 @@ const SPAN_GONE: &[&str] = &[
     " were announced ",
     " been announced ",
     " had announced ",
+];
+
+/// The first word after "a matter for" (after "the", if that comes first) that does not
+/// hand a decision to someone else: the Government itself ("a matter for the Government"),
+/// a feeling ("a matter for regret") or a later day ("a matter for another day").
+const NOT_PASSED_TO: &[&str] = &[
+    "government",
+    "us",
+    "you",
+    "debate",
+    "legitimate",
+    "regret",
+    "concern",
+    "discussion",
+    "celebration",
+    "congratulation",
+    "pride",
+    "great",
+    "deep",
+    "real",
+    "serious",
+    "some",
+    "further",
+    "future",
+    "later",
+    "another",
+    "consideration",
+    "speculation",
+    "judgment",
+    "judgement",
+    "both",
+    "all",
 ];
 
 /// True when a Government sentence hands the decision to someone else: "that is a matter

@@ -214,38 +214,6 @@ pub const IN_PLACE: &[&str] = &[
     "already has powers",
 ];
 
-/// The first word after "a matter for" (after "the", if that comes first) that does not
-/// hand a decision to someone else: the Government itself ("a matter for the Government"),
-/// a feeling ("a matter for regret") or a later day ("a matter for another day").
-pub const NOT_PASSED_TO: &[&str] = &[
-    "government",
-    "us",
-    "you",
-    "debate",
-    "legitimate",
-    "regret",
-    "concern",
-    "discussion",
-    "celebration",
-    "congratulation",
-    "pride",
-    "great",
-    "deep",
-    "real",
-    "serious",
-    "some",
-    "further",
-    "future",
-    "later",
-    "another",
-    "consideration",
-    "speculation",
-    "judgment",
-    "judgement",
-    "both",
-    "all",
-];
-
 /// Promising to consider, review, look into, write or come back later.
 pub const DEFERS: &[&str] = &[
     "will consider",
