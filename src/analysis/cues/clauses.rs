@@ -374,6 +374,8 @@ const HARMS: &[&str] = &[
     "forget",
     "neglect",
     "betray",
+    "dictat",
+    "discriminat",
     // Standing by while harm is done: "we will not stand for it", "we will not tolerate
     // abuse", "we will not let them down".
     "tolerat",
@@ -453,4 +455,12 @@ pub(super) fn in_purpose_clause(words: &str, start: usize) -> bool {
     ]
     .iter()
     .any(|p| before.ends_with(p))
+}
+
+/// The main clause of a sentence that opens with a condition ("If that is not possible, we
+/// will write to him" → "we will write to him"): what follows the condition's first comma.
+pub(super) fn after_condition(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix("If ")?;
+    let (_, main) = rest.split_once(", ")?;
+    Some(main.trim())
 }

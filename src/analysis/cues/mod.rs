@@ -113,14 +113,22 @@ fn lists_in(words: &str) -> u16 {
     for m in STANCE_LISTS.overlapping(words.as_bytes()) {
         let list = match list_of(m.pattern).as_ref() {
             Some(List::RefuseBySomeone) => {
+                // The Government's side must be named, and named after any member ("I am
+                // sorry that the hon. Gentleman was unable to attend" refuses nothing).
                 let before = words.get(..m.start).unwrap_or_default();
-                if !before
-                    .split_whitespace()
-                    .any(|w| GOVERNMENT_SUBJECTS.contains(&w))
-                {
-                    continue;
+                let last = |list: &[&str]| {
+                    before
+                        .split_whitespace()
+                        .enumerate()
+                        .filter(|(_, w)| list.contains(w))
+                        .map(|(i, _)| i)
+                        .last()
+                };
+                match (last(GOVERNMENT_SUBJECTS), last(voice::MEMBER_SUBJECTS)) {
+                    (Some(g), Some(o)) if g > o => List::Refuse,
+                    (Some(_), None) => List::Refuse,
+                    _ => continue,
                 }
-                List::Refuse
             }
             // "We have no intention of undermining it" reassures; it refuses nothing. "We
             // will not abandon them" promises.
@@ -183,6 +191,9 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     if t.ends_with('?') || words < 6 {
         return None;
     }
+    // "If there are any points that I cannot answer this evening, I will write": a condition
+    // refuses and promises nothing; the main clause after it decides.
+    let t = clauses::after_condition(t).unwrap_or(t);
     let w = plain_words_of(t);
     // "I cannot promise that, but I will look at it": the clause that decides, when it has a
     // stance of its own.
@@ -1251,6 +1262,40 @@ mod tests {
         );
         assert_eq!(
             s("I trust the Leader of the Opposition will continue to make the same contribution."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_condition_and_a_member_s_inability_refuse_nothing() {
+        let s = |t| stance_of(t);
+        // The main clause after an opening condition decides.
+        assert_eq!(
+            s("If that is not possible, I will write to the hon. Gentleman with the details."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("If we cannot reach agreement with the region, we will legislate next year."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("I am sorry that the hon. Gentleman was unable to attend last week's debate."),
+            None
+        );
+        assert_eq!(
+            s("I note that the committee was unable to reach a unanimous view on that issue."),
+            None
+        );
+        assert_eq!(
+            s("I am afraid that we are unable to release the figures this year."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("It is clear to me that we cannot lurch from parade to parade, year after year."),
+            None
+        );
+        assert_eq!(
+            s("The main sign that we shall not need imports is the productivity of the pits."),
             None
         );
     }

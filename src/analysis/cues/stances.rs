@@ -140,7 +140,7 @@ pub const GOVERNMENT_SUBJECTS: &[&str] = &[
 /// (we must), "I cannot think of a better way", "we cannot forget their courage" (emphasis).
 pub const NOT_REFUSING_AFTER: &[&str] = &[
     "have to",
-    "need to",
+    "need",
     "hesitate",
     "only",
     "just",
@@ -156,6 +156,11 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "forget",
     "ignore",
     "afford to ignore",
+    // "We cannot lurch from parade to parade", "we cannot go on like this": change is needed.
+    "lurch",
+    "continue like",
+    "go on like",
+    "carry on like",
 ];
 
 /// A deferral that covers whatever the reply has not answered ("I shall provide him with a

@@ -231,7 +231,7 @@ pub(super) fn forecasts(words: &str, start: usize, end: usize) -> bool {
 /// Who a cue that opens "will" or "shall" ("will continue to", "will look at") is said of,
 /// when that is a member or a body other than the Government: the word before it ("the
 /// council will consider", "other funders will consider them").
-const MEMBER_SUBJECTS: &[&str] = &[
+pub(super) const MEMBER_SUBJECTS: &[&str] = &[
     "he",
     "she",
     "friend",
