@@ -142,9 +142,9 @@ fn lists_in(words: &str) -> u16 {
             // "To ensure that we will not have a repeat of the crisis": a purpose, not a refusal.
             Some(List::Refuse) if in_purpose_clause(words, m.start) => continue,
             Some(List::Refuse)
-                if words
-                    .get(..m.end)
-                    .is_some_and(|w| w.ends_with(" not ") || w.ends_with(" cannot ")) =>
+                if words.get(..m.end).is_some_and(|w| {
+                    w.ends_with(" not ") || w.ends_with(" cannot ") || w.ends_with(" cannot be ")
+                }) =>
             {
                 let after = words.get(m.end..).unwrap_or_default();
                 if NOT_REFUSING_AFTER
@@ -1297,6 +1297,26 @@ mod tests {
         assert_eq!(
             s("The main sign that we shall not need imports is the productivity of the pits."),
             None
+        );
+        assert_eq!(
+            s("The importance of the reserves to our defence cannot be overstated in any way."),
+            None
+        );
+        assert_eq!(
+            s(
+                "We will do more to help the coastal towns, but that cannot be said of the Opposition."
+            ),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s(
+                "I cannot for the life of me understand why the Opposition are rejecting the guarantee."
+            ),
+            None
+        );
+        assert_eq!(
+            s("I am afraid that it cannot be done within the current budget."),
+            Some(Stance::Refuses)
         );
     }
 

@@ -134,10 +134,11 @@ pub const GOVERNMENT_SUBJECTS: &[&str] = &[
     "budget",
 ];
 
-/// What, straight after a refusal cue that ends in "not" or "cannot" ("we will not ...", "we
-/// cannot ..."), shows it refuses nothing: "we will not have to review it" (no need), "we
-/// will not hesitate to act" (a promise), "not only", "not least", "we cannot but conclude"
-/// (we must), "I cannot think of a better way", "we cannot forget their courage" (emphasis).
+/// What, straight after a refusal cue that ends in "not", "cannot" or "cannot be" ("we will
+/// not ...", "we cannot ..."), shows it refuses nothing: "we will not have to review it" (no
+/// need), "we will not hesitate to act" (a promise), "not only", "not least", "we cannot but
+/// conclude" (we must), "I cannot think of a better way", "we cannot forget their courage"
+/// (emphasis), "it cannot be overstated".
 pub const NOT_REFUSING_AFTER: &[&str] = &[
     "have to",
     "need",
@@ -156,6 +157,18 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "forget",
     "ignore",
     "afford to ignore",
+    // "I cannot for the life of me understand why ...": bewilderment, not refusal.
+    "for the life",
+    "understand why",
+    "imagine",
+    // After "cannot be": "its importance cannot be overstated", "that cannot be said of
+    // the Opposition".
+    "overstated",
+    "underestimated",
+    "exaggerated",
+    "emphasised",
+    "stressed",
+    "said",
     // "We cannot lurch from parade to parade", "we cannot go on like this": change is needed.
     "lurch",
     "continue like",
