@@ -26,6 +26,8 @@ pub const TELL_VERBS: &[&str] = &[
     "comment",
     "indicate",
     "describe",
+    "remind",
+    "advise",
 ];
 
 /// Openings that point back at something the reader has not seen. A summary sentence that

@@ -1014,6 +1014,12 @@ mod tests {
         assert!(!asks_information(
             "Will the Minister publish the review this year?"
         ));
+        assert!(asks_information(
+            "Will my right hon. Friend remind us of who is paying for all this?"
+        ));
+        assert!(asks_information(
+            "Can the Minister advise the Senate when the Prime Minister will respond?"
+        ));
         // Asking him to confirm when, how or what is asking to be told.
         assert!(asks_information(
             "Can the Minister confirm when he expects the review to report to him?"
