@@ -413,3 +413,29 @@ fn a_point_of_order_at_the_start_is_the_item_only_when_nothing_else_is_said() {
         assert_eq!(d["lead"]["name"], "John Swinney", "{name}");
     }
 }
+
+#[test]
+fn a_minister_who_opens_a_debate_leads_a_debate_not_a_statement() {
+    let text = "Care of Older People
+
+Tuesday 4 March 2025
+
+The Minister for Public Health (Lee Carver)
+I am pleased to open today\u{2019}s subject debate on the care of older people. Care homes in Upper Fell have lost a third of their staff since 2015, and we must work together on how care is provided.
+
+Jo Barrow (Upper Fell) (Lab)
+Will the Minister restore the rural weighting to the care funding formula this year?
+
+The Minister for Public Health (Lee Carver)
+We will consult on the rural weighting in the spring.
+";
+    let v = summarise("care-of-older-people-2025-03-04.txt", text);
+    assert_eq!(v["debates"][0]["kind"], "debate", "{v}");
+    // The same minister making a statement makes a statement.
+    let statement = text.replace(
+        "I am pleased to open today\u{2019}s subject debate on the care of older people.",
+        "With permission, I will make a statement on the care of older people.",
+    );
+    let v = summarise("care-statement-2025-03-04.txt", &statement);
+    assert_eq!(v["debates"][0]["kind"], "statement", "{v}");
+}

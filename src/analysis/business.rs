@@ -438,7 +438,17 @@ fn settings(ev: &Evidence) -> Found {
 
 /// A minister who opens without moving a motion makes a statement.
 fn opening_kind(ev: &Evidence) -> Found {
-    let moves = ev.open_head.contains("i beg to move")
+    // A minister who moves a motion or opens a debate ("I am pleased to open today's subject
+    // debate") leads a debate, not a statement.
+    const OPENS_A_DEBATE: [&str; 6] = [
+        "i beg to move",
+        "open today's",
+        "open today\u{2019}s",
+        "open this debate",
+        "open the debate",
+        "subject debate",
+    ];
+    let moves = OPENS_A_DEBATE.iter().any(|o| ev.open_head.contains(o))
         || any(&ev.procedure, &["i beg to move", "moved by"]);
     (ev.opener_is_minister && !ev.d.partial && !moves && !ev.open_head.is_empty())
         .then_some((Kind::Statement, None))
