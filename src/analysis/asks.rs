@@ -88,22 +88,26 @@ fn action_of(ask: &str) -> String {
     // the action has been said ("consider, as a matter of urgency, whether ...") is kept,
     // since what is left would not say what is asked.
     const MIN_ACTION_WORDS: usize = 3;
-    let cut = [
-        ", so that",
-        ", because",
-        ", which",
-        ", as ",
-        " so that ",
-        "; ",
-    ]
-    .iter()
-    .flat_map(|m| ask.match_indices(m).map(|(i, _)| i))
-    .filter(|&i| {
-        ask.get(..i)
+    const AFTER_A_MARK: [&str; 5] = [", so that", ", because", ", which", ", as ", "; "];
+    let long_enough = |i: &usize| {
+        ask.get(..*i)
             .is_some_and(|a| a.split_whitespace().count() >= MIN_ACTION_WORDS)
-    })
-    .min()
-    .unwrap_or(ask.len());
+    };
+    // The first cut that leaves enough words: the words before a cut only grow with it, so
+    // the first such of each kind, in order, is the earliest.
+    let bytes = ask.as_bytes();
+    let at_mark = memchr::memchr2_iter(b',', b';', bytes)
+        .filter(|&i| {
+            let rest = ask.get(i..).unwrap_or_default();
+            AFTER_A_MARK.iter().any(|m| rest.starts_with(m))
+        })
+        .find(long_enough);
+    let so_that = memchr::memmem::find_iter(bytes, b" so that ").find(long_enough);
+    let cut = at_mark
+        .into_iter()
+        .chain(so_that)
+        .min()
+        .unwrap_or(ask.len());
     let action = ask.get(..cut).unwrap_or(ask).trim().trim_end_matches(',');
     // An aside cut out of the middle leaves its conjunction behind ("in the short term and,
     // as he said, in the long term").
@@ -414,6 +418,10 @@ fn presses_in(t: &str) -> bool {
         "press him",
         "press her",
     ];
+    // Asked of every question: most hold no "press " at all.
+    if memchr::memmem::find(t.as_bytes(), b"press ").is_none() {
+        return false;
+    }
     WHOM.iter().any(|w| {
         t.find(w).is_some_and(|at| {
             let after = t.get(at + w.len()..).unwrap_or_default();

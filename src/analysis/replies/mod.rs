@@ -19,6 +19,9 @@ pub struct Replies<'a, 'b> {
     sents: &'a [Sentence<'b>],
     /// Which sentences are courtesies (never an answer), worked out when first needed.
     courteous: Vec<std::cell::OnceCell<bool>>,
+    /// Which sentences only recount what a member asked or raised ("She also asked about
+    /// health care"), worked out when first needed.
+    recounting: Vec<std::cell::OnceCell<bool>>,
     /// What each sentence says that bears on answering, worked out when first needed.
     traits: Vec<std::cell::OnceCell<Traits>>,
     /// Which sentences speak of money, worked out when an ask about money first needs it.
@@ -91,6 +94,7 @@ impl<'a, 'b> Replies<'a, 'b> {
     pub fn new(sents: &'a [Sentence<'b>], names: Vec<&'a str>) -> Self {
         let index = Postings::new(sents);
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let recounting = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let money = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let n = sents.len().max(1) as f64;
@@ -101,6 +105,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         Replies {
             sents,
             courteous,
+            recounting,
             traits,
             money,
             index,
@@ -159,6 +164,14 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// Whether reply sentence `i` is a courtesy (worked out once per sentence).
     fn courteous_at(&self, i: usize) -> bool {
         self.once(&self.courteous, i, |s| super::text::is_courtesy(s.text))
+    }
+
+    /// Whether reply sentence `i` only recounts what a member asked (worked out once per
+    /// sentence): what the minister says to it follows.
+    fn recounts_at(&self, i: usize) -> bool {
+        self.once(&self.recounting, i, |s| {
+            super::cues::only_recounts_others(s.text)
+        })
     }
 
     /// Whether reply sentence `i` speaks of money (worked out once per sentence).
@@ -305,7 +318,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         let alone = self.passage_score(&[i], q);
         // A sentence that only recounts the point ("He also asked about health care") is
         // read with the sentence after it in the same speech, which answers it.
-        let recounts = self.traits_of(i).recounts;
+        let recounts = self.recounts_at(i);
         let next = self
             .sents
             .get(i + 1)

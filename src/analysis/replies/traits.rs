@@ -1,5 +1,5 @@
 //! What one of the minister's sentences says that bears on answering an ask: agreeing to
-//! meet, referring back, opening by agreeing, recounting what was asked, and its stance.
+//! meet, referring back, opening by agreeing, and its stance.
 
 use crate::analysis::summarise::Sentence;
 use crate::model::Stance;
@@ -15,9 +15,6 @@ pub(super) struct Traits {
     pub(super) refers: bool,
     /// Opens by agreeing ("Yes", "I can confirm").
     pub(super) opens_agreeing: bool,
-    /// Only says what a member asked or raised ("She also asked about health care"): what
-    /// the minister says to it follows.
-    pub(super) recounts: bool,
     /// What the sentence does for the Government, if anything.
     pub(super) stance: Option<Stance>,
 }
@@ -62,7 +59,6 @@ impl Traits {
                     .is_some_and(|h| h.eq_ignore_ascii_case(a.as_bytes()))
             }) && !crate::analysis::cues::signposts(s.text),
             stance: crate::analysis::cues::stance_counted(s.text, s.words),
-            recounts: crate::analysis::cues::only_recounts_others(s.text),
         }
     }
 }
