@@ -111,6 +111,15 @@ const NOT_PASSED_TO: &[&str] = &[
 /// council" (then it is the Government's), nor a feeling or a later day ("a matter for
 /// regret", "a matter for another day").
 pub(super) fn passes_to_another(words: &str) -> bool {
+    // Asked of every Government sentence and clause: each form needs " for " (leaving it
+    // to someone aside, which needs " leave ").
+    let has = |w: &[u8]| memchr::memmem::find(words.as_bytes(), w).is_some();
+    let for_someone = has(b" for ") && (matter_for_another(words) || for_another_to_decide(words));
+    for_someone || (has(b" leave ") && leaves_to_another(words))
+}
+
+/// "That is a matter for Fife Council": [`passes_to_another`]'s first form.
+fn matter_for_another(words: &str) -> bool {
     words.match_indices(" a matter for ").any(|(i, m)| {
         let before = words.get(..i).unwrap_or("");
         let after = words_after(words, i + m.len(), 2);
@@ -122,8 +131,7 @@ pub(super) fn passes_to_another(words: &str) -> bool {
         // "None of that is a matter for me" passes it on too.
         let me = who == "me" && !before.contains(" none ");
         !before.ends_with(" not") && !NOT_PASSED_TO.contains(&who) && !me
-    }) || for_another_to_decide(words)
-        || leaves_to_another(words)
+    })
 }
 
 /// "So I shall leave them to deal with it", "I will leave that to the council": the
