@@ -41,12 +41,15 @@ pub fn spaced_normalised(s: &str) -> String {
     thread_local! {
         static RECENT: std::cell::RefCell<Recent> = std::cell::RefCell::default();
     }
-    let hit = RECENT.with_borrow(|(kept, _)| {
-        kept.iter()
-            .find(|(text, _)| text == s)
-            .map(|(_, folded)| folded.clone())
+    // An empty slot holds the empty text: that one is never looked up.
+    let hit = (!s.is_empty()).then(|| {
+        RECENT.with_borrow(|(kept, _)| {
+            kept.iter()
+                .find(|(text, _)| text == s)
+                .map(|(_, folded)| folded.clone())
+        })
     });
-    if let Some(folded) = hit {
+    if let Some(folded) = hit.flatten() {
         return folded;
     }
     let mut out = String::with_capacity(s.len() + 2);

@@ -383,3 +383,18 @@ proptest::proptest! {
         proptest::prop_assert_eq!(spaced_normalised(&s), format!(" {expected} "));
     }
 }
+
+proptest::proptest! {
+    // The sentences folded last are kept: whatever order texts come in, repeated or not,
+    // each is folded as it would be afresh.
+    #[test]
+    fn folding_a_text_again_gives_what_folding_it_afresh_gives(
+        texts in proptest::collection::vec("[ .,'A-Za-z]{0,12}", 1..6),
+        order in proptest::collection::vec(0usize..6, 1..40),
+    ) {
+        for k in order {
+            let t = &texts[k % texts.len()];
+            proptest::prop_assert_eq!(spaced_normalised(t), format!(" {} ", normalised_by_chars(t)));
+        }
+    }
+}
