@@ -319,27 +319,13 @@ pub(super) fn without_granted_fact(w: &str) -> Option<String> {
     Some(without)
 }
 
-/// What, after a disavowed intention ("we have no intention of undermining it", "it is not
-/// our intention to close it"), makes it a reassurance, not a refusal: the harm disowned is
-/// nothing the member asked for. Word openings, as stems.
+/// What else, after a disavowed intention ("it is not our intention to close it"), makes it
+/// a reassurance, beside the harms of `HARMS`: a change a member might be asking for, which
+/// only an intention disowned reassures about ("we will not close it" still refuses). Word
+/// openings, as stems.
 const REASSURES_AFTER_INTENTION: &[&str] = &[
-    "undermin",
-    "destroy",
-    "harm",
-    "damag",
-    "weaken",
-    "penalis",
-    "punish",
-    "disadvantag",
-    "abandon",
-    "ignor",
-    "mislead",
-    "hurt",
-    "diminish",
     "downgrad",
     "interfer",
-    "jeopardis",
-    "threaten",
     "clos",
     "cut",
     "reduc",
@@ -408,10 +394,11 @@ const HAPPENS: &[&str] = &[
 ];
 
 /// True when the refusal cue at `start..end` of `words` disowns a harm rather than declining
-/// what was asked: an intention disowned before a harm of `REASSURES_AFTER_INTENTION` ("we
-/// have no intention of undermining it", "it is not our intention to close it"), a judgment
-/// or wish disowned before one of `HARMS` ("it would not be right to hamper it", "we would
-/// not want that to happen"), or a promise not to do one ("we will not abandon them").
+/// what was asked: an intention disowned before a harm of `HARMS` or
+/// `REASSURES_AFTER_INTENTION` ("we have no intention of undermining it", "it is not our
+/// intention to close it"), a judgment or wish disowned before one of `HARMS` ("it would
+/// not be right to hamper it", "we would not want that to happen"), or a promise not to do
+/// one ("we will not abandon them").
 pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
     let cue = words.get(start..end).unwrap_or_default();
     let after = words.get(end..).unwrap_or_default();
@@ -423,7 +410,7 @@ pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
             .any(|w| list.iter().any(|h| w.starts_with(h)))
     };
     if cue.contains("intention") {
-        harm_next(REASSURES_AFTER_INTENTION)
+        harm_next(HARMS) || harm_next(REASSURES_AFTER_INTENTION)
     } else if cue.contains(" right ") || cue.contains(" wrong ") || cue.contains(" want ") {
         harm_next(HARMS) || HAPPENS.iter().any(|h| after.starts_with(h))
     } else {
