@@ -7,6 +7,7 @@ mod asked;
 pub mod asks;
 pub mod business;
 pub mod cues;
+pub mod divisions;
 pub mod glance;
 pub mod references;
 pub mod replies;
@@ -443,7 +444,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
         .iter()
         .filter(|p| p.is_some())
         .count();
-    let divisions = business::divisions_of(d);
+    let divisions = divisions::divisions_of(d);
 
     // Warnings are written in words here, and only here (`Warning`'s Display).
     let mut warnings: Vec<Warning> = d.notes.clone();
