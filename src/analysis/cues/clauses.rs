@@ -393,13 +393,22 @@ const HAPPENS: &[&str] = &[
     "to see that happen",
 ];
 
-/// True when the refusal cue at `start..end` of `words` disowns a harm rather than declining
-/// what was asked: an intention disowned before a harm of `HARMS` or
+/// What disowning a harm does.
+#[derive(Clone, Copy)]
+pub(super) enum Disowned {
+    /// "It would not be right to hamper it": it refuses nothing.
+    Reassures,
+    /// "We will not abandon them": it commits.
+    Promises,
+}
+
+/// Whether the refusal cue at `start..end` of `words` disowns a harm rather than declining
+/// what was asked, and how: an intention disowned before a harm of `HARMS` or
 /// `REASSURES_AFTER_INTENTION` ("we have no intention of undermining it", "it is not our
 /// intention to close it"), a judgment or wish disowned before one of `HARMS` ("it would
 /// not be right to hamper it", "we would not want that to happen"), or a promise not to do
 /// one ("we will not abandon them").
-pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
+pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> Option<Disowned> {
     let cue = words.get(start..end).unwrap_or_default();
     let after = words.get(end..).unwrap_or_default();
     let harm_next = |list: &[&str]| {
@@ -409,27 +418,25 @@ pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> bool {
             .take(2)
             .any(|w| list.iter().any(|h| w.starts_with(h)))
     };
-    if cue.contains("intention") {
+    let reassures = if cue.contains("intention") {
         harm_next(HARMS) || harm_next(REASSURES_AFTER_INTENTION)
     } else if cue.contains(" right ") || cue.contains(" wrong ") || cue.contains(" want ") {
         harm_next(HARMS) || HAPPENS.iter().any(|h| after.starts_with(h))
     } else {
-        promises_no_harm(words, start, end)
-    }
+        return promises_no_harm(cue, after).then_some(Disowned::Promises);
+    };
+    reassures.then_some(Disowned::Reassures)
 }
 
-/// True when the cue at `start..end` of `words` is a promise not to ("we will not", "I shall
-/// not") and what it promises not to do is a harm of `HARMS` ("we will not abandon the
-/// people of that region"): a commitment, not a refusal.
-pub(super) fn promises_no_harm(words: &str, start: usize, end: usize) -> bool {
-    let cue = words.get(start..end).unwrap_or_default();
+/// True when `cue` (as matched, a space at each end) is a promise not to ("we will not", "I
+/// shall not") and what it promises not to do, in the words `after` it, is a harm of
+/// `HARMS` ("we will not abandon the people of that region"): a commitment, not a refusal.
+fn promises_no_harm(cue: &str, after: &str) -> bool {
     let promise = [" will not ", " shall not ", " won t "]
         .iter()
-        .any(|p| cue.ends_with(p) || cue.ends_with(p.trim_end()));
+        .any(|p| cue.ends_with(p));
     promise
-        && words
-            .get(end..)
-            .unwrap_or_default()
+        && after
             .split_whitespace()
             .find(|w| !matches!(*w, "ever" | "simply" | "just" | "now" | "be"))
             .is_some_and(|w| HARMS.iter().any(|h| w.starts_with(h)))

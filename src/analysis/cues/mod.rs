@@ -31,8 +31,8 @@ use crate::phrase_table::{
     MONEY_TALK, NOT_CONTENT_STEMS, REST, STANCE_LISTS, TO_BE_TOLD,
 };
 use clauses::{
-    dated_future, deciding_stance, disowns_harm, double_negative, in_purpose_clause, looks_back,
-    opens_conceding, passes_to_another, promises_no_harm, without_granted_fact, words_after,
+    Disowned, dated_future, deciding_stance, disowns_harm, double_negative, in_purpose_clause,
+    looks_back, opens_conceding, passes_to_another, without_granted_fact, words_after,
 };
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
@@ -125,18 +125,16 @@ fn lists_in(words: &str) -> u16 {
                         .last()
                 };
                 match (last(GOVERNMENT_SUBJECTS), last(voice::MEMBER_SUBJECTS)) {
-                    (Some(g), Some(o)) if g > o => List::Refuse,
-                    (Some(_), None) => List::Refuse,
+                    (Some(g), other) if other.is_none_or(|o| g > o) => List::Refuse,
                     _ => continue,
                 }
             }
             // "We have no intention of undermining it" reassures; it refuses nothing. "We
             // will not abandon them" promises.
-            Some(List::Refuse) if disowns_harm(words, m.start, m.end) => {
-                if promises_no_harm(words, m.start, m.end) {
-                    List::Commit
-                } else {
-                    continue;
+            Some(List::Refuse) if let Some(disowned) = disowns_harm(words, m.start, m.end) => {
+                match disowned {
+                    Disowned::Promises => List::Commit,
+                    Disowned::Reassures => continue,
                 }
             }
             // "To ensure that we will not have a repeat of the crisis": a purpose, not a refusal.
