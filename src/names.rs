@@ -82,7 +82,8 @@ pub fn collapse_ws(s: &str) -> String {
 }
 
 /// Whether text, single-spaced, starts as an office can ([`is_office`] needs one of these
-/// openings: "the ", "minister ", "secretary of state", "parliamentary under-secretary").
+/// openings: "the ", "minister ", "secretary of state", "parliamentary under-secretary",
+/// "parliamentary secretary").
 pub fn names_an_office_first(s: &str) -> bool {
     let is = |w: Option<&str>, p: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(p));
     let begins = |w: Option<&str>, p: &str| {
@@ -93,7 +94,7 @@ pub fn names_an_office_first(s: &str) -> bool {
     let (a, b, c) = (w.next(), w.next(), w.next());
     (is(a, "the") || is(a, "minister")) && b.is_some()
         || is(a, "secretary") && is(b, "of") && begins(c, "state")
-        || is(a, "parliamentary") && begins(b, "under-secretary")
+        || is(a, "parliamentary") && (begins(b, "under-secretary") || is(b, "secretary"))
 }
 
 /// True when the text names an office ("The Secretary of State for Wales").

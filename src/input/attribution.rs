@@ -328,6 +328,14 @@ fn label_text(raw: &str) -> Option<String> {
 /// of these (the line is not an attribution).
 fn member_details(a: &mut Attribution, groups: Vec<String>) -> Option<()> {
     for g in groups {
+        // "(Churchill, NDP)", "(Minister of Labour, Lib.)": a seat or office, then a party.
+        let g = match seat_then_party(&g) {
+            Some((rest, party)) if a.party.is_none() => {
+                a.party = Some(party.to_string());
+                rest.to_string()
+            }
+            _ => g,
+        };
         if is_party(&g) && a.party.is_none() {
             a.party = Some(g);
         } else if is_office(&g) && a.office.is_none() {
@@ -341,6 +349,23 @@ fn member_details(a: &mut Attribution, groups: Vec<String>) -> Option<()> {
         }
     }
     Some(())
+}
+
+/// A bracket that names a seat or an office and then, after a comma, a party as a short
+/// abbreviation ("Churchill, NDP", "Mount Royal, Lib."), as some records write them.
+fn seat_then_party(g: &str) -> Option<(&str, &str)> {
+    let (rest, party) = g.rsplit_once(", ")?;
+    // Capitals ("NDP") or a stop ("Lib."): never a seat's last word ("Glasgow, East").
+    let (abbreviation, stop) = party
+        .strip_suffix('.')
+        .map_or((party, false), |a| (a, true));
+    let n = abbreviation.chars().count();
+    ((1..=4).contains(&n)
+        && abbreviation.chars().all(char::is_alphabetic)
+        && abbreviation.starts_with(char::is_uppercase)
+        && (stop || abbreviation.chars().all(char::is_uppercase))
+        && !rest.is_empty())
+    .then_some((rest, party))
 }
 
 /// "The Minister of State, Department for Education": capitalised words and particles.
@@ -401,6 +426,39 @@ mod tests {
         assert!(!names_an_office_first("The"));
         assert!(names_an_office_first("secretary of statesman"));
         assert!(!names_an_office_first("Secretary for Wales"));
+    }
+
+    #[test]
+    fn a_seat_or_office_then_a_party_in_one_bracket() {
+        let a = parse_attribution("Ms. Bev Desjarlais (Churchill, NDP):").unwrap();
+        assert_eq!(a.name.as_deref(), Some("Bev Desjarlais"));
+        assert_eq!(a.constituency.as_deref(), Some("Churchill"));
+        assert_eq!(a.party.as_deref(), Some("NDP"));
+        let a = parse_attribution(
+            "Mr. Paul DeVillers (Parliamentary Secretary to President of the Queen's Privy Council for Canada, Lib.):",
+        )
+        .unwrap();
+        assert_eq!(a.name.as_deref(), Some("Paul DeVillers"));
+        assert_eq!(a.party.as_deref(), Some("Lib."));
+        assert!(
+            a.office
+                .is_some_and(|o| o.starts_with("Parliamentary Secretary to"))
+        );
+        let a = parse_attribution(
+            "Hon. Jim Peterson (Secretary of State (International Financial Institutions), Lib.):",
+        )
+        .unwrap();
+        assert_eq!(
+            a.office.as_deref(),
+            Some("Secretary of State (International Financial Institutions)")
+        );
+        // A seat whose own name holds a comma stays whole.
+        let a = parse_attribution("Charles Kennedy (Ross, Skye and Lochaber) (LD)").unwrap();
+        assert_eq!(a.constituency.as_deref(), Some("Ross, Skye and Lochaber"));
+        assert_eq!(a.party.as_deref(), Some("LD"));
+        let a = parse_attribution("Mr. John Battle (Leeds, West)").unwrap();
+        assert_eq!(a.constituency.as_deref(), Some("Leeds, West"));
+        assert_eq!(a.party, None);
     }
 
     #[test]

@@ -98,6 +98,11 @@ fn plausible_bare_name(
         return false;
     }
     let name = a.name.as_deref().unwrap_or("");
+    // A line in capitals ("SITTING RESUMED", "GOVERNMENT ORDERS") is a heading, however
+    // often it recurs: records print names in capitals only beside an honorific or a seat.
+    if !name.chars().any(char::is_lowercase) {
+        return false;
+    }
     let first = name.split(' ').next().unwrap_or("");
     names::is_given_name(first)
         || known
@@ -459,6 +464,19 @@ mod tests {
             d[1].contributions[0].speaker.constituency.as_deref(),
             Some("Montgomeryshire")
         );
+    }
+
+    #[test]
+    fn a_recurring_heading_in_capitals_is_nobodys_name() {
+        let t = "Election of Speaker\n\nThe Presiding Officer (Mr. Caccia):\nThe sitting is suspended.\nSITTING RESUMED\nThe House resumed at 12.44 p.m.\nThe Presiding Officer (Mr. Caccia):\nA second ballot will be necessary.\nSITTING RESUMED\nThe House resumed at 2.29 p.m.\nThe Presiding Officer (Mr. Caccia):\nOrder, please.\n";
+        let d = parse(t).unwrap();
+        let names: Vec<_> = d
+            .iter()
+            .flat_map(|d| &d.contributions)
+            .filter_map(|c| c.speaker.name.as_deref())
+            .collect();
+        assert!(!names.is_empty());
+        assert!(names.iter().all(|n| !n.contains("SITTING")), "{names:?}");
     }
 
     #[test]
