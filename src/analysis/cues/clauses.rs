@@ -19,7 +19,36 @@ pub(super) fn looks_back(words: &str) -> bool {
             .get(i + m.len()..)
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     });
-    since_a_year || has(SPAN_GONE) || (has(&[" was ", " were "]) && !words.contains(" will "))
+    let now = has(&[" will ", " shall ", " now ", " today ", " this year "]);
+    since_a_year
+        || has(SPAN_GONE)
+        || (!now && has(&[" was ", " were "]))
+        || (!now && !has(&[" we have ", " we ve "]) && names_a_year(words))
+}
+
+/// True when words date something to a year ("in 2001", "in April 2021", "our 2006
+/// consultation", "the 2008 reform"), not a financial year ("2010-11", which plans name) nor
+/// a bound ("until April 2010"): with nothing said of now, of what will be or of what we
+/// have done, a dated sentence tells history.
+fn names_a_year(words: &str) -> bool {
+    use crate::input::dates::MONTHS;
+    const DATING: [&str; 7] = ["in", "our", "the", "his", "her", "its", "their"];
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let is_month = |s: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(s));
+    let w: Vec<&str> = words.split(' ').collect();
+    // Each year with the two words before it and the word after it.
+    let padded: Vec<&str> = ["", ""].into_iter().chain(w).chain([""]).collect();
+    padded.windows(4).any(|win| {
+        let &[two_before, before, word, after] = win else {
+            return false;
+        };
+        let year =
+            word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && digits(word);
+        let financial = after.len() == 2 && digits(after);
+        // "in April 2021": the word before the month dates it.
+        let dating = if is_month(before) { two_before } else { before };
+        year && !financial && DATING.contains(&dating)
+    })
 }
 
 /// True when a sentence says what will happen and when: " will " with a date to come ("most

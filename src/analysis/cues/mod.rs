@@ -891,8 +891,19 @@ mod tests {
             "The position pre-pandemic was that only 50% of the cost would be funded by Government.",
             "Since 2010, the Government have put forward over £100 billion of investment in rail.",
             "Over the last few years running our railways has cost every household £1,500.",
+            "In our 2006 consultation, we proposed to increase the charge for cars to £1.50.",
+            "In April 2021, we reduced the cap on standard deductions to 25%.",
+            "Scottish companies received a total of £247,000 of funding from the programme in 2008.",
         ] {
             assert_eq!(s(history), None, "{history}");
+        }
+        // A financial year, a bound to come or what we have done this year is news.
+        for news in [
+            "We estimate that they should see an average decrease of £950 in their rates for 2010-11.",
+            "We are reducing the saving by £2.5 million to fund one training evening from now until April 2010.",
+            "I am delighted that in 2010 we have secured an additional £10 million for schools.",
+        ] {
+            assert_eq!(s(news), Some(Stance::Announces), "{news}");
         }
         assert_eq!(
             s(
