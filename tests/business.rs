@@ -439,3 +439,40 @@ We will consult on the rural weighting in the spring.
     let v = summarise("care-statement-2025-03-04.txt", &statement);
     assert_eq!(v["debates"][0]["kind"], "statement", "{v}");
 }
+
+/// A Lords report stage as the record prints it, no offices given: the minister moves the
+/// Government's amendment and answers the others; a whip answers one group for the
+/// Government; the Opposition's spokesman speaks of what "the Government have" done.
+const REPORT_STAGE: &str = r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/lords/2009-10-27a.1.0">Welfare Reform Bill</major-heading>
+<minor-heading id="a.1.1"><i>Report (2nd Day)</i></minor-heading>
+<speech id="a.1.2" nospeaker="true"><p class="italic">Amendment 62</p><p class="italic">Moved by Lord Minister of Luton</p></speech>
+<speech id="a.1.3" speakerid="uk.org.publicwhip/lord/1" speakername="Lord Minister of Luton"><p>My Lords, the Government are committed to raising take-up of council tax benefit, and we have introduced this amendment to rename it. We will consult local authorities on the new name, and my department will write to every claimant. I can confirm that we intend to publish the guidance in the spring, and we are consulting on the regulations now.</p></speech>
+<speech id="a.1.4" speakerid="uk.org.publicwhip/lord/2" speakername="Lord Opposer"><p>My Lords, the Government have taken a long time to reach this point, and the Government are only now acting. My right honourable friend the Leader of the Opposition has pledged to support the change. Will the Minister publish the cost of the renaming before Third Reading?</p></speech>
+<speech id="a.1.5" speakerid="uk.org.publicwhip/lord/1" speakername="Lord Minister of Luton"><p>My Lords, the cost is small, and we will set it out in a letter to the noble Lord before Third Reading. The Government are grateful for the support of the Minister's opposite numbers.</p></speech>
+<speech id="a.1.6" nospeaker="true"><p class="italic">Amendment 62 agreed.</p><p class="italic">Amendment 63</p><p class="italic">Moved by Baroness Mover</p></speech>
+<speech id="a.1.7" speakerid="uk.org.publicwhip/lord/3" speakername="Baroness Mover"><p>My Lords, I beg to move Amendment 63, which would let the court restrict a father's parental responsibility. The Minister should accept it, because mothers and children must be protected from controlling fathers.</p></speech>
+<speech id="a.1.8" speakerid="uk.org.publicwhip/lord/4" speakername="Baroness Whip"><p>My Lords, decisions about parental responsibility should be made only by the court on the basis of all the evidence. On that basis, I ask the noble Baroness to withdraw her amendment.</p></speech>
+<speech id="a.1.9" speakerid="uk.org.publicwhip/lord/3" speakername="Baroness Mover"><p>My Lords, I beg leave to withdraw the amendment.</p></speech>
+<speech id="a.1.10" nospeaker="true"><p class="italic">Amendment 63 withdrawn.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn a_minister_who_moves_and_answers_at_a_report_stage_is_the_government_with_a_whip() {
+    let v = summarise("daylord2009-10-27a.xml", REPORT_STAGE);
+    let d = &v["debates"][0];
+    assert_eq!(d["lead"]["name"], "Lord Minister of Luton", "{d}");
+    assert_eq!(d["minister"]["name"], "Lord Minister of Luton", "{d}");
+    let asked: Vec<&str> = d["key_requests"]
+        .as_array()
+        .into_iter()
+        .chain(d["questions"].as_array())
+        .flatten()
+        .filter_map(|r| r["speaker"].as_str())
+        .collect();
+    // The Opposition asks; the whip, answering for the Government, asks nothing of it.
+    assert!(asked.contains(&"Lord Opposer"), "{asked:?}");
+    assert!(asked.contains(&"Baroness Mover"), "{asked:?}");
+    assert!(!asked.contains(&"Baroness Whip"), "{asked:?}");
+}

@@ -152,6 +152,7 @@ fn read(d: &RawDebate) -> Read<'_> {
         .map(|(p, x)| {
             !x.is_chair
                 && (Some(p) == roles.minister
+                    || roles.also_government.contains(&p)
                     || x.office
                         .as_deref()
                         .is_some_and(crate::names::is_ministerial))

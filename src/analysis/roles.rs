@@ -13,6 +13,9 @@ pub struct Roles {
     pub lead: Option<usize>,
     pub minister: Option<usize>,
     pub shadows: Vec<usize>,
+    /// Others who answer for the Government beside the minister: those who ask a member to
+    /// withdraw their amendment, as a whip or second minister does at a bill's stages.
+    pub also_government: Vec<usize>,
     pub warnings: Vec<Warning>,
 }
 
@@ -143,6 +146,20 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         infer_minister(d, cast, &seq, &speaking, &mut roles);
     }
     find_shadows(d, cast, &speaking, &mut roles);
+    roles.also_government = speaking
+        .iter()
+        .copied()
+        .filter(|&p| Some(p) != roles.minister && !roles.shadows.contains(&p))
+        .filter(|&p| {
+            cast.person(p).is_some_and(|x| {
+                x.contributions.iter().any(|&i| {
+                    d.paragraphs(i)
+                        .iter()
+                        .any(|t| super::cues::asks_to_withdraw_amendment(t))
+                })
+            })
+        })
+        .collect();
     roles
 }
 
@@ -316,6 +333,13 @@ struct Scene<'a> {
 }
 
 /// No one holds a stated office: find who answers for the Government from what is said.
+/// How plainly the lead must speak for the Government to be found its voice (see
+/// `infer_minister`): twice the score asked of anyone else.
+const LEAD_AS_MINISTER: i64 = 8;
+
+/// The reason given for the speaker who makes the closing reply.
+const CLOSES: &str = "makes the closing reply";
+
 fn infer_minister(
     d: &RawDebate,
     cast: &Cast,
@@ -358,6 +382,19 @@ fn infer_minister(
         if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
             best = Some((score, p, why));
         }
+    }
+    // A minister who opens (moving the Government's amendments at a Lords stage, its
+    // motion) and answers through the debate: the lead is the Government's voice when that
+    // is plain of them, plainer than of anyone else, and no one else makes the closing reply
+    // (a Secretary of State opens a Government debate, a junior minister answers it).
+    if let Some(lead) = roles.lead
+        && let Some((score, why)) = government_score(&scene, lead)
+        && score >= LEAD_AS_MINISTER
+        && best
+            .as_ref()
+            .is_none_or(|(s, _, other)| score > *s && !other.contains(&CLOSES))
+    {
+        best = Some((score, lead, why));
     }
     if let Some((score, p, mut why)) = best
         && score >= 4
@@ -402,7 +439,7 @@ fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)>
     score += addressed_as_minister(scene, p, &mut why);
     if !d.partial && Some(p) == scene.last_substantive && d.contributions.len() > 1 {
         score += 3;
-        why.push("makes the closing reply");
+        why.push(CLOSES);
     }
     // Answers the question that opened the debate (oral questions).
     if let (Some(lead), Some(&(first_i, first_p))) = (scene.lead, scene.seq.first())

@@ -21,8 +21,10 @@ mod voice;
 pub use lists::*;
 pub use signposts::*;
 pub use stances::*;
+pub use voice::{
+    asks_to_withdraw_amendment, only_recounts_others, passes_on, recounts_others, stresses,
+};
 use voice::{forecasts, said_of_another};
-pub use voice::{only_recounts_others, passes_on, recounts_others, stresses};
 
 use super::text::spaced_normalised;
 use crate::model::Stance;
@@ -1241,6 +1243,14 @@ mod tests {
             ),
             None
         );
+        // Nor does sparing the House's time, or what a later debate will bring.
+        for aside in [
+            "We have heard powerful arguments about take-up campaigns, so I will not use the time of the House to run through them.",
+            "We discussed those mechanisms in Committee, so I shall not take up the time of the House by repeating them.",
+            "Perhaps here I am pre-empting the debate that we will have later.",
+        ] {
+            assert_eq!(s(aside), None, "{aside}");
+        }
         // Handing the matter to others declines it.
         assert_eq!(
             s(

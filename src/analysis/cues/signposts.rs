@@ -68,6 +68,14 @@ pub const FILLER: &[&str] = &[
     "i shall go on to",
     "i shall go straight to",
     "i will not repeat",
+    "i shall not repeat",
+    // How long the speech takes: "I will not use the time of the House to run through
+    // them", "I shall not take up the time of the House by repeating them".
+    "time of the house",
+    "detain the house",
+    "detain your lordships",
+    "pre-empting the debate",
+    "pre empting the debate",
     "will the minister give way",
     "i will attempt",
     "i shall give the house",
