@@ -12,6 +12,7 @@ pub mod glance;
 pub mod references;
 pub mod replies;
 pub mod requests;
+mod role_cues;
 pub mod roles;
 pub mod speakers;
 pub mod summarise;
