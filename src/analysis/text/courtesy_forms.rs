@@ -199,9 +199,9 @@ pub fn courtesy_forms() -> Vec<Form> {
                     [
                         combine(&[
                             &["for "],
-                            &["his", "her", "their"],
+                            &["his", "her", "their", "the"],
                             &[" "],
-                            &["intervention", "question", "kind"],
+                            &["intervention", "question", "questions", "kind"],
                         ]),
                         words(&["for that"]),
                     ]

@@ -55,7 +55,7 @@ static COURTESY_REGEX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
     | grateful\b.{0,100}?\b(securing|secure|obtain\w*|bringing)\b.{0,30}\bdebate
     | \b(securing|secured|obtaining|obtained)\ (this|the|today'?s|today’s)\ (important\ |timely\ |excellent\ )?debate
-    | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their)\ (intervention|question|kind)|for\ that)
+    | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their|the)\ (intervention|question|questions|kind)|for\ that)
     | welcome\ (you|the\ minister|him|her)\ to\ (your|his|her)\ (place|post)
     | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
     | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
@@ -186,6 +186,7 @@ fn courtesy_forms_match_as_the_regex_does_on_known_sentences() {
         "i thank the hon member for bedford for securing the debate",
         "i am grateful to my hon friend for obtaining this important debate",
         "i thank the right hon gentleman for his intervention",
+        "i thank my noble friend for the question",
         "thank you mr speaker",
         "thank you madamx",
         "on securing todays excellent debate",
@@ -252,6 +253,7 @@ fn courtesies_are_recognised() {
         "I thank the hon. Member for Bedford for securing the debate."
     ));
     assert!(is_courtesy("It is kind of my hon. Friend to thank DWP."));
+    assert!(is_courtesy("I thank my noble friend for the question."));
     assert!(is_courtesy(
         "I am not sure whether this is his last appearance, but I wish him well in his studies."
     ));
