@@ -384,6 +384,8 @@ pub const COURTESY_CUES: &[&str] = &[
     "wish them",
     "wish you",
     "wish the hon",
+    "ucky to have",
+    "ortunate to have",
 ];
 
 /// How a speaker says they speak for the Opposition ("As shadow Minister for ...").

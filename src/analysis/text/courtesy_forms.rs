@@ -117,6 +117,22 @@ pub fn courtesy_forms() -> Vec<Form> {
             true,
             true,
         ),
+        // "The people of Northampton, North are exceptionally lucky to have a Member of
+        // Parliament who is so committed": praise of the member, not an answer.
+        Form::phrase(
+            combine(&[
+                &["lucky to have ", "fortunate to have "],
+                &[
+                    "a member",
+                    "such a",
+                    "such an",
+                    "an hon",
+                    "a representative",
+                ],
+            ]),
+            true,
+            false,
+        ),
         // "It is kind of my hon. Friend to thank the Department", "It was kind of him to say so"
         Form::phrase(
             combine(&[

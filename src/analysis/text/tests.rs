@@ -59,6 +59,7 @@ static COURTESY_REGEX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     | welcome\ (you|the\ minister|him|her)\ to\ (your|his|her)\ (place|post)
     | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
     | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
+    | \b(lucky|fortunate)\ to\ have\ (a\ member|such\ an?|an\ hon|a\ representative)
     ",
 )
 .expect("static regex")
@@ -150,6 +151,12 @@ fn courtesy_like_text() -> impl proptest::strategy::Strategy<Value = String> {
         "great",
         "member",
         "friend",
+        "lucky",
+        "unlucky",
+        "to",
+        "have",
+        "such",
+        "an",
         "é",
         "x1",
         "9",
@@ -254,6 +261,10 @@ fn courtesies_are_recognised() {
     ));
     assert!(is_courtesy("It is kind of my hon. Friend to thank DWP."));
     assert!(is_courtesy("I thank my noble friend for the question."));
+    assert!(is_courtesy(
+        "The people of Northampton, North are exceptionally lucky to have a Member of Parliament who is so committed."
+    ));
+    assert!(!is_courtesy("We are lucky to have a strong economy."));
     assert!(is_courtesy(
         "I am not sure whether this is his last appearance, but I wish him well in his studies."
     ));
