@@ -1248,9 +1248,15 @@ mod tests {
             "We have heard powerful arguments about take-up campaigns, so I will not use the time of the House to run through them.",
             "We discussed those mechanisms in Committee, so I shall not take up the time of the House by repeating them.",
             "Perhaps here I am pre-empting the debate that we will have later.",
+            "Let me address the other support that the Government will give to those sectors.",
         ] {
             assert_eq!(s(aside), None, "{aside}");
         }
+        // Checking a point with someone looks into it.
+        assert_eq!(
+            s("I think that she is wrong about that, but I will check the point with Ofgem."),
+            Some(Stance::Defers)
+        );
         // Handing the matter to others declines it.
         assert_eq!(
             s(

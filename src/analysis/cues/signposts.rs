@@ -68,6 +68,13 @@ pub const FILLER: &[&str] = &[
     "i shall go on to",
     "i shall go straight to",
     "i will not repeat",
+    "let me address",
+    "let me turn to",
+    "let me now turn",
+    "let me come to",
+    "let me come on to",
+    "let me deal with",
+    "let me now deal with",
     "i shall not repeat",
     // How long the speech takes: "I will not use the time of the House to run through
     // them", "I shall not take up the time of the House by repeating them".

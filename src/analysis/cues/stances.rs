@@ -284,6 +284,8 @@ pub const DEFERS: &[&str] = &[
     "will consult",
     "will examine",
     "will investigate",
+    "will check",
+    "shall check",
     "i shall provide",
     "will update the house",
     "in due course",
