@@ -51,27 +51,57 @@ fn asks_of_government(s: &str, n: usize) -> bool {
 /// the report months ago" find fault, and ask nothing that can still be done ("we need to
 /// have a review" still asks).
 fn faults_the_past(s: &str, ask: &str) -> bool {
-    const IRREGULAR: [&str; 24] = [
+    const IRREGULAR: [&str; 32] = [
         "had", "been", "done", "made", "taken", "given", "known", "thought", "seen", "got", "put",
         "told", "brought", "set", "kept", "heard", "paid", "sent", "spent", "built", "found",
-        "held", "met", "sought",
+        "held", "met", "sought", "gone", "left", "lost", "sold", "bought", "chosen", "written",
+        "spoken",
     ];
-    // "I hope that the Minister will have found it in his heart to agree" still asks.
-    if ![
+    const MARKS: [&str; 5] = [
         " should have ",
         " must have ",
         " ought to have ",
         " should not have ",
-    ]
-    .iter()
-    .any(|m| s.contains(m))
-    {
+        " ought not to have ",
+    ];
+    let participle = |w: &str| {
+        IRREGULAR.contains(&w) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("wn")))
+    };
+    // "I hope that the Minister will have found it in his heart to agree" still asks.
+    if !MARKS.iter().any(|m| s.contains(m)) {
+        return false;
+    }
+    // "..., and the Minister must now publish it" asks as well.
+    if s.contains(" must now ") || s.contains(" should now ") {
         return false;
     }
     let mut words = ask.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("have"))
-        && words.next().is_some_and(|w| {
-            IRREGULAR.contains(&w) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("wn")))
+    if words.next().is_some_and(|w| w.eq_ignore_ascii_case("have")) {
+        return words.next().is_some_and(participle);
+    }
+    // No frame found, the ask is the sentence itself: it faults the past when every
+    // "should have" in it is followed by a participle ("that we should not have gone there").
+    let whole = s.trim().trim_end_matches(['.', '!', '?']);
+    // "..., and how we should fund it going forward" asks as well.
+    let modal_elsewhere = [" should ", " must ", " ought ", " need to "]
+        .iter()
+        .any(|m| {
+            s.match_indices(m).any(|(at, _)| {
+                let rest = s.get(at + m.len()..).unwrap_or("");
+                !(rest.starts_with("have ")
+                    || rest.starts_with("not have ")
+                    || rest.starts_with("to have ")
+                    || rest.starts_with("not to have "))
+            })
+        });
+    ask == whole
+        && !modal_elsewhere
+        && MARKS.iter().all(|m| {
+            s.match_indices(m).all(|(at, _)| {
+                s.get(at + m.len()..)
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|w| participle(w.trim_end_matches([',', '.', ';'])))
+            })
         })
 }
 
@@ -285,6 +315,7 @@ mod tests {
             "The Government should have published the report months ago.",
             "The Minister must have known about the problem for some time.",
             "I will listen very carefully to what the Minister has to say at the end of the debate.",
+            "I thought that the war was illegal, and that we should not have gone there, and I voted against it.",
         ] {
             assert!(!is_request(t), "{t}");
         }
@@ -293,6 +324,7 @@ mod tests {
             "The Government should have the courage to publish the report.",
             "I hope that the Minister will have found it in his heart to agree to the amendment.",
             "The Minister has to set out a timetable for the new scheme.",
+            "The Government should have acted sooner, and the Minister must now publish the report.",
         ] {
             assert!(is_request(t), "{t}");
         }
