@@ -17,6 +17,8 @@ pub struct Roles {
     /// Others who answer for the Government beside the minister: those who ask a member to
     /// withdraw their amendment, as a whip or second minister does at a bill's stages.
     pub also_government: Vec<usize>,
+    /// Whether the lead moves the business ("Moved by", "I beg to move").
+    pub lead_moves: bool,
     pub warnings: Vec<Warning>,
 }
 
@@ -157,6 +159,7 @@ fn find_lead(
     .map(|(_, p)| *p);
     if opening_present {
         roles.lead = mover.or(beg_to_move).or(first);
+        roles.lead_moves = mover.or(beg_to_move).is_some();
     } else {
         roles.warnings.push(Warning::LeadNotNamed);
     }
@@ -329,11 +332,11 @@ fn infer_minister(
             best = Some((score, p, why));
         }
     }
-    // A minister who opens (moving the Government's amendments at a Lords stage, its
-    // motion) and answers through the debate: the lead is the Government's voice when that
+    // A minister who opens by moving the business (the Government's amendments at a Lords
+    // stage, its motion) and answers through the debate: the lead is the Government's voice when that
     // is plain of them, plainer than of anyone else, and no one else makes the closing reply
     // (a Secretary of State opens a Government debate, a junior minister answers it).
-    if let Some(lead) = roles.lead
+    if let Some(lead) = roles.lead.filter(|_| roles.lead_moves)
         && let Some((score, why)) = government_score(&scene, lead)
         && score >= LEAD_AS_MINISTER
         && best

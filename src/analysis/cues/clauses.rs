@@ -33,6 +33,12 @@ pub(super) fn looks_back(words: &str) -> bool {
 fn names_a_year(words: &str) -> bool {
     use crate::input::dates::MONTHS;
     const DATING: [&str; 7] = ["in", "our", "the", "his", "her", "its", "their"];
+    // Most sentences hold no figure "19.." or "20..": nothing to read then.
+    if memchr::memmem::find(words.as_bytes(), b" 19").is_none()
+        && memchr::memmem::find(words.as_bytes(), b" 20").is_none()
+    {
+        return false;
+    }
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     let is_month = |s: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(s));
     let w: Vec<&str> = words.split(' ').collect();

@@ -220,8 +220,10 @@ pub fn asks_to_withdraw_amendment(text: &str) -> bool {
         "gentleman",
     ];
     const GOVERNMENT: [&str; 3] = ["government", "minister", "ministers"];
-    let finder = memchr::memmem::Finder::new("withdraw");
-    if finder.find(text.as_bytes()).is_none() {
+    // Asked of every paragraph: the searcher is built once.
+    static WITHDRAW: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("withdraw"));
+    if WITHDRAW.find(text.as_bytes()).is_none() {
         return false;
     }
     let w = words_of(text);
