@@ -16,11 +16,13 @@ mod clauses;
 mod lists;
 mod signposts;
 mod stances;
+mod tense;
 mod voice;
 
 pub use lists::*;
 pub use signposts::*;
 pub use stances::*;
+use tense::{dated_future, looks_back};
 pub use voice::{
     asks_to_withdraw_amendment, only_recounts_others, passes_on, recounts_others, stresses,
 };
@@ -33,8 +35,8 @@ use crate::phrase_table::{
     MONEY_TALK, NOT_CONTENT_STEMS, REST, STANCE_LISTS, TO_BE_TOLD,
 };
 use clauses::{
-    Disowned, dated_future, deciding_stance, disowns_harm, double_negative, in_purpose_clause,
-    looks_back, opens_conceding, passes_to_another, without_granted_fact, words_after,
+    Disowned, deciding_stance, disowns_harm, double_negative, in_purpose_clause, opens_conceding,
+    passes_to_another, without_granted_fact, words_after,
 };
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.

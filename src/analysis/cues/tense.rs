@@ -1,0 +1,111 @@
+//! Whether a Government sentence's figures look back or forward: history told ("since
+//! 2010", "in our 2006 consultation", "was") announces nothing; what will happen, and when
+//! ("will be cleared by this March"), is announced.
+
+/// True when a sentence's figures are history rather than news: it speaks of a span already
+/// gone ("since 2010", "over the last few years", "in the last five years"), or in the past
+/// tense and not of what will be ("The position pre-pandemic was that only 50% ...", "rail
+/// finances are 80% of what they were"). Money named so announces nothing; "we are
+/// providing £20 million", "the payments will be 35 per cent. higher" and "£23.8 million
+/// that were received will be used" do.
+pub(super) fn looks_back(words: &str) -> bool {
+    let has = |list: &[&str]| list.iter().any(|p| words.contains(p));
+    let since_a_year = words.match_indices(" since ").any(|(i, m)| {
+        words
+            .get(i + m.len()..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let now = has(&[" will ", " shall ", " now ", " today ", " this year "]);
+    since_a_year
+        || has(SPAN_GONE)
+        || (!now && has(&[" was ", " were "]))
+        || (!now && !has(&[" we have ", " we ve "]) && names_a_year(words))
+}
+
+/// True when words date something to a year ("in 2001", "in April 2021", "our 2006
+/// consultation", "the 2008 reform"), not a financial year ("2010-11", which plans name) nor
+/// a bound ("until April 2010"): with nothing said of now, of what will be or of what we
+/// have done, a dated sentence tells history.
+fn names_a_year(words: &str) -> bool {
+    use crate::input::dates::MONTHS;
+    const DATING: [&str; 7] = ["in", "our", "the", "his", "her", "its", "their"];
+    // Most sentences hold no figure "19.." or "20..": nothing to read then.
+    if memchr::memmem::find(words.as_bytes(), b" 19").is_none()
+        && memchr::memmem::find(words.as_bytes(), b" 20").is_none()
+    {
+        return false;
+    }
+    let is_month = |s: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(s));
+    // Each year with the two words before it and the word after it.
+    let padded: Vec<&str> = ["", ""]
+        .into_iter()
+        .chain(words.split(' '))
+        .chain([""])
+        .collect();
+    padded.windows(4).any(|win| {
+        let &[two_before, before, word, after] = win else {
+            return false;
+        };
+        let year = is_year(word, &["19", "20"]);
+        let financial = after.len() == 2 && after.bytes().all(|b| b.is_ascii_digit());
+        // "in April 2021": the word before the month dates it.
+        let dating = if is_month(before) { two_before } else { before };
+        year && !financial && DATING.contains(&dating)
+    })
+}
+
+/// True when a sentence says what will happen and when: " will " with a date to come ("most
+/// of the backlog will be cleared by this March", "firms will need to start by the end of
+/// this year", "it will take effect in April 2011"). A date names a month, a season, a year
+/// or "the end of" something after "by", "in" or "from".
+pub(super) fn dated_future(words: &str) -> bool {
+    use crate::input::dates::MONTHS;
+    const SEASONS: [&str; 6] = [
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "christmas",
+        "easter",
+    ];
+    if !words.contains(" will ") {
+        return false;
+    }
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let at = |i: usize| w.get(i).copied().unwrap_or("");
+    let date = |x: &str, y: &str| {
+        MONTHS.contains(&x)
+            || is_year(x, &["20"])
+            || (matches!(x, "the" | "this" | "next")
+                && (SEASONS.contains(&y) || MONTHS.contains(&y)))
+    };
+    (0..w.len()).any(|i| match at(i) {
+        "by" => date(at(i + 1), at(i + 2)) || (at(i + 1) == "the" && at(i + 2) == "end"),
+        "in" | "from" => MONTHS.contains(&at(i + 1)) && is_year(at(i + 2), &["20"]),
+        _ => false,
+    })
+}
+
+/// True for a year of four figures opening with one of `centuries` ("2011" for `["20"]`).
+fn is_year(x: &str, centuries: &[&str]) -> bool {
+    x.len() == 4
+        && centuries.iter().any(|c| x.starts_with(c))
+        && x.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Spans already gone, for [`looks_back`]: matched on the sentence's spaced words.
+const SPAN_GONE: &[&str] = &[
+    " in the last ",
+    " over the last ",
+    " over the past ",
+    " back in ",
+    " it took ",
+    " left us ",
+    // An announcement made before the debate, recounted ("On 23 July, we announced £1.1
+    // billion ...").
+    " we announced ",
+    " was announced ",
+    " were announced ",
+    " been announced ",
+    " had announced ",
+];
