@@ -152,6 +152,25 @@ pub fn is_ministerial(office: &str) -> bool {
     .any(|w| o.contains(w))
 }
 
+/// True for a Government office written without "The" or "Minister" first, as some records
+/// print one beside the party: "President of the Treasury Board and Minister responsible for
+/// Infrastructure". It must hold an office's own word ("Minister", "Secretary", ...) whole,
+/// so that no seat ("Cities of London and Westminster") reads as one.
+pub fn names_a_ministerial_office(s: &str) -> bool {
+    const TITLES: [&str; 7] = [
+        "Minister",
+        "Secretary",
+        "President",
+        "Leader",
+        "General",
+        "Chancellor",
+        "Whip",
+    ];
+    is_ministerial(s)
+        && s.split_whitespace()
+            .any(|w| TITLES.contains(&w.trim_end_matches(',')))
+}
+
 /// True when the office is an opposition front-bench one.
 pub fn is_shadow_office(s: &str) -> bool {
     let low = s.to_lowercase();

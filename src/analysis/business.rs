@@ -215,9 +215,15 @@ fn words_in(c: &crate::model::Contribution) -> usize {
 
 /// A contribution that opens "On a point of order", ASCII case aside.
 pub(super) fn raises_point_of_order(t: &str) -> bool {
-    t.trim_start()
-        .get(..19)
-        .is_some_and(|h| h.eq_ignore_ascii_case("on a point of order"))
+    let t = t.trim_start();
+    // After the address to the chair, if any ("Mr. Speaker, I rise on a point of order.").
+    let t = t
+        .get(..t.floor_char_boundary(32))
+        .and_then(|head| head.split_once(", "))
+        .filter(|(to, _)| to.contains("Speaker") || to.contains("Chair"))
+        .map_or(t, |(to, _)| t.get(to.len() + 2..).unwrap_or(t));
+    let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    opens("on a point of order") || opens("i rise on a point of order")
 }
 
 /// Procedure, points of order and Opposition Days, from headings and procedure.
@@ -312,6 +318,20 @@ fn bill_stage(ev: &Evidence) -> Found {
             None
         };
         return Some((Kind::BillStage, stage));
+    }
+    // "I very much appreciate the opportunity to speak to Bill S-3 today at third reading":
+    // an opening speech that names the bill and the stage it is at, where the record's
+    // headings name only the Act.
+    let first = ev
+        .open_head
+        .get(..ev.open_head.floor_char_boundary(160))
+        .unwrap_or("");
+    if first.contains("bill")
+        && let Some(stage) = ["second reading", "third reading", "report stage"]
+            .into_iter()
+            .find(|s| first.contains(&format!(" at {s}")))
+    {
+        return Some((Kind::BillStage, Some(title_case(stage))));
     }
     // "Coroners and Justice Bill: Report (2nd Day)": the stage after the bill's name.
     headings
@@ -551,6 +571,23 @@ mod tests {
     }
 
     #[test]
+    fn a_point_of_order_raised_after_the_address_to_the_chair() {
+        assert!(raises_point_of_order("On a point of order, Mr. Speaker."));
+        assert!(raises_point_of_order(
+            "Mr. Speaker, I rise on a point of order."
+        ));
+        assert!(raises_point_of_order(
+            "Madam Deputy Speaker, on a point of order."
+        ));
+        assert!(!raises_point_of_order(
+            "Mr. Speaker, the point of order is not mine."
+        ));
+        assert!(!raises_point_of_order(
+            "Minister, I rise on a point of order."
+        ));
+    }
+
+    #[test]
     fn a_lords_question_the_asker_opens_a_debate_on_is_a_short_debate() {
         use crate::model::{Attribution, Contribution, House};
         let said = |who: &str, words: usize| Contribution {
@@ -701,6 +738,26 @@ mod tests {
                 "With permission, Mr. Speaker, I would like to make a statement"
             ),
             Kind::Statement
+        );
+        // A minister speaking to a bill at a stage the headings leave out.
+        let at_third = "Mr. Speaker, I very much appreciate the opportunity to speak to Bill S-3 today at third reading.  This bill is";
+        assert_eq!(
+            kind_of(
+                &debate(&["PENSION BENEFITS STANDARDS ACT, 1985"], &[]),
+                true,
+                at_third
+            ),
+            (Kind::BillStage, Some("Third Reading".to_string()))
+        );
+        // A stage named beside no bill, or not as the stage spoken at, is no bill stage.
+        assert_eq!(
+            k(
+                &["Rail Freight"],
+                &[],
+                false,
+                "I am grateful for this debate at third reading of nothing, and I want to say a great deal more, well over a hundred and sixty letters of words, about the railway and its freight before I come to the Bill"
+            ),
+            Kind::Debate
         );
         assert_eq!(
             k(

@@ -89,7 +89,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .filter(|(_, p)| !cast.is_chair(*p))
         .collect();
     find_lead(d, cast, &seq, &speaking, &mut roles);
-    roles.minister = minister_by_office(cast, &speaking, roles.lead);
+    roles.minister = minister_by_office(d, cast, &speaking, roles.lead);
     if roles.minister.is_none() && !d.offices_stated {
         infer_minister(d, cast, &seq, &speaking, &mut roles);
     }
@@ -166,12 +166,27 @@ fn find_lead(
 }
 
 /// The minister by office: of those with a ministerial office other than the lead, the one
-/// who makes the closing reply.
-fn minister_by_office(cast: &Cast, speaking: &[usize], lead: Option<usize>) -> Option<usize> {
+/// who makes the closing reply. One who only raises points of order (a whip moving the
+/// adjournment of the debate) replies to nobody.
+fn minister_by_office(
+    d: &RawDebate,
+    cast: &Cast,
+    speaking: &[usize],
+    lead: Option<usize>,
+) -> Option<usize> {
     let last_index = |p: usize| {
         cast.person(p)
             .and_then(|x| x.contributions.last().copied())
             .unwrap_or(0)
+    };
+    let only_points_of_order = |p: usize| {
+        cast.person(p).is_some_and(|x| {
+            x.contributions.iter().all(|&i| {
+                d.paragraphs(i)
+                    .first()
+                    .is_some_and(|t| super::business::raises_point_of_order(t))
+            })
+        })
     };
     let by_office: Vec<usize> = speaking
         .iter()
@@ -181,7 +196,7 @@ fn minister_by_office(cast: &Cast, speaking: &[usize], lead: Option<usize>) -> O
     by_office
         .iter()
         .copied()
-        .filter(|&p| Some(p) != lead)
+        .filter(|&p| Some(p) != lead && !only_points_of_order(p))
         .max_by_key(|&p| last_index(p))
         .or_else(|| by_office.first().copied())
 }

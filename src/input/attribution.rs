@@ -338,7 +338,9 @@ fn member_details(a: &mut Attribution, groups: Vec<String>) -> Option<()> {
         };
         if is_party(&g) && a.party.is_none() {
             a.party = Some(g);
-        } else if is_office(&g) && a.office.is_none() {
+        } else if (is_office(&g) || crate::names::names_a_ministerial_office(&g))
+            && a.office.is_none()
+        {
             a.office = Some(strip_the(&g));
         } else if a.constituency.is_none() && plausible_constituency(&g) {
             a.constituency = Some(g);
@@ -451,6 +453,21 @@ mod tests {
         assert_eq!(
             a.office.as_deref(),
             Some("Secretary of State (International Financial Institutions)")
+        );
+        // An office that opens with neither "The" nor "Minister".
+        let a = parse_attribution(
+            "Hon. Marcel Massé (President of the Treasury Board and Minister responsible for Infrastructure, Lib.):",
+        )
+        .unwrap();
+        assert!(
+            a.office
+                .is_some_and(|o| o.starts_with("President of the Treasury Board"))
+        );
+        // A seat that holds an office's letters, not its word, stays a seat.
+        let a = parse_attribution("Mark Field (Cities of London and Westminster) (Con)").unwrap();
+        assert_eq!(
+            a.constituency.as_deref(),
+            Some("Cities of London and Westminster")
         );
         // A seat whose own name holds a comma stays whole.
         let a = parse_attribution("Charles Kennedy (Ross, Skye and Lochaber) (LD)").unwrap();

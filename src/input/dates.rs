@@ -33,10 +33,14 @@ pub const MONTHS: [&str; 12] = [
 /// A line that is only a date, as ISO 8601.
 pub fn parse_date_line(line: &str) -> Option<String> {
     let line = line.trim();
-    // A date line opens with a digit or a weekday and ends with the year (ASCII case aside):
+    // A date line opens with a digit, a weekday or a month and ends with the year (ASCII case aside):
     // most lines do not, and are not read further.
     let opens = line.bytes().next().is_some_and(|b| {
-        b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')
+        b.is_ascii_digit()
+            || matches!(
+                b.to_ascii_lowercase(),
+                b'm' | b't' | b'w' | b'f' | b's' | b'j' | b'a' | b'o' | b'n' | b'd'
+            )
     });
     let ends = line.ends_with(|c: char| c.is_ascii_digit() || c == '.');
     if !opens || !ends {
@@ -50,6 +54,10 @@ pub fn parse_date_line(line: &str) -> Option<String> {
         if c.space() == 0 {
             return None;
         }
+    }
+    // The month first, as North American records write it ("Friday, June 5, 1998").
+    if let Some(date) = month_first(c) {
+        return Some(date);
     }
     let day: u32 = c.digits(1, 2)?.parse().ok()?;
     c.one_of(&["st", "nd", "rd", "th"]);
@@ -66,6 +74,22 @@ pub fn parse_date_line(line: &str) -> Option<String> {
         return None;
     }
     valid(year, month as u32, day)
+}
+
+/// "June 5, 1998" (a full stop after it allowed) to the line's end, as ISO 8601.
+fn month_first(mut c: Cursor) -> Option<String> {
+    let month = c.one_of(&MONTHS)? + 1;
+    if c.space() == 0 {
+        return None;
+    }
+    let day: u32 = c.digits(1, 2)?.parse().ok()?;
+    c.one_of(&["st", "nd", "rd", "th"]);
+    if !c.byte(b',') || c.space() == 0 {
+        return None;
+    }
+    let year: u32 = c.digits(4, 4)?.parse().ok()?;
+    c.byte(b'.');
+    c.done().then(|| valid(year, month as u32, day))?
 }
 
 /// A YYYY-MM-DD date anywhere in a file name.
@@ -133,6 +157,18 @@ mod tests {
         );
         assert_eq!(parse_date_line("31 February 2010"), None);
         assert_eq!(parse_date_line("The 10 February 2010 meeting"), None);
+        // The month first, as the Canadian Hansard writes it.
+        assert_eq!(
+            parse_date_line("Friday, June 5, 1998").as_deref(),
+            Some("1998-06-05")
+        );
+        assert_eq!(
+            parse_date_line("September 22, 1997.").as_deref(),
+            Some("1997-09-22")
+        );
+        assert_eq!(parse_date_line("June 31, 1998"), None);
+        assert_eq!(parse_date_line("June 5 1998"), None);
+        assert_eq!(parse_date_line("Friday, June 5, 1998 at noon"), None);
     }
 
     proptest::proptest! {

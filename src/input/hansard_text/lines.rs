@@ -135,7 +135,8 @@ pub(super) struct Line<'a> {
 }
 
 pub(super) fn classify(text: &str) -> Kind {
-    if text.is_empty() {
+    // "* * *": a rule between items, as some records print it.
+    if text.chars().all(|c| c == '*' || c.is_whitespace()) {
         return Kind::Blankish;
     }
     // Cheap shape checks guard each pattern: most lines are long speech and match none.
@@ -172,10 +173,31 @@ pub(super) fn classify(text: &str) -> Kind {
     if let Some(a) = parse_attribution(text) {
         return Kind::Candidate(Box::new(a));
     }
+    // "Mr. Ghislain Fournier (Manicouagan, BQ) moved:": a member given with a seat, party or
+    // office, moving the motion printed under the line.
+    if short
+        && let Some(head) = moves_after(text)
+        && let Some(a) = parse_attribution(head)
+        && (a.constituency.is_some() || a.party.is_some() || a.office.is_some())
+    {
+        return Kind::Candidate(Box::new(a));
+    }
     if let Some((a, rest)) = inline_attribution(text) {
         return Kind::Inline(Box::new(a), rest);
     }
     Kind::Other
+}
+
+/// The label before " moved:" ("Mr. Ghislain Fournier (Manicouagan, BQ) moved:").
+fn moves_after(text: &str) -> Option<&str> {
+    text.strip_suffix(" moved:")
+        .or_else(|| text.strip_suffix(" moved"))
+        .filter(|head| head.ends_with(')'))
+}
+
+/// True for a label that moves a motion ("... (Manicouagan, BQ) moved:").
+pub(super) fn moves(text: &str) -> bool {
+    moves_after(text).is_some()
 }
 
 /// "Natascha Engel (North East Derbyshire) (Lab): I beg to move," — a prefix that is a

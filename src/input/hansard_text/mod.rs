@@ -20,7 +20,8 @@ use shapes::is_division_name;
 
 /// Parses Hansard text into debates.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
-    let lines = read_lines(text);
+    let mut lines = read_lines(text);
+    drop_contents(&mut lines);
     let is_attr = attributions(&lines);
     let mut p = Parser::default();
     for (i, line) in lines.iter().enumerate() {
@@ -28,7 +29,15 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         if attr_at(i) {
             if let Kind::Candidate(a) = &line.kind {
                 p.attribution(a);
+                // "Mr. Ghislain Fournier (Manicouagan, BQ) moved:", then the motion.
+                if lines::moves(line.text) && p.section.mover.is_none() {
+                    p.section.mover = a.name.clone();
+                }
             }
+            continue;
+        }
+        // A label whose words the record left out: nobody's text, and no heading.
+        if is_label(line) {
             continue;
         }
         let shaped = matches!(line.kind, Kind::Candidate(_) | Kind::Other);
@@ -56,6 +65,41 @@ fn read_lines(text: &str) -> Vec<Line<'_>> {
             })
         })
         .collect()
+}
+
+/// The most lines a record's front page and table of contents run to before its text.
+const CONTENTS_MAX_LINES: usize = 400;
+
+/// Drops a table of contents printed before the record's text, as the Canadian edited
+/// Hansard prints one: the record's masthead ("EDITED HANSARD * NUMBER 116"), then its
+/// headings and the names of those who speak under them, one to a line, then the masthead
+/// again, where the text begins. Only lines of a few words, none ending as an attribution
+/// does (":"), may stand between the two mastheads; dates among them are kept.
+fn drop_contents(lines: &mut Vec<Line>) {
+    let Some(first) = lines.first().map(|l| l.text) else {
+        return;
+    };
+    let Some(again) = lines
+        .iter()
+        .take(CONTENTS_MAX_LINES)
+        .skip(1)
+        .position(|l| {
+            l.text == first || l.text.split_whitespace().nth(12).is_some() || l.text.ends_with(':')
+        })
+        .map(|k| k + 1)
+        .filter(|&k| lines.get(k).is_some_and(|l| l.text == first))
+    else {
+        return;
+    };
+    // A title over a date and a heading or two is not yet a table of contents.
+    if again < 8 {
+        return;
+    }
+    let mut i = 0;
+    lines.retain(|l| {
+        i += 1;
+        i > again || matches!(l.kind, Kind::Date(_))
+    });
 }
 
 /// Which candidate lines are attributions: those followed by speech (and, for a bare name,
@@ -139,6 +183,7 @@ fn is_heading(
         None => nobody_speaking,
         Some(k) => {
             attr_at(i + 1)
+                || lines.get(i + 1).is_some_and(is_label)
                 || matches!(
                     k,
                     Kind::Timestamp
@@ -155,6 +200,18 @@ fn is_heading(
                         .is_some_and(|l| heading_shaped(l.text) || l.lead_space))
         }
     }
+}
+
+/// True for a line written as a speaker's label ("Mr. Peter MacKay (Pictou-Antigonish-
+/// Guysborough, PC):"): a colon after a name given with a seat, party or office, or after the
+/// chair. Under it, even with no speech after it, stands a member's contribution.
+fn is_label(line: &Line) -> bool {
+    matches!(&line.kind, Kind::Candidate(a)
+        if line.text.ends_with(':')
+            && (a.kind == AttrKind::Chair
+                || a.constituency.is_some()
+                || a.party.is_some()
+                || a.office.is_some()))
 }
 
 /// True when a paragraph says "I", "my", "we" or "our", as speech does and a printed
@@ -464,6 +521,39 @@ mod tests {
             d[1].contributions[0].speaker.constituency.as_deref(),
             Some("Montgomeryshire")
         );
+    }
+
+    #[test]
+    fn a_table_of_contents_before_the_text_is_skipped() {
+        let contents = "EDITED HANSARD * NUMBER 116\nCONTENTS\nFriday, June 5, 1998\nORAL QUESTION PERIOD\nGOVERNMENT CONTRACTS\nMr. Jim Hart\nHon. Alfonso Gagliano\nLABOUR\nMs. Alexa McDonough\nHon. Lucienne Robillard\nFISHERIES\nMr. Peter MacKay\nHon. David Anderson\n(Official Version)\n";
+        let text = "EDITED HANSARD * NUMBER 116\nHOUSE OF COMMONS\nORAL QUESTION PERIOD\nGOVERNMENT CONTRACTS\nMr. Jim Hart (Okanagan-Coquihalla, Ref.):\nMr. Speaker, who paid for the contracts?\nHon. Alfonso Gagliano (Minister of Public Works and Government Services, Lib.):\nMr. Speaker, the rules were followed.\n* * *\nLABOUR\nMs. Alexa McDonough (Halifax, NDP):\nMr. Speaker, what does this government have against Canadian workers?\nHon. Lucienne Robillard (Minister of Citizenship and Immigration, Lib.):\nMr. Speaker, we have nothing against Canadian workers.\n* * *\nFISHERIES\nMr. Peter MacKay (Pictou-Antigonish-Guysborough, PC):\nHon. David Anderson (Minister of Fisheries and Oceans, Lib.):\nMr. Speaker, the hon. member is simply ill informed.\n";
+        let d = parse(&format!("{contents}{text}")).unwrap();
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["GOVERNMENT CONTRACTS", "LABOUR", "FISHERIES"],
+            "{d:#?}"
+        );
+        // The date on the front page is kept.
+        assert_eq!(d[0].date.as_deref(), Some("1998-06-05"));
+        // A label whose words the record left out is nobody's text.
+        assert_eq!(words(&d[1], "Lucienne Robillard"), 1);
+        assert_eq!(d[2].contributions.len(), 1, "{:#?}", d[2].contributions);
+        // A title, a date and a heading over the text are no table of contents.
+        let d = parse("Academies\nMonday 7 June 2010\nAcademies\nAndrew Turner (Isle of Wight) (Con)\nWhat plans he has for academies?\n").unwrap();
+        assert_eq!(d[0].contributions.len(), 1);
+    }
+
+    #[test]
+    fn a_member_who_moves_the_motion_printed_under_the_label_is_its_mover() {
+        let t = "PRIVATE MEMBERS' BUSINESS\nPORT-CARTIER PENITENTIARY\nMr. Ghislain Fournier (Manicouagan, BQ) moved:\nThat, in the opinion of this House, the government should institute a public inquiry.\nSix months ago, I moved a motion calling for a public inquiry.\nMr. Nick Discepola (Parliamentary Secretary to Solicitor General of Canada, Lib.):\nMr. Speaker, the government does not agree.\n";
+        let d = parse(t).unwrap();
+        assert_eq!(d[0].title, "PORT-CARTIER PENITENTIARY");
+        assert_eq!(
+            d[0].procedure.first().map(String::as_str),
+            Some("Moved by Ghislain Fournier")
+        );
+        assert_eq!(words(&d[0], "Ghislain Fournier"), 2);
     }
 
     #[test]
