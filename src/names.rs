@@ -114,8 +114,15 @@ pub fn is_office(s: &str) -> bool {
 /// True when an office is a Government one.
 pub fn is_ministerial(office: &str) -> bool {
     let o = office.to_lowercase();
-    // A parliamentary private secretary serves a minister and is not one.
-    if is_shadow_office(&o) || o.contains("private secretary") {
+    // A parliamentary private secretary serves a minister and is not one; the chair of a
+    // committee that scrutinises a minister's department ("Chairperson of the Committee for
+    // the Office of the First Minister and deputy First Minister") is not one either.
+    if is_shadow_office(&o)
+        || o.contains("private secretary")
+        || ["chairperson", "chair of", "chairman of", "deputy chair"]
+            .iter()
+            .any(|c| o.starts_with(c))
+    {
         return false;
     }
     [
@@ -336,6 +343,8 @@ mod tests {
             "Parliamentary Private Secretary to the Prime Minister's Office",
             "Shadow Secretary of State for Health",
             "Chairman of the Public Accounts Committee",
+            "Chairperson of the Committee for the Office of the First Minister and deputy First Minister",
+            "Deputy Chairperson of the Committee for Finance and Personnel",
         ] {
             assert!(!super::is_ministerial(office), "{office}");
         }

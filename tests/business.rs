@@ -476,3 +476,27 @@ fn a_minister_who_moves_and_answers_at_a_report_stage_is_the_government_with_a_w
     assert!(asked.contains(&"Baroness Mover"), "{asked:?}");
     assert!(!asked.contains(&"Baroness Whip"), "{asked:?}");
 }
+
+const URGENT: &str = r#"<publicwhip>
+<minor-heading id="uk.org.publicwhip/ni/2009-10-13.6.1">Cattle Theft: Keady</minor-heading>
+<speech id="ni.6.2" speakerid="uk.org.publicwhip/member/90304" speakername="David McClarty"><p>The Speaker has received notice of a question for urgent oral answer, in accordance with Standing Order 20A, for the Minister of Agriculture and Rural Development.</p><p>Mr Savage asked the Minister of Agriculture and Rural Development to detail the circumstances surrounding the theft of 16 cattle.</p></speech>
+<speech id="ni.6.3" speakerid="uk.org.publicwhip/member/90284" speakername="Michelle Gildernew" speakeroffice="The Minister of Agriculture and Rural Development"><p>First, this type of theft has never occurred in the North before, and my Department will review procedures.</p></speech>
+<speech id="ni.6.4" speakerid="uk.org.publicwhip/member/90311" speakername="George Savage"><p>Will the Minister tell the House how much time is spent testing cattle that have been moved?</p></speech>
+<speech id="ni.6.5" speakerid="uk.org.publicwhip/member/90304" speakername="David McClarty"><p>I ask the Member to come to his question.</p></speech>
+<speech id="ni.6.6" speakerid="uk.org.publicwhip/member/90284" speakername="Michelle Gildernew" speakeroffice="The Minister of Agriculture and Rural Development"><p>We will publish the figures for testing next month.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn a_deputy_who_reads_out_an_urgent_question_chairs_and_its_asker_leads() {
+    let v = summarise("ni2009-10-13.xml", URGENT);
+    let d = &v["debates"][0];
+    assert_eq!(d["kind"], "urgent_question");
+    assert_eq!(d["lead"]["name"], "George Savage");
+    assert_eq!(d["minister"]["name"], "Michelle Gildernew");
+    let roles = speakers(d);
+    assert!(
+        roles.contains(&("David McClarty".to_string(), "chair".to_string())),
+        "{roles:?}"
+    );
+}

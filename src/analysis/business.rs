@@ -350,7 +350,16 @@ fn bill_stage(ev: &Evidence) -> Found {
 /// and oral questions.
 fn questions(ev: &Evidence) -> Found {
     let (headings, open_head) = (&ev.headings, ev.open_head.as_str());
-    if any(headings, &["urgent question"]) {
+    // The chair reading out the notice of one ("The Speaker has received notice of a
+    // question for urgent oral answer, in accordance with Standing Order 20A").
+    let notice = ev.d.contributions.first().is_some_and(|c| {
+        c.paragraphs.iter().take(2).any(|p| {
+            let p = p.to_lowercase();
+            p.contains("notice of a question for urgent oral answer")
+                || p.contains("notice of an urgent question")
+        })
+    });
+    if notice || any(headings, &["urgent question"]) {
         return Some((Kind::UrgentQuestion, None));
     }
     let pmqs = [

@@ -158,11 +158,36 @@ fn find_lead(
     }
     .map(|(_, p)| *p);
     if opening_present {
-        roles.lead = mover.or(beg_to_move).or(first);
+        roles.lead = mover
+            .or(beg_to_move)
+            .or_else(|| asker_read_out(d, cast, speaking))
+            .or(first);
         roles.lead_moves = mover.or(beg_to_move).is_some();
     } else {
         roles.warnings.push(Warning::LeadNotNamed);
     }
+}
+
+/// The member whose question the chair reads out as the item opens ("The Speaker has
+/// received notice of a question for urgent oral answer ... Mr Savage asked the Minister of
+/// Agriculture ..."), when they speak in it: they raised the item.
+fn asker_read_out(d: &RawDebate, cast: &Cast, speaking: &[usize]) -> Option<usize> {
+    let chair = cast.by_contribution.first().copied().flatten()?;
+    if !cast.is_chair(chair) {
+        return None;
+    }
+    let named = d.paragraphs(0).iter().find_map(|t| {
+        let (who, _) = t.split_once(" asked the ")?;
+        // "Mr Savage", "Mrs Long": a name, not a sentence.
+        (who.split_whitespace().count() <= 4 && who.starts_with(char::is_uppercase))
+            .then(|| crate::names::surname(who.trim()))
+    })?;
+    let mut found = speaking
+        .iter()
+        .copied()
+        .filter(|&p| crate::names::surname(cast.name(p)) == named);
+    let p = found.next()?;
+    found.next().is_none().then_some(p)
 }
 
 /// The minister by office: of those with a ministerial office other than the lead, the one
