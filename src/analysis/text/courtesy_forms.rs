@@ -197,7 +197,8 @@ pub fn courtesy_forms() -> Vec<Form> {
             ],
             gaps: vec![100, 30],
         },
-        // "I thank my hon. Friend ... for his intervention"
+        // "I thank my hon. Friend ... for his intervention", "... for his complimentary
+        // remarks about my Answer"
         Form {
             parts: vec![
                 Part::new(
@@ -217,7 +218,17 @@ pub fn courtesy_forms() -> Vec<Form> {
                             &["for "],
                             &["his", "her", "their", "the"],
                             &[" "],
-                            &["intervention", "question", "questions", "kind"],
+                            &[
+                                "intervention",
+                                "question",
+                                "questions",
+                                "kind",
+                                "complimentary",
+                                "generous",
+                                "remarks",
+                                "comments",
+                                "contribution",
+                            ],
                         ]),
                         words(&["for that"]),
                     ]

@@ -55,7 +55,7 @@ static COURTESY_REGEX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
     | grateful\b.{0,100}?\b(securing|secure|obtain\w*|bringing)\b.{0,30}\bdebate
     | \b(securing|secured|obtaining|obtained)\ (this|the|today'?s|today’s)\ (important\ |timely\ |excellent\ )?debate
-    | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their|the)\ (intervention|question|questions|kind)|for\ that)
+    | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their|the)\ (intervention|question|questions|kind|complimentary|generous|remarks|comments|contribution)|for\ that)
     | welcome\ (you|the\ minister|him|her)\ to\ (your|his|her)\ (place|post)
     | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
     | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
@@ -125,6 +125,8 @@ fn courtesy_like_text() -> impl proptest::strategy::Strategy<Value = String> {
         "intervention",
         "question",
         "kind",
+        "complimentary",
+        "remarks",
         "that",
         "welcome",
         "minister",
@@ -194,6 +196,8 @@ fn courtesy_forms_match_as_the_regex_does_on_known_sentences() {
         "i am grateful to my hon friend for obtaining this important debate",
         "i thank the right hon gentleman for his intervention",
         "i thank my noble friend for the question",
+        "i thank my noble friend for his complimentary remarks about my answer",
+        "i thank the noble lord for his remarkable speech",
         "thank you mr speaker",
         "thank you madamx",
         "on securing todays excellent debate",
@@ -261,6 +265,13 @@ fn courtesies_are_recognised() {
     ));
     assert!(is_courtesy("It is kind of my hon. Friend to thank DWP."));
     assert!(is_courtesy("I thank my noble friend for the question."));
+    assert!(is_courtesy(
+        "I thank my noble friend for his complimentary remarks about my Answer."
+    ));
+    assert!(is_courtesy("I thank the hon. Lady for her comments."));
+    assert!(!is_courtesy(
+        "I thank the noble Lord for his remarkable patience, which the House has tried."
+    ));
     assert!(is_courtesy(
         "The people of Northampton, North are exceptionally lucky to have a Member of Parliament who is so committed."
     ));
