@@ -425,6 +425,36 @@ pub fn joins_in_praise(s: &str) -> bool {
     })
 }
 
+/// True when a sentence opens by praising someone ("My Lords, I commend the noble Lord on
+/// the diligence with which he has pursued this issue", "I also pay tribute to the noble
+/// Countess"): a tribute, which answers nothing.
+pub fn opens_in_praise(s: &str) -> bool {
+    let w = words_of(s);
+    let w = w.trim_start();
+    let w = [
+        "my lords ",
+        "mr speaker ",
+        "madam deputy speaker ",
+        "mr deputy speaker ",
+    ]
+    .iter()
+    .find_map(|a| w.strip_prefix(a))
+    .unwrap_or(w);
+    let Some(w) = w.strip_prefix("i ") else {
+        return false;
+    };
+    let w = w.strip_prefix("also ").unwrap_or(w);
+    [
+        "pay tribute",
+        "commend ",
+        "congratulate ",
+        "salute ",
+        "applaud ",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
 /// True when a reply sentence declines to give what was asked to be told.
 pub fn declines_to_tell(s: &str) -> bool {
     DECLINE_TO_TELL.is_match(&plain_words_of(s))
@@ -1089,6 +1119,22 @@ mod tests {
         ));
         assert!(!declines_to_tell(
             "I can tell the House that 80 more will open."
+        ));
+    }
+
+    #[test]
+    fn a_sentence_that_opens_in_praise_is_a_tribute() {
+        assert!(opens_in_praise(
+            "My Lords, I commend the noble Lord, Lord Tyler, on the diligence with which he has pursued this issue."
+        ));
+        assert!(opens_in_praise(
+            "I also pay tribute to the noble Countess, Lady Mar, for the part that she has played."
+        ));
+        assert!(!opens_in_praise(
+            "I commended the scheme to the House last year, and it has worked."
+        ));
+        assert!(!opens_in_praise(
+            "We will pay tribute to them by funding the memorial in full."
         ));
     }
 

@@ -163,7 +163,9 @@ impl<'a, 'b> Replies<'a, 'b> {
 
     /// Whether reply sentence `i` is a courtesy (worked out once per sentence).
     fn courteous_at(&self, i: usize) -> bool {
-        self.once(&self.courteous, i, |s| super::text::is_courtesy(s.text))
+        self.once(&self.courteous, i, |s| {
+            super::text::is_courtesy(s.text) || super::cues::opens_in_praise(s.text)
+        })
     }
 
     /// Whether reply sentence `i` only recounts what a member asked (worked out once per
