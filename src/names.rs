@@ -134,6 +134,8 @@ pub fn is_ministerial(office: &str) -> bool {
         "advocate general",
         "chancellor",
         "leader of the house",
+        // Canada's: "Leader of the Government in the House of Commons".
+        "leader of the government",
         "whip",
         "paymaster",
         "lord privy seal",
@@ -336,6 +338,7 @@ mod tests {
             "Postmaster-General",
             "Lord Advocate",
             "Parliamentary Under-Secretary of State for Justice",
+            "Leader of the Government in the House of Commons",
         ] {
             assert!(super::is_ministerial(office), "{office}");
         }

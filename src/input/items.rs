@@ -54,6 +54,7 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
 pub fn is_question_time(heading: &str) -> bool {
     let h = heading.trim().to_lowercase();
     h.ends_with("question time")
+        || h.ends_with("question period")
         || h.starts_with("question time —")
         || h.starts_with("question time -")
 }

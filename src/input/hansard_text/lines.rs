@@ -89,8 +89,25 @@ fn is_bracketed_name(inside: &str) -> bool {
         })
 }
 
+/// The parts of a sitting, as the Canadian House of Commons prints them over the items in
+/// each: every item up to the next part sits in it (the record heads only the first).
+pub(super) const SITTING_PARTS: &[&str] = &[
+    "oral question period",
+    "statements by members",
+    "routine proceedings",
+    "government orders",
+    "private members' business",
+    "adjournment proceedings",
+];
+
 /// Headings that frame business rather than name a debate.
 pub(super) const GENERIC_HEADINGS: &[&str] = &[
+    "oral question period",
+    "statements by members",
+    "routine proceedings",
+    "government orders",
+    "private members' business",
+    "adjournment proceedings",
     "oral answers to questions",
     "business before questions",
     "prayers",

@@ -241,6 +241,9 @@ struct Parser {
     in_schedule: bool,
     /// Procedure has followed the speech under way: any motion it moved is dealt with.
     motion_closed: bool,
+    /// The part of the sitting the items are in ("ORAL QUESTION PERIOD"), where the record
+    /// prints one.
+    part: Option<String>,
 }
 
 impl Parser {
@@ -353,7 +356,17 @@ impl Parser {
             if let Some(c) = &self.chair {
                 self.section.chair = Some(c.clone());
             }
-            self.section.headings.push(collapse_ws(t));
+            let heading = collapse_ws(t);
+            let low = heading.to_lowercase();
+            if lines::SITTING_PARTS.contains(&low.as_str()) {
+                self.part = Some(heading.clone());
+            } else if self.section.headings.is_empty()
+                && let Some(part) = &self.part
+            {
+                // An item further on in the part: it sits there too.
+                self.section.headings.push(part.clone());
+            }
+            self.section.headings.push(heading);
             return;
         }
         if matches!(self.moved_by, MovedBy::Motion | MovedBy::ExpectName) {
@@ -536,6 +549,16 @@ mod tests {
         );
         // The date on the front page is kept.
         assert_eq!(d[0].date.as_deref(), Some("1998-06-05"));
+        // Every item of the part of the sitting sits in it, though the record heads only the
+        // first; the part names none of them.
+        for item in &d {
+            assert!(
+                item.headings.iter().any(|h| h == "ORAL QUESTION PERIOD"),
+                "{}: {:?}",
+                item.title,
+                item.headings
+            );
+        }
         // A label whose words the record left out is nobody's text.
         assert_eq!(words(&d[1], "Lucienne Robillard"), 1);
         assert_eq!(d[2].contributions.len(), 1, "{:#?}", d[2].contributions);
