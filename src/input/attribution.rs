@@ -108,6 +108,14 @@ const COLLECTIVE: &[&str] = &[
     "hon. members and noble lords",
     "mps",
     "interruption",
+    // The benches called out together, as the Australian record writes them.
+    "government members",
+    "opposition members",
+    "honourable members",
+    "some hon. members",
+    "some hon members",
+    "some honourable members",
+    "an honourable member",
 ];
 
 /// Headings of the record's own business that read like a name ("Bill Presented", "Royal
@@ -537,6 +545,17 @@ mod tests {
             parse_attribution("Several hon. Members").unwrap().kind,
             AttrKind::Collective
         );
+        for benches in [
+            "Opposition Members",
+            "Government Members",
+            "Honourable members",
+        ] {
+            assert_eq!(
+                attribution_or_name(benches).kind,
+                AttrKind::Collective,
+                "{benches}"
+            );
+        }
         let p = parse_attribution("The Presiding Officer (Alex Fergusson)").unwrap();
         assert_eq!(p.kind, AttrKind::Chair);
         assert_eq!(p.name.as_deref(), Some("Alex Fergusson"));
