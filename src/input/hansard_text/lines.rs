@@ -100,14 +100,8 @@ pub(super) const SITTING_PARTS: &[&str] = &[
     "adjournment proceedings",
 ];
 
-/// Headings that frame business rather than name a debate.
+/// Headings that frame business rather than name a debate (and the `SITTING_PARTS`).
 pub(super) const GENERIC_HEADINGS: &[&str] = &[
-    "oral question period",
-    "statements by members",
-    "routine proceedings",
-    "government orders",
-    "private members' business",
-    "adjournment proceedings",
     "oral answers to questions",
     "business before questions",
     "prayers",

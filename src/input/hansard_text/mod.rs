@@ -430,7 +430,18 @@ struct Section {
 
 impl Section {
     fn finish(self, date: &Option<String>, chair: &Option<String>) -> RawDebate {
-        let title = super::choose_title(&self.headings, GENERIC_HEADINGS);
+        // A part of the sitting frames its items and names none of them.
+        let naming: Vec<String> = self
+            .headings
+            .iter()
+            .filter(|h| !lines::SITTING_PARTS.contains(&h.to_lowercase().as_str()))
+            .cloned()
+            .collect();
+        let title = if naming.is_empty() {
+            super::choose_title(&self.headings, GENERIC_HEADINGS)
+        } else {
+            super::choose_title(&naming, GENERIC_HEADINGS)
+        };
         let mut notes = Vec::new();
         if self.orphans > 0 && self.headings.is_empty() {
             notes.push(crate::model::Warning::Unattributed(self.orphans));
