@@ -215,13 +215,8 @@ fn words_in(c: &crate::model::Contribution) -> usize {
 
 /// A contribution that opens "On a point of order", ASCII case aside.
 pub(super) fn raises_point_of_order(t: &str) -> bool {
-    let t = t.trim_start();
     // After the address to the chair, if any ("Mr. Speaker, I rise on a point of order.").
-    let t = t
-        .get(..t.floor_char_boundary(32))
-        .and_then(|head| head.split_once(", "))
-        .filter(|(to, _)| to.contains("Speaker") || to.contains("Chair"))
-        .map_or(t, |(to, _)| t.get(to.len() + 2..).unwrap_or(t));
+    let t = super::cues::after_address(t);
     let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     opens("on a point of order") || opens("i rise on a point of order")
 }

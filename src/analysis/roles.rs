@@ -158,11 +158,11 @@ fn find_lead(
     }
     .map(|(_, p)| *p);
     if opening_present {
-        roles.lead = mover
-            .or(beg_to_move)
+        let moving = mover.or(beg_to_move);
+        roles.lead = moving
             .or_else(|| asker_read_out(d, cast, speaking))
             .or(first);
-        roles.lead_moves = mover.or(beg_to_move).is_some();
+        roles.lead_moves = moving.is_some();
     } else {
         roles.warnings.push(Warning::LeadNotNamed);
     }

@@ -425,22 +425,24 @@ pub fn joins_in_praise(s: &str) -> bool {
     })
 }
 
+/// What a speech says after its address to the chair or the House, if it opens with one
+/// ("Mr. Speaker, I rise on a point of order" → "I rise on a point of order"; "My Lords, I
+/// commend ..."): the words before the first comma, within the first 32 bytes, that name
+/// the Speaker, the chair or their Lordships.
+pub(crate) fn after_address(t: &str) -> &str {
+    let t = t.trim_start();
+    t.get(..t.floor_char_boundary(32))
+        .and_then(|head| head.split_once(", "))
+        .filter(|(to, _)| to.contains("Speaker") || to.contains("Chair") || to.contains("Lords"))
+        .map_or(t, |(to, _)| t.get(to.len() + 2..).unwrap_or(t))
+}
+
 /// True when a sentence opens by praising someone ("My Lords, I commend the noble Lord on
 /// the diligence with which he has pursued this issue", "I also pay tribute to the noble
 /// Countess"): a tribute, which answers nothing.
 pub fn opens_in_praise(s: &str) -> bool {
-    let w = words_of(s);
-    let w = w.trim_start();
-    let w = [
-        "my lords ",
-        "mr speaker ",
-        "madam deputy speaker ",
-        "mr deputy speaker ",
-    ]
-    .iter()
-    .find_map(|a| w.strip_prefix(a))
-    .unwrap_or(w);
-    let Some(w) = w.strip_prefix("i ") else {
+    let w = words_of(after_address(s));
+    let Some(w) = w.trim_start().strip_prefix("i ") else {
         return false;
     };
     let w = w.strip_prefix("also ").unwrap_or(w);
