@@ -723,6 +723,61 @@ fn a_long_winding_up_speech_answers_the_last_question_only_when_it_opens_on_it()
     let (verdict, answer) = verdict_of(&d, "pooled entitlement");
     assert_eq!(verdict, "deferred", "{answer}");
     assert!(answer.contains("consider that suggestion"), "{answer}");
+    // Opening with "Yes", in none of the question's words: the opening decides it.
+    let d = summary_of(
+        "buses-2025-03-04.txt",
+        &westdale(
+            "Westdale has lost a third of its routes in five years. Will the Minister extend \
+             the driver retention payment to part-time drivers?",
+            &winding_up("Yes, and I am glad that she put it so plainly.", 8),
+        ),
+    );
+    let (verdict, answer) = verdict_of(&d, "retention payment");
+    assert_eq!(verdict, "agreed", "{answer}");
+}
+
+#[test]
+fn a_long_reply_that_opens_on_something_else_is_read_passage_by_passage() {
+    // The reply follows the speech straight away, but opens on the debate as a whole and
+    // then refuses something nobody asked for: the passage on the depot decides the ask.
+    let mut reply = winding_up(
+        "Buses matter to every village in Westdale. We have no plans to cap fares for \
+         commuters on the mainline railway.",
+        8,
+    );
+    reply.push_str(
+        "\n\nOn the depot at Westdale market, I can confirm that we will fund the new depot \
+         from the rural transport fund this year.",
+    );
+    let d = summary_of(
+        "buses-2025-03-04.txt",
+        &westdale(
+            "The Government must fund a new bus depot at Westdale market. Westdale has lost a \
+             third of its routes in five years, and the drivers have nowhere to park the buses.",
+            &reply,
+        ),
+    );
+    let (verdict, answer) = verdict_of(&d, "new bus depot");
+    assert_eq!(verdict, "agreed", "{answer}");
+    assert!(answer.contains("depot"), "{answer}");
+}
+
+#[test]
+fn indeed_within_a_reply_carries_the_speech_on_and_answers_nothing() {
+    // Only a reply's opening "Indeed, ..." agrees with what was asked; further in, sharing
+    // one word with the ask ("river"), it answers nothing.
+    let mut reply = winding_up("Buses matter to every village in Westdale.", 8);
+    reply.push_str("\n\nIndeed, pensioners value the routes along the river valley.");
+    let d = summary_of(
+        "buses-2025-03-04.txt",
+        &westdale(
+            "The Government must rebuild the footbridge over the river Wend at Castleby. \
+             Walkers have had no crossing there since the flood of 2023.",
+            &reply,
+        ),
+    );
+    let (verdict, answer) = verdict_of(&d, "footbridge");
+    assert_eq!(verdict, "not_addressed", "{answer}");
 }
 
 #[test]

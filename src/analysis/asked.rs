@@ -272,6 +272,15 @@ fn linked(
     out
 }
 
+/// The Government's reply straight after contribution `turn` when it answers that
+/// contribution: one of answer length, or one that opens on what was asked. A longer
+/// speech that replies to a whole debate is read passage by passage: its opening answers
+/// the debate, not each ask of the speech before it.
+fn answering(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
+    r.direct_reply(turn)
+        .filter(|&t| r.cast.words_of(t) <= ANSWER_WORDS || replies.opens_on_the_ask(t))
+}
+
 /// The fewest distinct content words an ask needs to be linked on its own words: one with
 /// fewer ("Will it be signed off?", "Those are both urgent issues") points back at the
 /// sentence before it, whose words it takes as well.
@@ -361,8 +370,8 @@ fn judge(
     passage: Option<Passage>,
 ) -> (Verdict, Option<crate::model::Answer>) {
     let judged = (|| {
-        let direct = r.direct_reply(s.turn);
         let replies = replies?;
+        let direct = answering(r, replies, s.turn);
         // An asker the cast does not know gets no verdict.
         r.cast.person(p)?;
         // A direct reply answers the turn's last question even without shared words; an
@@ -372,12 +381,7 @@ fn judge(
                 .iter()
                 .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
         });
-        // Only a reply of answer length, or one that opens on the ask: a winding-up speech
-        // that follows the last speaker opens on the debate as a whole, not on their last
-        // question.
-        let direct_fallback = direct.filter(|&t| {
-            last && (r.cast.words_of(t) <= ANSWER_WORDS || replies.opens_on_the_ask(t))
-        });
+        let direct_fallback = direct.filter(|_| last);
         Some(verdicts::judge(
             replies,
             s,

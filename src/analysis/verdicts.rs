@@ -14,7 +14,8 @@
 //!    winding-up speech, the asks one member made in one speech take different passages:
 //!    where two would take the same, the ask with the weaker alternative keeps it
 //!    (`asked::linked`).
-//! 3. **Deciding** the verdict: a direct reply is decided by how it opens ("Yes", "No"; not
+//! 3. **Deciding** the verdict: a direct reply (one of answer length, or a longer one that
+//!    opens on the ask; see `asked::answering`) is decided by how it opens ("Yes", "No"; not
 //!    "Yes, ..., but ..."), or else by the last of its first four sentences that commits,
 //!    refuses or defers (a short reply states its conclusion last, so a commitment followed
 //!    by a refusal refuses); a linked passage by its own stance. A passage with

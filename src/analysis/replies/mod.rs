@@ -127,8 +127,8 @@ impl<'a, 'b> Replies<'a, 'b> {
     }
 
     /// True when contribution `turn` opens (its first sentence that is no courtesy) by
-    /// deciding or by referring back to what was asked: a long reply that does answers the
-    /// question before it, as a short one does.
+    /// deciding, by "Yes", "No" or another agreeing opening, or by referring back to what
+    /// was asked: a long reply that does answers the question before it, as a short one does.
     pub fn opens_on_the_ask(&self, turn: usize) -> bool {
         self.sents
             .iter()
@@ -138,7 +138,13 @@ impl<'a, 'b> Replies<'a, 'b> {
             .find(|&i| !self.courteous_at(i))
             .is_some_and(|i| {
                 let t = self.traits_of(i);
-                t.decides() || t.refers
+                t.decides()
+                    || t.refers
+                    || t.opens_agreeing
+                    || self
+                        .sents
+                        .get(i)
+                        .is_some_and(|s| starts_with_word(s.text, "no"))
             })
     }
 
@@ -166,6 +172,17 @@ impl<'a, 'b> Replies<'a, 'b> {
         self.once(&self.courteous, i, |s| {
             super::text::is_courtesy(s.text) || super::cues::opens_in_praise(s.text)
         })
+    }
+
+    /// True when reply sentence `i` is the first of its contribution, courtesies apart.
+    fn opens_its_turn(&self, i: usize) -> bool {
+        let Some(turn) = self.sents.get(i).map(|s| s.turn) else {
+            return false;
+        };
+        (0..i)
+            .rev()
+            .take_while(|&j| self.sents.get(j).is_some_and(|s| s.turn == turn))
+            .all(|j| self.courteous_at(j))
     }
 
     /// Whether reply sentence `i` only recounts what a member asked (worked out once per
@@ -418,8 +435,18 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
         if sents().next().is_some_and(|p| q.direct == Some(p.turn)) {
             v += 0.25;
-            // A direct reply that opens by agreeing answers what was asked.
-            if traits().next().is_some_and(|t| t.opens_agreeing) {
+            // A direct reply that opens by agreeing answers what was asked. Further into a
+            // reply, "Yes, ..." still answers a question, but "Indeed, it is questionable
+            // ..." only carries the speech on.
+            if traits().next().is_some_and(|t| t.opens_agreeing)
+                && passage.first().is_some_and(|&i| {
+                    self.opens_its_turn(i)
+                        || !self
+                            .sents
+                            .get(i)
+                            .is_some_and(|s| starts_with_word(s.text, "indeed"))
+                })
+            {
                 v += 0.15;
             }
         }
@@ -453,4 +480,15 @@ struct Query {
     money: bool,
     /// Which reply sentences name the asker.
     names: Naming,
+}
+
+/// True when `text` opens with `word` (ASCII, lower case), whatever its case.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .get(..word.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(word.as_bytes()))
+        && text[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
