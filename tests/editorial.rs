@@ -781,6 +781,31 @@ fn indeed_within_a_reply_carries_the_speech_on_and_answers_nothing() {
 }
 
 #[test]
+fn a_call_for_an_inquiry_is_answered_by_the_passage_on_a_review() {
+    // The winding-up speech shares no word with the ask, but speaks of a review; declining
+    // to comment on it is not the conclusion, the promise to consider next steps after it is.
+    let mut reply = winding_up("Buses matter to every village in Westdale.", 8);
+    reply.push_str(
+        "\n\nThe incident's handling is subject to a management review, and it would not be \
+         appropriate for me to comment or speculate on the outcome at this stage. I want to \
+         see the outcome before I consider whether any next steps are necessary.",
+    );
+    let d = summary_of(
+        "buses-2025-03-04.txt",
+        &westdale(
+            "A coach overturned at Castleby last month. That is why we are calling for an \
+             independent inquiry, and I urge the Minister to commission it as rapidly as \
+             possible.\n\nSam Pike (Lowmoor) (Con)\nLowmoor has lost its Sunday service, and \
+             the villages beyond the moor have no bus at all after six in the evening.",
+            &reply,
+        ),
+    );
+    let (verdict, answer) = verdict_of(&d, "independent inquiry");
+    assert_eq!(verdict, "deferred", "{answer}");
+    assert!(answer.starts_with("I want to see the outcome"), "{answer}");
+}
+
+#[test]
 fn a_sentence_the_minister_says_twice_is_given_once_in_the_response() {
     let said_twice = "Patronage in the valleys has recovered well in the past year, and the \
                       evening routes matter to the people who use them.";

@@ -218,7 +218,7 @@ fn linked(
                     context: &context,
                     order: s.order,
                     kind,
-                    money: super::cues::about_money(s.text),
+                    subject: super::replies::Subject::of_ask(s.text),
                 };
                 replies.answers(&ask, r.direct_reply(s.turn), asker)
             }

@@ -8,9 +8,9 @@
 //!    of the ask's content words (rare words weigh more; a short ask that points back, "Will
 //!    it be signed off?", also takes the words of the sentence before it), helped by the
 //!    minister naming the asker or their seat, agreeing to a meeting that was asked for,
-//!    speaking of money when the ask does, or replying straight after the ask (an
-//!    intervention, a question in a statement; the chair's calls and the asker's brief aside
-//!    between do not count). In a
+//!    speaking of money when the ask does, or of a review when it calls for an inquiry, or
+//!    replying straight after the ask (an intervention, a question in a statement; the
+//!    chair's calls and the asker's brief aside between do not count). In a
 //!    winding-up speech, the asks one member made in one speech take different passages:
 //!    where two would take the same, the ask with the weaker alternative keeps it
 //!    (`asked::linked`).
@@ -18,7 +18,8 @@
 //!    opens on the ask; see `asked::answering`) is decided by how it opens ("Yes", "No"; not
 //!    "Yes, ..., but ..."), or else by the last of its first four sentences that commits,
 //!    refuses or defers (a short reply states its conclusion last, so a commitment followed
-//!    by a refusal refuses); a linked passage by its own stance. A passage with
+//!    by a refusal refuses); a linked passage by its own stance (declining to comment is not
+//!    its conclusion when the next sentence of the paragraph decides). A passage with
 //!    no stance that says the thing is already done or in place agreed; any other
 //!    responded; no passage at all is `not_addressed`. A promise to write on "his other
 //!    questions" decides no ask by itself: it defers each ask the reply leaves open. Stances
@@ -249,8 +250,25 @@ fn judge_passage(
             answer: None,
         };
     };
-    // The passage's own stance.
-    let within = (p.first..p.first + p.len).find_map(|i| Some((i, deciding(replies, i)?)));
+    // The passage's own stance. Declining to comment ("it would not be appropriate for me
+    // to comment or speculate on the outcome at this stage.") refuses nothing asked when the
+    // next sentence of the same paragraph decides: that is the reply's conclusion ("I want
+    // to see the outcome before I consider whether any next steps are necessary.").
+    let within = (p.first..p.first + p.len)
+        .find_map(|i| Some((i, deciding(replies, i)?)))
+        .map(|(i, st)| {
+            let next = i + 1;
+            let same_para = matches!(
+                (sents.get(i), sents.get(next)),
+                (Some(x), Some(y)) if x.turn == y.turn && x.para == y.para
+            );
+            let only_declines =
+                st == Stance::Refuses && sents.get(i).is_some_and(|s| declines_to_tell(s.text));
+            match deciding(replies, next) {
+                Some(later) if only_declines && same_para && later != st => (next, later),
+                _ => (i, st),
+            }
+        });
     match within {
         Some((i, st)) => judged(st.verdict(), one(i)),
         // "The powers are in place": what was asked is already done.

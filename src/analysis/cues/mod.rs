@@ -16,12 +16,15 @@ mod clauses;
 mod lists;
 mod signposts;
 mod stances;
+mod subjects;
 mod tense;
 mod voice;
 
 pub use lists::*;
 pub use signposts::*;
 pub use stances::*;
+use subjects::has_money_sign;
+pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
 use tense::{dated_future, looks_back};
 pub use voice::{
     asks_to_withdraw_amendment, only_recounts_others, passes_on, recounts_others, stresses,
@@ -31,8 +34,8 @@ use voice::{forecasts, said_of_another};
 use super::text::spaced_normalised;
 use crate::model::Stance;
 use crate::phrase_table::{
-    ADDRESSEE, ALREADY, COMMIT, CONCEDE, DECLINE_TO_TELL, DEFER, HEDGE_WORDS, LATER_CLAUSE, MONEY,
-    MONEY_TALK, NOT_CONTENT_STEMS, REST, STANCE_LISTS, TO_BE_TOLD,
+    ADDRESSEE, ALREADY, COMMIT, CONCEDE, DECLINE_TO_TELL, DEFER, HEDGE_WORDS, LATER_CLAUSE,
+    NOT_CONTENT_STEMS, REST, STANCE_LISTS, TO_BE_TOLD,
 };
 use clauses::{
     Disowned, deciding_stance, disowns_harm, double_negative, in_purpose_clause, opens_conceding,
@@ -263,21 +266,6 @@ pub fn in_place(s: &str) -> bool {
 /// points I have not covered"): a deferral that does is a promise on all of it.
 pub fn covers_the_rest(s: &str) -> bool {
     REST.is_match(&words_of(s))
-}
-
-fn has_money_sign(s: &str) -> bool {
-    s.contains('£') || s.contains('%')
-}
-
-/// True when a sentence names money or a share ("£20 million", "35 per cent.", "10%").
-pub fn names_money(s: &str) -> bool {
-    has_money_sign(s) || MONEY.is_match(&words_of(s))
-}
-
-/// True when a sentence is about money: who pays, funds, budgets, costs ("Who is paying?",
-/// "The national rail budget remains fully committed").
-pub fn about_money(s: &str) -> bool {
-    s.contains('£') || MONEY_TALK.is_match(&words_of(s))
 }
 
 /// True when a sentence grants a point and turns on "but" to something other than the

@@ -4,6 +4,7 @@
 mod classes;
 mod naming;
 mod postings;
+mod subjects;
 mod traits;
 
 use super::speakers::Person;
@@ -12,7 +13,9 @@ use crate::model::{Answer, AskKind, Stance};
 use classes::Classes;
 use naming::Naming;
 use postings::Postings;
-use traits::Traits;
+pub use subjects::Subject;
+use subjects::Subjects;
+use traits::{Traits, starts_with_word};
 
 /// The minister's sentences, indexed by content word for matching.
 pub struct Replies<'a, 'b> {
@@ -24,8 +27,8 @@ pub struct Replies<'a, 'b> {
     recounting: Vec<std::cell::OnceCell<bool>>,
     /// What each sentence says that bears on answering, worked out when first needed.
     traits: Vec<std::cell::OnceCell<Traits>>,
-    /// Which sentences speak of money, worked out when an ask about money first needs it.
-    money: Vec<std::cell::OnceCell<bool>>,
+    /// Which sentences speak of money or of an inquiry, worked out when first needed.
+    subjects: Subjects,
     /// For each term id, the sentences holding it (ids number the debate's stems densely).
     index: Postings,
     /// For each term id, how much sharing it counts: rare words more, words in most of the
@@ -47,8 +50,8 @@ pub struct Ask<'x> {
     pub order: usize,
     /// What kind of thing it asks for.
     pub kind: AskKind,
-    /// Whether it is about money.
-    pub money: bool,
+    /// Whether it is about money or calls for an inquiry.
+    pub subject: Subject,
 }
 
 /// The passage of the Government's reply that best answers an ask: `len` sentences from
@@ -79,9 +82,10 @@ const MIN_WINDING_UP_SCORE: f64 = 0.1;
 /// one of the ask's own.
 const CONTEXT_WEIGHT: f64 = 0.3;
 
-/// How much a passage about money counts as sharing the subject of an ask about money ("Who
-/// is paying?" and "The national rail budget remains fully committed").
-const MONEY_BONUS: f64 = 0.1;
+/// How much a passage on the subject of an ask counts: money for an ask about money ("Who
+/// is paying?" and "The national rail budget remains fully committed"), a review for an
+/// ask for an inquiry.
+const SUBJECT_BONUS: f64 = 0.1;
 
 /// How much a passage that commits, refuses or defers is preferred.
 const DECIDES_BONUS: f64 = 0.2;
@@ -96,7 +100,6 @@ impl<'a, 'b> Replies<'a, 'b> {
         let courteous = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let recounting = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let traits = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
-        let money = sents.iter().map(|_| std::cell::OnceCell::new()).collect();
         let n = sents.len().max(1) as f64;
         let weight = |df: usize| (1.0 + n / (1.0 + df as f64)).ln();
         let weights = (0..index.terms())
@@ -107,7 +110,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             courteous,
             recounting,
             traits,
-            money,
+            subjects: Subjects::new(sents.len()),
             index,
             weights,
             unseen_weight: weight(0),
@@ -193,11 +196,6 @@ impl<'a, 'b> Replies<'a, 'b> {
         })
     }
 
-    /// Whether reply sentence `i` speaks of money (worked out once per sentence).
-    fn money_at(&self, i: usize) -> bool {
-        self.once(&self.money, i, |s| super::cues::about_money(s.text))
-    }
-
     /// A fact about reply sentence `i`, read from `cells` or worked out from its text by
     /// `of` the first time it is needed; the default for a sentence out of range.
     fn once<T: Copy + Default>(
@@ -221,7 +219,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             context,
             order,
             kind,
-            money,
+            subject,
         } = ask;
         // The context can only add: an ask's own words count as much with it as without.
         let (want, total) = self.words_of(terms);
@@ -239,7 +237,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             total,
             direct,
             kind,
-            money,
+            subject,
             names: Naming::new(
                 asker.name.rsplit(' ').next().unwrap_or(""),
                 asker.constituency.as_deref().unwrap_or(""),
@@ -297,7 +295,8 @@ impl<'a, 'b> Replies<'a, 'b> {
 
     /// Where a passage can start: a sentence sharing a word with the ask or its context (or
     /// the one before it), one agreeing to meet when a meeting was asked for, one on money
-    /// for an ask about money answered in the winding-up, and the direct reply's first.
+    /// or an inquiry for an ask about it answered in the winding-up, and the direct reply's
+    /// first.
     fn candidates(&self, q: &Query) -> Vec<usize> {
         let mut consider: Vec<usize> = Vec::new();
         for &t in q.want.iter().chain(&q.context) {
@@ -312,10 +311,15 @@ impl<'a, 'b> Replies<'a, 'b> {
         if q.kind == AskKind::Meeting {
             consider.extend((0..self.sents.len()).filter(|&i| self.traits_of(i).meets));
         }
-        // An ask about money that shares no word with the reply can still be answered by
-        // the winding-up speech's passage on money.
-        if q.money && q.direct.is_none() {
-            consider.extend((0..self.sents.len()).filter(|&i| self.money_at(i)));
+        // An ask about money, or for an inquiry, that shares no word with the reply can
+        // still be answered by the winding-up speech's passage on money ("The national rail
+        // budget remains fully committed") or on a review ("The incident's handling is
+        // subject to a management review").
+        if q.direct.is_none() {
+            consider.extend(
+                (0..self.sents.len())
+                    .filter(|&i| self.subjects.shared_at(i, self.sents, q.subject)),
+            );
         }
         if let Some(turn) = q.direct {
             consider.extend(self.sents.iter().position(|s| s.turn == turn));
@@ -430,8 +434,11 @@ impl<'a, 'b> Replies<'a, 'b> {
         if q.kind == AskKind::Meeting && traits().any(|t| t.meets) {
             v += 0.5;
         }
-        if q.money && passage.iter().any(|&i| self.money_at(i)) {
-            v += MONEY_BONUS;
+        if passage
+            .iter()
+            .any(|&i| self.subjects.shared_at(i, self.sents, q.subject))
+        {
+            v += SUBJECT_BONUS;
         }
         if sents().next().is_some_and(|p| q.direct == Some(p.turn)) {
             v += 0.25;
@@ -476,19 +483,8 @@ struct Query {
     total: f64,
     direct: Option<usize>,
     kind: AskKind,
-    /// The ask is about money.
-    money: bool,
+    /// The ask is about money, or calls for an inquiry.
+    subject: Subject,
     /// Which reply sentences name the asker.
     names: Naming,
-}
-
-/// True when `text` opens with `word` (ASCII, lower case), whatever its case.
-fn starts_with_word(text: &str, word: &str) -> bool {
-    text.as_bytes()
-        .get(..word.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(word.as_bytes()))
-        && text[word.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
 }

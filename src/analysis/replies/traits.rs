@@ -62,3 +62,14 @@ impl Traits {
         }
     }
 }
+
+/// True when `text` opens with `word` (ASCII, lower case), whatever its case.
+pub(super) fn starts_with_word(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .get(..word.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(word.as_bytes()))
+        && text
+            .get(word.len()..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(|c| !c.is_alphanumeric())
+}
