@@ -355,6 +355,33 @@ fn a_promise_to_write_on_the_other_questions_defers_them() {
     assert_eq!(v, "not_addressed");
 }
 
+#[test]
+fn a_promise_to_write_to_another_member_covers_only_their_questions() {
+    // Sam Pike's question gets no reply of its own; the promise to write on "her other
+    // questions" is made to Ann Lee, in an answer to her, and is not his.
+    let text = "Rail Timetable
+
+Tuesday 4 March 2025
+
+The Secretary of State for Transport (Lee Carver)
+With permission, I will make a statement on the May rail timetable. The new timetable will add 40 trains a day between Upper Fell and the city from May.
+
+Sam Pike (Lowmoor) (Con)
+Will the Secretary of State publish the signalling report?
+
+Ann Lee (Hove) (Lab)
+What compensation will season ticket holders receive? When will the Hove line reopen?
+
+The Secretary of State for Transport (Lee Carver)
+Season ticket holders will receive compensation at the usual rate for every cancelled train. I shall write to the hon. Lady on her other questions.
+";
+    let d = summary_of("timetable-2025-03-04.txt", text);
+    let (v, a) = verdict_of(&d, "When will the Hove line");
+    assert_eq!(v, "deferred", "{a}");
+    let (v, a) = verdict_of(&d, "publish the signalling report");
+    assert_eq!(v, "not_addressed", "{a}");
+}
+
 /// A direct reply that commits to something on the way and then refuses what was asked.
 const COMMITS_THEN_REFUSES: &str = "Flood Defences
 

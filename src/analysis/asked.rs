@@ -382,12 +382,22 @@ fn judge(
                 .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
         });
         let direct_fallback = direct.filter(|_| last);
+        // A Government contribution speaks to the asker unless it is an answer straight
+        // after someone else.
+        let speaks_to_asker = |turn: usize| {
+            r.cast.words_of(turn) > ANSWER_WORDS
+                || (0..turn)
+                    .rev()
+                    .take(6)
+                    .any(|t| r.direct_reply(t) == Some(turn) && r.cast.speaker_of(t) == Some(p))
+        };
         Some(verdicts::judge(
             replies,
             s,
             passage,
             direct,
             direct_fallback,
+            &speaks_to_asker,
         ))
     })();
     judged.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))

@@ -115,6 +115,7 @@ pub fn judge(
     passage: Option<Passage>,
     direct: Option<usize>,
     fallback: Option<usize>,
+    speaks_to_asker: &dyn Fn(usize) -> bool,
 ) -> Judged {
     let judged = judge_passage(replies, ask.text, passage, direct, fallback);
     if !matches!(judged.verdict, Verdict::Responded | Verdict::NotAddressed) {
@@ -132,7 +133,13 @@ pub fn judge(
     let rest = sents.iter().enumerate().position(|(i, s)| {
         let covers = match direct {
             Some(turn) => s.turn == turn && !answered_directly,
-            None => judged.verdict == Verdict::NotAddressed && s.order > ask.order,
+            // A later promise covers an ask left open only when made to its asker: "his
+            // other questions" in a reply to another member are that member's.
+            None => {
+                judged.verdict == Verdict::NotAddressed
+                    && s.order > ask.order
+                    && speaks_to_asker(s.turn)
+            }
         };
         covers && defers_the_rest(replies, i)
     });
