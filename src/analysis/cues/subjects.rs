@@ -2,7 +2,7 @@
 //! the words: money ("Who is paying?" and "The national rail budget remains fully
 //! committed") and inquiries ("an independent inquiry" and "a management review").
 
-use super::{plain_words_of, words_of};
+use super::words_of;
 use crate::phrase_table::{MONEY, MONEY_TALK};
 
 /// True when a sentence holds a pound sign or a per cent sign.
@@ -24,7 +24,7 @@ pub fn about_money(s: &str) -> bool {
 /// True when a sentence speaks of an inquiry, a review or an investigation ("subject to a
 /// management review").
 pub fn about_inquiry(s: &str) -> bool {
-    plain_words_of(s).split_whitespace().any(|w| {
+    words_of(s).split_whitespace().any(|w| {
         ["inquir", "enquir", "review", "investigat"]
             .iter()
             .any(|p| w.starts_with(p))
@@ -34,7 +34,7 @@ pub fn about_inquiry(s: &str) -> bool {
 /// True when an ask calls for an inquiry or an investigation ("we are calling for an
 /// independent inquiry"); not one that only mentions a line of inquiry or a review.
 pub fn asks_for_inquiry(s: &str) -> bool {
-    let w = plain_words_of(s);
+    let w = words_of(s);
     !w.contains("line of inquiry")
         && w.split_whitespace()
             .any(|x| matches!(x, "inquiry" | "enquiry" | "investigation"))

@@ -167,12 +167,12 @@ impl<'a, 'b> Replies<'a, 'b> {
 
     /// What reply sentence `i` says that bears on answering (worked out once per sentence).
     fn traits_of(&self, i: usize) -> Traits {
-        self.once(&self.traits, i, Traits::of)
+        once(&self.traits, self.sents, i, Traits::of)
     }
 
     /// Whether reply sentence `i` is a courtesy (worked out once per sentence).
     fn courteous_at(&self, i: usize) -> bool {
-        self.once(&self.courteous, i, |s| {
+        once(&self.courteous, self.sents, i, |s| {
             super::text::is_courtesy(s.text) || super::cues::opens_in_praise(s.text)
         })
     }
@@ -191,23 +191,9 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// Whether reply sentence `i` only recounts what a member asked (worked out once per
     /// sentence): what the minister says to it follows.
     fn recounts_at(&self, i: usize) -> bool {
-        self.once(&self.recounting, i, |s| {
+        once(&self.recounting, self.sents, i, |s| {
             super::cues::only_recounts_others(s.text)
         })
-    }
-
-    /// A fact about reply sentence `i`, read from `cells` or worked out from its text by
-    /// `of` the first time it is needed; the default for a sentence out of range.
-    fn once<T: Copy + Default>(
-        &self,
-        cells: &[std::cell::OnceCell<T>],
-        i: usize,
-        of: impl FnOnce(&Sentence) -> T,
-    ) -> T {
-        match (cells.get(i), self.sents.get(i)) {
-            (Some(cell), Some(s)) => *cell.get_or_init(|| of(s)),
-            _ => T::default(),
-        }
     }
 
     /// The passages that answer an ask well enough, best first (at most one starting at
@@ -468,6 +454,20 @@ impl<'a, 'b> Replies<'a, 'b> {
             v += DECIDES_BONUS;
         }
         v
+    }
+}
+
+/// A fact about sentence `i` of `sents`, read from `cells` or worked out by `of` the first
+/// time it is needed; the default for a sentence out of range.
+fn once<T: Copy + Default>(
+    cells: &[std::cell::OnceCell<T>],
+    sents: &[Sentence],
+    i: usize,
+    of: impl FnOnce(&Sentence) -> T,
+) -> T {
+    match (cells.get(i), sents.get(i)) {
+        (Some(cell), Some(s)) => *cell.get_or_init(|| of(s)),
+        _ => T::default(),
     }
 }
 

@@ -30,9 +30,6 @@ impl Naming {
             self.surname.as_ref().is_some_and(|f| f.find(t).is_some())
                 || self.seat.as_ref().is_some_and(|f| f.find(t).is_some())
         };
-        match (self.known.get(i), sents.get(i)) {
-            (Some(cell), Some(s)) => *cell.get_or_init(|| read(s)),
-            _ => false,
-        }
+        super::once(&self.known, sents, i, read)
     }
 }

@@ -1,7 +1,9 @@
 //! What the reply's sentences are about, where an ask shares its subject rather than its
 //! words: money and inquiries.
 
+use super::super::cues;
 use super::super::summarise::Sentence;
+use super::once;
 use std::cell::OnceCell;
 
 /// The subjects an ask can be linked on.
@@ -17,8 +19,8 @@ impl Subject {
     /// The subjects of an ask as spoken.
     pub fn of_ask(text: &str) -> Self {
         Subject {
-            money: super::super::cues::about_money(text),
-            inquiry: super::super::cues::asks_for_inquiry(text),
+            money: cues::about_money(text),
+            inquiry: cues::asks_for_inquiry(text),
         }
     }
 }
@@ -38,22 +40,9 @@ impl Subjects {
         }
     }
 
-    /// Whether reply sentence `i` of `sents` speaks of money.
-    pub(super) fn money_at(&self, i: usize, sents: &[Sentence]) -> bool {
-        once(&self.money, i, sents, super::super::cues::about_money)
-    }
-
     /// Whether reply sentence `i` of `sents` shares a subject of the ask (`want`).
     pub(super) fn shared_at(&self, i: usize, sents: &[Sentence], want: Subject) -> bool {
-        (want.money && self.money_at(i, sents))
-            || (want.inquiry && once(&self.inquiry, i, sents, super::super::cues::about_inquiry))
-    }
-}
-
-/// A fact about sentence `i`, read from `cells` or worked out from its text the first time.
-fn once(cells: &[OnceCell<bool>], i: usize, sents: &[Sentence], of: fn(&str) -> bool) -> bool {
-    match (cells.get(i), sents.get(i)) {
-        (Some(cell), Some(s)) => *cell.get_or_init(|| of(s.text)),
-        _ => false,
+        (want.money && once(&self.money, sents, i, |s| cues::about_money(s.text)))
+            || (want.inquiry && once(&self.inquiry, sents, i, |s| cues::about_inquiry(s.text)))
     }
 }
