@@ -557,6 +557,36 @@ fn pointing_back_at_another_ask_is_not_an_answer() {
 }
 
 #[test]
+fn a_question_its_asker_answers_at_once_is_not_listed() {
+    // "Why ...? There are two reasons." and "Is that fair? No, ..." make the speech's point;
+    // the question the minister is left to answer is listed.
+    let d = summary_of(
+        "libraries-rhetoric-2025-03-04.txt",
+        &libraries(
+            "Why does the Lowmoor library matter now? There are two reasons: the school has \
+             lost its own, and the bus to town has gone. Is it fair that the villages above \
+             Lowmoor lose both? No, it is not. Will the Minister fund the mobile library van \
+             for another year?",
+            "The van is the only library the villages above Lowmoor still have.",
+            "The county library service will keep the mobile van running until next spring.",
+        ),
+    );
+    let listed: Vec<String> = asks(&d).into_iter().map(|(t, _, _)| t).collect();
+    assert!(
+        listed
+            .iter()
+            .any(|t| t.contains("fund the mobile library van")),
+        "{listed:?}"
+    );
+    assert!(
+        !listed
+            .iter()
+            .any(|t| t.contains("Why does the Lowmoor library") || t.contains("Is it fair")),
+        "{listed:?}"
+    );
+}
+
+#[test]
 fn a_meeting_asked_and_granted_in_other_words_is_agreed() {
     // Asked for as "engage with me" and granted as "happy to have a meeting", in a
     // winding-up speech that shares few of the ask's words.

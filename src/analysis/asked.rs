@@ -37,6 +37,21 @@ fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
         && !asks::is_signpost(s.text)
         && !asks::only_asks_awareness(s.text)
         && (front_bench || names_them || r.direct_reply(s.turn).is_some())
+        && !answered_by_asker(r, p, s)
+}
+
+/// True for a question its asker answers in their next sentence ("Why is this an acute
+/// time? There are two specific reasons.", "Is that fair? No, it is not."): it is put to the
+/// House as a way of making the speech's point, not to the Government.
+fn answered_by_asker(r: &Read, p: usize, s: &Sentence) -> bool {
+    let Some(sents) = r.per_person.get(p) else {
+        return false;
+    };
+    let next = sents.partition_point(|x| x.order <= s.order);
+    sents
+        .get(next)
+        .filter(|x| x.turn == s.turn)
+        .is_some_and(|x| asks::answers_a_question(x.text))
 }
 
 /// Step 5: requests and questions from members who do not speak for the Government, each
