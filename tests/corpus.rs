@@ -160,3 +160,43 @@ fn a_historic_hansard_sitting_is_read() {
         serde_json::json!({"ayes": 119, "noes": 53, "result": "agreed"})
     );
 }
+
+#[test]
+fn parlamint_plain_text_reads_as_its_tei_does() {
+    let Some(root) = shared() else {
+        return skip("parlamint_plain_text_reads_as_its_tei_does");
+    };
+    let stem = root.join("corpus/parlamint-tei/ParlaMint-GB_2021-02-11-commons");
+    let read = |ext: &str| {
+        let o = cmd()
+            .args(["-f", "json"])
+            .arg(stem.with_extension(ext))
+            .output()
+            .expect("run");
+        assert!(o.status.success(), "{ext}: {}", stderr(&o));
+        json(&o)["debates"]
+            .as_array()
+            .expect("debates")
+            .iter()
+            .map(|d| {
+                let who = |role: &str| d[role]["name"].as_str().unwrap_or("").to_string();
+                let speakers: Vec<(String, u64)> = d["speakers"]
+                    .as_array()
+                    .expect("speakers")
+                    .iter()
+                    .map(|s| {
+                        (
+                            s["name"].as_str().unwrap_or("").to_string(),
+                            s["words"].as_u64().unwrap_or(0),
+                        )
+                    })
+                    .collect();
+                (who("lead"), who("minister"), d["kind"].clone(), speakers)
+            })
+            .collect::<Vec<_>>()
+    };
+    let (text, tei) = (read("txt"), read("xml"));
+    assert_eq!(text, tei);
+    assert_eq!(text[0].0, "James Daly");
+    assert_eq!(text[0].1, "John Mercer");
+}

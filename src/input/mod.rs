@@ -16,6 +16,7 @@ mod items;
 mod names;
 pub mod parallel;
 pub mod tei;
+mod tei_text;
 pub mod twfy;
 mod twfy_chair;
 pub mod xml;
@@ -44,6 +45,8 @@ pub enum ParseError {
     Json(String),
     /// HTML whose tags open inside one another too deeply to be read in reasonable time.
     HtmlTooDeep,
+    /// A record that names its speakers only in a file beside it, which is not there.
+    NeedsSideFile(String),
 }
 
 impl fmt::Display for ParseError {
@@ -62,6 +65,10 @@ impl fmt::Display for ParseError {
                 )
             }
             ParseError::Json(msg) => write!(f, "JSON: {msg}"),
+            ParseError::NeedsSideFile(name) => write!(
+                f,
+                "ParlaMint plain text names its speakers only in {name}, which is not beside it"
+            ),
             ParseError::HtmlTooDeep => f.write_str(
                 "HTML nested too deeply to be a Hansard page (thousands of elements open inside one another)",
             ),
@@ -122,6 +129,9 @@ pub fn detect(text: &str, file_name: Option<&str>) -> InputFormat {
             _ => InputFormat::TwfyXml,
         };
     }
+    if tei_text::sniff(text) {
+        return InputFormat::ParlamintTei;
+    }
     if parallel::sniff(text) {
         return InputFormat::ParallelParliament;
     }
@@ -143,6 +153,9 @@ pub fn parse(
         }
         InputFormat::ParallelParliament => parallel::parse(text)?,
         InputFormat::TwfyXml => twfy::parse(text, file_name)?,
+        InputFormat::ParlamintTei if !text.trim_start().starts_with('<') => {
+            tei_text::parse(text, file_name, side_files)?
+        }
         InputFormat::ParlamintTei => tei::parse(text, file_name, side_files)?,
         InputFormat::HansardHtml => hansard_html::parse(text)?,
         InputFormat::HansardApi => hansard_api::parse(text)?,

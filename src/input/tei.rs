@@ -113,17 +113,21 @@ fn parties_from_tsv(tsv: &str) -> BTreeMap<String, String> {
             && !party.is_empty()
             && *party != "-"
         {
-            let party = match *party {
-                "CON" => "Con",
-                "LAB" => "Lab",
-                "LD" | "LDEM" => "LD",
-                "XB" | "CB" => "CB",
-                other => other,
-            };
-            out.insert(id.to_string(), party.to_string());
+            out.insert(id.to_string(), party_abbreviation(party).to_string());
         }
     }
     out
+}
+
+/// A party as the corpus abbreviates it ("CON"), as Hansard does ("Con").
+pub(super) fn party_abbreviation(party: &str) -> &str {
+    match party {
+        "CON" => "Con",
+        "LAB" => "Lab",
+        "LD" | "LDEM" => "LD",
+        "XB" | "CB" => "CB",
+        other => other,
+    }
 }
 
 /// Parses a ParlaMint TEI file. `side_files` reads a file beside the transcript by name.

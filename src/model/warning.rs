@@ -10,6 +10,8 @@ pub enum Warning {
     Partial(PartialBecause),
     /// A ParlaMint section with no heading: it starts mid-debate.
     NoHeading,
+    /// ParlaMint plain text, which keeps no headings: the item is untitled.
+    UntitledText,
     /// A TheyWorkForYou file that a later revision replaces.
     Superseded,
     /// Paragraphs before the first attribution, attributed to nobody.
@@ -56,6 +58,9 @@ impl fmt::Display for Warning {
             }
             Warning::NoHeading => f.write_str(
                 "this section has no heading: it starts mid-debate in a sampled sitting",
+            ),
+            Warning::UntitledText => f.write_str(
+                "ParlaMint plain text keeps no headings: the item is untitled, and a sampled passage is read as an item of its own",
             ),
             Warning::Superseded => f.write_str(
                 "this file is a superseded revision (latest=\"no\"); a later one exists",
