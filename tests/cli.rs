@@ -146,6 +146,35 @@ fn partial_excerpt_has_no_lead() {
 }
 
 #[test]
+fn a_record_that_starts_with_the_summing_up_has_no_lead() {
+    // A page that holds only the end of a debate: its first speech sums up. Whoever speaks
+    // first did not open it.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = crate::util::write(
+        dir.path(),
+        "bus-bill.txt",
+        b"Rural Bus Services Bill\n\nSecond Reading\n\nJo Barrow (Upper Fell) (Lab)\n\
+In conclusion, the Bill will give every county the powers it needs to keep its villages \
+connected, and I hope the House will support it tonight.\n\nSam Pike (Lowmoor) (Con)\n\
+The villages above Lowmoor have lost their last bus, and I will support the Bill.\n",
+    );
+    let o = crate::util::cmd()
+        .args(["-f", "json"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let d = &json(&o)["debates"][0];
+    assert!(d["lead"].is_null(), "{}", d["lead"]);
+    assert_eq!(d["partial"], true);
+    assert!(
+        d["warnings"]
+            .to_string()
+            .contains("without the debate's opening")
+    );
+}
+
+#[test]
 fn inline_attributions_and_lapsed_motion() {
     let o = run(&["-f", "json", "samples/commons-adjournment-inline.txt"]);
     assert!(o.status.success());

@@ -456,6 +456,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     let said_partial = warnings
         .iter()
         .any(|w| matches!(w, Warning::Partial(_) | Warning::LeadNotNamed));
+    let said_opening_missing = warnings.contains(&Warning::LeadNotNamed);
     if d.partial && !said_partial {
         warnings.push(Warning::Partial(PartialBecause::Missing));
     }
@@ -466,7 +467,7 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
 
     let mut summary = Summary {
         source,
-        partial: d.partial,
+        partial: d.partial || said_opening_missing,
         title: d.title.clone(),
         date: d.date.clone(),
         house: d.house,

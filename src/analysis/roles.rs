@@ -140,7 +140,13 @@ fn find_lead(
                 .any(|t| t.contains("beg to move"))
         })
         .map(|(_, p)| *p);
-    let opening_present = !d.partial || d.has_opening || beg_to_move.is_some() || mover.is_some();
+    let moved = beg_to_move.is_some() || mover.is_some();
+    // A record whose first speech sums up ("In summary, ...") starts at the debate's end.
+    let sums_up = seq
+        .first()
+        .and_then(|&(i, _)| d.paragraphs(i).first())
+        .is_some_and(|t| super::cues::sums_up(t));
+    let opening_present = moved || ((!d.partial || d.has_opening) && !sums_up);
     // A point of order raised as a debate begins is not its opening speech; in an item that
     // is only points of order, the first raises the one it is about. (Whether it is only
     // that reads the whole item: asked only when a point of order opens it.)

@@ -27,7 +27,7 @@ use subjects::has_money_sign;
 pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
 use tense::{dated_future, looks_back};
 pub use voice::{
-    asks_to_withdraw_amendment, only_recounts_others, passes_on, recounts_others, stresses,
+    asks_to_withdraw_amendment, only_recounts_others, passes_on, recounts_others, stresses, sums_up,
 };
 use voice::{forecasts, said_of_another};
 
@@ -485,6 +485,18 @@ pub fn reads_alone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speech_that_sums_up() {
+        assert!(sums_up(
+            "In summary, the reforms we have proposed will work."
+        ));
+        assert!(sums_up("Finally, I thank the staff of the centre."));
+        assert!(!sums_up(
+            "I beg to move, That the Bill be now read a Second time."
+        ));
+        assert!(!sums_up("Finally the council has acted."));
+    }
 
     /// Dropping hedges as a reader of the words in turn would, one hedge at a time.
     fn plain_words_by_reading(s: &str) -> String {

@@ -312,6 +312,23 @@ pub(super) fn said_of_another(words: &str, start: usize) -> bool {
             .is_some_and(|w| MEMBER_SUBJECTS.contains(&w))
 }
 
+/// True when a speech opens by summing up or concluding: the last speech of a debate.
+pub fn sums_up(t: &str) -> bool {
+    const CLOSING: [&str; 7] = [
+        "in summary",
+        "in conclusion",
+        "to conclude",
+        "to sum up",
+        "in closing",
+        "finally,",
+        "lastly,",
+    ];
+    let t = t.trim_start();
+    CLOSING
+        .iter()
+        .any(|c| t.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::asks_to_withdraw_amendment as asks;
