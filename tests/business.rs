@@ -80,7 +80,7 @@ fn lords_questions_report_stages_divisions_and_resumed_debates() {
     // Contents and not-contents, printed and in markup: one vote, negatived.
     assert_eq!(
         r["divisions"],
-        serde_json::json!([{"ayes": 66, "noes": 124, "result": "negatived"}])
+        serde_json::json!([{"ayes": 66, "noes": 124, "result": "negatived", "question": null}])
     );
     let names: Vec<String> = speakers(r).into_iter().map(|(n, _)| n).collect();
     assert!(names.contains(&"Lord Goodhart".to_string()), "{names:?}");
@@ -248,7 +248,7 @@ const COMMONS: &str = r#"<publicwhip>
 <minor-heading id="d.3.2">New Clause 2 &#8212; Power to enter into agreements with eligible bodies</minor-heading>
 <speech id="d.3.3" speakerid="uk.org.publicwhip/member/5" speakername="Huw Irranca-Davies" speakeroffice="The Parliamentary Under-Secretary of State for Environment, Food and Rural Affairs"><p>I beg to move, That the clause be read a Second time.</p></speech>
 <minor-heading id="d.3.4">Clause 117 &#8212; Grounds for designation of MCZs</minor-heading>
-<speech id="d.3.5" speakerid="uk.org.publicwhip/member/6" speakername="Nick Herbert"><p>I beg to move amendment 1, page 75, line 2, leave out subsection (6).</p></speech>
+<speech id="d.3.5" speakerid="uk.org.publicwhip/member/6" speakername="Nick Herbert"><p>I beg to move amendment 1, page 75, line 2, leave out subsection (6).</p><p> Question put, That the amendment be made.</p></speech>
 <division id="d.3.6" divnumber="1"><divisioncount ayes="213" noes="293"/></division>
 </publicwhip>
 "#;
@@ -288,8 +288,10 @@ fn commons_questions_acronyms_and_clauses_under_their_bill() {
     assert_eq!(summary, want);
     assert_eq!(
         debates[3]["divisions"],
-        serde_json::json!([{"ayes": 213, "noes": 293, "result": "negatived"}])
+        serde_json::json!([{"ayes": 213, "noes": 293, "result": "negatived", "question": "That the amendment be made"}])
     );
+    // The clerk's "Question put" line, printed in roman in the last speech, is nobody's words.
+    assert_eq!(debates[3]["word_count"], 14, "{}", debates[3]["speakers"]);
 }
 
 const NO_OFFICES: &str = r#"<publicwhip>

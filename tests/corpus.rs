@@ -157,7 +157,7 @@ fn a_historic_hansard_sitting_is_read() {
         .expect("the Peterhead order");
     assert_eq!(
         peterhead["divisions"][0],
-        serde_json::json!({"ayes": 119, "noes": 53, "result": "agreed"})
+        serde_json::json!({"ayes": 119, "noes": 53, "result": "agreed", "question": "That the Question be now put"})
     );
 }
 

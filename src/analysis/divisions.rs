@@ -27,10 +27,23 @@ pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
     if !may_count {
         return Vec::new();
     }
-    let counts = COUNT.captures_iter(&text).filter_map(|c| {
-        let ayes: u32 = c.get(1)?.as_str().parse().ok()?;
-        let noes: u32 = c.get(2)?.as_str().parse().ok()?;
-        Some(Division {
+    let mut read_to = 0;
+    for c in COUNT.captures_iter(&text) {
+        let (Some(all), Some(a), Some(n)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(ayes), Ok(noes)) = (a.as_str().parse::<u32>(), n.as_str().parse::<u32>()) else {
+            continue;
+        };
+        // Only what was put since the last count can be this vote's question.
+        let question = text.get(read_to..all.start()).and_then(question_put);
+        read_to = all.end();
+        // A record may print one count twice (as text and as markup): a repeat straight
+        // after is the same vote.
+        if out.last().is_some_and(|v| (v.ayes, v.noes) == (ayes, noes)) {
+            continue;
+        }
+        out.push(Division {
             ayes,
             noes,
             result: if ayes > noes {
@@ -38,16 +51,29 @@ pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
             } else {
                 DivisionResult::Negatived
             },
-        })
-    });
-    // A record may print one count twice (as text and as markup): a repeat straight after
-    // is the same vote.
-    for v in counts {
-        if out.last() != Some(&v) {
-            out.push(v);
-        }
+            question,
+        });
     }
     out
+}
+
+/// The question the last "Question put" line of `text` puts: "Question put, That the
+/// amendment be made." gives "That the amendment be made"; "Main Question put." gives "the
+/// main Question".
+fn question_put(text: &str) -> Option<String> {
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| l.contains("Question") && l.contains("put"))?;
+    if let Some(at) = line.find(", That ").or_else(|| line.find(": That ")) {
+        let q = line
+            .get(at + 2..)?
+            .trim_end_matches(['.', ';', ':', '—', '-', ' '])
+            .trim();
+        return (q.len() <= 300).then(|| q.to_string());
+    }
+    line.contains("Main Question")
+        .then(|| "the main Question".to_string())
 }
 
 #[cfg(test)]
@@ -77,6 +103,43 @@ mod tests {
                 (213, 293, DivisionResult::Negatived),
                 (216, 189, DivisionResult::Agreed),
                 (12, 3, DivisionResult::Agreed)
+            ]
+        );
+    }
+
+    #[test]
+    fn each_vote_has_the_question_put_before_it() {
+        let d = RawDebate {
+            procedure: [
+                "Question put (Standing Order No. 31(2)), That the original words stand part of the Question.",
+                "The House divided: Ayes 213, Noes 293.",
+                "Ayes 213, Noes 293",
+                "Question accordingly negatived.",
+                "The House divided: Ayes 120, Noes 80.",
+                "Main Question, as amended, put.",
+                "The House divided: Ayes 216, Noes 189.",
+                "Question put: That the motion be agreed to.",
+                "Contents 66; Not-Contents 124.",
+            ]
+            .map(String::from)
+            .to_vec(),
+            ..RawDebate::default()
+        };
+        let got: Vec<(u32, Option<String>)> = divisions_of(&d)
+            .into_iter()
+            .map(|v| (v.ayes, v.question))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    213,
+                    Some("That the original words stand part of the Question".to_string())
+                ),
+                // Nothing was put since the last vote: this one's question is not known.
+                (120, None),
+                (216, Some("the main Question".to_string())),
+                (66, Some("That the motion be agreed to".to_string())),
             ]
         );
     }

@@ -128,8 +128,13 @@ fn asked_and_said(s: &Summary) -> String {
             DivisionResult::Agreed => "agreed to",
             DivisionResult::Negatived => "negatived",
         };
+        let question = match &d.question {
+            Some(q) if q.starts_with("That ") => format!("the question “{q}”"),
+            Some(q) => q.clone(),
+            None => "the question".to_string(),
+        };
         out.push_str(&format!(
-            " On the last division (Ayes {}, Noes {}) the question was {result}.",
+            " On the last division (Ayes {}, Noes {}) {question} was {result}.",
             d.ayes, d.noes
         ));
     }

@@ -298,7 +298,11 @@ impl Reader {
                     self.current.chair = self.chair.clone();
                 }
                 self.current.procedure.push(t);
-            } else if italic && (resolved || hansard_text::is_procedural_line(&t)) {
+            } else if (italic && (resolved || hansard_text::is_procedural_line(&t)))
+                || puts_the_question(&t)
+            {
+                // "Question put, That ..." is the clerk's, even when the record prints it in
+                // roman at the end of the last speech before a vote.
                 // Procedure is nobody's words, but it says what the item is; so is the text
                 // of what the House resolved when the record sets it in italics (the Northern
                 // Ireland Assembly's standing orders, pages of them).
@@ -393,8 +397,37 @@ impl Reader {
     }
 }
 
+/// True for the clerk's record of the question being put ("Question put, That the amendment
+/// be made.", "Mr. Speaker put forthwith the Question already proposed from the Chair ...").
+fn puts_the_question(t: &str) -> bool {
+    let t = t.trim_start();
+    // Who puts it is the chair, named in the third person: "Before I put the Question, ..."
+    // is the chair speaking.
+    let by_the_chair = t.split_once(" put ").is_some_and(|(who, _)| {
+        who.len() <= 40 && (who.contains("Speaker") || who.contains("Chair")) && !who.contains(',')
+    });
+    t.starts_with("Question put") || (by_the_chair && t.contains("the Question"))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_clerks_question_put_is_not_the_chairs_words() {
+        for t in [
+            " Question put, That the amendment be made.",
+            "Mr. Speaker put forthwith the Question already proposed from the Chair, That the amendment be made.",
+            "The Deputy Speaker put forthwith the Question necessary for the disposal of the business.",
+        ] {
+            assert!(super::puts_the_question(t), "{t}");
+        }
+        for t in [
+            "Before I put the Question, I remind Members that the motion requires cross-community support.",
+            "The procedure is that I have to put the Question as the noble Lord has spoken to the amendment.",
+        ] {
+            assert!(!super::puts_the_question(t), "{t}");
+        }
+    }
+
     #[test]
     fn a_question_times_items_keep_its_heading_and_the_presiding_officer_his_name() {
         let xml = r#"<publicwhip>

@@ -417,6 +417,9 @@ pub struct Division {
     pub ayes: u32,
     pub noes: u32,
     pub result: DivisionResult,
+    /// What was voted on, as the record puts the question ("That the amendment be made"),
+    /// when it says.
+    pub question: Option<String>,
 }
 
 /// A topic label with the evidence that chose it.

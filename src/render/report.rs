@@ -353,7 +353,8 @@ pub fn contributions_text(n: usize) -> String {
     }
 }
 
-/// One line per division: "Ayes 213, Noes 293: negatived".
+/// One line per division: "That the amendment be made: Ayes 213, Noes 293, negatived", or
+/// "Ayes 213, Noes 293: negatived" when the record does not say what was put.
 fn division_lines(s: &Summary) -> Vec<String> {
     s.divisions
         .iter()
@@ -362,7 +363,10 @@ fn division_lines(s: &Summary) -> Vec<String> {
                 DivisionResult::Agreed => "agreed",
                 DivisionResult::Negatived => "negatived",
             };
-            format!("Ayes {}, Noes {}: {result}", d.ayes, d.noes)
+            match &d.question {
+                Some(q) => format!("{q}: Ayes {}, Noes {}, {result}", d.ayes, d.noes),
+                None => format!("Ayes {}, Noes {}: {result}", d.ayes, d.noes),
+            }
         })
         .collect()
 }
