@@ -80,7 +80,7 @@ fn lords_questions_report_stages_divisions_and_resumed_debates() {
     // Contents and not-contents, printed and in markup: one vote, negatived.
     assert_eq!(
         r["divisions"],
-        serde_json::json!([{"ayes": 66, "noes": 124, "result": "negatived", "question": null}])
+        serde_json::json!([{"ayes": 66, "noes": 124, "result": "negatived", "question": "Amendment 70"}])
     );
     let names: Vec<String> = speakers(r).into_iter().map(|(n, _)| n).collect();
     assert!(names.contains(&"Lord Goodhart".to_string()), "{names:?}");

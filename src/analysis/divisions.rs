@@ -59,12 +59,17 @@ pub fn divisions_of(d: &RawDebate) -> Vec<Division> {
 
 /// The question the last "Question put" line of `text` puts: "Question put, That the
 /// amendment be made." gives "That the amendment be made"; "Main Question put." gives "the
-/// main Question".
+/// main Question"; the Lords' "Division on Amendment 83" gives "Amendment 83".
 fn question_put(text: &str) -> Option<String> {
-    let line = text
-        .lines()
-        .rev()
-        .find(|l| l.contains("Question") && l.contains("put"))?;
+    let line =
+        text.lines().rev().map(str::trim).find(|l| {
+            (l.contains("Question") && l.contains("put")) || l.starts_with("Division on ")
+        })?;
+    // The Lords name what they divide on: "Division on Amendment 83".
+    if let Some(what) = line.strip_prefix("Division on ") {
+        let what = what.trim().trim_end_matches('.');
+        return (!what.is_empty() && what.len() <= 100).then(|| what.to_string());
+    }
     if let Some(at) = line.find(", That ").or_else(|| line.find(": That ")) {
         let q = line
             .get(at + 2..)?
@@ -120,6 +125,8 @@ mod tests {
                 "The House divided: Ayes 216, Noes 189.",
                 "Question put: That the motion be agreed to.",
                 "Contents 66; Not-Contents 124.",
+                "Division on Amendment 83",
+                "Contents 70; Not-Contents 20.",
             ]
             .map(String::from)
             .to_vec(),
@@ -140,6 +147,7 @@ mod tests {
                 (120, None),
                 (216, Some("the main Question".to_string())),
                 (66, Some("That the motion be agreed to".to_string())),
+                (70, Some("Amendment 83".to_string())),
             ]
         );
     }
