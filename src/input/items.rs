@@ -238,7 +238,9 @@ pub(super) fn carry_offices(debates: &mut [RawDebate]) {
         .iter_mut()
         .flat_map(|d| d.contributions.iter_mut())
         .map(|c| &mut c.speaker)
-        .filter(|a| a.kind == AttrKind::Person && a.office.is_none())
+        // A member named with their seat ("Mr. Merlyn Rees (Morley and Leeds, South)")
+        // speaks as a member, whatever office the file gives them elsewhere.
+        .filter(|a| a.kind == AttrKind::Person && a.office.is_none() && a.constituency.is_none())
     {
         let alone = bare(a);
         let Some(name) = &a.name else { continue };
@@ -360,5 +362,39 @@ mod tests {
                 Some("Financial Secretary to the Treasury")
             );
         }
+    }
+
+    #[test]
+    fn a_member_named_with_their_seat_does_not_take_an_office_held_elsewhere() {
+        use crate::model::{Contribution, RawDebate};
+        let said = |who: &str| Contribution {
+            speaker: super::attribution::attribution_or_name(who),
+            paragraphs: vec!["The security forces met with great success.".to_string()],
+        };
+        let mut debates = vec![
+            RawDebate {
+                contributions: vec![said(
+                    "The Secretary of State for Northern Ireland (Mr. Merlyn Rees)",
+                )],
+                ..RawDebate::default()
+            },
+            RawDebate {
+                contributions: vec![
+                    said("Mr. Merlyn Rees (Morley and Leeds, South)"),
+                    said("Mr. Rees"),
+                ],
+                ..RawDebate::default()
+            },
+        ];
+        super::carry_offices(&mut debates);
+        let offices: Vec<Option<&str>> = debates[1]
+            .contributions
+            .iter()
+            .map(|c| c.speaker.office.as_deref())
+            .collect();
+        assert_eq!(
+            offices,
+            [None, Some("Secretary of State for Northern Ireland")]
+        );
     }
 }
