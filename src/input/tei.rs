@@ -119,6 +119,19 @@ fn parties_from_tsv(tsv: &str) -> BTreeMap<String, String> {
     out
 }
 
+/// The House and its chamber as a sitting's name or metadata gives them: "...-lords",
+/// "Upper house"; "...-commons", "Lower house".
+pub(super) fn house_named(name: &str) -> (Option<House>, Option<&'static str>) {
+    let low = name.to_lowercase();
+    if low.contains("lords") || low.contains("upper house") {
+        (Some(House::Lords), Some("Lords Chamber"))
+    } else if low.contains("commons") || low.contains("lower house") {
+        (Some(House::Commons), Some("Commons Chamber"))
+    } else {
+        (None, None)
+    }
+}
+
 /// A party as the corpus abbreviates it ("CON"), as Hansard does ("Con").
 pub(super) fn party_abbreviation(party: &str) -> &str {
     match party {
@@ -196,14 +209,7 @@ impl Sitting {
             .and_then(|d| d.attribute("when"))
             .and_then(dates::date_from_file_name)
             .or_else(|| dates::date_from_file_name(stem));
-        let low = stem.to_lowercase();
-        let (house, venue) = if low.contains("lords") {
-            (Some(House::Lords), Some("Lords Chamber"))
-        } else if low.contains("commons") {
-            (Some(House::Commons), Some("Commons Chamber"))
-        } else {
-            (None, None)
-        };
+        let (house, venue) = house_named(stem);
         Sitting {
             persons,
             utterance_party,

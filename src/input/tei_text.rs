@@ -5,7 +5,7 @@
 
 use super::ParseError;
 use super::attribution::collapse_ws;
-use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate, Venue, Warning};
+use crate::model::{AttrKind, Attribution, Contribution, RawDebate, Venue, Warning};
 use std::collections::BTreeMap;
 
 /// True when the text's first lines are ParlaMint utterances: an id ending in `.u` and a
@@ -127,14 +127,7 @@ pub fn parse(
             ParseError::NeedsSideFile(format!("{}-meta.tsv", stem.unwrap_or("")))
         })?;
     let stem = stems.first().cloned().unwrap_or_default();
-    let body = meta.body.as_deref().unwrap_or(&stem).to_lowercase();
-    let (house, venue) = if body.contains("lords") || body.contains("upper") {
-        (Some(House::Lords), Some("Lords Chamber"))
-    } else if body.contains("commons") || body.contains("lower") {
-        (Some(House::Commons), Some("Commons Chamber"))
-    } else {
-        (None, None)
-    };
+    let (house, venue) = super::tei::house_named(meta.body.as_deref().unwrap_or(&stem));
     let date = meta
         .date
         .as_deref()
@@ -191,6 +184,7 @@ fn gap_between(pair: &[(&str, u64, &str)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::House;
 
     const TEXT: &str = "ParlaMint-GB_2021-02-11-commons.u1\tWhat steps the Government are taking to support veterans.
 ParlaMint-GB_2021-02-11-commons.u2\tThe Office for Veterans' Affairs was set up to do just that.
