@@ -175,6 +175,35 @@ The villages above Lowmoor have lost their last bus, and I will support the Bill
 }
 
 #[test]
+fn whoever_answers_a_question_put_to_the_minister_is_the_minister() {
+    // No office is printed; the member puts a question to the Minister and the next speaker
+    // answers it, saying what their officials told them.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = crate::util::write(
+        dir.path(),
+        "assets.txt",
+        b"Sale of Public Assets\n\nBob Hart (Harrow East) (Con)\n\
+The council sold the depot at Stanmore for a fraction of what it was worth, and it did so \
+without any of the scrutiny that the sale of a public asset ought to receive. My constituents \
+want to know who approved it and on what terms. I thank the Minister for his answers so far, \
+but will he confirm that the Secretary of State has not given approval for the sale of this \
+asset outside the general rules?\n\nMark Jones (Nuneaton) (Con)\n\
+I asked my officials whether any application was made to the Secretary of State in this case, \
+and I was told this afternoon that none was made. On that note, I shall bring my comments to \
+a conclusion.\n",
+    );
+    let o = crate::util::cmd()
+        .args(["-f", "json"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let d = &json(&o)["debates"][0];
+    assert_eq!(d["lead"]["name"], "Bob Hart");
+    assert_eq!(d["minister"]["name"], "Mark Jones", "{}", d["warnings"]);
+}
+
+#[test]
 fn inline_attributions_and_lapsed_motion() {
     let o = run(&["-f", "json", "samples/commons-adjournment-inline.txt"]);
     assert!(o.status.success());

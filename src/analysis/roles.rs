@@ -62,11 +62,6 @@ fn office_of(cast: &Cast, p: usize) -> Option<&str> {
     cast.person(p).and_then(|x| x.office.as_deref())
 }
 
-/// Named without a seat or a party.
-fn is_bare(p: &Person) -> bool {
-    p.constituency.is_none() && p.party.is_none()
-}
-
 /// Finds the lead, the minister and shadow ministers.
 pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
     let mut roles = Roles::default();
@@ -362,7 +357,7 @@ fn infer_minister(
             .is_some_and(|&(i, _)| is_tabled_question_at(d, cast, i)),
         unseated: speaking
             .iter()
-            .filter(|&&q| cast.person(q).is_some_and(is_bare))
+            .filter(|&&q| cast.person(q).is_some_and(Person::is_bare))
             .count(),
         speakers: speaking.len(),
     };
@@ -455,7 +450,7 @@ fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)>
     }
     // Pages that give members their seat and party but name ministers bare: everyone else
     // has a seat or party, only this speaker (if any) lacks one.
-    let bare = is_bare(person);
+    let bare = person.is_bare();
     if bare && scene.unseated <= usize::from(bare) && scene.speakers > 1 && gov > 0 {
         score += 2;
         why.push("named without a seat, as the page names ministers");
@@ -479,7 +474,9 @@ fn addressed_as_minister(scene: &Scene, p: usize, why: &mut Vec<&'static str>) -
                 && !cast.is_chair(q)
                 && d.paragraphs(j).iter().any(|t| t.contains("Minister"))
             {
-                addressed += 1;
+                // A question to the Minister answered straight after is put to this speaker.
+                let put = j + 1 == i && d.paragraphs(j).last().is_some_and(|t| t.ends_with('?'));
+                addressed += if put { 3 } else { 1 };
             }
         }
         if let Some(j) = i.checked_sub(1)

@@ -22,6 +22,13 @@ pub struct Person {
     pub interventions: usize,
 }
 
+impl Person {
+    /// Named without a seat or a party.
+    pub fn is_bare(&self) -> bool {
+        self.constituency.is_none() && self.party.is_none()
+    }
+}
+
 /// Speakers in order of first contribution, and each contribution's speaker.
 #[derive(Debug, Clone, Default)]
 pub struct Cast {
