@@ -236,6 +236,20 @@ fn procedure(ev: &Evidence) -> Found {
     if ev.d.contributions.is_empty() || any(&ev.headings, &procedural) {
         return Some((Kind::Procedure, None));
     }
+    // An announcement to the House that nobody answers (the Lord Speaker on a member's
+    // retirement, under the record's note "Announcement"): business, not a debate.
+    let announced = ev.procedure.iter().any(|l| l.trim() == "announcement")
+        || ev.title.ends_with("announcement");
+    let mut voices =
+        ev.d.contributions
+            .iter()
+            .filter_map(|c| c.speaker.name.as_deref());
+    let one_voice = voices
+        .next()
+        .is_some_and(|first| voices.all(|n| n == first));
+    if announced && one_voice {
+        return Some((Kind::Procedure, None));
+    }
     // Headed so, or, where the record heads it by its subject, opened so and nothing more.
     if any(&ev.headings, &["point of order", "points of order"])
         || (raises_point_of_order(&ev.open_head) && only_points_of_order(ev.d))
@@ -612,6 +626,35 @@ mod tests {
         let open = "To ask Her Majesty's Government what steps they are taking on autism.";
         assert_eq!(kind_of(&asked(1500), false, open).0, Kind::ShortDebate);
         assert_eq!(kind_of(&asked(80), false, open).0, Kind::LordsQuestion);
+    }
+
+    #[test]
+    fn an_announcement_nobody_answers_is_business_not_a_debate() {
+        use crate::model::{Attribution, Contribution, House};
+        let said = |who: &str| Contribution {
+            speaker: Attribution::person(who),
+            paragraphs: vec![
+                "I regret to inform the House of the retirement of a noble Lord.".into(),
+            ],
+        };
+        let item = |who: &[&str]| RawDebate {
+            title: "Retirement of a Member: Lord Elystan-Morgan".into(),
+            headings: vec!["Retirement of a Member: Lord Elystan-Morgan".into()],
+            procedure: vec!["Announcement".into()],
+            house: Some(House::Lords),
+            contributions: who.iter().map(|w| said(w)).collect(),
+            ..RawDebate::default()
+        };
+        let open = "I regret to inform the House of the retirement of a noble Lord.";
+        assert_eq!(
+            kind_of(&item(&["Lord Fowler"]), false, open).0,
+            Kind::Procedure
+        );
+        // Answered, it is debated.
+        assert_ne!(
+            kind_of(&item(&["Lord Fowler", "Lord Newby"]), false, open).0,
+            Kind::Procedure
+        );
     }
 
     #[test]
