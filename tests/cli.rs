@@ -149,22 +149,13 @@ fn partial_excerpt_has_no_lead() {
 fn a_record_that_starts_with_the_summing_up_has_no_lead() {
     // A page that holds only the end of a debate: its first speech sums up. Whoever speaks
     // first did not open it.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = crate::util::write(
-        dir.path(),
+    let d = crate::util::summary_of(
         "bus-bill.txt",
-        b"Rural Bus Services Bill\n\nSecond Reading\n\nJo Barrow (Upper Fell) (Lab)\n\
+        "Rural Bus Services Bill\n\nSecond Reading\n\nJo Barrow (Upper Fell) (Lab)\n\
 In conclusion, the Bill will give every county the powers it needs to keep its villages \
 connected, and I hope the House will support it tonight.\n\nSam Pike (Lowmoor) (Con)\n\
 The villages above Lowmoor have lost their last bus, and I will support the Bill.\n",
     );
-    let o = crate::util::cmd()
-        .args(["-f", "json"])
-        .arg(&path)
-        .output()
-        .expect("run");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let d = &json(&o)["debates"][0];
     assert!(d["lead"].is_null(), "{}", d["lead"]);
     assert_eq!(d["partial"], true);
     assert!(
@@ -178,11 +169,9 @@ The villages above Lowmoor have lost their last bus, and I will support the Bill
 fn whoever_answers_a_question_put_to_the_minister_is_the_minister() {
     // No office is printed; the member puts a question to the Minister and the next speaker
     // answers it, saying what their officials told them.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = crate::util::write(
-        dir.path(),
+    let d = crate::util::summary_of(
         "assets.txt",
-        b"Sale of Public Assets\n\nBob Hart (Harrow East) (Con)\n\
+        "Sale of Public Assets\n\nBob Hart (Harrow East) (Con)\n\
 The council sold the depot at Stanmore for a fraction of what it was worth, and it did so \
 without any of the scrutiny that the sale of a public asset ought to receive. My constituents \
 want to know who approved it and on what terms. I thank the Minister for his answers so far, \
@@ -192,13 +181,6 @@ I asked my officials whether any application was made to the Secretary of State 
 and I was told this afternoon that none was made. On that note, I shall bring my comments to \
 a conclusion.\n",
     );
-    let o = crate::util::cmd()
-        .args(["-f", "json"])
-        .arg(&path)
-        .output()
-        .expect("run");
-    assert!(o.status.success(), "{}", stderr(&o));
-    let d = &json(&o)["debates"][0];
     assert_eq!(d["lead"]["name"], "Bob Hart");
     assert_eq!(d["minister"]["name"], "Mark Jones", "{}", d["warnings"]);
 }
