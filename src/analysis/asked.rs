@@ -51,7 +51,7 @@ fn answered_by_asker(r: &Read, p: usize, s: &Sentence) -> bool {
     sents
         .get(next)
         .filter(|x| x.turn == s.turn)
-        .is_some_and(|x| asks::answers_a_question(x.text))
+        .is_some_and(|x| super::cues::answers_a_question(x.text))
 }
 
 /// Step 5: requests and questions from members who do not speak for the Government, each

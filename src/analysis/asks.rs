@@ -204,35 +204,6 @@ fn asks_indirectly(t: &str) -> bool {
     })
 }
 
-/// True for a sentence that opens by answering the question just put: "There are two
-/// reasons.", "The answer is ...", "Because ...", "No, it is not.", "Of course not."
-pub fn answers_a_question(s: &str) -> bool {
-    const OPENINGS: [&str; 16] = [
-        "there are two ",
-        "there are three ",
-        "there are several ",
-        "there are a number of ",
-        "there is one reason",
-        "there is a simple reason",
-        "the answer is",
-        "the answer to that",
-        "the reason is",
-        "the reasons are",
-        "because ",
-        "it is because ",
-        "simply because ",
-        "of course not",
-        "certainly not",
-        "absolutely not",
-    ];
-    let t = s.trim_start().to_lowercase();
-    OPENINGS.iter().any(|o| t.starts_with(o))
-        || ["no", "yes"].iter().any(|w| {
-            t.strip_prefix(w)
-                .is_some_and(|rest| rest.starts_with([',', '.', '!', ';', '—']))
-        })
-}
-
 /// True for a sentence its speaker calls rhetorical ("I ask my noble friend a rhetorical
 /// question: is there any other assembly ...?"), or that asks the minister to imagine: it
 /// asks nothing that needs an answer.
@@ -676,28 +647,6 @@ mod tests {
             "In the light of that, may I urge the Secretary of State to end the wait?",
         ] {
             assert!(!is_signpost(t), "{t}");
-        }
-    }
-
-    #[test]
-    fn an_answer_to_the_question_just_put() {
-        for t in [
-            "There are two specific reasons.",
-            "No, it is not.",
-            "Yes. They cut the training instead.",
-            "Because that is what they have done.",
-            "The answer is that nobody knows.",
-            "Of course not.",
-        ] {
-            assert!(answers_a_question(t), "{t}");
-        }
-        for t in [
-            "Nobody knows how many officers there are.",
-            "Nottingham has lost two branches.",
-            "Yesterday the council met.",
-            "There are many villages without a bus.",
-        ] {
-            assert!(!answers_a_question(t), "{t}");
         }
     }
 

@@ -236,18 +236,16 @@ fn procedure(ev: &Evidence) -> Found {
     if ev.d.contributions.is_empty() || any(&ev.headings, &procedural) {
         return Some((Kind::Procedure, None));
     }
-    // An announcement to the House that nobody answers (the Lord Speaker on a member's
-    // retirement, under the record's note "Announcement"): business, not a debate.
-    let announced = ev.procedure.iter().any(|l| l.trim() == "announcement")
-        || ev.title.ends_with("announcement");
-    let mut voices =
-        ev.d.contributions
-            .iter()
-            .filter_map(|c| c.speaker.name.as_deref());
-    let one_voice = voices
-        .next()
-        .is_some_and(|first| voices.all(|n| n == first));
-    if announced && one_voice {
+    // An announcement nobody answers (the Lord Speaker on a member's retirement, under the
+    // record's note "Announcement") is business, not a debate.
+    let announced = ev.title.ends_with("announcement")
+        || ev.procedure.iter().any(|l| l.trim() == "announcement");
+    let mut voices = ev.d.contributions.iter().flat_map(|c| &c.speaker.name);
+    if announced
+        && voices
+            .next()
+            .is_some_and(|first| voices.all(|n| n == first))
+    {
         return Some((Kind::Procedure, None));
     }
     // Headed so, or, where the record heads it by its subject, opened so and nothing more.

@@ -94,29 +94,75 @@ fn persons_from_list(doc: &roxmltree::Document) -> BTreeMap<String, Person> {
     out
 }
 
-/// Reads the corpus's per-utterance metadata TSV: utterance id → party abbreviation.
-fn parties_from_tsv(tsv: &str) -> BTreeMap<String, String> {
-    let mut lines = tsv.lines();
-    let Some(header) = lines.next() else {
-        return BTreeMap::new();
-    };
-    let cols: Vec<&str> = header.split('\t').collect();
-    let id_col = cols.iter().position(|c| *c == "ID");
-    let party_col = cols.iter().position(|c| *c == "Speaker_party");
-    let (Some(id_col), Some(party_col)) = (id_col, party_col) else {
-        return BTreeMap::new();
-    };
-    let mut out = BTreeMap::new();
-    for line in lines {
-        let f: Vec<&str> = line.split('\t').collect();
-        if let (Some(id), Some(party)) = (f.get(id_col), f.get(party_col))
-            && !party.is_empty()
-            && *party != "-"
-        {
-            out.insert(id.to_string(), party_abbreviation(party).to_string());
+/// Who spoke an utterance, as the metadata gives it.
+#[derive(Default)]
+pub(super) struct Speaker {
+    pub(super) name: String,
+    pub(super) party: Option<String>,
+    pub(super) chair: bool,
+}
+
+/// The metadata table: utterance id → speaker, and the sitting's date and House.
+pub(super) struct Meta {
+    pub(super) speakers: BTreeMap<String, Speaker>,
+    pub(super) date: Option<String>,
+    pub(super) body: Option<String>,
+}
+
+impl Meta {
+    /// Reads the table by its header's column names; `None` when it has no `ID` or no
+    /// `Speaker_name` column (the per-speaker table of a TEI sample).
+    pub(super) fn read(tsv: &str) -> Option<Meta> {
+        let mut lines = tsv.lines();
+        let cols: Vec<&str> = lines.next()?.split('\t').collect();
+        let col = |name: &str| cols.iter().position(|c| *c == name);
+        let (id, name) = (col("ID")?, col("Speaker_name")?);
+        let (party, role, date, body) = (
+            col("Speaker_party"),
+            col("Speaker_role"),
+            col("From").or(col("Date")),
+            col("Body"),
+        );
+        let mut meta = Meta {
+            speakers: BTreeMap::new(),
+            date: None,
+            body: None,
+        };
+        for line in lines {
+            let f: Vec<&str> = line.split('\t').collect();
+            let get = |c: Option<usize>| {
+                c.and_then(|c| f.get(c))
+                    .map(|v| v.trim())
+                    .filter(|v| !v.is_empty() && *v != "-")
+            };
+            let (Some(uid), Some(who)) = (get(Some(id)), get(Some(name))) else {
+                continue;
+            };
+            meta.date = meta.date.or(get(date).map(str::to_string));
+            meta.body = meta.body.or(get(body).map(str::to_string));
+            meta.speakers.insert(
+                uid.to_string(),
+                Speaker {
+                    name: display_name(who),
+                    party: get(party).map(|p| party_abbreviation(p).to_string()),
+                    chair: get(role) == Some("Chairperson"),
+                },
+            );
         }
+        Some(meta)
     }
-    out
+}
+
+/// "Daly, James Barry" → "James Daly", as [`name_from_id`] names the same person from their
+/// id (`#JamesDaly`); a name without a comma is kept.
+fn display_name(listed: &str) -> String {
+    match listed.split_once(',') {
+        Some((surname, forenames)) => match forenames.split_whitespace().next() {
+            Some(first) => format!("{first} {}", surname.trim()),
+            None => surname.trim().to_string(),
+        },
+        None => collapse_ws(listed),
+    }
 }
 
 /// The House and its chamber as a sitting's name or metadata gives them: "...-lords",
@@ -200,7 +246,11 @@ impl Sitting {
         let utterance_party = ["-meta-en.tsv", "-meta.tsv"]
             .iter()
             .find_map(|suffix| side_files(&format!("{stem}{suffix}")))
-            .map(|tsv| parties_from_tsv(&tsv))
+            .and_then(|tsv| Meta::read(&tsv))
+            .map(|meta| {
+                let parties = meta.speakers.into_iter();
+                parties.filter_map(|(id, s)| Some((id, s.party?))).collect()
+            })
             .unwrap_or_default();
         let date = doc
             .descendants()

@@ -5,8 +5,8 @@
 
 use super::ParseError;
 use super::attribution::collapse_ws;
+use super::tei::Meta;
 use crate::model::{AttrKind, Attribution, Contribution, RawDebate, Venue, Warning};
-use std::collections::BTreeMap;
 
 /// True when the text's first lines are ParlaMint utterances: an id ending in `.u` and a
 /// number, a tab, then words.
@@ -26,77 +26,6 @@ fn utterance(line: &str) -> Option<(&str, u64, &str)> {
     let (_, n) = id.rsplit_once(".u")?;
     let n: u64 = n.parse().ok()?;
     (!id.contains(char::is_whitespace) && id.starts_with("ParlaMint")).then_some((id, n, words))
-}
-
-/// Who spoke an utterance, as the metadata gives it.
-#[derive(Default)]
-struct Speaker {
-    name: String,
-    party: Option<String>,
-    chair: bool,
-}
-
-/// The metadata table: utterance id → speaker, and the sitting's date and House.
-struct Meta {
-    speakers: BTreeMap<String, Speaker>,
-    date: Option<String>,
-    body: Option<String>,
-}
-
-impl Meta {
-    /// Reads the table by its header's column names; `None` when it has no `ID` or no
-    /// `Speaker_name` column (the per-speaker table of a TEI sample).
-    fn read(tsv: &str) -> Option<Meta> {
-        let mut lines = tsv.lines();
-        let cols: Vec<&str> = lines.next()?.split('\t').collect();
-        let col = |name: &str| cols.iter().position(|c| *c == name);
-        let (id, name) = (col("ID")?, col("Speaker_name")?);
-        let (party, role, date, body) = (
-            col("Speaker_party"),
-            col("Speaker_role"),
-            col("From").or(col("Date")),
-            col("Body"),
-        );
-        let mut meta = Meta {
-            speakers: BTreeMap::new(),
-            date: None,
-            body: None,
-        };
-        for line in lines {
-            let f: Vec<&str> = line.split('\t').collect();
-            let get = |c: Option<usize>| {
-                c.and_then(|c| f.get(c))
-                    .map(|v| v.trim())
-                    .filter(|v| !v.is_empty() && *v != "-")
-            };
-            let (Some(uid), Some(who)) = (get(Some(id)), get(Some(name))) else {
-                continue;
-            };
-            meta.date = meta.date.or(get(date).map(str::to_string));
-            meta.body = meta.body.or(get(body).map(str::to_string));
-            meta.speakers.insert(
-                uid.to_string(),
-                Speaker {
-                    name: display_name(who),
-                    party: get(party).map(|p| super::tei::party_abbreviation(p).to_string()),
-                    chair: get(role) == Some("Chairperson"),
-                },
-            );
-        }
-        Some(meta)
-    }
-}
-
-/// "Daly, James Barry" → "James Daly", as the TEI reader names the same person from their
-/// id (`#JamesDaly`); a name without a comma is kept.
-fn display_name(listed: &str) -> String {
-    match listed.split_once(',') {
-        Some((surname, forenames)) => match forenames.split_whitespace().next() {
-            Some(first) => format!("{first} {}", surname.trim()),
-            None => surname.trim().to_string(),
-        },
-        None => collapse_ws(listed),
-    }
 }
 
 /// Parses ParlaMint plain text. `side_files` reads a file beside it by name.

@@ -27,7 +27,8 @@ use subjects::has_money_sign;
 pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
 use tense::{dated_future, looks_back};
 pub use voice::{
-    asks_to_withdraw_amendment, only_recounts_others, passes_on, recounts_others, stresses, sums_up,
+    answers_a_question, asks_to_withdraw_amendment, only_recounts_others, passes_on,
+    recounts_others, stresses, sums_up,
 };
 use voice::{forecasts, said_of_another};
 
@@ -485,6 +486,28 @@ pub fn reads_alone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_to_the_question_just_put() {
+        for t in [
+            "There are two specific reasons.",
+            "No, it is not.",
+            "Yes. They cut the training instead.",
+            "Because that is what they have done.",
+            "The answer is that nobody knows.",
+            "Of course not.",
+        ] {
+            assert!(answers_a_question(t), "{t}");
+        }
+        for t in [
+            "Nobody knows how many officers there are.",
+            "Nottingham has lost two branches.",
+            "Yesterday the council met.",
+            "There are many villages without a bus.",
+        ] {
+            assert!(!answers_a_question(t), "{t}");
+        }
+    }
 
     #[test]
     fn a_speech_that_sums_up() {

@@ -329,6 +329,35 @@ pub fn sums_up(t: &str) -> bool {
         .any(|c| t.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c)))
 }
 
+/// True for a sentence that opens by answering the question just put: "There are two
+/// reasons.", "The answer is ...", "Because ...", "No, it is not.", "Of course not."
+pub fn answers_a_question(s: &str) -> bool {
+    const OPENINGS: [&str; 16] = [
+        "there are two ",
+        "there are three ",
+        "there are several ",
+        "there are a number of ",
+        "there is one reason",
+        "there is a simple reason",
+        "the answer is",
+        "the answer to that",
+        "the reason is",
+        "the reasons are",
+        "because ",
+        "it is because ",
+        "simply because ",
+        "of course not",
+        "certainly not",
+        "absolutely not",
+    ];
+    let t = s.trim_start().to_lowercase();
+    OPENINGS.iter().any(|o| t.starts_with(o))
+        || ["no", "yes"].iter().any(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with([',', '.', '!', ';', '—']))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::asks_to_withdraw_amendment as asks;
