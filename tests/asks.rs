@@ -323,3 +323,69 @@ fn a_short_question_about_what_was_just_said_is_asked() {
         "{asked:?}"
     );
 }
+
+#[test]
+fn they_who_must_act_after_the_government_must_is_asked_too() {
+    // "They" carries the Government on from the sentence before; after a council, it does not.
+    let text = "Portby Rail Link
+
+Monday 3 March 2025
+
+Jane Marlow (Portby) (Lab)
+I beg to move,
+That this House has considered the Portby rail link.
+
+The link has been promised for twelve years. The Government must go beyond warm words about the link. They must finally make the financial commitment that will ensure the link opens on time. Portby council must act too. They must publish the bus timetable.
+
+The Minister for Rail (Sam Oduya)
+I congratulate my hon. Friend on securing this debate. Any Government funding for the link is subject to a significant contribution from the private sector.
+";
+    let d = summary_of("rail-link-2025-03-03.txt", text);
+    let commitment = ask_with(&d, "They must finally make the financial commitment");
+    assert_eq!(commitment["speaker"], "Jane Marlow");
+    assert_eq!(
+        commitment["ask"],
+        "finally make the financial commitment that will ensure the link opens on time"
+    );
+    let listed = d["key_requests"]
+        .as_array()
+        .into_iter()
+        .chain(d["questions"].as_array())
+        .flatten()
+        .filter_map(|q| q["text"].as_str());
+    assert!(
+        listed.clone().all(|t| !t.contains("bus timetable")),
+        "{:?}",
+        listed.collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_meeting_offered_in_reply_to_another_ask_defers_it() {
+    // Asked for a meeting, agreeing to one agrees; asked for money, it promises to discuss.
+    let text = "Harbour Walls
+
+Monday 3 March 2025
+
+Jane Marlow (Portby) (Lab)
+I beg to move,
+That this House has considered the harbour walls in Portby.
+
+The harbour walls in Portby are crumbling after the winter storms. Will the Minister fund the repair of the harbour walls in Portby this year?
+
+The Minister for Fisheries (Sam Oduya)
+I congratulate my hon. Friend on securing this debate. The harbour walls are a matter for the harbour authority. I am happy to meet her to discuss the repair of the harbour walls in Portby.
+";
+    let d = summary_of("walls-2025-03-03.txt", text);
+    let fund = ask_with(&d, "fund the repair");
+    assert_eq!(fund["verdict"], "deferred", "{fund}");
+    assert!(
+        fund["answer"]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("happy to meet her")),
+        "{fund}"
+    );
+    let d = summary();
+    let meet = ask_with(&d, "Will the Minister meet me");
+    assert_eq!(meet["verdict"], "agreed", "{meet}");
+}

@@ -72,7 +72,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         if r.cast.is_chair(p) || r.speaks_for_government(p) {
             continue;
         }
-        for s in sents {
+        for (k, s) in sents.iter().enumerate() {
             if found.len() + asked.len() >= MAX_ASKS {
                 break;
             }
@@ -84,7 +84,14 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             {
                 continue;
             }
-            if requests::is_request_counted(s.text, s.words) {
+            // The sentence before, in the same contribution.
+            let before = k
+                .checked_sub(1)
+                .and_then(|j| sents.get(j))
+                .filter(|b| b.turn == s.turn);
+            if requests::is_request_counted(s.text, s.words)
+                || before.is_some_and(|b| requests::continues_request(s.text, s.words, b.text))
+            {
                 let ask = gist(r, p, s);
                 found.push(Found {
                     person: p,

@@ -32,10 +32,60 @@ pub fn is_request_counted(s: &str, words: usize) -> bool {
     crate::phrase_table::REQUEST_CUES.is_match(s) && asks_of_government(s, words)
 }
 
+/// True when sentence `s` carries on a request of the Government made in the sentence
+/// before it, `before`, with "they" for the Government: "The Government must go beyond
+/// words. They must finally make the financial commitments ...".
+pub fn continues_request(s: &str, words: usize, before: &str) -> bool {
+    they_must(s).is_some()
+        && is_request(before)
+        && subject_is_government(before)
+        && (5..=90).contains(&words)
+        && stands_as_request(s)
+}
+
+/// What follows "They must / should / need to / ought to / have to" opening a sentence.
+pub fn they_must(s: &str) -> Option<&str> {
+    const MODALS: [&str; 6] = [
+        "must ",
+        "should ",
+        "need to ",
+        "needs to ",
+        "ought to ",
+        "have to ",
+    ];
+    let rest = s.trim_start();
+    let rest = rest
+        .get(..5)
+        .filter(|h| h.eq_ignore_ascii_case("they "))
+        .and_then(|_| rest.get(5..))?;
+    let rest = MODALS.iter().find_map(|m| rest.strip_prefix(m))?;
+    // "They must have known": what the Government did, not what they are asked to do.
+    (!rest.starts_with("have ") && !rest.starts_with("be aware")).then_some(rest)
+}
+
+/// True when the request in `s` names the Government or its Ministers as who must act.
+fn subject_is_government(s: &str) -> bool {
+    let t = s.to_lowercase();
+    [
+        "government",
+        "ministers",
+        "the department",
+        "the minister",
+        "the secretary of state",
+    ]
+    .iter()
+    .any(|g| t.contains(g))
+}
+
 fn asks_of_government(s: &str, n: usize) -> bool {
     (5..=90).contains(&n)
         && (ASK.is_match(s.as_bytes()) || asks_in_passing(s))
-        && !manages_the_floor(s)
+        && stands_as_request(s)
+}
+
+/// The tests a sentence with a request's wording must pass to be one.
+fn stands_as_request(s: &str) -> bool {
+    !manages_the_floor(s)
         && !super::asks::only_presses(s)
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
@@ -237,6 +287,25 @@ mod tests {
         ] {
             assert!(is_request(t), "{t}");
         }
+    }
+
+    #[test]
+    fn they_carries_on_a_request_of_the_government() {
+        let before = "The Government must go beyond the hollow words of support.";
+        let s = "They must finally step up and make the financial commitments.";
+        assert!(continues_request(s, 10, before));
+        assert_eq!(
+            they_must(s),
+            Some("finally step up and make the financial commitments.")
+        );
+        // Not after a request of someone else, nor of what they should have done.
+        assert!(!continues_request(s, 10, "The council must act on this."));
+        assert!(!continues_request(
+            "They must have known about the problem for years.",
+            9,
+            before
+        ));
+        assert_eq!(they_must("They are to blame."), None);
     }
 
     #[test]

@@ -30,7 +30,7 @@
 
 use super::cues::{
     already_done, asks_information, concedes, covers_the_rest, declines_to_tell, in_place,
-    joins_in_praise, names_money, reads_alone,
+    joins_in_praise, names_money, only_offers_meeting, reads_alone,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -163,12 +163,21 @@ fn judge_passage(
     let sents = replies.sentences();
     let one = |i: usize| Passage { first: i, len: 1 };
     let informs = asks_information(ask);
+    // A meeting offered in reply to an ask for something else is a promise to discuss it.
+    let meeting_asked = super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
     let judged = |verdict, p: Passage| {
         let answer = replies.quote(p);
         let declines = || answer.as_ref().is_some_and(|a| declines_to_tell(&a.text));
+        let only_meets = !meeting_asked
+            && p.len == 1
+            && replies.meets(p.first)
+            && answer
+                .as_ref()
+                .is_some_and(|a| only_offers_meeting(&a.text));
         Judged {
             verdict: match verdict {
                 Verdict::Agreed if informs => Verdict::Responded,
+                Verdict::Agreed if only_meets => Verdict::Deferred,
                 Verdict::Refused if informs && !declines() => Verdict::Responded,
                 v => v,
             },

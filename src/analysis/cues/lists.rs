@@ -427,6 +427,11 @@ pub const AGREES_TO_MEET: &[&str] = &[
     "to have a meeting",
     "arrange a meeting",
     "set up a meeting",
+    "want to meet me",
+    "wants to meet me",
+    "wish to meet me",
+    "wishes to meet me",
+    "like to meet me",
 ];
 
 /// How a reply refers back to what was asked (case aside, anywhere in a sentence).

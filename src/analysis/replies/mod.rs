@@ -123,6 +123,11 @@ impl<'a, 'b> Replies<'a, 'b> {
         self.traits_of(i).stance
     }
 
+    /// Whether reply sentence `i` agrees to or offers a meeting.
+    pub fn meets(&self, i: usize) -> bool {
+        self.traits_of(i).meets
+    }
+
     /// What the Government sentence spoken at `order` does, if it is one of the reply's.
     pub fn stance_at(&self, order: usize) -> Option<Stance> {
         let i = self.sents.binary_search_by_key(&order, |s| s.order).ok()?;
