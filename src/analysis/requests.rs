@@ -198,16 +198,25 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
 
 /// True for a statement that reports what someone else said should happen ("Lord Boyce
 /// said that the judgment should be taken further", "the Green Paper says that we need more
-/// joined-up working"), with no ask of the speaker's own before it or after a "but" ("The
+/// joined-up working") or what a law lays down ("The Act provides that ..."), with no ask of the speaker's own before it or after a "but" ("The
 /// Secretary of State says that ..., but I urge him to ..." asks).
 fn reports_another(s: &str) -> bool {
-    const REPORTING: [&str; 6] = [
+    const REPORTING: [&str; 13] = [
         " said that ",
         " says that ",
         " suggested that ",
+        " suggests that ",
         " recommended that ",
+        " recommends that ",
         " argued that ",
+        " argues that ",
         " stated that ",
+        " states that ",
+        // What a law or a rule lays down: "The Act provides that reasonable adjustments
+        // should be made".
+        " provides that ",
+        " requires that ",
+        " stipulates that ",
     ];
     // Asked of every request: most hold no " that ".
     if s.trim_end().ends_with('?') || memchr::memmem::find(s.as_bytes(), b" that ").is_none() {
@@ -278,6 +287,8 @@ mod tests {
         for t in [
             "Lord Boyce said that the judgment should be taken further, to provide even greater clarity about the scheme.",
             "As something of a student of these things, I noticed that the Green Paper says that we need more joined-up working.",
+            "The Act provides that reasonable adjustments should be made by employers to public buildings.",
+            "The Pitt inquiry states that the public utilities should be protected.",
         ] {
             assert!(!is_request(t), "{t}");
         }
