@@ -151,10 +151,21 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
     }
     let text = legacy_as_text(html);
     let mut debates = super::hansard_text::parse(&text)?;
-    if text.lines().any(|l| l.trim() == "Westminster Hall") {
+    // The page's heading names the sitting for every item on it.
+    let named = |h: &str| text.lines().any(|l| l.trim() == h);
+    let sitting = if named("Westminster Hall") {
+        Some((House::Commons, Venue::WestminsterHall))
+    } else if named("House of Commons") {
+        Some((House::Commons, Venue::CommonsChamber))
+    } else if named("House of Lords") && !named("Grand Committee") {
+        Some((House::Lords, Venue::LordsChamber))
+    } else {
+        None
+    };
+    if let Some((house, venue)) = sitting {
         for d in &mut debates {
-            d.house.get_or_insert(House::Commons);
-            d.venue.get_or_insert(Venue::WestminsterHall);
+            d.house.get_or_insert(house);
+            d.venue.get_or_insert_with(|| venue.clone());
         }
     }
     Ok(debates)
@@ -322,10 +333,32 @@ pub fn legacy_as_text(html: &Html) -> String {
         if t.is_empty() || COLUMN_LINE.is_match(&t) {
             continue;
         }
-        out.push_str(&t);
+        match number_before_asker(&t) {
+            Some((asker, question)) => {
+                out.push_str(asker);
+                out.push_str("\n\n");
+                out.push_str(&question);
+            }
+            None => out.push_str(&t),
+        }
         out.push_str("\n\n");
     }
     out
+}
+
+/// "1. Mr David Hanson (Delyn) (Lab): When he next expects ...": an older page puts a
+/// question's number before its asker, where Hansard text puts it before the question. The
+/// asker, then the numbered question.
+fn number_before_asker(t: &str) -> Option<(&str, String)> {
+    let (number, rest) = t.split_once(". ")?;
+    let digits = number.strip_prefix('T').unwrap_or(number);
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (asker, question) = rest.split_once(": ")?;
+    // A member given with a seat or party; a speech that opens with a number is no question.
+    (asker.trim_end().ends_with(')') && asker.len() <= 160)
+        .then(|| (asker.trim(), format!("{number}. {}", question.trim())))
 }
 
 /// Elements whose words a reader of the page does not read as the page's.
@@ -569,5 +602,41 @@ mod tests {
         assert_eq!(c[0].speaker.party.as_deref(), Some("Lab/Co-op"));
         assert_eq!(c[0].paragraphs.len(), 2);
         assert!(c[1].speaker.surname_only);
+    }
+
+    #[test]
+    fn an_older_page_s_numbered_question_is_its_askers() {
+        // The number comes before the asker; every question on the page is in the Commons.
+        let page = r#"<html><body><h2>House of Commons</h2><h4>Tuesday 19 July 2011</h4>
+<h2>Oral Answers to Questions</h2><h3>Foreign and Commonwealth Office</h3><h3>Syria</h3>
+<p>1. <b>Mr David Hanson (Delyn) (Lab):</b> When he next expects to discuss Syria with his US counterpart. [66855]</p>
+<p><b>The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague):</b> I am in regular contact with Secretary Clinton.</p>
+<h3>Nuclear Non-proliferation</h3>
+<p>2. <b>Paul Flynn (Newport West) (Lab):</b> What recent progress has been made on nuclear non-proliferation. [66856]</p>
+<p><b>The Parliamentary Under-Secretary of State for Foreign and Commonwealth Affairs (Alistair Burt):</b> Progress continues.</p></body></html>"#;
+        let d = parse(page).unwrap();
+        assert_eq!(
+            d.len(),
+            2,
+            "{:?}",
+            d.iter().map(|x| &x.title).collect::<Vec<_>>()
+        );
+        let first = &d[0].contributions[0];
+        assert_eq!(first.speaker.name.as_deref(), Some("David Hanson"));
+        assert_eq!(first.speaker.constituency.as_deref(), Some("Delyn"));
+        assert!(first.paragraphs[0].starts_with("1. When he next expects"));
+        assert_eq!(
+            d[1].contributions[0].speaker.name.as_deref(),
+            Some("Paul Flynn")
+        );
+        for x in &d {
+            assert_eq!(x.house, Some(House::Commons));
+            assert_eq!(x.venue, Some(Venue::CommonsChamber));
+        }
+        // A speech that opens with a number is left as it is.
+        assert_eq!(
+            number_before_asker("2. That is the point: we disagree."),
+            None
+        );
     }
 }
