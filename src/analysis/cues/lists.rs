@@ -363,6 +363,8 @@ pub const COURTESY_CUES: &[&str] = &[
     "pleasure",
     "privilege",
     "serve under",
+    "serving under",
+    "chairmanship",
     "ongratulat",
     "hank",
     "grateful",

@@ -124,6 +124,12 @@ fn lists_in(words: &str) -> u16 {
                 // The Government's side must be named, and named after any member ("I am
                 // sorry that the hon. Gentleman was unable to attend" refuses nothing).
                 let before = words.get(..m.start).unwrap_or_default();
+                // "I was in Peru but was unable to visit the prison": what could not be done
+                // then, not a refusal now.
+                let tense = before.trim_end();
+                if tense.ends_with(" was") || tense.ends_with(" were") {
+                    continue;
+                }
                 let last = |list: &[&str]| {
                     before
                         .split_whitespace()
@@ -1431,6 +1437,16 @@ mod tests {
         assert_eq!(
             s("I am afraid that we are unable to release the figures this year."),
             Some(Stance::Refuses)
+        );
+        // What could not be done then is no refusal now.
+        assert_eq!(
+            s("I was in Peru three weeks ago but unfortunately was unable to visit the prison."),
+            None
+        );
+        // Nor does a speech that says what it will come to promise it.
+        assert_eq!(
+            s("I will allude as quickly as I can to the specific comments that have been made."),
+            None
         );
         assert_eq!(
             s("It is clear to me that we cannot lurch from parade to parade, year after year."),

@@ -55,6 +55,10 @@ pub const FILLER: &[&str] = &[
     "i will set out",
     "i will mention",
     "i will answer",
+    "i will allude",
+    "i shall allude",
+    "i will refer to",
+    "i shall refer to",
     "i will not detain",
     // Words to the Chair about the speech itself.
     "try your patience",

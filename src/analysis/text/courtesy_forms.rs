@@ -67,6 +67,8 @@ pub fn courtesy_forms() -> Vec<Form> {
                 "privilege to serve",
                 "pleasure to follow",
                 "serve under your",
+                "serving under your",
+                "under your chairmanship",
                 "give way",
                 "giving way",
                 "in a moment",

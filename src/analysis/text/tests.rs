@@ -51,6 +51,7 @@ static COURTESY_REGEX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     regex::bytes::Regex::new(
     r"(?ix-u)
     pleasure\ to\ serve | privilege\ to\ serve | pleasure\ to\ follow | serve\ under\ your
+    | serving\ under\ your | under\ your\ chairmanship
     | congratulat\w*\b.{0,160}?\b(securing|obtaining|bringing|introducing|initiating|opening|leading)\b.{0,40}\bdebate
     | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
     | grateful\b.{0,100}?\b(securing|secure|obtain\w*|bringing)\b.{0,30}\bdebate
@@ -76,6 +77,8 @@ fn courtesy_like_text() -> impl proptest::strategy::Strategy<Value = String> {
         "privilege",
         "follow",
         "under",
+        "serving",
+        "chairmanship",
         "your",
         "congratulate",
         "congratulations",
@@ -264,6 +267,9 @@ fn courtesies_are_recognised() {
         "I thank the hon. Member for Bedford for securing the debate."
     ));
     assert!(is_courtesy("It is kind of my hon. Friend to thank DWP."));
+    assert!(is_courtesy(
+        "I am grateful to be serving under your chairmanship, Mr. Benton."
+    ));
     assert!(is_courtesy("I thank my noble friend for the question."));
     assert!(is_courtesy(
         "I thank my noble friend for his complimentary remarks about my Answer."
