@@ -201,7 +201,7 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
 /// joined-up working") or what a law lays down ("The Act provides that ..."), with no ask of the speaker's own before it or after a "but" ("The
 /// Secretary of State says that ..., but I urge him to ..." asks).
 fn reports_another(s: &str) -> bool {
-    const REPORTING: [&str; 13] = [
+    const REPORTING: [&str; 15] = [
         " said that ",
         " says that ",
         " suggested that ",
@@ -212,6 +212,10 @@ fn reports_another(s: &str) -> bool {
         " argues that ",
         " stated that ",
         " states that ",
+        // What the Government or the House decided before: "In Committee, the Government
+        // did not accept that the duty should be widened".
+        " did not accept that ",
+        " conceded that ",
         // What a law or a rule lays down: "The Act provides that reasonable adjustments
         // should be made".
         " provides that ",
@@ -225,7 +229,12 @@ fn reports_another(s: &str) -> bool {
     REPORTING.iter().any(|r| {
         s.find(r).is_some_and(|at| {
             let (before, after) = s.split_at(at);
-            !crate::phrase_table::REQUEST_CUES.is_match(before) && !after.contains(" but ")
+            // A decision of the past ("did not accept that") is reported whoever is named
+            // before it; what was said is the member's own ask when they ask before it ("I
+            // hope the Minister agrees that ...").
+            let past = matches!(*r, " did not accept that " | " conceded that ");
+            (past || !crate::phrase_table::REQUEST_CUES.is_match(before))
+                && !after.contains(" but ")
         })
     })
 }
@@ -289,6 +298,7 @@ mod tests {
             "As something of a student of these things, I noticed that the Green Paper says that we need more joined-up working.",
             "The Act provides that reasonable adjustments should be made by employers to public buildings.",
             "The Pitt inquiry states that the public utilities should be protected.",
+            "In Committee, the Government did not accept that the duty to report a find of treasure should be widened.",
         ] {
             assert!(!is_request(t), "{t}");
         }

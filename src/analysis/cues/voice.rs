@@ -229,7 +229,8 @@ pub fn asks_to_withdraw_amendment(text: &str) -> bool {
     let w = words_of(text);
     let words: Vec<&str> = w.split_whitespace().collect();
     words.iter().enumerate().any(|(i, &word)| {
-        if word != "withdraw" {
+        // "I invite the noble Lord to consider withdrawing the amendment."
+        if !matches!(word, "withdraw" | "withdrawing") {
             return false;
         }
         let after = words
@@ -368,6 +369,7 @@ mod tests {
             "On that basis, I ask the noble Baroness, Lady Thomas, to withdraw her amendment.",
             "I hope that my hon. Friend will feel able to withdraw the amendment.",
             "I therefore invite the noble Lord to withdraw Amendment 75A.",
+            "I invite the noble Lord to consider withdrawing the amendment.",
         ] {
             assert!(asks(yes), "{yes}");
         }
