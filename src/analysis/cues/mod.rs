@@ -1443,6 +1443,14 @@ mod tests {
             s("I was in Peru three weeks ago but unfortunately was unable to visit the prison."),
             None
         );
+        // Taking a point back to the department is a promise to look at it.
+        assert_eq!(
+            s(
+                "My hon. Friend makes a sensible point, and I will certainly take it back to the Department."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(s("I will take a moment to set out its background."), None);
         // Nor does a speech that says what it will come to promise it.
         assert_eq!(
             s("I will allude as quickly as I can to the specific comments that have been made."),

@@ -55,6 +55,8 @@ pub const FILLER: &[&str] = &[
     "i will set out",
     "i will mention",
     "i will answer",
+    "i will take a moment",
+    "i shall take a moment",
     "i will allude",
     "i shall allude",
     "i will refer to",

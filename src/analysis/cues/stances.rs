@@ -321,6 +321,12 @@ pub const DEFERS: &[&str] = &[
     "find out and",
     "let him know",
     "let her know",
+    "let noble lords know",
+    "let the house know",
+    // Taking it back to the department to be looked at: "I intend to take this question
+    // back to the department".
+    "back to the department",
+    "back to my department",
 ];
 
 /// Committing to do it, or saying it is already done.
