@@ -389,3 +389,43 @@ I congratulate my hon. Friend on securing this debate. The harbour walls are a m
     let meet = ask_with(&d, "Will the Minister meet me");
     assert_eq!(meet["verdict"], "agreed", "{meet}");
 }
+
+#[test]
+fn a_commitment_that_says_nothing_of_the_ask_does_not_grant_it() {
+    // The passage on the link holds a commitment to something else: the link is answered,
+    // not agreed to. Said of the member's point, the same promise would decide it.
+    let debate = |last: &str| {
+        format!(
+            "Portby Rail Link
+
+Monday 3 March 2025
+
+Jane Marlow (Portby) (Lab)
+I beg to move,
+That this House has considered the western rail link to Portby.
+
+The western rail link to Portby was promised twelve years ago. I call on the Government to fund the western rail link to Portby.
+
+Tom Fenn (Skerby) (Con)
+The harbour towns along the coast need better connections to the rest of the country.
+
+The Minister for Rail (Sam Oduya)
+I congratulate my hon. Friend on securing this debate. The western rail link to Portby has long been discussed across the region. {last}
+"
+        )
+    };
+    let d = summary_of(
+        "rail-2025-03-03.txt",
+        &debate(
+            "We are taking forward growth plans to increase capacity across the national network.",
+        ),
+    );
+    let fund = ask_with(&d, "fund the western rail link");
+    assert_eq!(fund["verdict"], "responded", "{fund}");
+    let d = summary_of(
+        "rail-2025-03-03.txt",
+        &debate("She has made a strong case, which I shall consider carefully."),
+    );
+    let fund = ask_with(&d, "fund the western rail link");
+    assert_eq!(fund["verdict"], "deferred", "{fund}");
+}

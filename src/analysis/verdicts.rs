@@ -117,7 +117,7 @@ pub fn judge(
     fallback: Option<usize>,
     speaks_to_asker: &dyn Fn(usize) -> bool,
 ) -> Judged {
-    let judged = judge_passage(replies, ask.text, passage, direct, fallback);
+    let judged = judge_passage(replies, ask, passage, direct, fallback);
     if !matches!(judged.verdict, Verdict::Responded | Verdict::NotAddressed) {
         return judged;
     }
@@ -155,11 +155,12 @@ pub fn judge(
 /// [`judge`] from the linked passage and the direct reply alone.
 fn judge_passage(
     replies: &Replies,
-    ask: &str,
+    asked: &Sentence,
     passage: Option<Passage>,
     direct: Option<usize>,
     fallback: Option<usize>,
 ) -> Judged {
+    let ask = asked.text;
     let sents = replies.sentences();
     let one = |i: usize| Passage { first: i, len: 1 };
     let informs = asks_information(ask);
@@ -270,7 +271,30 @@ fn judge_passage(
     // to comment or speculate on the outcome at this stage.") refuses nothing asked when the
     // next sentence of the same paragraph decides: that is the reply's conclusion ("I want
     // to see the outcome before I consider whether any next steps are necessary.").
+    // In a passage of several sentences, one that shares no word with the ask decides
+    // nothing about it ("The Government remain committed to investing in rail. We are
+    // taking forward growth plans ..." does not grant a rail link).
+    // A commitment the passage's next sentence goes on to spell out ("The Government will
+    // introduce a buses Bill. It will give every authority the power to franchise ...") is
+    // about what that sentence is about.
+    let spelt_out = |i: usize| {
+        i + 1 < p.first + p.len
+            && sents.get(i + 1).is_some_and(|s| {
+                s.text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| matches!(w, "It" | "This" | "That" | "They" | "These"))
+            })
+            && replies.uses_any(i + 1, &asked.terms)
+    };
+    let about_it = |i: usize| {
+        p.len == 1
+            || replies.uses_any(i, &asked.terms)
+            || sents.get(i).is_some_and(|s| speaks_of_a_member(s.text))
+            || spelt_out(i)
+    };
     let within = (p.first..p.first + p.len)
+        .filter(|&i| about_it(i))
         .find_map(|i| Some((i, deciding(replies, i)?)))
         .map(|(i, st)| {
             let next = i + 1;
@@ -296,6 +320,25 @@ fn judge_passage(
         }
         None => judged(Verdict::Responded, p),
     }
+}
+
+/// True when a sentence speaks of or to a member ("She has made some sensible
+/// suggestions, which I shall consider", "I can assure the hon. Gentleman ...").
+fn speaks_of_a_member(s: &str) -> bool {
+    const MEMBER: [&str; 10] = [
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "hon",
+        "noble",
+        "gentleman",
+        "lady",
+        "friend",
+    ];
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| MEMBER.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// True for a sentence that reports what a member said ("He asked about ...") or another's
