@@ -32,17 +32,7 @@ pub fn ask_of(text: &str) -> String {
 }
 
 /// Adverbs between "is" and the object it names, read past.
-const ADVERBS: [&str; 9] = [
-    "still",
-    "now",
-    "also",
-    "clearly",
-    "just",
-    "really",
-    "indeed",
-    "certainly",
-    "surely",
-];
+const ADVERBS: &str = "still now also clearly just really indeed certainly surely";
 
 /// The most words of a frame after the relative pronoun that fronts its object ("which the
 /// Secretary of State must", "that we need to").
@@ -78,7 +68,7 @@ fn fronted_object(head: &str, action: &str) -> Option<String> {
     // "There are still issues ...", "That is just one stream of information ...".
     let object = object
         .split_once(' ')
-        .filter(|(first, _)| ADVERBS.contains(first))
+        .filter(|(first, _)| ADVERBS.split(' ').any(|a| a == *first))
         .map_or(object, |(_, rest)| rest);
     let words = object.split_whitespace().count();
     let first = object.split_whitespace().next().unwrap_or("");

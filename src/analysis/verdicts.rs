@@ -274,6 +274,11 @@ fn judge_passage(
     // In a passage of several sentences, one that shares no word with the ask decides
     // nothing about it ("The Government remain committed to investing in rail. We are
     // taking forward growth plans ..." does not grant a rail link).
+    let uses_any = |i: usize| {
+        sents
+            .get(i)
+            .is_some_and(|s| s.terms.iter().any(|t| asked.terms.contains(t)))
+    };
     // A commitment the passage's next sentence goes on to spell out ("The Government will
     // introduce a buses Bill. It will give every authority the power to franchise ...") is
     // about what that sentence is about.
@@ -285,11 +290,11 @@ fn judge_passage(
                     .next()
                     .is_some_and(|w| matches!(w, "It" | "This" | "That" | "They" | "These"))
             })
-            && replies.uses_any(i + 1, &asked.terms)
+            && uses_any(i + 1)
     };
     let about_it = |i: usize| {
         p.len == 1
-            || replies.uses_any(i, &asked.terms)
+            || uses_any(i)
             || sents.get(i).is_some_and(|s| speaks_of_a_member(s.text))
             || spelt_out(i)
     };

@@ -27,8 +27,8 @@ use subjects::has_money_sign;
 pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
 use tense::{dated_future, looks_back};
 pub use voice::{
-    answers_a_question, asks_to_withdraw_amendment, only_recounts_others, passes_on,
-    recounts_others, stresses, sums_up,
+    answers_a_question, asks_to_withdraw_amendment, only_offers_meeting, only_recounts_others,
+    passes_on, recounts_others, stresses, sums_up,
 };
 use voice::{forecasts, said_of_another};
 
@@ -197,27 +197,6 @@ pub fn stance_of(s: &str) -> Option<Stance> {
     stance_counted(s, super::text::word_count(s))
 }
 
-/// True when a sentence offers a meeting to whoever wants one ("if he would like to meet
-/// me", "if they wish to meet me").
-fn offers_to_meet(t: &str) -> bool {
-    const WANTS: [&str; 5] = ["want", "wants", "wish", "wishes", "like"];
-    let w = words_of(t);
-    WANTS
-        .iter()
-        .any(|v| w.contains(&format!(" {v} to meet me ")))
-}
-
-/// True when all a sentence commits to is a meeting ("I am happy to meet him to discuss
-/// this"); not when another clause commits too ("I can confirm that it will, and I would
-/// be happy to meet the hon. Lady").
-pub fn only_offers_meeting(s: &str) -> bool {
-    use crate::phrase_table::AGREES_TO_MEET;
-    AGREES_TO_MEET.is_match(s)
-        && s.split([';', ':'])
-            .flat_map(|c| c.split(", and ").flat_map(|c| c.split(", but ")))
-            .all(|c| AGREES_TO_MEET.is_match(c) || stance_of(c) != Some(Stance::Commits))
-}
-
 /// [`stance_of`] for a sentence of `words` words (trimming changes no word count).
 pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     let t = s.trim();
@@ -226,7 +205,7 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     }
     // "If he wants to meet me, we can set out a timeline": an offer, on a condition the
     // member meets by asking.
-    if t.starts_with("If ") && offers_to_meet(t) {
+    if t.starts_with("If ") && voice::offers_to_meet(t) {
         return Some(Stance::Commits);
     }
     // "If there are any points that I cannot answer this evening, I will write": a condition

@@ -123,13 +123,6 @@ impl<'a, 'b> Replies<'a, 'b> {
         self.traits_of(i).stance
     }
 
-    /// Whether reply sentence `i` uses any of `terms` (an ask's content words).
-    pub fn uses_any(&self, i: usize, terms: &[u32]) -> bool {
-        self.sents
-            .get(i)
-            .is_some_and(|s| s.terms.iter().any(|t| terms.contains(t)))
-    }
-
     /// Whether reply sentence `i` agrees to or offers a meeting.
     pub fn meets(&self, i: usize) -> bool {
         self.traits_of(i).meets
