@@ -165,20 +165,22 @@ fn judge_passage(
     let one = |i: usize| Passage { first: i, len: 1 };
     let informs = asks_information(ask);
     // A meeting offered in reply to an ask for something else is a promise to discuss it.
-    let meeting_asked = super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
+    let meeting_asked = || super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
     let judged = |verdict, p: Passage| {
         let answer = replies.quote(p);
         let declines = || answer.as_ref().is_some_and(|a| declines_to_tell(&a.text));
-        let only_meets = !meeting_asked
-            && p.len == 1
-            && replies.meets(p.first)
-            && answer
-                .as_ref()
-                .is_some_and(|a| only_offers_meeting(&a.text));
+        let only_meets = || {
+            p.len == 1
+                && replies.meets(p.first)
+                && answer
+                    .as_ref()
+                    .is_some_and(|a| only_offers_meeting(&a.text))
+                && !meeting_asked()
+        };
         Judged {
             verdict: match verdict {
                 Verdict::Agreed if informs => Verdict::Responded,
-                Verdict::Agreed if only_meets => Verdict::Deferred,
+                Verdict::Agreed if only_meets() => Verdict::Deferred,
                 Verdict::Refused if informs && !declines() => Verdict::Responded,
                 v => v,
             },
