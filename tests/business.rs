@@ -502,3 +502,29 @@ fn a_deputy_who_reads_out_an_urgent_question_chairs_and_its_asker_leads() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn a_question_whose_words_the_record_leaves_out_is_asked_by_the_member_who_follows_it_up() {
+    // The record opens on the minister's answer: the minister answers, the member asks.
+    let text = "Oral Answers to Questions
+
+Home Department
+
+The Secretary of State was asked—
+
+Police Numbers
+
+The Minister for Policing (Sam Oduya)
+There are more police officers in Portby than at any time in the past ten years.
+
+Jane Marlow (Portby) (Lab)
+I thank the Minister for that answer, but will she publish the figures for each police station in Portby?
+
+Sam Oduya
+I will publish the figures for each station next week.
+";
+    let d = &summarise("police-2025-03-03.txt", text)["debates"][0];
+    assert_eq!(d["kind"], "oral_questions");
+    assert_eq!(d["lead"]["name"], "Jane Marlow", "{d}");
+    assert_eq!(d["minister"]["name"], "Sam Oduya");
+}

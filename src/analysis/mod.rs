@@ -75,25 +75,6 @@ pub fn warm() {
     );
 }
 
-/// A summary sentence count for a speaker of `words` words: more to say, more sentences.
-fn summary_length(words: usize) -> usize {
-    match words {
-        w if w >= 600 => 3,
-        w if w >= 150 => 2,
-        _ => 1,
-    }
-}
-
-/// The Government Response's length for a minister of `words` words.
-fn response_length(words: usize) -> usize {
-    match words {
-        w if w >= 2500 => 16,
-        w if w >= 800 => 12,
-        w if w >= 200 => 6,
-        _ => 2,
-    }
-}
-
 /// How many of the Government's positions may open its Response.
 const LEADING_POSITIONS: usize = 4;
 
@@ -253,7 +234,7 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_focus: Option<usize>) -
         .enumerate()
         .map(|(p, (person, sents))| {
             let role = r.role_of(p);
-            let k = summary_length(person.words);
+            let k = summarise::summary_length(person.words);
             // The lead's case is made in the opening speech; their later turns answer others.
             let sents = if role == Role::Lead {
                 opening_speech(sents)
@@ -338,7 +319,7 @@ fn government_response(
     else {
         return String::new();
     };
-    let k = response_length(minister.words);
+    let k = summarise::response_length(minister.words);
     let lead: Vec<&str> = verdicts::leading(positions, LEADING_POSITIONS.min(k))
         .into_iter()
         .filter(|t| sents.iter().any(|s| s.text == *t))
@@ -400,6 +381,18 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
     // Procedure (business without debate, Decision Time) has no one who led it.
     if kind == crate::model::Kind::Procedure {
         r.roles.lead = None;
+    }
+    // A question is asked by a member, not by the minister who answers it: where the record
+    // leaves the question out and opens on the answer, the asker is the member who follows
+    // it up (Hansard's supplementary question).
+    if kind.is_question_time() && r.roles.lead.is_some() && r.roles.lead == r.roles.minister {
+        r.roles.lead = r
+            .cast
+            .by_contribution
+            .iter()
+            .flatten()
+            .copied()
+            .find(|&p| !r.cast.is_chair(p) && !r.speaks_for_government(p));
     }
     let (reply, names) = r.reply_sentences();
     let replies = (!reply.is_empty()).then(|| replies::Replies::new(&reply, names));

@@ -361,6 +361,25 @@ pub fn sentences_of<'a>(
     out
 }
 
+/// A summary sentence count for a speaker of `words` words: more to say, more sentences.
+pub(super) fn summary_length(words: usize) -> usize {
+    match words {
+        w if w >= 600 => 3,
+        w if w >= 150 => 2,
+        _ => 1,
+    }
+}
+
+/// The Government Response's length for a minister of `words` words.
+pub(super) fn response_length(words: usize) -> usize {
+    match words {
+        w if w >= 2500 => 16,
+        w if w >= 800 => 12,
+        w if w >= 200 => 6,
+        _ => 2,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

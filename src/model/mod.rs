@@ -358,6 +358,17 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Questions put to a minister, one after another, each answered as it is asked.
+    pub fn is_question_time(self) -> bool {
+        matches!(
+            self,
+            Kind::OralQuestions
+                | Kind::PrimeMinistersQuestions
+                | Kind::UrgentQuestion
+                | Kind::LordsQuestion
+        )
+    }
+
     /// The kind in plain words.
     pub fn label(self) -> &'static str {
         match self {
