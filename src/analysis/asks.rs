@@ -14,13 +14,13 @@ pub fn ask_of(text: &str) -> String {
         .trim()
         .trim_end_matches(['?', '.', '!', '"', '”'])
         .trim();
+    let frame_end = crate::prebuilt::FRAME.leftmost_end(t.as_bytes());
     // "They must ..." carrying on a request of the Government: the action follows.
-    if crate::prebuilt::FRAME.leftmost_end(t.as_bytes()).is_none()
+    if frame_end.is_none()
         && let Some(rest) = super::requests::they_must(t)
     {
         return action_of(rest);
     }
-    let frame_end = crate::prebuilt::FRAME.leftmost_end(t.as_bytes());
     let ask = frame_end
         .and_then(|end| t.get(end..))
         .filter(|rest| !rest.trim().is_empty())

@@ -198,7 +198,8 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
 
 /// True for a statement that reports what someone else said should happen ("Lord Boyce
 /// said that the judgment should be taken further", "the Green Paper says that we need more
-/// joined-up working") or what a law lays down ("The Act provides that ..."), with no ask of the speaker's own before it or after a "but" ("The
+/// joined-up working"), what a law lays down ("The Act provides that ...") or what was
+/// decided before, with no ask of the speaker's own before it or after a "but" ("The
 /// Secretary of State says that ..., but I urge him to ..." asks).
 fn reports_another(s: &str) -> bool {
     const REPORTING: [&str; 15] = [

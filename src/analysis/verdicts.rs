@@ -269,10 +269,6 @@ fn judge_passage(
             answer: None,
         };
     };
-    // The passage's own stance. Declining to comment ("it would not be appropriate for me
-    // to comment or speculate on the outcome at this stage.") refuses nothing asked when the
-    // next sentence of the same paragraph decides: that is the reply's conclusion ("I want
-    // to see the outcome before I consider whether any next steps are necessary.").
     // In a passage of several sentences, one that shares no word with the ask decides
     // nothing about it ("The Government remain committed to investing in rail. We are
     // taking forward growth plans ..." does not grant a rail link).
@@ -300,6 +296,10 @@ fn judge_passage(
             || sents.get(i).is_some_and(|s| speaks_of_a_member(s.text))
             || spelt_out(i)
     };
+    // The passage's own stance. Declining to comment ("it would not be appropriate for me
+    // to comment or speculate on the outcome at this stage.") refuses nothing asked when the
+    // next sentence of the same paragraph decides: that is the reply's conclusion ("I want
+    // to see the outcome before I consider whether any next steps are necessary.").
     let within = (p.first..p.first + p.len)
         .filter(|&i| about_it(i))
         .find_map(|i| Some((i, deciding(replies, i)?)))

@@ -362,11 +362,15 @@ pub fn answers_a_question(s: &str) -> bool {
 /// True when a sentence offers a meeting to whoever wants one ("if he would like to meet
 /// me", "if they wish to meet me").
 pub(super) fn offers_to_meet(t: &str) -> bool {
-    const WANTS: [&str; 5] = ["want", "wants", "wish", "wishes", "like"];
+    const OFFERS: [&str; 5] = [
+        " want to meet me ",
+        " wants to meet me ",
+        " wish to meet me ",
+        " wishes to meet me ",
+        " like to meet me ",
+    ];
     let w = words_of(t);
-    WANTS
-        .iter()
-        .any(|v| w.contains(&format!(" {v} to meet me ")))
+    OFFERS.iter().any(|o| w.contains(o))
 }
 
 /// True when all a sentence commits to is a meeting ("I am happy to meet him to discuss
