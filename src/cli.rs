@@ -32,6 +32,7 @@ pub enum InputChoice {
     ParlamintTei,
     HansardApi,
     HistoricXml,
+    AkomaNtoso,
 }
 
 impl InputChoice {
@@ -46,6 +47,7 @@ impl InputChoice {
             InputChoice::ParlamintTei => Some(InputFormat::ParlamintTei),
             InputChoice::HansardApi => Some(InputFormat::HansardApi),
             InputChoice::HistoricXml => Some(InputFormat::HistoricXml),
+            InputChoice::AkomaNtoso => Some(InputFormat::AkomaNtoso),
         }
     }
 }

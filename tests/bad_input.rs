@@ -103,12 +103,20 @@ fn truncated_xml_and_undeclared_entity() {
 
 #[test]
 fn xml_of_a_kind_not_read_is_named_not_called_speakerless() {
-    // An Akoma Ntoso record has speeches, in markup no reader here reads: the message says
-    // so rather than that it holds no debate.
-    let akn = b"<akomaNtoso><debate><debateBody><speech by=\"#a\"><from>Mr A</from><p>Words.</p></speech></debateBody></debate></akomaNtoso>";
-    let o = one_file("sitting.xml", akn);
-    refused(&o, "its root element is <akomaNtoso> (Akoma Ntoso)");
+    // An Akoma Ntoso act is legislation, not a debate record: the message says what it is
+    // rather than that it holds no speakers.
+    let act = b"<akomaNtoso><act><body><section><p>Words.</p></section></body></act></akomaNtoso>";
+    let o = one_file("act.xml", act);
+    refused(
+        &o,
+        "its root element is <akomaNtoso> (an Akoma Ntoso document that is not a debate record)",
+    );
     assert!(!stderr(&o).contains("no speakers"), "{}", stderr(&o));
+    // Another kind of XML is named by its root.
+    refused(
+        &one_file("other.xml", b"<minutes><item>Words.</item></minutes>"),
+        "its root element is <minutes>",
+    );
 }
 
 #[test]

@@ -200,3 +200,36 @@ fn parlamint_plain_text_reads_as_its_tei_does() {
     assert_eq!(text[0].0, "James Daly");
     assert_eq!(text[0].1, "John Mercer");
 }
+
+#[test]
+fn an_akoma_ntoso_sitting_is_read() {
+    let Some(root) = shared() else {
+        return skip("an_akoma_ntoso_sitting_is_read");
+    };
+    let f = root.join("corpus/other/za-hansard-NA290307.xml");
+    if !f.exists() {
+        return skip("an_akoma_ntoso_sitting_is_read");
+    }
+    let o = cmd().args(["-f", "json"]).arg(&f).output().expect("run");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    let debates = v["debates"].as_array().expect("debates");
+    assert!(debates.len() >= 8, "{}", debates.len());
+    for d in debates {
+        assert_eq!(d["source"]["format"], "akoma-ntoso");
+        assert_eq!(d["date"], "2007-03-29");
+        assert_eq!(d["venue"], "National Assembly");
+        // Westminster's House is not guessed for another parliament.
+        assert!(d["house"].is_null(), "{}", d["house"]);
+    }
+    let bill = debates
+        .iter()
+        .find(|d| {
+            d["title"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Tobacco Products Control Amendment Bill"))
+        })
+        .expect("the tobacco bill");
+    assert_eq!(bill["minister"]["name"], "Deputy Minister of Health");
+    assert!(bill["speakers"].as_array().expect("speakers").len() >= 8);
+}

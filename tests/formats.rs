@@ -129,3 +129,28 @@ fn a_transcripts_words_never_become_markup_scripts_escapes_or_formulas() {
         "JSON keeps the words as they are"
     );
 }
+
+#[test]
+fn a_minister_named_only_by_office_is_named_once() {
+    // An Akoma Ntoso record prints some speakers by office alone.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(
+        dir.path(),
+        "sitting.xml",
+        br##"<akomaNtoso><debate name="PROCEEDINGS OF THE NATIONAL ASSEMBLY"><debateBody>
+<debateSection><heading>WATER BILL (Second Reading debate)</heading>
+<speech by="#m"><from>The MINISTER OF WATER</from><p>I move that the Bill be now read a second time. We will connect every village by 2010.</p></speech>
+<speech by="#a"><from>Mr A B NDLOVU</from><p>Will the Minister publish the list of villages this year?</p></speech>
+</debateSection></debateBody></debate></akomaNtoso>"##,
+    );
+    let md = run(&p, "markdown");
+    assert!(
+        md.contains("| **Responding Minister** | Minister of Water |"),
+        "{md}"
+    );
+    let table = run(&p, "table");
+    assert!(
+        !table.contains("Minister of Water, Minister of Water"),
+        "{table}"
+    );
+}

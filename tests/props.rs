@@ -75,6 +75,7 @@ proptest! {
         let mut twfy = String::from("<publicwhip><major-heading>Debate</major-heading>");
         let mut tei = String::from("<TEI><text><body><div type=\"debateSection\"><head>Debate</head>");
         let mut historic = String::from("<housecommons><debates><section><title>Debate</title>");
+        let mut akn = String::from("<akomaNtoso><debate><debateBody><debateSection><heading>DEBATE</heading>");
         for (name, words, chair) in &speeches {
             twfy.push_str(&format!("<speech speakername=\"{name}\"><p>{words}</p></speech>"));
             let id = name.replace(' ', "");
@@ -86,6 +87,8 @@ proptest! {
                 format!("<member>{name}</member><membercontribution>: {words}<col>9</col></membercontribution>")
             };
             historic.push_str(&format!("<p>{speech}</p>"));
+            let from = if *chair { String::new() } else { format!("<from>{name}</from>") };
+            akn.push_str(&format!("<speech by=\"#{id}\">{from}<p>{words}<remark>[x]</remark></p></speech>"));
         }
         twfy.push_str("</publicwhip>");
         tei.push_str("</div></body></text></TEI>");
@@ -93,6 +96,8 @@ proptest! {
         exercise(&twfy, Some(InputFormat::TwfyXml));
         exercise(&tei, Some(InputFormat::ParlamintTei));
         exercise(&historic, Some(InputFormat::HistoricXml));
+        akn.push_str("</debateSection></debateBody></debate></akomaNtoso>");
+        exercise(&akn, Some(InputFormat::AkomaNtoso));
     }
 
     #[test]

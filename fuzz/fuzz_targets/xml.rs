@@ -1,4 +1,5 @@
-//! Fuzzes the XML readers (TheyWorkForYou, ParlaMint TEI, Historic Hansard) on arbitrary text.
+//! Fuzzes the XML readers (TheyWorkForYou, ParlaMint TEI, Historic Hansard, Akoma
+//! Ntoso) on arbitrary text.
 #![no_main]
 
 use debate_summary::input::InputFormat;
@@ -12,5 +13,6 @@ fuzz_target!(|data: &[u8]| {
         harness::exercise(text, Some(InputFormat::TwfyXml));
         harness::exercise(text, Some(InputFormat::ParlamintTei));
         harness::exercise(text, Some(InputFormat::HistoricXml));
+        harness::exercise(text, Some(InputFormat::AkomaNtoso));
     }
 });

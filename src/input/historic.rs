@@ -31,7 +31,7 @@ pub fn sniff(head: &str) -> bool {
 }
 
 /// The name of the first element in `head`, past any declaration, comment or doctype.
-fn first_element(head: &str) -> Option<&str> {
+pub(super) fn first_element(head: &str) -> Option<&str> {
     head.match_indices('<').find_map(|(i, _)| {
         let rest = head.get(i + 1..)?;
         rest.starts_with(|c: char| c.is_ascii_alphabetic())

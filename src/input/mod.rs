@@ -5,6 +5,7 @@
 //! Everything here reads untrusted input; unchecked indexing and `unwrap` are denied for the
 //! whole crate (see `lib.rs`).
 
+pub mod akoma;
 pub mod attribution;
 pub mod dates;
 pub mod decode;
@@ -60,7 +61,7 @@ impl fmt::Display for ParseError {
             ParseError::UnreadXml(root) => {
                 write!(
                     f,
-                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>), ParlaMint TEI (<TEI>) and Historic Hansard sittings (<housecommons>, <houselords>, <westminsterhall>, <grandcommittee>)",
+                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>), ParlaMint TEI (<TEI>) and Historic Hansard sittings (<housecommons>, <houselords>, <westminsterhall>, <grandcommittee>) and Akoma Ntoso debate records (<akomaNtoso><debate>)",
                     xml_kind(root)
                 )
             }
@@ -84,7 +85,7 @@ impl fmt::Display for ParseError {
 fn xml_kind(root: &str) -> &'static str {
     match root {
         "writtenanswers" | "writtenstatements" => " (Historic Hansard written answers)",
-        "akomaNtoso" => " (Akoma Ntoso)",
+        "akomaNtoso" => " (an Akoma Ntoso document that is not a debate record)",
         _ => "",
     }
 }
@@ -109,6 +110,9 @@ pub fn detect(text: &str, file_name: Option<&str>) -> InputFormat {
     if head.starts_with('<') {
         if historic::sniff(&head) {
             return InputFormat::HistoricXml;
+        }
+        if akoma::sniff(&head) {
+            return InputFormat::AkomaNtoso;
         }
         if low.contains("<publicwhip") || text.contains("<speech ") {
             return InputFormat::TwfyXml;
@@ -160,6 +164,7 @@ pub fn parse(
         InputFormat::HansardHtml => hansard_html::parse(text)?,
         InputFormat::HansardApi => hansard_api::parse(text)?,
         InputFormat::HistoricXml => historic::parse(text)?,
+        InputFormat::AkomaNtoso => akoma::parse(text)?,
     };
     join_resumed(&mut debates);
     carry_offices(&mut debates);
@@ -169,7 +174,8 @@ pub fn parse(
         if d.date.is_none() {
             d.date = file_date.clone();
         }
-        if d.house.is_none() || d.venue.is_none() {
+        // The cues are Westminster's: a record in another standard is not read for them.
+        if format != InputFormat::AkomaNtoso && (d.house.is_none() || d.venue.is_none()) {
             infer_house_venue(d, file_wide);
         }
     }

@@ -51,6 +51,8 @@ pub enum InputFormat {
     HansardApi,
     /// Historic Hansard XML: the Commons and Lords archive's sittings (1803–2005).
     HistoricXml,
+    /// Akoma Ntoso debate records (`<akomaNtoso><debate>`), the OASIS LegalDocML standard.
+    AkomaNtoso,
 }
 
 impl fmt::Display for InputFormat {
@@ -63,6 +65,7 @@ impl fmt::Display for InputFormat {
             InputFormat::ParlamintTei => "parlamint-tei",
             InputFormat::HansardApi => "hansard-api",
             InputFormat::HistoricXml => "historic-xml",
+            InputFormat::AkomaNtoso => "akoma-ntoso",
         })
     }
 }

@@ -239,10 +239,17 @@ pub fn where_from(s: &Speaker) -> String {
 }
 
 fn person(p: &Option<Speaker>, office: bool) -> FactValue {
-    FactValue::Person(p.as_ref().map(|p| PersonLine {
-        name: p.name.clone(),
-        from: where_from(p),
-        office: p.office.clone().filter(|_| office),
+    FactValue::Person(p.as_ref().map(|p| {
+        PersonLine {
+            name: p.name.clone(),
+            from: where_from(p),
+            // A speaker the record names only by office ("The Minister of Public Works") is
+            // not named twice.
+            office: p
+                .office
+                .clone()
+                .filter(|o| office && !p.name.eq_ignore_ascii_case(o)),
+        }
     }))
 }
 
