@@ -306,3 +306,25 @@ fn file_name_with_non_utf8_bytes() {
         .collect();
     assert_eq!(names, vec!["debate-__.json"]);
 }
+
+#[test]
+fn xml_nested_too_deeply_is_refused_not_a_crash() {
+    // The Historic Hansard and Akoma Ntoso readers walk a sitting section by section; a
+    // document nested far deeper than any record is refused before the walk.
+    let n = 100_000;
+    let akn = format!(
+        "<akomaNtoso><debate><debateBody>{}<speech><from>Mr A B</from><p>Words.</p></speech>{}</debateBody></debate></akomaNtoso>",
+        "<debateSection>".repeat(n),
+        "</debateSection>".repeat(n)
+    );
+    refused(&one_file("deep.xml", akn.as_bytes()), "nested too deeply");
+    let historic = format!(
+        "<housecommons><section><title>T</title><p><member>Mr A</member><membercontribution>{}Words.{}</membercontribution></p></section></housecommons>",
+        "<i>".repeat(n),
+        "</i>".repeat(n)
+    );
+    refused(
+        &one_file("deep.xml", historic.as_bytes()),
+        "nested too deeply",
+    );
+}

@@ -8,7 +8,7 @@
 //! one item; paragraphs outside any contribution are the clerk's.
 
 use super::attribution::{attribution_or_name, collapse_ws};
-use super::xml::{node_text, tidy_heading, xml_options};
+use super::xml::{node_text, parse_shallow, tidy_heading};
 use super::{ParseError, dates};
 use crate::model::{Contribution, RawDebate, Venue};
 use std::collections::HashMap;
@@ -41,8 +41,7 @@ const SKIPPED: &[&str] = &[
 
 /// Parses an Akoma Ntoso document: its debate record, or a refusal naming what it is.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
-    let doc = roxmltree::Document::parse_with_options(text, xml_options())
-        .map_err(|e| ParseError::Xml(e.to_string()))?;
+    let doc = parse_shallow(text)?;
     let root = doc.root_element();
     let Some(debate) = root
         .children()

@@ -7,7 +7,7 @@
 //! Column and image markers are page furniture; a `<p>` with no member is the clerk's.
 
 use super::attribution::{attribution_or_name, chair_from_notice, collapse_ws};
-use super::xml::{tidy_heading, xml_options};
+use super::xml::{parse_shallow, tidy_heading};
 use super::{ParseError, dates};
 use crate::model::{Contribution, House, RawDebate, Venue};
 
@@ -46,8 +46,7 @@ pub(super) fn first_element(head: &str) -> Option<&str> {
 
 /// Parses an archive sitting.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
-    let doc = roxmltree::Document::parse_with_options(text, xml_options())
-        .map_err(|e| ParseError::Xml(e.to_string()))?;
+    let doc = parse_shallow(text)?;
     let root = doc.root_element();
     let place = ROOTS.iter().find(|(r, _, _)| *r == root.tag_name().name());
     let date = root

@@ -46,6 +46,8 @@ pub enum ParseError {
     Json(String),
     /// HTML whose tags open inside one another too deeply to be read in reasonable time.
     HtmlTooDeep,
+    /// XML whose elements open inside one another too deeply to be a sitting's record.
+    XmlTooDeep,
     /// A record that names its speakers only in a file beside it, which is not there.
     NeedsSideFile(String),
 }
@@ -72,6 +74,11 @@ impl fmt::Display for ParseError {
             ),
             ParseError::HtmlTooDeep => f.write_str(
                 "HTML nested too deeply to be a Hansard page (thousands of elements open inside one another)",
+            ),
+            ParseError::XmlTooDeep => write!(
+                f,
+                "XML nested too deeply to be a sitting's record (more than {} elements open inside one another)",
+                xml::MAX_DEPTH
             ),
             ParseError::TooLarge { size, limit } => write!(
                 f,

@@ -13,6 +13,30 @@ pub fn xml_options<'a>() -> roxmltree::ParsingOptions<'a> {
     }
 }
 
+/// The deepest nesting of elements the recursive readers (Historic Hansard, Akoma Ntoso)
+/// walk: a sitting's record nests a few dozen deep; thousands would exhaust the stack.
+pub const MAX_DEPTH: usize = 512;
+
+/// Parses XML for a reader that walks it recursively, refusing a document nested deeper
+/// than [`MAX_DEPTH`]. The depth is counted without recursion.
+pub fn parse_shallow(text: &str) -> Result<roxmltree::Document<'_>, super::ParseError> {
+    let doc = roxmltree::Document::parse_with_options(text, xml_options())
+        .map_err(|e| super::ParseError::Xml(e.to_string()))?;
+    // Elements in document order; the stack holds the one being read and those around it.
+    let mut open: Vec<roxmltree::Node> = Vec::new();
+    for e in doc.descendants().filter(roxmltree::Node::is_element) {
+        let parent = e.parent_element();
+        while open.last().is_some_and(|&top| Some(top) != parent) {
+            open.pop();
+        }
+        open.push(e);
+        if open.len() > MAX_DEPTH {
+            return Err(super::ParseError::XmlTooDeep);
+        }
+    }
+    Ok(doc)
+}
+
 /// Title-cases headings written in capitals ("FURNITURE INDUSTRY" → "Furniture Industry").
 pub fn tidy_heading(s: &str) -> String {
     let s = collapse_ws(s);
