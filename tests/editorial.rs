@@ -1024,3 +1024,44 @@ fn a_sentence_that_recounts_the_ask_is_read_with_its_answer() {
     assert!(a.contains("fund the van for three more years"), "{v}: {a}");
     assert_eq!(v, "agreed", "{a}");
 }
+
+const TWO_IN_ONE: &str = "Harbour Dues
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered harbour dues.
+
+The harbour dues in Upper Fell have doubled in two years, and the fishing fleet cannot pay them.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+Harbour authorities set their own dues, and most of them consult the fleets that use them.
+
+Jo Barrow
+Does the Minister acknowledge that the fleet in Upper Fell pays the highest dues on the coast? Should the Government not cap harbour dues for small boats before the next season?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+Yes, I acknowledge that the fleet in Upper Fell pays the highest dues. The trust ports review will report in the autumn.
+";
+
+#[test]
+fn one_yes_grants_one_of_two_questions() {
+    // "Yes, I acknowledge that ..." agrees to the question it answers, not to the request
+    // for a cap put in the same breath.
+    let d = summary_of("harbour-2025-03-04.txt", TWO_IN_ONE);
+    let all = asks(&d);
+    let verdict = |needle: &str| {
+        all.iter()
+            .find(|(t, _, _)| t.contains(needle))
+            .map(|(_, v, a)| (v.clone(), a.clone()))
+            .unwrap_or_else(|| panic!("{needle} not listed: {all:?}"))
+    };
+    let (acknowledge, answer) = verdict("Does the Minister acknowledge");
+    assert_eq!(acknowledge, "agreed", "{all:?}");
+    assert!(answer.starts_with("Yes, I acknowledge"), "{answer}");
+    let (cap, _) = verdict("cap harbour dues");
+    assert_ne!(cap, "agreed", "{all:?}");
+}

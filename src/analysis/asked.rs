@@ -54,14 +54,12 @@ fn answered_by_asker(r: &Read, p: usize, s: &Sentence) -> bool {
         .is_some_and(|x| super::cues::answers_a_question(x.text))
 }
 
-/// Step 5: requests and questions from members who do not speak for the Government, each
-/// with its verdict; requests merged across members and ranked.
-/// What step 5 finds.
+/// What step 5 finds: requests and questions from members who do not speak for the
+/// Government, each with its verdict; requests merged across members and ranked.
 pub struct Asks {
     pub requests: Vec<KeyRequest>,
     pub questions: Vec<Question>,
-    /// Where the lead's main demand was spoken (see `main_demand`; else their first-ranked
-    /// request).
+    /// Where the lead's main demand was spoken (`main_demand`, else their first request).
     pub lead_demand: Option<usize>,
 }
 
@@ -131,6 +129,16 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             (s.order, judge(r, replies, s, p, passage))
         })
         .collect();
+    // What an ask shares with its answer and its linked passage ("It will give ...").
+    let shared = |s: &Sentence, answer: &str| {
+        let around = passages.get(&s.order).copied().flatten();
+        let around = around
+            .and_then(|p| replies?.quote(p))
+            .map_or(String::new(), |a| a.text);
+        r.idf
+            .shared_weight(&s.terms, &r.terms_of(&format!("{answer} {around}")))
+    };
+    verdicts::one_agreement_per_answer(judged.iter().map(|j| j.1), &mut judgments, &shared);
     asked_again(r, &judged, &mut judgments);
     let judge = |s: &Sentence, _: usize| {
         judgments

@@ -77,6 +77,17 @@ impl Idf {
         x.iter().filter(|t| b.contains(t)).count()
     }
 
+    /// The weight of the distinct words of `a` that `b` also holds, rare words weighing more.
+    pub fn shared_weight(&self, a: &[u32], b: &[u32]) -> f64 {
+        let mut x = a.to_vec();
+        x.sort_unstable();
+        x.dedup();
+        x.iter()
+            .filter(|t| b.contains(t))
+            .map(|&t| self.weight(t))
+            .sum()
+    }
+
     fn weight(&self, term: u32) -> f64 {
         // Words first seen after the count (none in practice) weigh as the rarest.
         self.weights.get(term as usize).copied().unwrap_or(1.0)
