@@ -35,6 +35,8 @@ mod house_cues;
 #[path = "src/analysis/tag_vocabulary.rs"]
 mod tag_vocabulary;
 
+#[path = "src/analysis/text/plurals.rs"]
+mod plurals;
 #[path = "src/analysis/text/stopwords.rs"]
 mod stopwords;
 
@@ -52,6 +54,7 @@ fn main() {
         "src/input/house_cues.rs",
         "src/analysis/tag_vocabulary.rs",
         "src/analysis/text/stopwords.rs",
+        "src/analysis/text/plurals.rs",
     ] {
         println!("cargo::rerun-if-changed={f}");
     }
@@ -111,7 +114,10 @@ fn tag_cues() -> String {
         (low.chars().count() > 1
             && !stop.contains(low.as_str())
             && !low.chars().all(|c| c.is_ascii_digit()))
-        .then(|| stemmer.stem(&low).into_owned())
+        .then(|| {
+            plurals::plural_stem(&low)
+                .map_or_else(|| stemmer.stem(&low).into_owned(), str::to_string)
+        })
     };
     let mut kept: Vec<(usize, Vec<String>, &str)> = Vec::new();
     for (li, (_, cues)) in tag_vocabulary::VOCABULARY.iter().enumerate() {

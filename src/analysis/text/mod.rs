@@ -9,6 +9,7 @@
 mod courtesy;
 mod courtesy_forms;
 mod matching;
+mod plurals;
 mod porter2;
 mod sentences;
 mod stopwords;

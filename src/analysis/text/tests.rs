@@ -8,6 +8,17 @@ use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 #[test]
+fn a_short_plural_shares_its_singulars_stem() {
+    // Snowball keeps the "e" of "buses" and "gases"; the singular's stem is used instead.
+    assert_eq!(stem_of("buses"), stem_of("bus"));
+    assert_eq!(stem_of("Buses").as_deref(), Some("bus"));
+    assert_eq!(stem_of("gases"), stem_of("gas"));
+    // Other plurals in "-ses" keep their own stems.
+    assert_eq!(stem_of("cases"), stem_of("case"));
+    assert_eq!(stem_of("uses"), stem_of("use"));
+}
+
+#[test]
 fn stems_depend_on_the_word_alone_whatever_was_stemmed_before() {
     let direct = |w: &str| Stemmer::create(Algorithm::English).stem(w).into_owned();
     for _ in 0..2 {

@@ -25,6 +25,9 @@ pub fn stem_of(word: &str) -> Option<String> {
     if low.chars().count() < 2 || is_stopword(&low) || low.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
+    if let Some(stem) = super::plurals::plural_stem(&low) {
+        return Some(stem.to_string());
+    }
     // An ASCII word's stem is worked out directly, in fewer instructions than a look-up in
     // a shared cache would take.
     if let Some(stem) = super::porter2::stem(&low) {
