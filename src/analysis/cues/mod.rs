@@ -266,12 +266,13 @@ pub fn already_done(s: &str) -> bool {
         let after = w.get(m.end..).unwrap_or_default();
         !(ALREADY_DONE.get(m.pattern) == Some(&"already")
             && SPEAKS_OF_THE_DEBATE.iter().any(|x| after.starts_with(x)))
-    })
+    }) && !signposts(s)
 }
 
 /// True when a reply sentence says that a power, arrangement or safeguard already exists.
 pub fn in_place(s: &str) -> bool {
-    crate::phrase_table::IN_PLACE_WORDS.is_match(&*words_of(s))
+    // "I have tried to confirm that the powers are in place" looks back on the speech.
+    crate::phrase_table::IN_PLACE_WORDS.is_match(&*words_of(s)) && !signposts(s)
 }
 
 /// True when a sentence speaks of what a reply has not answered ("his other points", "any
@@ -852,6 +853,14 @@ mod tests {
             "I have already said that we will publish the review."
         ));
         assert!(!in_place("The review took place in the spring."));
+        // A speech looking back on what it has done says nothing is in place.
+        let looks_back =
+            "I have tried to confirm that the powers are in place to deal with that issue.";
+        assert!(!in_place(looks_back));
+        assert!(!already_done(looks_back));
+        assert!(already_done(
+            "The powers are in place to deal with that issue."
+        ));
         // Not a stance of its own: it decides a verdict and is listed as a standing position.
         assert_eq!(
             stance_of("The powers are in place to deal with that issue."),

@@ -62,6 +62,9 @@ pub const FILLER: &[&str] = &[
     "i will refer to",
     "i shall refer to",
     "i will not detain",
+    // What the speech has done, looking back on it.
+    "i have tried to",
+    "i have attempted to",
     // Words to the Chair about the speech itself.
     "try your patience",
     "test your patience",
