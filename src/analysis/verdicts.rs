@@ -332,29 +332,35 @@ fn judge_passage(
 /// One answer grants one ask. When the same sentence of the reply is what agrees to
 /// several asks ("I shall personally ensure that it never happens again" after three
 /// questions, "Yes, I acknowledge that." after two), it agrees to the ask it shares most
-/// with (`shared`; of equals, the last asked, which a reply such as "I absolutely agree" follows);
-/// to the others it is a reply, not a yes. An answer that says it takes them all ("all the
-/// points he has mentioned", "both of those") grants them all.
+/// with (`shared`; of equals, the last asked, which a reply such as "I absolutely agree"
+/// follows); to the others it is a reply, not a yes. An answer that says it takes them all
+/// ("all the points he has mentioned", "both of those") grants them all.
 pub fn one_agreement_per_answer<'s>(
     asks: impl Iterator<Item = &'s Sentence<'s>>,
     judgments: &mut std::collections::HashMap<usize, (Verdict, Option<Answer>)>,
     shared: &dyn Fn(&Sentence, &str) -> f64,
 ) {
-    let agreed: Vec<(&Sentence, String, f64)> = asks
-        .filter_map(|s| match judgments.get(&s.order) {
-            Some((Verdict::Agreed, Some(a))) if !takes_them_all(&a.text) => {
-                Some((s, a.text.clone(), shared(s, &a.text)))
-            }
-            _ => None,
-        })
-        .collect();
-    for (s, text, share) in &agreed {
-        let outdone = agreed.iter().any(|(t, other, theirs)| {
-            other == text
-                && t.order != s.order
-                && (theirs > share || (theirs == share && t.order > s.order))
-        });
-        if outdone && let Some(j) = judgments.get_mut(&s.order) {
+    // Each agreeing answer's best ask so far: (share, order), by the answer's text.
+    let mut best: std::collections::HashMap<String, (f64, usize)> = Default::default();
+    let mut agreed: Vec<(usize, String)> = Vec::new();
+    for s in asks {
+        let Some((Verdict::Agreed, Some(a))) = judgments.get(&s.order) else {
+            continue;
+        };
+        if takes_them_all(&a.text) {
+            continue;
+        }
+        let share = shared(s, &a.text);
+        let slot = best.entry(a.text.clone()).or_insert((share, s.order));
+        if share > slot.0 || (share == slot.0 && s.order > slot.1) {
+            *slot = (share, s.order);
+        }
+        agreed.push((s.order, a.text.clone()));
+    }
+    for (order, text) in agreed {
+        if best.get(&text).is_some_and(|&(_, b)| b != order)
+            && let Some(j) = judgments.get_mut(&order)
+        {
             j.0 = Verdict::Responded;
         }
     }

@@ -63,7 +63,7 @@ impl fmt::Display for ParseError {
             ParseError::UnreadXml(root) => {
                 write!(
                     f,
-                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>), ParlaMint TEI (<TEI>) and Historic Hansard sittings (<housecommons>, <houselords>, <westminsterhall>, <grandcommittee>) and Akoma Ntoso debate records (<akomaNtoso><debate>)",
+                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>), ParlaMint TEI (<TEI>), Historic Hansard sittings (<housecommons>, <houselords>, <westminsterhall>, <grandcommittee>) and Akoma Ntoso debate records (<akomaNtoso><debate>)",
                     xml_kind(root)
                 )
             }
