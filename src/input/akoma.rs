@@ -70,10 +70,13 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     Ok(r.debates)
 }
 
-/// The `showAs` of each reference of one kind, by its id.
+/// The `showAs` of each reference of one kind, by its id. References are metadata: only
+/// `<meta>` is read, not the whole record.
 fn references(debate: roxmltree::Node, kind: &str) -> HashMap<String, String> {
     debate
-        .descendants()
+        .children()
+        .filter(|c| c.has_tag_name("meta"))
+        .flat_map(|m| m.descendants())
         .filter(|n| n.has_tag_name(kind))
         .filter_map(|n| {
             let id = n.attribute("eId").or_else(|| n.attribute("id"))?;
