@@ -429,3 +429,50 @@ I congratulate my hon. Friend on securing this debate. The western rail link to 
     let fund = ask_with(&d, "fund the western rail link");
     assert_eq!(fund["verdict"], "deferred", "{fund}");
 }
+
+#[test]
+fn words_read_out_and_questions_told_ask_nothing() {
+    // A member reading out a report's "must", or telling what a constituent asked, asks
+    // the Government nothing; their own request and question, around the quotations, do.
+    let d = summary_of(
+        "quotes-2025-03-03.txt",
+        "Portby Harbour
+
+Monday 3 March 2025
+
+Jane Marlow (Portby) (Lab)
+I beg to move,
+That this House has considered Portby harbour.
+
+The harbour board wrote to me last week: \u{201c}The Government must close the harbour to all shipping from next year. We believe that the dues should double.\u{201d} A fisherman asked me, \u{201c}Why should we pay for the board\u{2019}s mistakes?\u{201d} I call on the Government to cap harbour dues for inshore fishing boats. Will the Minister publish the review of trust ports this year?
+
+The Minister for Fisheries (Sam Oduya)
+I congratulate my hon. Friend on securing this debate. The review of trust ports will be published in June. We are not persuaded that a national cap on dues is right for every port.
+",
+    );
+    let listed: Vec<&str> = d["key_requests"]
+        .as_array()
+        .into_iter()
+        .chain(d["questions"].as_array())
+        .flatten()
+        .filter_map(|q| q["text"].as_str())
+        .collect();
+    assert!(
+        listed.iter().any(|t| t.contains("cap harbour dues")),
+        "{listed:?}"
+    );
+    assert!(
+        listed.iter().any(|t| t.contains("publish the review")),
+        "{listed:?}"
+    );
+    for quoted in [
+        "close the harbour",
+        "dues should double",
+        "Why should we pay",
+    ] {
+        assert!(
+            listed.iter().all(|t| !t.contains(quoted)),
+            "{quoted} listed: {listed:?}"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
+use super::text::quotes;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
 use crate::model::{AskKind, KeyRequest, Question, Verdict};
 
@@ -87,6 +88,10 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                 .checked_sub(1)
                 .and_then(|j| sents.get(j))
                 .filter(|b| b.turn == s.turn);
+            // Words read out or a question told ("I asked him, "Why ...?"") ask nothing.
+            if quoted(sents, k) {
+                continue;
+            }
             if requests::is_request_counted(s.text, s.words)
                 || before.is_some_and(|b| requests::continues_request(s.text, s.words, b.text))
             {
@@ -302,6 +307,39 @@ fn linked(
     out
 }
 
+/// True when sentence `k` of a speaker's asks only in words it quotes (a quotation opened
+/// earlier in its paragraph included when the paragraph opens with it or closes it: one the
+/// record never closes does not run on over the speech). What is left when the quotations
+/// are taken out must still ask, unless it is only the end of a question that began in the
+/// paragraph before ("... described by experts as" / ""a coach and horses"?").
+fn quoted(sents: &[Sentence], k: usize) -> bool {
+    let Some(s) = sents.get(k) else {
+        return false;
+    };
+    let same = |b: &&Sentence| (b.turn, b.para) == (s.turn, s.para);
+    let before = sents.get(..k).unwrap_or_default();
+    let start = k - before.iter().rev().take_while(same).count();
+    let end = k + sents
+        .get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(same)
+        .count();
+    let texts =
+        |range: std::ops::Range<usize>| sents.get(range).unwrap_or_default().iter().map(|b| b.text);
+    let open = texts(start..k).fold(false, |open, t| quotes::open_after(t, open));
+    let carried = open
+        && (texts(start..end).next().is_some_and(quotes::opens_quoted)
+            || !texts(k..end).fold(true, |open, t| quotes::open_after(t, open)));
+    let Some(own) = quotes::own_words(s.text, carried) else {
+        return false;
+    };
+    if !own.contains(char::is_alphabetic) && own.contains('?') {
+        return false;
+    }
+    !requests::is_request(&own) && !asks::is_question(&own)
+}
+
 /// The Government's reply straight after contribution `turn` when it answers that
 /// contribution: one of answer length, or one that opens on what was asked. A longer
 /// speech that replies to a whole debate is read passage by passage: its opening answers
@@ -351,9 +389,6 @@ fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
         .unwrap_or_default()
 }
 
-/// An ask as shown: its sentence, after the one it points back at when it cannot stand
-/// alone ("... believes it should be temporarily suspended. Does the Secretary of State
-/// agree?"), both verbatim.
 /// What an ask asks for, in a few words. An ask made only of whom it asks ("Does the
 /// Secretary of State agree?") takes what it is about from the sentence before it: "agree
 /// that it should be temporarily suspended".
@@ -384,6 +419,9 @@ fn gist(r: &Read, p: usize, s: &Sentence) -> String {
     format!("{last} that {lowered}")
 }
 
+/// An ask as shown: its sentence, after the one it points back at when it cannot stand
+/// alone ("... believes it should be temporarily suspended. Does the Secretary of State
+/// agree?"), both verbatim.
 fn shown(r: &Read, p: usize, s: &Sentence) -> String {
     match pointed_at(r, p, s) {
         Some(before) => format!("{} {}", before.text, s.text),

@@ -4,13 +4,15 @@
 //!
 //! One module per concern: `words` (UAX #29 word reading), `sentences`, `vocab` (stopwords,
 //! stems and term numbers, with the caches their module doc names), `courtesy`, and
-//! `matching` (cue automata, procedure, folding for whole-word matching).
+//! `matching` (cue automata, procedure, folding for whole-word matching) and `quotes` (which
+//! words a speaker quotes).
 
 mod courtesy;
 mod courtesy_forms;
 mod matching;
 mod plurals;
 mod porter2;
+pub mod quotes;
 mod sentences;
 mod stopwords;
 mod vocab;

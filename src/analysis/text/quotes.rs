@@ -1,0 +1,82 @@
+//! Quotation marks: which words of a sentence are the speaker's own and which are someone
+//! else's, quoted. A member who reads out a report ("The board wrote: "The Government must
+//! close the harbour."") or tells what someone asked ("I asked him, "Why didn't you send us
+//! some helicopters?"") asks the Government nothing by it.
+
+/// Whether a quotation is still open after `text`, given whether one was open before it.
+/// Curly marks open (“) and close (”); a straight double quote closes an open quotation and
+/// opens one otherwise. Single quotes are left alone: ’ is also the apostrophe.
+pub fn open_after(text: &str, open: bool) -> bool {
+    text.chars().fold(open, step)
+}
+
+/// True when `text` opens with a quotation mark.
+pub fn opens_quoted(text: &str) -> bool {
+    text.trim_start().starts_with(['“', '"'])
+}
+
+/// Whether a quotation is open after character `c`, given whether one was open before it.
+fn step(inside: bool, c: char) -> bool {
+    match c {
+        '“' => true,
+        '”' => false,
+        '"' => !inside,
+        _ => inside,
+    }
+}
+
+/// The speaker's own words of a sentence, its quotations (and their marks) left out; none
+/// when it quotes nothing. `open` says whether a quotation was open where it starts.
+pub fn own_words(text: &str, open: bool) -> Option<String> {
+    if !open && !text.contains(['“', '”', '"']) {
+        return None;
+    }
+    let mut inside = open;
+    let mut own = String::with_capacity(text.len());
+    for c in text.chars() {
+        let after = step(inside, c);
+        if !inside && !after && !matches!(c, '”' | '"') {
+            own.push(c);
+        }
+        inside = after;
+    }
+    Some(own)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_are_left_out_of_own_words() {
+        assert_eq!(
+            own_words(
+                "The board wrote: \u{201c}The Government must close it.\u{201d} I disagree.",
+                false
+            )
+            .as_deref(),
+            Some("The board wrote:  I disagree.")
+        );
+        assert_eq!(
+            own_words("What does he mean by \"sterilise\"?", false).as_deref(),
+            Some("What does he mean by ?")
+        );
+        // A quotation running on from the sentence before, closed in this one.
+        assert_eq!(
+            own_words("It must be done.\u{201d} So it is.", true).as_deref(),
+            Some(" So it is.")
+        );
+        assert_eq!(own_words("Will the Minister publish it?", false), None);
+    }
+
+    #[test]
+    fn quotations_open_and_close_across_sentences() {
+        assert!(open_after("The report said: \u{201c}We believe it.", false));
+        assert!(!open_after("It is wrong.\u{201d} So it is.", true));
+        assert!(open_after("He said, \"No.", false));
+        assert!(!open_after("He said, \"No.\"", false));
+        assert!(!open_after("The Minister\u{2019}s view.", false));
+        assert!(opens_quoted(" \u{201c}We believe"));
+        assert!(!opens_quoted("We believe \u{201c}it\u{201d}"));
+    }
+}
