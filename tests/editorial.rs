@@ -1065,3 +1065,43 @@ fn one_yes_grants_one_of_two_questions() {
     let (cap, _) = verdict("cap harbour dues");
     assert_ne!(cap, "agreed", "{all:?}");
 }
+
+#[test]
+fn words_a_minister_reads_out_are_no_position() {
+    // The minister quotes an amendment's "welcomes the Government's £20 million" and an
+    // Opposition warning: neither is what the Government says in this debate.
+    let d = summary_of(
+        "quoted-positions-2025-03-04.txt",
+        "Reserve Forces
+
+Tuesday 4 March 2025
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the reserve forces.
+
+I call on the Government to fund reserve training in full.
+
+The Minister for the Armed Forces (Lee Carver)
+The amendment in the hon. Lady's name \u{201c}welcomes the Government's additional £20 million ring-fenced by the Treasury for reserve training.\u{201d} Her party said last year: \u{201c}We will introduce a reserves Bill in the first session of the next Parliament.\u{201d} We will publish the reserve training review in the spring.
+",
+    );
+    let listed: Vec<String> = d["government_positions"]
+        .as_array()
+        .expect("positions")
+        .iter()
+        .map(|p| p["text"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        listed
+            .iter()
+            .any(|t| t.contains("publish the reserve training review")),
+        "{listed:?}"
+    );
+    for quoted in ["£20 million", "reserves Bill"] {
+        assert!(
+            !listed.iter().any(|t| t.contains(quoted)),
+            "{quoted}: {listed:?}"
+        );
+    }
+}

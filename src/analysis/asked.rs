@@ -307,31 +307,12 @@ fn linked(
     out
 }
 
-/// True when sentence `k` of a speaker's asks only in words it quotes (a quotation opened
-/// earlier in its paragraph included when the paragraph opens with it or closes it: one the
-/// record never closes does not run on over the speech). What is left when the quotations
-/// are taken out must still ask, unless it is only the end of a question that began in the
-/// paragraph before ("... described by experts as" / ""a coach and horses"?").
+/// True when sentence `k` of a speaker's asks only in words it quotes: what is left when
+/// the quotations are taken out must still ask, unless it is only the end of a question
+/// that began in the paragraph before ("... described by experts as" / ""a coach and
+/// horses"?").
 fn quoted(sents: &[Sentence], k: usize) -> bool {
-    let Some(s) = sents.get(k) else {
-        return false;
-    };
-    let same = |b: &&Sentence| (b.turn, b.para) == (s.turn, s.para);
-    let before = sents.get(..k).unwrap_or_default();
-    let start = k - before.iter().rev().take_while(same).count();
-    let end = k + sents
-        .get(k..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(same)
-        .count();
-    let texts =
-        |range: std::ops::Range<usize>| sents.get(range).unwrap_or_default().iter().map(|b| b.text);
-    let open = texts(start..k).fold(false, |open, t| quotes::open_after(t, open));
-    let carried = open
-        && (texts(start..end).next().is_some_and(quotes::opens_quoted)
-            || !texts(k..end).fold(true, |open, t| quotes::open_after(t, open)));
-    let Some(own) = quotes::own_words(s.text, carried) else {
+    let Some(own) = quotes::own_words_at(sents, k, |s| s.text, |s| (s.turn, s.para)) else {
         return false;
     };
     if !own.contains(char::is_alphabetic) && own.contains('?') {

@@ -34,7 +34,7 @@ use super::cues::{
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
-use super::text::is_courtesy;
+use super::text::{is_courtesy, quotes};
 use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
 
 /// How many opening sentences of a direct reply can decide it: a reply to an intervention
@@ -438,6 +438,14 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
             None => in_place(s.text).then_some((i, s, Stance::Commits, 0)),
         })
         .filter(|(_, s, _, _)| !reports_a_member(s.text))
+        // Words the minister reads out ("The amendment "welcomes the Government's additional
+        // £20 million"") are not what the Government says in this debate: the minister's own
+        // words must still take the stance.
+        .filter(|&(i, _, st, _)| {
+            quotes::own_words_at(sents, i, |s| s.text, |s| (s.turn, s.para)).is_none_or(|own| {
+                super::cues::stance_of(&own).is_some() || (st == Stance::Commits && in_place(&own))
+            })
+        })
         // A concession always reads as a refusal: only refusals need the check.
         .filter(|(_, s, st, _)| *st != Stance::Refuses || !concedes(s.text))
         .filter(|(_, s, _, _)| !is_courtesy(s.text))

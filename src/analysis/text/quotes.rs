@@ -43,6 +43,30 @@ pub fn own_words(text: &str, open: bool) -> Option<String> {
     Some(own)
 }
 
+/// The speaker's own words of sentence `k` of `sents` (see [`own_words`]); none when it
+/// quotes nothing. `text` gives a sentence's words and `para` which paragraph it is in. A
+/// quotation opened earlier in the paragraph runs on into the sentence when the paragraph
+/// opens with it or closes it later: one the record never closes does not run on over the
+/// rest of the speech.
+pub fn own_words_at<T>(
+    sents: &[T],
+    k: usize,
+    text: impl Fn(&T) -> &str,
+    para: impl Fn(&T) -> (usize, usize),
+) -> Option<String> {
+    let s = sents.get(k)?;
+    let same = |b: &&T| para(b) == para(s);
+    let start = k - sents.get(..k)?.iter().rev().take_while(same).count();
+    let end = k + sents.get(k..)?.iter().take_while(same).count();
+    let texts =
+        |range: std::ops::Range<usize>| sents.get(range).unwrap_or_default().iter().map(&text);
+    let open = texts(start..k).fold(false, |open, t| open_after(t, open));
+    let carried = open
+        && (texts(start..end).next().is_some_and(opens_quoted)
+            || !texts(k..end).fold(true, |open, t| open_after(t, open)));
+    own_words(text(s), carried)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +91,28 @@ mod tests {
             Some(" So it is.")
         );
         assert_eq!(own_words("Will the Minister publish it?", false), None);
+    }
+
+    #[test]
+    fn a_quotation_runs_on_only_when_the_paragraph_closes_or_opens_with_it() {
+        let own = |sents: &[(&str, usize)], k| own_words_at(sents, k, |s| s.0, |s| (0, s.1));
+        let closed = [
+            ("The board wrote: \u{201c}We agree.", 0),
+            ("You must go.\u{201d}", 0),
+        ];
+        assert_eq!(own(&closed, 1).as_deref(), Some(""));
+        // Never closed: the record left the mark open, and the speech goes on.
+        let unclosed = [("The board wrote: \"We agree.", 0), ("You must go.", 0)];
+        assert_eq!(own(&unclosed, 1), None);
+        // A paragraph of a quotation that runs on into the next one.
+        let block = [("\u{201c}We agree.", 0), ("You must go.", 0)];
+        assert_eq!(own(&block, 1).as_deref(), Some(""));
+        // Another paragraph starts afresh.
+        let apart = [
+            ("The board wrote: \u{201c}We agree.", 0),
+            ("You must go.", 1),
+        ];
+        assert_eq!(own(&apart, 1), None);
     }
 
     #[test]
