@@ -528,3 +528,35 @@ I will publish the figures for each station next week.
     assert_eq!(d["lead"]["name"], "Jane Marlow", "{d}");
     assert_eq!(d["minister"]["name"], "Sam Oduya");
 }
+
+#[test]
+fn a_motion_decided_without_debate_is_procedure() {
+    // Put forthwith and agreed, or blocked by "Object.": nobody led a debate. A motion
+    // whose debate opens, however shortly the record holds it, stays a debate.
+    let sitting = |motion: &str, member: &str| {
+        format!(
+            r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/debate/2009-10-27d.1.0">European Union Documents</major-heading>
+<minor-heading id="uk.org.publicwhip/debate/2009-10-27d.1.1">Stockholm Programme</minor-heading>
+<speech id="uk.org.publicwhip/debate/2009-10-27d.1.2" nospeaker="true"><p class="italic">{motion}</p><p>That this House takes note of European Union Document No. 11060/09.</p></speech>
+<speech id="uk.org.publicwhip/debate/2009-10-27d.1.3" speakerid="uk.org.publicwhip/member/1" speakername="Mr. Speaker"><p>With the leave of the House, I shall put the motions together.</p></speech>
+<speech id="uk.org.publicwhip/debate/2009-10-27d.1.4" speakerid="uk.org.publicwhip/member/2" speakername="Christopher Fraser"><p>{member}</p></speech>
+</publicwhip>"#
+        )
+    };
+    let kind = |motion: &str, member: &str| {
+        let d = summarise("debates2009-10-27d.xml", &sitting(motion, member));
+        d["debates"][0]["kind"].as_str().unwrap_or("").to_string()
+    };
+    let forthwith = "Motion made, and Question put forthwith (Standing Order No. 119(11)),";
+    assert_eq!(kind(forthwith, "When was it deposited?"), "procedure");
+    assert_eq!(kind("Motion made,", "Object."), "procedure");
+    let proposed = "Motion made, and Question proposed,";
+    assert_eq!(
+        kind(
+            proposed,
+            "I am grateful for the chance to raise the Stockholm programme, which matters greatly to my constituents and to every police force in the country, because it sets out how justice and home affairs will be handled across Europe for five years."
+        ),
+        "debate"
+    );
+}

@@ -221,6 +221,30 @@ pub(super) fn raises_point_of_order(t: &str) -> bool {
     opens("on a point of order") || opens("i rise on a point of order")
 }
 
+/// The most words a member's contribution holds and is still no speech: "Object.", "No.",
+/// a question to the chair about the motion.
+const NO_SPEECH_WORDS: usize = 40;
+
+/// A motion the record shows decided without debate ("Motion made, and Question put
+/// forthwith"), or blocked by a member's "Object.", under a heading of its own subject
+/// ("European Union Documents"): no member makes a speech on it.
+fn decided_unspoken(ev: &Evidence) -> bool {
+    // "Motion made, and Question proposed" opens a debate, however little of it a record holds.
+    let objected = ev.d.contributions.iter().any(|c| {
+        c.paragraphs.iter().all(|p| {
+            p.trim()
+                .trim_end_matches('.')
+                .eq_ignore_ascii_case("object")
+        })
+    });
+    let unopposed = any(&ev.procedure, &["put forthwith"])
+        || (any(&ev.procedure, &["motion made"]) && !any(&ev.procedure, &["question proposed"]));
+    (unopposed || objected)
+        && ev.d.contributions.iter().all(|c| {
+            c.speaker.kind == crate::model::AttrKind::Chair || words_in(c) < NO_SPEECH_WORDS
+        })
+}
+
 /// Procedure, points of order and Opposition Days, from headings and procedure.
 fn procedure(ev: &Evidence) -> Found {
     let procedural = [
@@ -233,7 +257,7 @@ fn procedure(ev: &Evidence) -> Found {
         "order of consideration motion",
         "arrangement of business",
     ];
-    if ev.d.contributions.is_empty() || any(&ev.headings, &procedural) {
+    if ev.d.contributions.is_empty() || any(&ev.headings, &procedural) || decided_unspoken(ev) {
         return Some((Kind::Procedure, None));
     }
     // An announcement nobody answers (the Lord Speaker on a member's retirement, under the
