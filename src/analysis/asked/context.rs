@@ -1,0 +1,101 @@
+//! How an ask reads within its speech: the sentence a short ask points back at ("... should
+//! be suspended this winter. Does the Minister agree?"), what it asks for in a few words,
+//! how it is shown, and whether it asks only in words the member quotes.
+
+use crate::analysis::summarise::Sentence;
+use crate::analysis::text::quotes;
+use crate::analysis::{Read, asks, requests};
+
+/// The fewest distinct content words an ask needs to be linked on its own words: one with
+/// fewer ("Will it be signed off?", "Those are both urgent issues") points back at the
+/// sentence before it, whose words it takes as well.
+const SELF_CONTAINED: usize = 3;
+
+/// The asker's sentence before an ask in the same speech, when the ask has too few content
+/// words of its own to say what it is about ("Does the Secretary of State agree?").
+pub(super) fn pointed_at<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentence<'r>> {
+    let mut own = s.terms.clone();
+    own.sort_unstable();
+    own.dedup();
+    if own.len() >= SELF_CONTAINED && !asks::only_addresses(s.text) {
+        return None;
+    }
+    // A speaker's sentences are in spoken order.
+    let sents = r.per_person.get(p)?;
+    let before = sents
+        .partition_point(|x| x.order < s.order)
+        .checked_sub(1)?;
+    sents.get(before).filter(|x| x.turn == s.turn)
+}
+
+/// True for a question too short to be read as one alone that asks the minister about what
+/// the asker has just said: "... should be suspended this winter. Does the Minister agree?",
+/// "Will he do so?".
+pub(super) fn asks_after_saying(r: &Read, p: usize, s: &Sentence) -> bool {
+    s.text.trim_end().ends_with('?')
+        && s.words < 5
+        && asks::only_addresses(s.text)
+        && !asks::is_rhetorical(s.text)
+        && pointed_at(r, p, s).is_some()
+}
+
+/// The content words of an ask's context: those of the sentence it points back at.
+pub(super) fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
+    pointed_at(r, p, s)
+        .map(|b| b.terms.clone())
+        .unwrap_or_default()
+}
+
+/// What an ask asks for, in a few words. An ask made only of whom it asks ("Does the
+/// Secretary of State agree?") takes what it is about from the sentence before it: "agree
+/// that it should be temporarily suspended".
+pub(super) fn gist(r: &Read, p: usize, s: &Sentence) -> String {
+    let own = asks::ask_of(s.text);
+    let Some(before) = pointed_at(r, p, s).filter(|_| asks::only_addresses(s.text)) else {
+        return own;
+    };
+    let about = asks::ask_of(before.text);
+    let last = own.rsplit(' ').next().unwrap_or("");
+    if !matches!(
+        last,
+        "agree" | "accept" | "recognise" | "acknowledge" | "confirm"
+    ) {
+        return about;
+    }
+    // "Almost every organisation ... believes it should be suspended" → "agree that almost
+    // every organisation ...": the opening capital is lowered unless it is "I" or a name's.
+    let mut chars = about.chars();
+    let lowered = match (chars.next(), about.split(' ').next()) {
+        (Some(c), Some(first))
+            if first.len() > 1 && first.chars().skip(1).all(|x| x.is_lowercase()) =>
+        {
+            format!("{}{}", c.to_lowercase(), chars.as_str())
+        }
+        _ => about.clone(),
+    };
+    format!("{last} that {lowered}")
+}
+
+/// An ask as shown: its sentence, after the one it points back at when it cannot stand
+/// alone ("... believes it should be temporarily suspended. Does the Secretary of State
+/// agree?"), both verbatim.
+pub(super) fn shown(r: &Read, p: usize, s: &Sentence) -> String {
+    match pointed_at(r, p, s) {
+        Some(before) => format!("{} {}", before.text, s.text),
+        None => s.text.to_string(),
+    }
+}
+
+/// True when sentence `k` of a speaker's asks only in words it quotes: what is left when
+/// the quotations are taken out must still ask, unless it is only the end of a question
+/// that began in the paragraph before ("... described by experts as" / ""a coach and
+/// horses"?").
+pub(super) fn quoted(sents: &[Sentence], k: usize) -> bool {
+    let Some(own) = quotes::own_words_at(sents, k, |s| s.text, |s| (s.turn, s.para)) else {
+        return false;
+    };
+    if !own.contains(char::is_alphabetic) && own.contains('?') {
+        return false;
+    }
+    !requests::is_request(&own) && !asks::is_question(&own)
+}
