@@ -328,3 +328,35 @@ fn xml_nested_too_deeply_is_refused_not_a_crash() {
         "nested too deeply",
     );
 }
+
+#[test]
+fn xml_that_leaves_an_element_open_is_read_and_says_so() {
+    // An excerpt cut off mid-speech: the contribution is never closed before its paragraph
+    // ends. It is read as closed there, with a note; XML broken otherwise is still refused.
+    let cut = "<westminsterhall>
+<title>Westminster Hall</title>
+<date format=\"2004-07-20\">Tuesday 20 July 2004</date>
+<section>
+<title>Denominational Schools</title>
+<p><member>Mr. Kevin McNamara <memberconstituency>(Hull, North) (Lab)</memberconstituency></member><membercontribution>: I am pleased to have secured this debate on the role of faith schools in our society. To do things differently,
+</p>
+</section>
+</westminsterhall>
+";
+    let o = one_file("wh-2004-07-20.xml", cut.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let d = &json(&o)["debates"][0];
+    assert_eq!(d["lead"]["name"], "Kevin McNamara");
+    let warnings = d["warnings"].to_string();
+    assert!(
+        warnings.contains("<membercontribution> is not closed before the end tag on line 7"),
+        "{warnings}"
+    );
+    refused(
+        &one_file(
+            "stray.xml",
+            cut.replace("<section>", "</p><section>").as_bytes(),
+        ),
+        "malformed XML",
+    );
+}

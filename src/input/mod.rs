@@ -157,21 +157,38 @@ pub fn parse(
     file_name: Option<&str>,
     side_files: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Transcript, ParseError> {
-    let mut debates = match format {
-        InputFormat::HansardText => hansard_text::parse(text)?,
+    let read = |text: &str| match format {
+        InputFormat::HansardText => hansard_text::parse(text),
         InputFormat::ParallelParliament if text.trim_start().starts_with('<') => {
-            hansard_html::parse_parallel(text)?
+            hansard_html::parse_parallel(text)
         }
-        InputFormat::ParallelParliament => parallel::parse(text)?,
-        InputFormat::TwfyXml => twfy::parse(text, file_name)?,
+        InputFormat::ParallelParliament => parallel::parse(text),
+        InputFormat::TwfyXml => twfy::parse(text, file_name),
         InputFormat::ParlamintTei if !text.trim_start().starts_with('<') => {
-            tei_text::parse(text, file_name, side_files)?
+            tei_text::parse(text, file_name, side_files)
         }
-        InputFormat::ParlamintTei => tei::parse(text, file_name, side_files)?,
-        InputFormat::HansardHtml => hansard_html::parse(text)?,
-        InputFormat::HansardApi => hansard_api::parse(text)?,
-        InputFormat::HistoricXml => historic::parse(text)?,
-        InputFormat::AkomaNtoso => akoma::parse(text)?,
+        InputFormat::ParlamintTei => tei::parse(text, file_name, side_files),
+        InputFormat::HansardHtml => hansard_html::parse(text),
+        InputFormat::HansardApi => hansard_api::parse(text),
+        InputFormat::HistoricXml => historic::parse(text),
+        InputFormat::AkomaNtoso => akoma::parse(text),
+    };
+    let mut debates = match read(text) {
+        // A record that leaves an element open (an excerpt cut off mid-speech) is read with
+        // it closed where the element around it ends, and says so.
+        Err(ParseError::Xml(msg)) => {
+            let (mended, unclosed) = xml::mend(text).ok_or(ParseError::Xml(msg))?;
+            let mut debates = read(&mended)?;
+            for d in &mut debates {
+                d.notes
+                    .extend(unclosed.iter().map(|u| crate::model::Warning::XmlUnclosed {
+                        element: u.element.clone(),
+                        line: u.line,
+                    }));
+            }
+            debates
+        }
+        read => read?,
     };
     join_resumed(&mut debates);
     carry_offices(&mut debates);

@@ -37,6 +37,60 @@ pub fn parse_shallow(text: &str) -> Result<roxmltree::Document<'_>, super::Parse
     Ok(doc)
 }
 
+/// The most elements [`mend`] closes before it gives up on a document.
+const MAX_MENDS: usize = 16;
+
+/// An element a record left open ("<membercontribution>" of a truncated excerpt), closed
+/// where the element around it ends: its name and the line of that end tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unclosed {
+    pub element: String,
+    pub line: u32,
+}
+
+/// XML that is malformed only because elements were left open, mended: each closed where
+/// the end tag of the element around it comes, as an HTML parser would. None when the
+/// document is well-formed or broken in some other way (or in more than [`MAX_MENDS`]
+/// places).
+pub fn mend(text: &str) -> Option<(String, Vec<Unclosed>)> {
+    let mut work = text.to_owned();
+    let mut closed = Vec::new();
+    loop {
+        let err = match roxmltree::Document::parse_with_options(&work, xml_options()) {
+            Ok(_) => return (!closed.is_empty()).then_some((work, closed)),
+            Err(e) => e,
+        };
+        let roxmltree::Error::UnexpectedCloseTag(element, _, pos) = err else {
+            return None;
+        };
+        if closed.len() >= MAX_MENDS {
+            return None;
+        }
+        let at = byte_offset(&work, pos)
+            .filter(|&at| work.get(at..).is_some_and(|t| t.starts_with("</")))?;
+        work.insert_str(at, &format!("</{element}>"));
+        closed.push(Unclosed {
+            element,
+            line: pos.row,
+        });
+    }
+}
+
+/// Where a parser's line and column (from 1, the column in characters) fall in `text`.
+fn byte_offset(text: &str, pos: roxmltree::TextPos) -> Option<usize> {
+    let line_start = match pos.row {
+        0 | 1 => 0,
+        row => text.match_indices('\n').nth(row as usize - 2)?.0 + 1,
+    };
+    let col = pos.col.saturating_sub(1) as usize;
+    let line = text.get(line_start..)?;
+    line.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(line.len()))
+        .nth(col)
+        .map(|i| line_start + i)
+}
+
 /// Title-cases headings written in capitals ("FURNITURE INDUSTRY" → "Furniture Industry").
 pub fn tidy_heading(s: &str) -> String {
     let s = collapse_ws(s);
@@ -118,7 +172,39 @@ pub fn node_text(node: roxmltree::Node) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::tidy_heading;
+    use super::{Unclosed, mend, tidy_heading};
+
+    #[test]
+    fn an_element_left_open_is_closed_where_the_one_around_it_ends() {
+        let cut =
+            "<sitting>\n<p><b>Mr. A</b><c>: I say it, and I say\n</p>\n<p>Next</p>\n</sitting>";
+        let (mended, unclosed) = mend(cut).expect("mended");
+        assert_eq!(
+            mended,
+            "<sitting>\n<p><b>Mr. A</b><c>: I say it, and I say\n</c></p>\n<p>Next</p>\n</sitting>"
+        );
+        assert_eq!(
+            unclosed,
+            vec![Unclosed {
+                element: "c".to_string(),
+                line: 3
+            }]
+        );
+        // Two left open, after a line of characters wider than a byte.
+        let (mended, unclosed) = mend("<s>\n<p>“Ça” <i><b>x</p></s>").expect("mended");
+        assert_eq!(mended, "<s>\n<p>“Ça” <i><b>x</b></i></p></s>");
+        assert_eq!(unclosed.len(), 2);
+    }
+
+    #[test]
+    fn only_elements_left_open_are_mended() {
+        // Well-formed: nothing to mend.
+        assert_eq!(mend("<s><p>x</p></s>"), None);
+        // Cut off before its end, an undeclared entity, a stray end tag: not mended.
+        assert_eq!(mend("<s><p>Half a"), None);
+        assert_eq!(mend("<s><p>Cost &pound;5.</p></s>"), None);
+        assert_eq!(mend("<s></p></s>"), None);
+    }
 
     #[test]
     fn an_all_capitals_heading_takes_title_case_and_keeps_its_acronyms() {
