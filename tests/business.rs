@@ -560,3 +560,55 @@ fn a_motion_decided_without_debate_is_procedure() {
         "debate"
     );
 }
+
+#[test]
+fn a_bills_stages_under_one_heading_are_named_after_the_bill() {
+    // The bill's heading comes once; each stage is a minor heading under it, the first
+    // reading an item with no speech. Each stage debated is titled with the bill.
+    let sitting = r#"<debates>
+<major-heading id="uk.org.publicwhip/debate/2007-09-20.3.1">CROSS-BORDER INSOLVENCY BILL 2007</major-heading>
+<minor-heading id="uk.org.publicwhip/debate/2007-09-20.3.2">First Reading</minor-heading>
+<speech id="uk.org.publicwhip/debate/2007-09-20.3.3" nospeaker="true"><p>Bill and explanatory memorandum presented by Mr Pearce.</p><p>Bill read a first time.</p></speech>
+<minor-heading id="uk.org.publicwhip/debate/2007-09-20.4.1">Second Reading</minor-heading>
+<speech id="uk.org.publicwhip/debate/2007-09-20.4.2" speakerid="uk.org.publicwhip/member/417" speakername="Chris Pearce"><p>I move: That this bill be now read a second time. The bill gives effect to the model law on cross-border insolvency.</p></speech>
+<speech id="uk.org.publicwhip/debate/2007-09-20.4.3" speakerid="uk.org.publicwhip/member/418" speakername="Nicola Roxon"><p>The opposition will support the bill, which brings our insolvency law into line with that of our trading partners.</p></speech>
+<minor-heading id="uk.org.publicwhip/debate/2007-09-20.5.1">Consideration in Detail</minor-heading>
+<speech id="uk.org.publicwhip/debate/2007-09-20.5.2" speakerid="uk.org.publicwhip/member/418" speakername="Nicola Roxon"><p>I move the amendment circulated in my name, which would require the court to publish its reasons.</p></speech>
+<minor-heading id="uk.org.publicwhip/debate/2007-09-20.6.1">Third Reading</minor-heading>
+<speech id="uk.org.publicwhip/debate/2007-09-20.6.2" speakerid="uk.org.publicwhip/member/417" speakername="Chris Pearce"><p>I move: That this bill be now read a third time.</p></speech>
+</debates>"#;
+    let j = summarise("representatives_debates-2007-09-20.xml", sitting);
+    let items: Vec<(String, String, String)> = j["debates"]
+        .as_array()
+        .expect("debates")
+        .iter()
+        .map(|d| {
+            (
+                d["title"].as_str().unwrap_or("").to_string(),
+                d["kind"].as_str().unwrap_or("").to_string(),
+                d["stage"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let bill = "Cross-Border Insolvency Bill 2007";
+    assert_eq!(
+        items,
+        [
+            (
+                format!("{bill}: Second Reading"),
+                "bill_stage".into(),
+                "Second Reading".into()
+            ),
+            (
+                format!("{bill}: Consideration in Detail"),
+                "bill_stage".into(),
+                "Consideration in Detail".into()
+            ),
+            (
+                format!("{bill}: Third Reading"),
+                "bill_stage".into(),
+                "Third Reading".into()
+            ),
+        ]
+    );
+}

@@ -86,7 +86,8 @@ static BILL_HEADING: LazyLock<Regex> =
 
 impl BillContext {
     /// Takes note of a heading: a bill's heading starts a context, a clause heading takes
-    /// the bill's heading and stage line, any other item ends the context.
+    /// the bill's heading and stage line, a stage heading the bill's heading, any other item
+    /// ends the context.
     fn follow(&mut self, heading: &str, headings: &mut Vec<String>, procedure: &mut Vec<String>) {
         let stage_line = |l: &String| {
             let l = l.to_lowercase();
@@ -112,6 +113,13 @@ impl BillContext {
             }
         } else if is_framing(heading) {
             // "Public Bill Committee" frames the bill's items; it is not a bill.
+        } else if super::items::opens_with_stage(heading) {
+            // "Third Reading" after the bill's earlier stage, under the same bill heading.
+            if let Some(bill) = &self.heading
+                && !headings.contains(bill)
+            {
+                headings.push(bill.clone());
+            }
         } else if BILL_HEADING.is_match(heading) {
             self.heading = Some(heading.to_string());
             self.stage_lines.clear();

@@ -13,7 +13,8 @@ use procedure::{SPEECH_WORDS, procedure, words_in};
 pub(super) use procedure::{only_points_of_order, raises_point_of_order};
 
 /// Stage headings of a bill, as the record writes them.
-const STAGES: [&str; 11] = [
+const STAGES: [&str; 13] = [
+    "first reading",
     "second reading",
     "third reading",
     "report stage",
@@ -25,6 +26,7 @@ const STAGES: [&str; 11] = [
     "money resolution",
     "programme motion",
     "ways and means",
+    "consideration in detail",
 ];
 
 /// The leftmost stage named in a heading as a whole phrase (of two at one place, the first
@@ -201,6 +203,7 @@ fn bill_stage(ev: &Evidence) -> Found {
             "resolution",
             "motion",
             "ways and means",
+            "in detail",
         ]
         .iter()
         .any(|w| h.contains(w))
@@ -410,7 +413,12 @@ fn opening_kind(ev: &Evidence) -> Found {
 /// "second reading" → "Second Reading".
 fn title_case(s: &str) -> String {
     s.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            // "Consideration of Lords Amendments", "Consideration in Detail".
+            if i > 0 && matches!(w, "of" | "in" | "and" | "the" | "to") {
+                return w.to_string();
+            }
             let mut c = w.chars();
             c.next()
                 .map(|f| {
