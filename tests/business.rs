@@ -12,6 +12,22 @@ fn summarise(name: &str, text: &str) -> serde_json::Value {
     json(&o)
 }
 
+/// Each debate's title, kind and stage, in order.
+fn titles_kinds_stages(v: &serde_json::Value) -> Vec<(String, String, String)> {
+    v["debates"]
+        .as_array()
+        .expect("debates")
+        .iter()
+        .map(|d| {
+            (
+                d["title"].as_str().unwrap_or("").to_string(),
+                d["kind"].as_str().unwrap_or("").to_string(),
+                d["stage"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
 fn speakers(d: &serde_json::Value) -> Vec<(String, String)> {
     d["speakers"]
         .as_array()
@@ -257,16 +273,7 @@ const COMMONS: &str = r#"<publicwhip>
 fn commons_questions_acronyms_and_clauses_under_their_bill() {
     let v = summarise("debates2009-10-26b.xml", COMMONS);
     let debates = v["debates"].as_array().expect("debates");
-    let summary: Vec<(String, String, String)> = debates
-        .iter()
-        .map(|d| {
-            (
-                d["title"].as_str().unwrap_or("").to_string(),
-                d["kind"].as_str().unwrap_or("").to_string(),
-                d["stage"].as_str().unwrap_or("").to_string(),
-            )
-        })
-        .collect();
+    let summary = titles_kinds_stages(&v);
     let want = [
         ("Tasers", "oral_questions", ""),
         ("UK Inventors", "debate", ""),
@@ -578,18 +585,7 @@ fn a_bills_stages_under_one_heading_are_named_after_the_bill() {
 <speech id="uk.org.publicwhip/debate/2007-09-20.6.2" speakerid="uk.org.publicwhip/member/417" speakername="Chris Pearce"><p>I move: That this bill be now read a third time.</p></speech>
 </debates>"#;
     let j = summarise("representatives_debates-2007-09-20.xml", sitting);
-    let items: Vec<(String, String, String)> = j["debates"]
-        .as_array()
-        .expect("debates")
-        .iter()
-        .map(|d| {
-            (
-                d["title"].as_str().unwrap_or("").to_string(),
-                d["kind"].as_str().unwrap_or("").to_string(),
-                d["stage"].as_str().unwrap_or("").to_string(),
-            )
-        })
-        .collect();
+    let items = titles_kinds_stages(&j);
     let bill = "Cross-Border Insolvency Bill 2007";
     assert_eq!(
         items,

@@ -267,12 +267,7 @@ I will certainly meet the hon. Lady.
 "
     );
     let d = summary_of("post-office-2025-03-04.txt", &text);
-    let listed: Vec<String> = d["government_positions"]
-        .as_array()
-        .expect("positions")
-        .iter()
-        .map(|p| p["text"].as_str().unwrap_or("").to_string())
-        .collect();
+    let listed = position_texts(&d);
     assert!(
         listed.iter().any(|t| t.contains("£37 million")),
         "{listed:?}"
@@ -1086,12 +1081,7 @@ The Minister for the Armed Forces (Lee Carver)
 The amendment in the hon. Lady's name \u{201c}welcomes the Government's additional £20 million ring-fenced by the Treasury for reserve training.\u{201d} Her party said last year: \u{201c}We will introduce a reserves Bill in the first session of the next Parliament.\u{201d} We will publish the reserve training review in the spring.
 ",
     );
-    let listed: Vec<String> = d["government_positions"]
-        .as_array()
-        .expect("positions")
-        .iter()
-        .map(|p| p["text"].as_str().unwrap_or("").to_string())
-        .collect();
+    let listed = position_texts(&d);
     assert!(
         listed
             .iter()
@@ -1104,4 +1094,14 @@ The amendment in the hon. Lady's name \u{201c}welcomes the Government's addition
             "{quoted}: {listed:?}"
         );
     }
+}
+
+/// The texts of a debate's Government positions, in order.
+fn position_texts(d: &serde_json::Value) -> Vec<String> {
+    d["government_positions"]
+        .as_array()
+        .expect("positions")
+        .iter()
+        .map(|p| p["text"].as_str().unwrap_or("").to_string())
+        .collect()
 }
