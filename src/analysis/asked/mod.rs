@@ -90,13 +90,16 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                 .checked_sub(1)
                 .and_then(|j| sents.get(j))
                 .filter(|b| b.turn == s.turn);
+            let request = requests::is_request_counted(s.text, s.words)
+                || before.is_some_and(|b| requests::continues_request(s.text, s.words, b.text));
+            let question = !request
+                && r.roles.minister.is_some()
+                && (is_put_to_government(r, p, s) || asks_after_saying(r, p, s));
             // Words read out or a question told ("I asked him, "Why ...?"") ask nothing.
-            if quoted(sents, k) {
+            if !(request || question) || quoted(sents, k) {
                 continue;
             }
-            if requests::is_request_counted(s.text, s.words)
-                || before.is_some_and(|b| requests::continues_request(s.text, s.words, b.text))
-            {
+            if request {
                 let ask = gist(r, p, s);
                 found.push(Found {
                     person: p,
@@ -105,9 +108,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
                     kind: asks::kind_of_ask(s.text, &ask),
                     ask,
                 });
-            } else if r.roles.minister.is_some()
-                && (is_put_to_government(r, p, s) || asks_after_saying(r, p, s))
-            {
+            } else {
                 asked.push((p, s));
             }
         }

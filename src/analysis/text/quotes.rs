@@ -7,7 +7,16 @@
 /// Curly marks open (“) and close (”); a straight double quote closes an open quotation and
 /// opens one otherwise. Single quotes are left alone: ’ is also the apostrophe.
 pub fn open_after(text: &str, open: bool) -> bool {
-    text.chars().fold(open, step)
+    // Read as bytes: '"' is one, and “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, b).fold(open, |inside, at| {
+        match (b.get(at), b.get(at + 1), b.get(at + 2)) {
+            (Some(b'"'), ..) => !inside,
+            (_, Some(0x80), Some(0x9C)) => true,
+            (_, Some(0x80), Some(0x9D)) => false,
+            _ => inside,
+        }
+    })
 }
 
 /// True when `text` opens with a quotation mark.
@@ -57,13 +66,14 @@ pub fn own_words_at<T>(
     let s = sents.get(k)?;
     let same = |b: &&T| para(b) == para(s);
     let start = k - sents.get(..k)?.iter().rev().take_while(same).count();
-    let end = k + sents.get(k..)?.iter().take_while(same).count();
     let texts =
         |range: std::ops::Range<usize>| sents.get(range).unwrap_or_default().iter().map(&text);
     let open = texts(start..k).fold(false, |open, t| open_after(t, open));
-    let carried = open
-        && (texts(start..end).next().is_some_and(opens_quoted)
-            || !texts(k..end).fold(true, |open, t| open_after(t, open)));
+    let carried = open && {
+        let end = k + sents.get(k..)?.iter().take_while(same).count();
+        texts(start..end).next().is_some_and(opens_quoted)
+            || !texts(k..end).fold(true, |open, t| open_after(t, open))
+    };
     own_words(text(s), carried)
 }
 
