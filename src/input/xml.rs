@@ -1,5 +1,6 @@
-//! What the XML readers (TheyWorkForYou and ParlaMint TEI) share: parsing options, a
-//! node's text, and all-capitals headings in title case.
+//! What the XML readers (TheyWorkForYou, ParlaMint TEI, Historic Hansard, Akoma Ntoso)
+//! share: parsing options, a depth-checked parse, mending a record that leaves elements
+//! open, a node's text, and all-capitals headings in title case.
 
 use crate::names::collapse_ws;
 
