@@ -608,3 +608,33 @@ fn a_bills_stages_under_one_heading_are_named_after_the_bill() {
         ]
     );
 }
+
+#[test]
+fn questions_without_notice_are_question_time() {
+    // The Australian record heads question time "Questions Without Notice" and each
+    // question by its subject: every one of them is a question, not a debate.
+    let sitting = r#"<debates>
+<major-heading id="uk.org.publicwhip/debate/2007-09-20.70.1">QUESTIONS WITHOUT NOTICE</major-heading>
+<minor-heading id="uk.org.publicwhip/debate/2007-09-20.70.2">Housing Affordability</minor-heading>
+<speech id="uk.org.publicwhip/debate/2007-09-20.70.3" speakerid="uk.org.publicwhip/member/1" speakername="Kevin Rudd"><p>My question is to the Prime Minister. Will the Prime Minister explain why housing affordability has fallen in every year of his Government?</p></speech>
+<speech id="uk.org.publicwhip/debate/2007-09-20.70.4" speakerid="uk.org.publicwhip/member/2" speakername="John Howard"><p>I thank the Leader of the Opposition for his question. Interest rates remain lower than they were under the last Labor government, and we will keep them so.</p></speech>
+<minor-heading id="uk.org.publicwhip/debate/2007-09-20.71.1">Water</minor-heading>
+<speech id="uk.org.publicwhip/debate/2007-09-20.71.2" speakerid="uk.org.publicwhip/member/3" speakername="David Fawcett"><p>My question is to the Prime Minister. Will the Prime Minister update the House on the Murray-Darling Basin plan?</p></speech>
+<speech id="uk.org.publicwhip/debate/2007-09-20.71.3" speakerid="uk.org.publicwhip/member/2" speakername="John Howard"><p>I thank the member for his question. The Government will take control of the basin's water, and we will spend ten billion dollars doing so.</p></speech>
+</debates>"#;
+    let j = summarise("representatives_debates-2007-09-20.xml", sitting);
+    let kinds: Vec<(String, String)> = titles_kinds_stages(&j)
+        .into_iter()
+        .map(|(title, kind, _)| (title, kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                "Housing Affordability".to_string(),
+                "oral_questions".to_string()
+            ),
+            ("Water".to_string(), "oral_questions".to_string()),
+        ]
+    );
+}

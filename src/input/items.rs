@@ -49,11 +49,12 @@ pub fn choose_title(headings: &[String], framing: &[&str]) -> String {
 
 /// True for a devolved legislature's heading over a run of oral questions ("Question Time —
 /// Scottish Executive — General Questions", "General Question Time", "First Minister's
-/// Question Time"), any case; a heading that only mentions question time ("Question Time
-/// Reform") is not one.
+/// Question Time", the Australian "Questions Without Notice"), any case; a heading that only
+/// mentions question time ("Question Time Reform") is not one.
 pub fn is_question_time(heading: &str) -> bool {
     let h = heading.trim().to_lowercase();
-    h.ends_with("question time")
+    h == "questions without notice"
+        || h.ends_with("question time")
         || h.ends_with("question period")
         || h.starts_with("question time —")
         || h.starts_with("question time -")
