@@ -180,11 +180,7 @@ pub fn parse(
             let (mended, unclosed) = xml::mend(text).ok_or(ParseError::Xml(msg))?;
             let mut debates = read(&mended)?;
             for d in &mut debates {
-                d.notes
-                    .extend(unclosed.iter().map(|u| crate::model::Warning::XmlUnclosed {
-                        element: u.element.clone(),
-                        line: u.line,
-                    }));
+                d.notes.extend(unclosed.iter().cloned());
             }
             debates
         }

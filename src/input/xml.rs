@@ -2,6 +2,7 @@
 //! share: parsing options, a depth-checked parse, mending a record that leaves elements
 //! open, a node's text, and all-capitals headings in title case.
 
+use crate::model::Warning;
 use crate::names::collapse_ws;
 
 /// Options for XML parsing shared with the TEI reader: DTDs allowed (the files declare their
@@ -41,19 +42,11 @@ pub fn parse_shallow(text: &str) -> Result<roxmltree::Document<'_>, super::Parse
 /// The most elements [`mend`] closes before it gives up on a document.
 const MAX_MENDS: usize = 16;
 
-/// An element a record left open ("<membercontribution>" of a truncated excerpt), closed
-/// where the element around it ends: its name and the line of that end tag.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unclosed {
-    pub element: String,
-    pub line: u32,
-}
-
 /// XML that is malformed only because elements were left open, mended: each closed where
-/// the end tag of the element around it comes, as an HTML parser would. None when the
-/// document is well-formed or broken in some other way (or in more than [`MAX_MENDS`]
-/// places).
-pub fn mend(text: &str) -> Option<(String, Vec<Unclosed>)> {
+/// the end tag of the element around it comes, as an HTML parser would, with a warning
+/// naming it and the line of that end tag. None when the document is well-formed or broken
+/// in some other way (or in more than [`MAX_MENDS`] places).
+pub fn mend(text: &str) -> Option<(String, Vec<Warning>)> {
     let mut work = text.to_owned();
     let mut closed = Vec::new();
     loop {
@@ -70,7 +63,7 @@ pub fn mend(text: &str) -> Option<(String, Vec<Unclosed>)> {
         let at = byte_offset(&work, pos)
             .filter(|&at| work.get(at..).is_some_and(|t| t.starts_with("</")))?;
         work.insert_str(at, &format!("</{element}>"));
-        closed.push(Unclosed {
+        closed.push(Warning::XmlUnclosed {
             element,
             line: pos.row,
         });
@@ -173,7 +166,8 @@ pub fn node_text(node: roxmltree::Node) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Unclosed, mend, tidy_heading};
+    use super::{mend, tidy_heading};
+    use crate::model::Warning;
 
     #[test]
     fn an_element_left_open_is_closed_where_the_one_around_it_ends() {
@@ -186,7 +180,7 @@ mod tests {
         );
         assert_eq!(
             unclosed,
-            vec![Unclosed {
+            vec![Warning::XmlUnclosed {
                 element: "c".to_string(),
                 line: 3
             }]

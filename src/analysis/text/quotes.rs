@@ -3,20 +3,43 @@
 //! close the harbour."") or tells what someone asked ("I asked him, "Why didn't you send us
 //! some helicopters?"") asks the Government nothing by it.
 
-/// Whether a quotation is still open after `text`, given whether one was open before it.
-/// Curly marks open (“) and close (”); a straight double quote closes an open quotation and
-/// opens one otherwise. Single quotes are left alone: ’ is also the apostrophe.
-pub fn open_after(text: &str, open: bool) -> bool {
-    // Read as bytes: '"' is one, and “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+/// A quotation mark: “ opens, ” closes, and a straight double quote closes an open
+/// quotation and opens one otherwise. Single quotes are left alone: ’ is also the apostrophe.
+#[derive(Clone, Copy)]
+enum Mark {
+    Opens,
+    Closes,
+    Straight,
+}
+
+impl Mark {
+    /// Whether a quotation is open after this mark, given whether one was open before it.
+    fn after(self, inside: bool) -> bool {
+        match self {
+            Mark::Opens => true,
+            Mark::Closes => false,
+            Mark::Straight => !inside,
+        }
+    }
+}
+
+/// The quotation marks of `text`: where each starts, its length in bytes, and what it is.
+/// Read as bytes: '"' is one, and “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+fn marks(text: &str) -> impl Iterator<Item = (usize, usize, Mark)> + '_ {
     let b = text.as_bytes();
-    memchr::memchr2_iter(b'"', 0xE2, b).fold(open, |inside, at| {
+    memchr::memchr2_iter(b'"', 0xE2, b).filter_map(move |at| {
         match (b.get(at), b.get(at + 1), b.get(at + 2)) {
-            (Some(b'"'), ..) => !inside,
-            (_, Some(0x80), Some(0x9C)) => true,
-            (_, Some(0x80), Some(0x9D)) => false,
-            _ => inside,
+            (Some(b'"'), ..) => Some((at, 1, Mark::Straight)),
+            (_, Some(0x80), Some(0x9C)) => Some((at, 3, Mark::Opens)),
+            (_, Some(0x80), Some(0x9D)) => Some((at, 3, Mark::Closes)),
+            _ => None,
         }
     })
+}
+
+/// Whether a quotation is still open after `text`, given whether one was open before it.
+pub fn open_after(text: &str, open: bool) -> bool {
+    marks(text).fold(open, |inside, (_, _, m)| m.after(inside))
 }
 
 /// True when `text` opens with a quotation mark.
@@ -24,30 +47,24 @@ pub fn opens_quoted(text: &str) -> bool {
     text.trim_start().starts_with(['“', '"'])
 }
 
-/// Whether a quotation is open after character `c`, given whether one was open before it.
-fn step(inside: bool, c: char) -> bool {
-    match c {
-        '“' => true,
-        '”' => false,
-        '"' => !inside,
-        _ => inside,
-    }
-}
-
 /// The speaker's own words of a sentence, its quotations (and their marks) left out; none
 /// when it quotes nothing. `open` says whether a quotation was open where it starts.
 pub fn own_words(text: &str, open: bool) -> Option<String> {
-    if !open && !text.contains(['“', '”', '"']) {
+    let mut marks = marks(text).peekable();
+    if !open && marks.peek().is_none() {
         return None;
     }
-    let mut inside = open;
     let mut own = String::with_capacity(text.len());
-    for c in text.chars() {
-        let after = step(inside, c);
-        if !inside && !after && !matches!(c, '”' | '"') {
-            own.push(c);
+    let (mut inside, mut from) = (open, 0);
+    for (at, len, mark) in marks {
+        if !inside {
+            own.push_str(text.get(from..at).unwrap_or_default());
         }
-        inside = after;
+        inside = mark.after(inside);
+        from = at + len;
+    }
+    if !inside {
+        own.push_str(text.get(from..).unwrap_or_default());
     }
     Some(own)
 }
