@@ -96,30 +96,30 @@ impl BillContext {
                 || l.contains("committee of the whole house")
                 || l.contains("considered in committee")
         };
-        if crate::scan::Cursor::new(heading).names_clause() {
+        let clause = crate::scan::Cursor::new(heading).names_clause();
+        // A clause takes the bill's heading and stage line; a stage ("Third Reading" after
+        // the bill's earlier stage, under the same bill heading) the bill's heading.
+        if clause || super::items::opens_with_stage(heading) {
             let Some(bill) = &self.heading else { return };
-            for l in procedure.iter().filter(|l| stage_line(l)) {
-                if !self.stage_lines.contains(l) {
-                    self.stage_lines.push(l.clone());
+            if clause {
+                for l in procedure.iter().filter(|l| stage_line(l)) {
+                    if !self.stage_lines.contains(l) {
+                        self.stage_lines.push(l.clone());
+                    }
                 }
             }
             if !headings.contains(bill) {
                 headings.push(bill.clone());
             }
-            for l in &self.stage_lines {
-                if !procedure.contains(l) {
-                    procedure.push(l.clone());
+            if clause {
+                for l in &self.stage_lines {
+                    if !procedure.contains(l) {
+                        procedure.push(l.clone());
+                    }
                 }
             }
         } else if is_framing(heading) {
             // "Public Bill Committee" frames the bill's items; it is not a bill.
-        } else if super::items::opens_with_stage(heading) {
-            // "Third Reading" after the bill's earlier stage, under the same bill heading.
-            if let Some(bill) = &self.heading
-                && !headings.contains(bill)
-            {
-                headings.push(bill.clone());
-            }
         } else if BILL_HEADING.is_match(heading) {
             self.heading = Some(heading.to_string());
             self.stage_lines.clear();
