@@ -154,3 +154,22 @@ fn a_minister_named_only_by_office_is_named_once() {
         "{table}"
     );
 }
+
+/// A record that names its speakers by office alone (South Africa's unrevised Hansard):
+/// the At a Glance line names the minister's office once, and the record's takes are no
+/// debates of their own.
+#[test]
+fn a_minister_in_a_record_in_takes_is_named_once() {
+    let text = "UNREVISED HANSARD\n\nNATIONAL ASSEMBLY\n\nTuesday, 4 June 2013 Take: 101\n\nRURAL ROADS\n\nThe CHIEF WHIP OF THE OPPOSITION: Hon Speaker, the district roads are falling apart and farmers cannot move their produce to market.\n\nI ask the Minister to publish the repair programme for every district this year.\n\nThe MINISTER OF TRANSPORT / ab / END OF TAKE\n\nUNREVISED HANSARD\n\nNATIONAL ASSEMBLY\n\nTuesday, 4 June 2013 Take: 102\n\nThe CHIEF WHIP OF THE OPPOSITION\n\nThe MINISTER OF TRANSPORT: Speaker, I will publish the repair programme next month, district by district, and the first contracts are signed.\n";
+    let d = crate::util::summary_of("roads-2013-06-04.txt", text);
+    assert_eq!(d["title"], "RURAL ROADS");
+    // The take's number line dates the sitting.
+    assert_eq!(d["date"], "2013-06-04");
+    assert_eq!(d["minister"]["name"], "MINISTER OF TRANSPORT");
+    let glance = d["at_a_glance"].as_str().expect("glance");
+    assert!(
+        glance.contains("MINISTER OF TRANSPORT responded for the Government"),
+        "{glance}"
+    );
+    assert!(!glance.contains("TRANSPORT, MINISTER"), "{glance}");
+}

@@ -169,8 +169,11 @@ pub fn at_a_glance(s: &Summary) -> String {
             "the Government's case was made by the same minister".to_string()
         }
         Some(m) => match &m.office {
-            Some(o) => format!("{}, {}, responded for the Government", m.name, o),
-            None => format!("{} responded for the Government", m.name),
+            // A record that names the minister only by office says the office once.
+            Some(o) if !o.eq_ignore_ascii_case(&m.name) => {
+                format!("{}, {}, responded for the Government", m.name, o)
+            }
+            _ => format!("{} responded for the Government", m.name),
         },
         None => "no Government reply is recorded".to_string(),
     };

@@ -396,8 +396,12 @@ fn plausible_constituency(g: &str) -> bool {
         && !g.ends_with('.')
 }
 
+/// An office without its article, however the record capitalises it ("THE SPEAKER").
 fn strip_the(s: &str) -> String {
-    s.strip_prefix("The ").unwrap_or(s).to_string()
+    match s.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => s[4..].to_string(),
+        _ => s.to_string(),
+    }
 }
 
 #[cfg(test)]

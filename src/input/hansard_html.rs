@@ -153,6 +153,7 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
     let mut debates = super::hansard_text::parse(&text)?;
     // The page's heading names the sitting for every item on it.
     let named = |h: &str| text.lines().any(|l| l.trim() == h);
+    let named_in_capitals = |h: &str| named(h) || named(&h.to_uppercase());
     let sitting = if named("Westminster Hall") {
         Some((House::Commons, Venue::WestminsterHall))
     } else if named("House of Commons") {
@@ -166,6 +167,13 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
         for d in &mut debates {
             d.house.get_or_insert(house);
             d.venue.get_or_insert_with(|| venue.clone());
+        }
+    } else if named_in_capitals("National Assembly") {
+        // South Africa's National Assembly, as its unrevised Hansard heads every take: a
+        // chamber, and no House of Westminster's.
+        for d in &mut debates {
+            d.venue
+                .get_or_insert_with(|| Venue::named("National Assembly"));
         }
     }
     Ok(debates)
@@ -577,6 +585,25 @@ mod tests {
             Some("Conor Burns")
         );
         assert_eq!(d[0].contributions[1].paragraphs, vec!["We are acting."]);
+    }
+
+    #[test]
+    fn a_national_assembly_page_is_no_house_of_westminster() {
+        let page = r#"<html><body><h1 class="title">NA: Rural Roads</h1>
+<p align="center"><strong>NATIONAL ASSEMBLY</strong></p><p>Tuesday, 4 June 2013</p>
+<p align="center"><strong>RURAL ROADS</strong></p>
+<p>Mr A B NKOSI: Mr Speaker, this House must hear that the district roads are falling apart.</p>
+<p>The SPEAKER: Order, hon members!</p>
+<p>Mr C D MOLOI: Mr Speaker, the hon member is right about this House and these roads.</p></body></html>"#;
+        let t = super::super::parse(page, super::super::InputFormat::HansardHtml, None, &|_| {
+            None
+        })
+        .expect("reads");
+        let d = &t.debates[0];
+        assert_eq!(d.venue, Some(Venue::named("National Assembly")));
+        // "Mr Speaker" and "this House" are no evidence of the Commons here.
+        assert_eq!(d.house, None);
+        assert_eq!(d.title, "RURAL ROADS");
     }
 
     #[test]

@@ -194,8 +194,13 @@ pub fn parse(
         if d.date.is_none() {
             d.date = file_date.clone();
         }
-        // The cues are Westminster's: a record in another standard is not read for them.
-        if format != InputFormat::AkomaNtoso && (d.house.is_none() || d.venue.is_none()) {
+        // The cues are Westminster's: a record in another standard, or of a chamber
+        // Westminster does not have ("National Assembly"), is not read for them.
+        let elsewhere = d.house.is_none() && matches!(d.venue, Some(Venue::Other(_)));
+        if format != InputFormat::AkomaNtoso
+            && !elsewhere
+            && (d.house.is_none() || d.venue.is_none())
+        {
             infer_house_venue(d, file_wide);
         }
     }

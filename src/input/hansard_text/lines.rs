@@ -228,10 +228,16 @@ fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
         .as_deref()
         .and_then(|n| n.split(' ').next())
         .unwrap_or("");
+    // "Mr V B NDLOVU: Speaker, ...": an honorific before initials and a surname, as records
+    // that name members by their initials print every speaker.
+    let honorific_and_initials = a.name.as_deref().is_some_and(|n| {
+        n != a.raw && crate::names::initials_of(n).is_some() && head.split_whitespace().count() <= 6
+    });
     let strong = head.trim_end().ends_with(')')
         || a.kind == AttrKind::Chair
         || a.office.is_some()
         || a.surname_only
+        || honorific_and_initials
         || (names::is_given_name(first) && head.split_whitespace().count() <= 4);
     strong.then(|| (a, rest.to_string()))
 }
@@ -246,7 +252,30 @@ pub(super) fn is_bare_name(a: &Attribution) -> bool {
         && a.raw == a.name.clone().unwrap_or_default()
 }
 
+/// Words no heading ends with.
+const ENDS_NO_HEADING: &[&str] = &[
+    "the", "a", "an", "of", "to", "and", "or", "that", "which", "with", "for", "by", "from", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "but", "as", "at",
+];
+
 pub(super) fn heading_shaped(text: &str) -> bool {
+    // A sentence closed by stage directions ("... Thank you. [Time expired.] [Applause.]")
+    // is speech.
+    let mut text = text;
+    while let Some((before, inside)) = text.strip_suffix(']').and_then(|t| t.rsplit_once('['))
+        && inside.ends_with('.')
+        && inside.chars().any(char::is_lowercase)
+    {
+        text = before.trim_end();
+    }
+    // A line that stops at "the" or "of" is a paragraph cut where the page was, not a heading.
+    if text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| text.contains(' ') && ENDS_NO_HEADING.contains(&w))
+    {
+        return false;
+    }
     let n = text.chars().count();
     n > 0
         && n <= 120

@@ -8,6 +8,7 @@
 
 mod lines;
 mod shapes;
+mod takes;
 
 pub use lines::is_procedural_line;
 
@@ -22,6 +23,7 @@ use shapes::is_division_name;
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     let mut lines = read_lines(text);
     drop_contents(&mut lines);
+    takes::drop_takes(&mut lines);
     let is_attr = attributions(&lines);
     let mut p = Parser::default();
     for (i, line) in lines.iter().enumerate() {
@@ -179,6 +181,12 @@ fn is_heading(
     if !heading_shaped(line.text) || (i > 0 && attr_at(i - 1)) {
         return false;
     }
+    // A note in brackets under a heading ("(Matter of Public Importance)") goes with it: what
+    // follows the note decides.
+    let i = match lines.get(i + 1) {
+        Some(l) if is_bracketed_note(l.text) => i + 1,
+        _ => i,
+    };
     match lines.get(i + 1).map(|l| &l.kind) {
         None => nobody_speaking,
         Some(k) => {
@@ -200,6 +208,11 @@ fn is_heading(
                         .is_some_and(|l| heading_shaped(l.text) || l.lead_space))
         }
     }
+}
+
+/// True for a short line wholly in round brackets, as a note under a heading is printed.
+fn is_bracketed_note(t: &str) -> bool {
+    t.len() <= 80 && t.starts_with('(') && t.ends_with(')') && !t.ends_with(".)")
 }
 
 /// True for a line written as a speaker's label ("Mr. Peter MacKay (Pictou-Antigonish-
@@ -373,7 +386,10 @@ impl Parser {
             self.section.procedure.push(t.to_string());
             return;
         }
-        if self.in_division && is_division_name(t) {
+        // A division list's names, and its tellers two to a line ("Lilian Greenwood and").
+        if self.in_division
+            && (is_division_name(t) || (t.ends_with(" and") && t.split(' ').count() <= 5))
+        {
             return;
         }
         // A schedule's entries never speak in the first person; the mover's speech does.

@@ -61,9 +61,10 @@ pub(super) fn chair_notice(text: &str) -> Option<&str> {
     (!name.contains('\n')).then_some(name)
 }
 
-/// A stage direction: "(Interruption.)", "[Laughter.]", "rose—", "Hon. Members: Hear, hear!".
+/// A stage direction: "(Interruption.)", "[Laughter.]", "rose—", "Hon. Members: Hear, hear!",
+/// "An hon. Member: Resign!".
 pub(super) fn is_stage_direction(text: &str) -> bool {
-    const WORDS: [&str; 8] = [
+    const WORDS: [&str; 11] = [
         "rose",
         "indicated dissent",
         "indicated assent",
@@ -71,7 +72,11 @@ pub(super) fn is_stage_direction(text: &str) -> bool {
         "laughter",
         "noise",
         "applause",
+        // Members calling out, unnamed: anything may follow on the line.
         "hon. members: ",
+        "hon members: ",
+        "an hon. member: ",
+        "an hon member: ",
     ];
     let mut c = Cursor::new(text);
     c.byte(b'[');
@@ -79,7 +84,7 @@ pub(super) fn is_stage_direction(text: &str) -> bool {
     match c.one_of(&WORDS) {
         None => false,
         // Anything may follow "Hon. Members:" on its line.
-        Some(7) => match c.rest().find('\n') {
+        Some(7..) => match c.rest().find('\n') {
             None => true,
             Some(nl) => closes(c.rest().get(nl..).unwrap_or("")),
         },
@@ -269,7 +274,8 @@ mod tests {
             line in shaped(&[
                 &["", "[", "(", "[("],
                 &["Rose", "indicated dissent", "Indicated assent", "Interruption", "laughter",
-                  "noise", "APPLAUSE", "Hon. Members: ", "hon. members:", "roses"],
+                  "noise", "APPLAUSE", "Hon. Members: ", "hon. members:", "roses",
+                  "HON MEMBERS: ", "An HON MEMBER: ", "An hon. Member: ", "an hon member"],
                 &["", "Hear, hear!", "x\ny", "\n", "—"],
                 &["", ".", ".."],
                 &["", " ", "\n", "\x0B"],
@@ -280,7 +286,7 @@ mod tests {
                 &["", "."],
             ])
         ) {
-            let re = pattern(r"(?i)^(\[?\(?(rose|indicated (dissent|assent)|interruption|laughter|hon\. members: .*|noise|applause)\.?\s*[—–-]*\s*\)?\]?\.?|rose\s*[—–-]+)$");
+            let re = pattern(r"(?i)^(\[?\(?(rose|indicated (dissent|assent)|interruption|laughter|(?:hon\.? members|an hon\.? member): .*|noise|applause)\.?\s*[—–-]*\s*\)?\]?\.?|rose\s*[—–-]+)$");
             prop_assert_eq!(is_stage_direction(&line), re.is_match(&line));
         }
 
