@@ -409,6 +409,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_office_loses_its_article_in_any_case() {
+        for label in ["The SPEAKER", "THE SPEAKER", "the Speaker"] {
+            let a = parse_attribution(label).expect("the chair");
+            assert_eq!(
+                a.office.as_deref().map(str::to_lowercase).as_deref(),
+                Some("speaker"),
+                "{label}"
+            );
+        }
+    }
+
+    #[test]
     fn remote_members_are_read_without_the_mark() {
         let a =
             parse_attribution("Jonathan Reynolds (Stalybridge and Hyde) (Lab/Co-op) [V]").unwrap();
