@@ -638,3 +638,27 @@ fn questions_without_notice_are_question_time() {
         ]
     );
 }
+
+/// A Lords minister repeating a Commons statement is printed by name alone: the opener of
+/// a statement answers for the Government, and "Statement" frames the item, naming nothing.
+#[test]
+fn a_lords_statement_is_made_by_its_opener() {
+    let text = "Afghanistan\nStatement\nVolume 700: debated on Tuesday 3 November 2009\n\nLord Brett\nMy Lords, with the leave of the House, I shall now repeat a Statement made in another place by my right honourable friend the Secretary of State for Defence. The Government have decided to send a further five hundred troops to Helmand next month, and we will publish the details of their equipment this week. The troops will train in Wiltshire for six weeks before they deploy, and the House will be told of every change to their orders. The Secretary of State will visit the province in the new year, and he will report to Parliament on his return.\n\nBaroness Smith of Upton\nMy Lords, I thank the Minister for repeating the Statement. Will the Government publish the full cost of the deployment before the troops leave?\n\nLord Roe of Downton\nMy Lords, will the Minister confirm that the troops will have the armoured vehicles they need?\n\nLord Brett\nMy Lords, the noble Baroness asks about the cost, and we will publish it in the spring. The armoured vehicles are already in theatre.\n";
+    let v = summarise("afghanistan-2009-11-03.txt", text);
+    let d = &v["debates"][0];
+    assert_eq!(d["title"], "Afghanistan");
+    assert_eq!(d["kind"], "statement");
+    assert_eq!(d["minister"]["name"], "Lord Brett");
+    assert_eq!(d["lead"]["name"], "Lord Brett");
+}
+
+/// Asking for a statement makes no one its maker: the asker of an urgent question is no
+/// minister.
+#[test]
+fn asking_for_a_statement_is_not_making_one() {
+    let text = "Flooding in Upton\n\nSir Ann Smith (Upton) (Con)\nTo ask the Secretary of State if he will make a statement on the flooding in Upton.\n\nThe Minister for Floods (Jo Roe)\nThe Government have sent the Environment Agency's pumps to Upton, and we will publish the recovery plan next week. I will meet the council tomorrow.\n\nSir Ann Smith\nWill the Minister also fund the repair of the river wall?\n";
+    let v = summarise("floods-2024-01-10.txt", text);
+    let d = &v["debates"][0];
+    assert_eq!(d["minister"]["name"], "Jo Roe");
+    assert_eq!(d["lead"]["name"], "Ann Smith");
+}

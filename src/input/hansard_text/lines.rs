@@ -122,6 +122,7 @@ pub(super) const GENERIC_HEADINGS: &[&str] = &[
     "written ministerial statements",
     "ministerial corrections",
     "topical questions",
+    "statement",
     "motion for leave to bring in a bill (standing order no. 23)",
 ];
 
