@@ -296,7 +296,11 @@ impl Sitting {
                 "gap" => gap_seen = true,
                 "u" => {
                     seen_u = true;
-                    d.contributions.push(self.utterance(child));
+                    let mut c = self.utterance(child);
+                    if presides(child, d.contributions.last(), &c) {
+                        c.speaker.kind = AttrKind::Chair;
+                    }
+                    d.contributions.push(c);
                 }
                 "note" => d.procedure.push(node_text(child)),
                 _ => {}
@@ -346,6 +350,38 @@ impl Sitting {
     }
 }
 
+/// How a member addresses the chair.
+const ADDRESSES_THE_CHAIR: [&str; 6] = [
+    "Deputy Speaker",
+    "Mr Speaker",
+    "Madam Speaker",
+    "Mr Chairman",
+    "Madam Chairman",
+    "Madam Chair",
+];
+
+/// Whether an utterance the record marks `#regular` is the chair's: a few words, after which
+/// the clerk records the question put, spoken straight after a member who ends by
+/// addressing the chair ("I thank you, Madam Deputy Speaker"). ParlaMint marks some
+/// Deputy Speakers so.
+fn presides(u: roxmltree::Node, before: Option<&Contribution>, c: &Contribution) -> bool {
+    let puts = u
+        .children()
+        .filter(|s| s.has_tag_name("seg"))
+        .any(|s| puts_the_question(&seg_text(s)));
+    let few_words = c
+        .paragraphs
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .sum::<usize>()
+        < 80;
+    let addressed = before
+        .filter(|b| b.speaker.kind != AttrKind::Chair && b.speaker.id != c.speaker.id)
+        .and_then(|b| b.paragraphs.last())
+        .is_some_and(|p| ADDRESSES_THE_CHAIR.iter().any(|a| p.contains(a)));
+    c.speaker.kind != AttrKind::Chair && puts && few_words && addressed
+}
+
 /// The clerk's record that the chair put the question ("Question put and agreed to.",
 /// "Question put accordingly.").
 fn puts_the_question(t: &str) -> bool {
@@ -381,6 +417,30 @@ mod tests {
         assert_eq!(name_from_id("#LindsayHoyle"), "Lindsay Hoyle");
         assert_eq!(name_from_id("#JohnMcDonnell"), "John McDonnell");
         assert_eq!(name_from_id("#JeffreyMDonaldson"), "Jeffrey M Donaldson");
+    }
+
+    #[test]
+    fn a_deputy_speaker_marked_regular_who_puts_the_question_is_the_chair() {
+        let t = r##"<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="ParlaMint-GB_2022-07-21-commons"><text><body>
+<div type="debateSection"><head>Benefit Debt</head>
+<u who="#JoRoe" xml:id="u1" ana="#regular"><seg>We will review the rules on repayment this autumn.</seg><seg>I thank you, Madam Deputy Speaker, for your patience.</seg></u>
+<u who="#AnnHale" xml:id="u2" ana="#regular"><seg>I wish everyone a peaceful summer.</seg><seg>Question put and agreed to.</seg></u>
+<u who="#AlPoe" xml:id="u3" ana="#regular"><seg>I thank the Minister, Madam Deputy Speaker.</seg></u>
+<u who="#BoLee" xml:id="u4" ana="#regular"><seg>I will be brief.</seg></u>
+</div></body></text></TEI>"##;
+        let d = parse(t, Some("ParlaMint-GB_2022-07-21-commons.xml"), &|_| None).unwrap();
+        let kinds: Vec<AttrKind> = d[0].contributions.iter().map(|c| c.speaker.kind).collect();
+        // The one who puts the question presides; a member who follows one addressing the
+        // chair, and puts nothing, does not.
+        assert_eq!(
+            kinds,
+            [
+                AttrKind::Person,
+                AttrKind::Chair,
+                AttrKind::Person,
+                AttrKind::Person
+            ]
+        );
     }
 
     #[test]
