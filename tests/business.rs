@@ -662,3 +662,30 @@ fn asking_for_a_statement_is_not_making_one() {
     assert_eq!(d["minister"]["name"], "Jo Roe");
     assert_eq!(d["lead"]["name"], "Ann Smith");
 }
+
+/// A Government bill's stage moved by the only member to speak (a second reading speech, the
+/// debate then adjourned, as the Australian record prints a bill's introduction): the mover
+/// is the Government bringing its bill, as the lead of a Government motion is. A private
+/// member's bill is no Government's.
+#[test]
+fn the_only_mover_of_a_bills_stage_is_the_government() {
+    let bill = |heading: &str| {
+        format!(
+            r#"<debates>
+<major-heading id="d.1">{heading}</major-heading>
+<minor-heading id="d.2">Second Reading</minor-heading>
+<speech id="d.3" speakername="Jo Roe" talktype="speech"><p>I move:</p><p pwmotiontext="moved">That this bill be now read a second time.</p><p>The Widgets Bill 2007 sets a single standard for widgets sold in every state. Manufacturers will have two years to meet it, and the regulator will publish guidance on it before the end of the year.</p><p>I commend the bill to the House.</p></speech>
+</debates>"#
+        )
+    };
+    let v = summarise("debates2007-09-20.xml", &bill("WIDGETS BILL 2007"));
+    let d = &v["debates"][0];
+    assert_eq!(d["kind"], "bill_stage");
+    assert_eq!(d["lead"]["name"], "Jo Roe");
+    assert_eq!(d["minister"]["name"], "Jo Roe");
+    let v = summarise(
+        "debates2007-09-20.xml",
+        &bill("PRIVATE MEMBERS’ BUSINESS — WIDGETS BILL 2007"),
+    );
+    assert!(v["debates"][0]["minister"].is_null(), "{}", v["debates"][0]);
+}

@@ -90,6 +90,20 @@ pub(super) fn infer_minister(
     {
         best = Some((score, lead, why));
     }
+    // One who moves a bill's stage and is the only one to speak (a second reading speech,
+    // the debate then adjourned; a third reading moved by leave) is the Government bringing
+    // its bill, unless the item is private members' business.
+    if best.is_none()
+        && speaking.len() == 1
+        && let Some(lead) = roles.lead.filter(|_| roles.lead_moves)
+        && moves_a_government_bill(d)
+        && let Some((score, mut why)) = government_score(&scene, lead)
+        // A member's own bill says whose it is ("the Government's bill failed to ...").
+        && score >= 0
+    {
+        why.push("moves the bill's stage, and no one else speaks");
+        best = Some((4, lead, why));
+    }
     // The opener of a statement or an announcement, when no one else answers for the
     // Government: a Lords minister repeating a Commons statement is printed by name alone.
     if best.as_ref().is_none_or(|(s, _, _)| *s < 4)
@@ -152,6 +166,18 @@ fn opens_a_statement(d: &RawDebate, cast: &Cast, lead: usize) -> bool {
             OPENS.iter().any(|o| head.contains(o))
         });
     headed || said
+}
+
+/// Whether the item is a bill's stage that is not private members' business.
+fn moves_a_government_bill(d: &RawDebate) -> bool {
+    let headings = || {
+        d.headings
+            .iter()
+            .chain([&d.title])
+            .map(|h| h.to_lowercase())
+    };
+    headings().any(|h| h.contains("bill") && h.contains("reading"))
+        && !headings().any(|h| h.contains("private member"))
 }
 
 /// Points for an opener whom the next speaker answers as the Leader of the House ("I am

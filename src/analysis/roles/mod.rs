@@ -108,6 +108,17 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
     roles
 }
 
+/// A paragraph that moves the business: "I beg to move", or "I move:" ("by leave—I
+/// move:"), "I move that ..." as the Australian, Canadian and Scottish records print it ("I
+/// move on to ..." moves nothing).
+fn moves_the_business(t: &str) -> bool {
+    t.contains("beg to move")
+        || t.contains("I move:")
+        || ["I move that", "I move, That", "I move—", "I now move"]
+            .iter()
+            .any(|m| t.starts_with(m))
+}
+
 /// The lead: the mover ("Moved by"), whoever begs to move in the first half, or the first
 /// speaker, when the transcript holds the opening.
 fn find_lead(
@@ -134,7 +145,7 @@ fn find_lead(
             d.paragraphs(*i)
                 .iter()
                 .take(3)
-                .any(|t| t.contains("beg to move"))
+                .any(|t| moves_the_business(t))
         })
         .map(|(_, p)| *p);
     let moved = beg_to_move.is_some() || mover.is_some();
