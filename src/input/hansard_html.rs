@@ -168,12 +168,14 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
             d.house.get_or_insert(house);
             d.venue.get_or_insert_with(|| venue.clone());
         }
-    } else if named_in_capitals("National Assembly") {
-        // South Africa's National Assembly, as its unrevised Hansard heads every take: a
-        // chamber, and no House of Westminster's.
+    } else if let Some(chamber) = ["National Assembly", "National Council of Provinces"]
+        .into_iter()
+        .find(|c| named_in_capitals(c))
+    {
+        // South Africa's Houses, as their unrevised Hansard heads every take: a chamber, and
+        // no House of Westminster's.
         for d in &mut debates {
-            d.venue
-                .get_or_insert_with(|| Venue::named("National Assembly"));
+            d.venue.get_or_insert_with(|| Venue::named(chamber));
         }
     }
     Ok(debates)
@@ -604,6 +606,18 @@ mod tests {
         // "Mr Speaker" and "this House" are no evidence of the Commons here.
         assert_eq!(d.house, None);
         assert_eq!(d.title, "RURAL ROADS");
+        let council = page.replace("NATIONAL ASSEMBLY", "NATIONAL COUNCIL OF PROVINCES");
+        let t = super::super::parse(
+            &council,
+            super::super::InputFormat::HansardHtml,
+            None,
+            &|_| None,
+        )
+        .expect("reads");
+        assert_eq!(
+            t.debates[0].venue,
+            Some(Venue::named("National Council of Provinces"))
+        );
     }
 
     #[test]
