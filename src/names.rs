@@ -21,6 +21,14 @@ pub const HONORIFICS: &[&str] = &[
     "Revd",
     "Prof",
     "Professor",
+    // South Africa's record writes members' titles in each language: Afrikaans "Mnr"
+    // and "Mev", isiZulu "Mnu", "Nkk" and "Nksz", and "Adv" for an advocate.
+    "Mnr",
+    "Mev",
+    "Mnu",
+    "Nkk",
+    "Nksz",
+    "Adv",
 ];
 
 /// Peerage and similar titles that stay in the name.
@@ -310,7 +318,8 @@ pub fn name_key(name: &str) -> String {
         // Each word is written in place, and taken back if it comes to nothing or is an
         // honorific.
         let before = out.len();
-        if before > 0 {
+        // "MC GLUWA" is "McGluwa", as the record writes the same member elsewhere.
+        if before > 0 && !(out == "mc" || out.ends_with(" mc")) {
             out.push(' ');
         }
         let start = out.len();
@@ -329,6 +338,15 @@ pub fn name_key(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_mc_written_apart_is_the_same_name() {
+        assert_eq!(
+            super::name_key("Mr J J MC GLUWA"),
+            super::name_key("J J McGluwa")
+        );
+        assert_eq!(super::name_key("Mac Harb"), "mac harb");
+    }
+
     #[test]
     fn offices_old_and_new_are_the_governments_and_a_ppss_is_not() {
         for office in [

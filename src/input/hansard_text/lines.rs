@@ -232,7 +232,7 @@ fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
     // "Mr V B NDLOVU: Speaker, ...": an honorific before initials and a surname, as records
     // that name members by their initials print every speaker.
     let honorific_and_initials = a.name.as_deref().is_some_and(|n| {
-        n != a.raw && crate::names::initials_of(n).is_some() && head.split_whitespace().count() <= 6
+        n != a.raw && initials_then_surname(n) && head.split_whitespace().count() <= 7
     });
     let strong = head.trim_end().ends_with(')')
         || a.kind == AttrKind::Chair
@@ -241,6 +241,18 @@ fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
         || honorific_and_initials
         || (names::is_given_name(first) && head.split_whitespace().count() <= 4);
     strong.then(|| (a, rest.to_string()))
+}
+
+/// A name written as initials and a surname of one to three words ("V B NDLOVU", "A VAN
+/// WYK", "D KOHLER-BARNARD").
+fn initials_then_surname(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let initial = |w: &&str| {
+        let t = w.trim_end_matches('.');
+        t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+    };
+    let k = words.iter().take_while(|w| initial(w)).count();
+    k >= 1 && (1..=3).contains(&(words.len() - k))
 }
 
 /// A bare name ("Chris Ruane") with no constituency, party, office or honorific.
@@ -364,6 +376,37 @@ mod tests {
         #[test]
         fn bracketed_names_match_the_pattern(t in "[(). MrsDaeiJoRnxé’'\t-]{0,40}") {
             prop_assert_eq!(bracketed_names(&t).collect::<Vec<_>>(), by_pattern(&t));
+        }
+    }
+
+    #[test]
+    fn a_title_initials_and_surname_label_a_speech() {
+        for (line, name) in [
+            ("Mr V B NDLOVU: Excuse me, Sir.", "V B NDLOVU"),
+            ("Ms A VAN WYK: The report was tabled.", "A VAN WYK"),
+            (
+                "Mnr P J GROENEWALD: Speaker, ek wil begin.",
+                "P J GROENEWALD",
+            ),
+            (
+                "Adv T M MASUTHA: Speaker, on a point of order.",
+                "T M MASUTHA",
+            ),
+        ] {
+            match super::classify(line) {
+                super::Kind::Inline(a, _) => assert_eq!(a.name.as_deref(), Some(name), "{line}"),
+                other => panic!("{line}: {other:?}"),
+            }
+        }
+        // Without a title, or with words where the initials stand, it is speech.
+        for line in [
+            "V B NDLOVU: Excuse me.",
+            "Mr Speaker Sir Please: listen to this.",
+        ] {
+            assert!(
+                !matches!(super::classify(line), super::Kind::Inline(..)),
+                "{line}"
+            );
         }
     }
 
