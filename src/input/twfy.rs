@@ -11,7 +11,9 @@ use regex_lite::Regex;
 use std::sync::LazyLock;
 
 pub(super) use super::twfy_chair::chair_notice_in;
-use super::twfy_chair::{CHAIR_IN_HEADING, full_chair_names, presiding_notice, presiding_officer};
+use super::twfy_chair::{
+    CHAIR_IN_HEADING, chairs_by_rulings, full_chair_names, presiding_notice, presiding_officer,
+};
 
 /// The framing heading of question time.
 const ORAL_ANSWERS: &str = "Oral Answers to Questions";
@@ -176,6 +178,7 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     r.finish();
     let mut debates = r.debates;
     full_chair_names(&mut debates);
+    chairs_by_rulings(&mut debates);
     let (house, venue) = sitting_kind(text, file_name);
     let superseded = root.attribute("latest") == Some("no");
     for d in &mut debates {

@@ -1,9 +1,9 @@
 //! Who presides in a TheyWorkForYou sitting: "[X in the Chair]" notices, the Northern
-//! Ireland Assembly's presiding notices, and the chair's full name learnt elsewhere in the
-//! sitting.
+//! Ireland Assembly's presiding notices, the chair's full name learnt elsewhere in the
+//! sitting, and a presiding officer the record names as a member, known by their rulings.
 
 use super::attribution::{self, collapse_ws};
-use crate::model::{AttrKind, Attribution, RawDebate};
+use crate::model::{AttrKind, Attribution, Contribution, RawDebate};
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -126,8 +126,121 @@ pub(super) fn full_chair_names(debates: &mut [RawDebate]) {
     }
 }
 
+/// How a presiding officer rules, in words no member uses of their own floor.
+const RULINGS: [&str; 7] = [
+    "is warned",
+    "will resume his seat",
+    "will resume her seat",
+    "has the call",
+    "The question is that",
+    "That is not a point of order",
+    "There is no point of order",
+];
+
+/// Whether a contribution is a ruling from the chair: it opens "Order!" or rules.
+fn rules(c: &Contribution) -> bool {
+    let opens_order = c.paragraphs.first().is_some_and(|p| {
+        p.strip_prefix("Order")
+            .is_some_and(|r| r.starts_with(['!', '.', ',']))
+    });
+    opens_order
+        || c.paragraphs
+            .iter()
+            .any(|p| RULINGS.iter().any(|r| p.contains(r)))
+}
+
+/// A sitting whose record names its presiding officer as a member (OpenAustralia's
+/// "David Peter Maxwell Hawker", the Speaker): whoever rules three times or more, in at
+/// least half of all they say in the sitting, presides, in every item.
+pub(super) fn chairs_by_rulings(debates: &mut [RawDebate]) {
+    let key = |a: &Attribution| a.id.clone().or_else(|| a.name.clone());
+    let mut said: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    for c in debates.iter().flat_map(|d| d.contributions.iter()) {
+        if c.speaker.kind == AttrKind::Person
+            && let Some(k) = key(&c.speaker)
+        {
+            let e = said.entry(k).or_default();
+            e.0 += 1;
+            e.1 += usize::from(rules(c));
+        }
+    }
+    let presides = |a: &Attribution| {
+        a.kind == AttrKind::Person
+            && key(a)
+                .and_then(|k| said.get(&k))
+                .is_some_and(|&(all, ruling)| ruling >= 3 && ruling * 2 >= all)
+    };
+    for a in debates
+        .iter_mut()
+        .flat_map(|d| d.contributions.iter_mut())
+        .map(|c| &mut c.speaker)
+    {
+        if presides(a) {
+            a.kind = AttrKind::Chair;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::chairs_by_rulings;
+    use crate::model::{AttrKind, Attribution, Contribution, RawDebate};
+
+    fn said(name: &str, words: &str) -> Contribution {
+        let mut a = Attribution::person(name);
+        a.id = Some(name.to_lowercase());
+        Contribution {
+            speaker: a,
+            paragraphs: vec![words.to_string()],
+        }
+    }
+
+    #[test]
+    fn one_who_rules_in_most_of_what_they_say_presides() {
+        let mut debates = vec![
+            RawDebate {
+                contributions: vec![
+                    said(
+                        "Jo Roe",
+                        "My question is to the Prime Minister about water.",
+                    ),
+                    said("Ann Hale", "Order! The member for Upton is warned!"),
+                    said(
+                        "Al Poe",
+                        "Order! Order! The honourable member is out of order.",
+                    ),
+                    said("Bo Lee", "I answer the question: the dams will be built."),
+                ],
+                ..RawDebate::default()
+            },
+            RawDebate {
+                contributions: vec![
+                    said(
+                        "Ann Hale",
+                        "The question is that the bill be now read a second time.",
+                    ),
+                    said("Ann Hale", "Order! The Treasurer has the call."),
+                    said("Ann Hale", "I thank the House for its patience today."),
+                    said(
+                        "Al Poe",
+                        "I move that the House do now adjourn, as it is late.",
+                    ),
+                    said("Al Poe", "The roads in my electorate need money."),
+                ],
+                ..RawDebate::default()
+            },
+        ];
+        chairs_by_rulings(&mut debates);
+        let chairs: Vec<String> = debates
+            .iter()
+            .flat_map(|d| d.contributions.iter())
+            .filter(|c| c.speaker.kind == AttrKind::Chair)
+            .filter_map(|c| c.speaker.name.clone())
+            .collect();
+        // Three rulings in four turns; one "Order!" in three turns is a member's.
+        assert_eq!(chairs, ["Ann Hale"; 4]);
+    }
+
     proptest::proptest! {
         /// The cheap checks pass every text the patterns match: they skip only searches
         /// that would find nothing.

@@ -261,6 +261,32 @@ fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)>
     Some((score, why))
 }
 
+/// Offices of the Government a chair calls by name.
+const CALLED_OFFICES: [&str; 6] = [
+    "Minister",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Secretary of State",
+    "Treasurer",
+    "Leader of the House",
+];
+
+/// Whether the chair calls a member of the Government by office: "I call the Minister.",
+/// "I call the Prime Minister.", "The Treasurer has the call."
+fn calls_a_minister(t: &str) -> bool {
+    let called = t.match_indices("call the ").any(|(i, m)| {
+        t.get(i + m.len()..)
+            .is_some_and(|r| CALLED_OFFICES.iter().any(|o| r.starts_with(o)))
+    });
+    let has_the_call = t.match_indices(" has the call").any(|(i, _)| {
+        let before = t.get(..i).unwrap_or("");
+        CALLED_OFFICES
+            .iter()
+            .any(|o| before.ends_with(&format!("The {o}")) || before.ends_with(&format!("the {o}")))
+    });
+    called || has_the_call
+}
+
 /// Points for being called as the Minister by the chair ("I call the Minister.") and for
 /// being addressed as the Minister by the speakers either side.
 fn addressed_as_minister(scene: &Scene, p: usize, why: &mut Vec<&'static str>) -> i64 {
@@ -284,9 +310,7 @@ fn addressed_as_minister(scene: &Scene, p: usize, why: &mut Vec<&'static str>) -
         }
         if let Some(j) = i.checked_sub(1)
             && cast.speaker_of(j).is_some_and(|q| cast.is_chair(q))
-            && d.paragraphs(j)
-                .iter()
-                .any(|t| t.contains("call the Minister"))
+            && d.paragraphs(j).iter().any(|t| calls_a_minister(t))
         {
             score += 6;
             why.push("called as the Minister by the chair");
@@ -297,4 +321,28 @@ fn addressed_as_minister(scene: &Scene, p: usize, why: &mut Vec<&'static str>) -
         why.push("addressed as the Minister");
     }
     score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::calls_a_minister;
+
+    #[test]
+    fn the_chair_calls_the_government_by_office() {
+        for t in [
+            "I call the Minister.",
+            "Order! I call the Prime Minister.",
+            "Order! The Treasurer has the call.",
+            "The Leader of the House has the call and he will be heard.",
+        ] {
+            assert!(calls_a_minister(t), "{t}");
+        }
+        for t in [
+            "Order! The Leader of the Opposition has the call!",
+            "I call the hon. Member for Upton.",
+            "I call the shadow Minister.",
+        ] {
+            assert!(!calls_a_minister(t), "{t}");
+        }
+    }
 }
