@@ -689,3 +689,14 @@ fn the_only_mover_of_a_bills_stage_is_the_government() {
     );
     assert!(v["debates"][0]["minister"].is_null(), "{}", v["debates"][0]);
 }
+
+/// The minister summing up a bill's debate thanks the Opposition's spokesperson, as no one
+/// else does: that marks the Government's voice where the record names no office.
+#[test]
+fn the_minister_summing_up_thanks_the_shadow_minister() {
+    let text = "Widgets Bill\nSecond Reading\n\nAnn Hale\nThe Opposition will not oppose this bill, but the widget standard it sets is weaker than the one the industry itself asked for two years ago, and the regulator has had no new money to enforce it. Small makers will bear the cost of the change while the largest firms already meet the standard. The bill should be amended in committee to give small makers three years rather than two, and the regulator should publish its guidance before the standard takes effect, not after it.\n\nMark Lee\nI want to thank the shadow minister for her contribution to this debate and for the care with which she has read the bill. The regulator will publish its guidance before the standard takes effect, and small makers will have the support of the advice service throughout the two years. There is nothing in the bill that stops the standard being raised later, and the review clause requires a report to the House within three years. The industry was consulted twice on the standard and the second consultation closed in the spring, with more than two hundred replies from makers of every size. I thank the opposition for its support for the bill and commend the bill to the House.\n";
+    let v = summarise("widgets-2007-09-20.txt", text);
+    let d = &v["debates"][0];
+    assert_eq!(d["lead"]["name"], "Ann Hale");
+    assert_eq!(d["minister"]["name"], "Mark Lee", "{}", d["warnings"]);
+}

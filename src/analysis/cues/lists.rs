@@ -283,6 +283,11 @@ pub const GOVERNMENT_PHRASES: &[&str] = &[
     "to reply for the government",
     "respond for the government",
     "responding for the government",
+    // Summing up a bill's debate: thanking the Opposition's spokesperson or the Opposition
+    // for their support, as only the minister does.
+    "thank the shadow minister",
+    "thank the opposition for",
+    "members who have contributed",
 ];
 
 /// How a speaker talks when asking things of the Government: counts against being its voice.
