@@ -127,14 +127,18 @@ pub(super) fn full_chair_names(debates: &mut [RawDebate]) {
 }
 
 /// How a presiding officer rules, in words no member uses of their own floor.
-const RULINGS: [&str; 7] = [
+const RULINGS: [&str; 11] = [
     "is warned",
     "will resume his seat",
     "will resume her seat",
     "has the call",
+    "will get the call",
     "The question is that",
+    "The question now is that",
     "That is not a point of order",
     "There is no point of order",
+    "comes to order",
+    "I will not ask you again",
 ];
 
 /// Whether a contribution is a ruling from the chair: it opens "Order!" or rules.
