@@ -360,8 +360,14 @@ fn questions(ev: &Evidence) -> Found {
     statement_asked.then_some((Kind::UrgentQuestion, None))
 }
 
-/// Where and how the item sits: an adjournment debate, a committee, a petition.
+/// Where and how the item sits: an adjournment debate, a committee, a petition, a member's
+/// personal statement.
 fn settings(ev: &Evidence) -> Found {
+    // A member's explanation to the House, heard without debate: a statement, though no
+    // minister's.
+    if ev.title == "personal statement" {
+        return Some((Kind::Statement, None));
+    }
     if any(&ev.procedure, &["this house do now adjourn"])
         || ev.open_head.contains("that this house do now adjourn")
         || ev.title == "adjournment"
@@ -625,6 +631,16 @@ mod tests {
         assert_eq!(
             k(&["Points of Order"], &[], false, "On a point of order"),
             Kind::PointOfOrder
+        );
+        // A member's personal statement is a statement, though its maker is no minister.
+        assert_eq!(
+            k(
+                &["Personal Statement"],
+                &[],
+                false,
+                "With permission, Mr. Speaker, I wish to make a personal statement."
+            ),
+            Kind::Statement
         );
         assert_eq!(
             k(
