@@ -281,14 +281,6 @@ pub(super) fn heading_shaped(text: &str) -> bool {
     {
         text = before.trim_end();
     }
-    // A line that stops at "the" or "of" is a paragraph cut where the page was, not a heading.
-    if text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| text.contains(' ') && ENDS_NO_HEADING.contains(&w))
-    {
-        return false;
-    }
     let n = text.chars().count();
     n > 0
         && n <= 120
@@ -297,6 +289,10 @@ pub(super) fn heading_shaped(text: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '‘' || c == '\'')
+        // A line that stops at "the" or "of" is a paragraph cut where the page was.
+        && !text
+            .rsplit_once(' ')
+            .is_some_and(|(_, w)| ENDS_NO_HEADING.contains(&w))
 }
 
 /// Names the transcript vouches for: those given with a constituency, party or office, those
