@@ -299,16 +299,18 @@ pub fn surname(name: &str) -> &str {
 pub fn initials_of(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let (_, given) = words.split_last()?;
-    let initial = |w: &&str| {
-        let t = w.trim_end_matches('.');
-        t.chars().count() == 1 && t.chars().all(char::is_uppercase)
-    };
-    (!given.is_empty() && given.iter().all(initial)).then(|| {
+    (!given.is_empty() && given.iter().all(|w| is_initial(w))).then(|| {
         given
             .iter()
             .map(|w| w.trim_end_matches('.'))
             .collect::<String>()
     })
+}
+
+/// A word that is an initial: one capital, perhaps with a full stop ("D", "G.").
+pub fn is_initial(w: &str) -> bool {
+    let t = w.trim_end_matches('.');
+    t.chars().count() == 1 && t.chars().all(char::is_uppercase)
 }
 
 /// A comparison key for names: lowercase letters only, single-spaced.

@@ -296,8 +296,8 @@ impl Sitting {
                 "gap" => gap_seen = true,
                 "u" => {
                     seen_u = true;
-                    let mut c = self.utterance(child);
-                    if presides(child, d.contributions.last(), &c) {
+                    let (mut c, puts) = self.utterance(child);
+                    if puts && presides(d.contributions.last(), &c) {
                         c.speaker.kind = AttrKind::Chair;
                     }
                     d.contributions.push(c);
@@ -320,8 +320,9 @@ impl Sitting {
     }
 
     /// An utterance: its speaker from the person list (or the id), party from the list or
-    /// the metadata, the chair marked by `ana`, and its segments as paragraphs.
-    fn utterance(&self, u: roxmltree::Node) -> Contribution {
+    /// the metadata, the chair marked by `ana`, and its segments as paragraphs; and whether
+    /// the clerk recorded the question put in it.
+    fn utterance(&self, u: roxmltree::Node) -> (Contribution, bool) {
         let who = u.attribute("who").unwrap_or("").trim_start_matches('#');
         let person = self.persons.get(who).cloned().unwrap_or_default();
         let uid = u
@@ -337,16 +338,17 @@ impl Sitting {
         }
         // "Question put and agreed to." kept as a segment of whichever utterance came
         // before it: the clerk's line, nobody's words.
-        let paragraphs = u
+        let (put, paragraphs): (Vec<String>, Vec<String>) = u
             .children()
             .filter(|s| s.has_tag_name("seg"))
             .map(seg_text)
-            .filter(|t| !t.is_empty() && !puts_the_question(t))
-            .collect();
-        Contribution {
+            .filter(|t| !t.is_empty())
+            .partition(|t| puts_the_question(t));
+        let c = Contribution {
             speaker: a,
             paragraphs,
-        }
+        };
+        (c, !put.is_empty())
     }
 }
 
@@ -360,15 +362,11 @@ const ADDRESSES_THE_CHAIR: [&str; 6] = [
     "Madam Chair",
 ];
 
-/// Whether an utterance the record marks `#regular` is the chair's: a few words, after which
-/// the clerk records the question put, spoken straight after a member who ends by
+/// Whether an utterance the record marks `#regular`, after which the clerk records the
+/// question put, is the chair's: a few words, spoken straight after a member who ends by
 /// addressing the chair ("I thank you, Madam Deputy Speaker"). ParlaMint marks some
 /// Deputy Speakers so.
-fn presides(u: roxmltree::Node, before: Option<&Contribution>, c: &Contribution) -> bool {
-    let puts = u
-        .children()
-        .filter(|s| s.has_tag_name("seg"))
-        .any(|s| puts_the_question(&seg_text(s)));
+fn presides(before: Option<&Contribution>, c: &Contribution) -> bool {
     let few_words = c
         .paragraphs
         .iter()
@@ -379,7 +377,7 @@ fn presides(u: roxmltree::Node, before: Option<&Contribution>, c: &Contribution)
         .filter(|b| b.speaker.kind != AttrKind::Chair && b.speaker.id != c.speaker.id)
         .and_then(|b| b.paragraphs.last())
         .is_some_and(|p| ADDRESSES_THE_CHAIR.iter().any(|a| p.contains(a)));
-    c.speaker.kind != AttrKind::Chair && puts && few_words && addressed
+    c.speaker.kind != AttrKind::Chair && few_words && addressed
 }
 
 /// The clerk's record that the chair put the question ("Question put and agreed to.",

@@ -26,7 +26,6 @@ struct Scene<'a> {
     speakers: usize,
 }
 
-/// No one holds a stated office: find who answers for the Government from what is said.
 /// How plainly the lead must speak for the Government to be found its voice (see
 /// `infer_minister`): twice the score asked of anyone else.
 const LEAD_AS_MINISTER: i64 = 8;
@@ -34,6 +33,7 @@ const LEAD_AS_MINISTER: i64 = 8;
 /// The reason given for the speaker who makes the closing reply.
 const CLOSES: &str = "makes the closing reply";
 
+/// No one holds a stated office: find who answers for the Government from what is said.
 pub(super) fn infer_minister(
     d: &RawDebate,
     cast: &Cast,
@@ -77,12 +77,19 @@ pub(super) fn infer_minister(
             best = Some((score, p, why));
         }
     }
+    // The lead's own score, worked out at most once, for the rules below that weigh it.
+    let lead_scored = std::cell::OnceCell::new();
+    let lead_score = |lead: usize| {
+        lead_scored
+            .get_or_init(|| government_score(&scene, lead))
+            .clone()
+    };
     // A minister who opens by moving the business (the Government's amendments at a Lords
     // stage, its motion) and answers through the debate: the lead is the Government's voice when that
     // is plain of them, plainer than of anyone else, and no one else makes the closing reply
     // (a Secretary of State opens a Government debate, a junior minister answers it).
     if let Some(lead) = roles.lead.filter(|_| roles.lead_moves)
-        && let Some((score, why)) = government_score(&scene, lead)
+        && let Some((score, why)) = lead_score(lead)
         && score >= LEAD_AS_MINISTER
         && best
             .as_ref()
@@ -97,7 +104,7 @@ pub(super) fn infer_minister(
         && speaking.len() == 1
         && let Some(lead) = roles.lead.filter(|_| roles.lead_moves)
         && moves_a_government_bill(d)
-        && let Some((score, mut why)) = government_score(&scene, lead)
+        && let Some((score, mut why)) = lead_score(lead)
         // A member's own bill says whose it is ("the Government's bill failed to ...").
         && score >= 0
     {
@@ -108,7 +115,7 @@ pub(super) fn infer_minister(
     // Government: a Lords minister repeating a Commons statement is printed by name alone.
     if best.as_ref().is_none_or(|(s, _, _)| *s < 4)
         && let Some(lead) = roles.lead.filter(|&l| opens_a_statement(d, cast, l))
-        && let Some((score, mut why)) = government_score(&scene, lead)
+        && let Some((score, mut why)) = lead_score(lead)
         && let leader = answered_as_leader(d, cast, lead)
         && score + leader >= 2
     {
@@ -150,8 +157,8 @@ fn opens_a_statement(d: &RawDebate, cast: &Cast, lead: usize) -> bool {
         "i would like to make a statement",
         "make an announcement",
     ];
-    let headed = d.headings.iter().chain([&d.title]).any(|h| {
-        let h = h.trim().to_lowercase();
+    let headed = headings_lowercased(d).any(|h| {
+        let h = h.trim();
         h == "statement" || h == "announcement" || HEADED.iter().any(|e| h.ends_with(e))
     });
     let said = cast
@@ -168,16 +175,18 @@ fn opens_a_statement(d: &RawDebate, cast: &Cast, lead: usize) -> bool {
     headed || said
 }
 
+/// The record's headings over the item and its title, lowercased.
+fn headings_lowercased(d: &RawDebate) -> impl Iterator<Item = String> + '_ {
+    d.headings
+        .iter()
+        .chain([&d.title])
+        .map(|h| h.to_lowercase())
+}
+
 /// Whether the item is a bill's stage that is not private members' business.
 fn moves_a_government_bill(d: &RawDebate) -> bool {
-    let headings = || {
-        d.headings
-            .iter()
-            .chain([&d.title])
-            .map(|h| h.to_lowercase())
-    };
-    headings().any(|h| h.contains("bill") && h.contains("reading"))
-        && !headings().any(|h| h.contains("private member"))
+    headings_lowercased(d).any(|h| h.contains("bill") && h.contains("reading"))
+        && !headings_lowercased(d).any(|h| h.contains("private member"))
 }
 
 /// Points for an opener whom the next speaker answers as the Leader of the House ("I am
@@ -280,9 +289,11 @@ fn calls_a_minister(t: &str) -> bool {
     });
     let has_the_call = t.match_indices(" has the call").any(|(i, _)| {
         let before = t.get(..i).unwrap_or("");
-        CALLED_OFFICES
-            .iter()
-            .any(|o| before.ends_with(&format!("The {o}")) || before.ends_with(&format!("the {o}")))
+        CALLED_OFFICES.iter().any(|o| {
+            before
+                .strip_suffix(o)
+                .is_some_and(|b| b.ends_with("The ") || b.ends_with("the "))
+        })
     });
     called || has_the_call
 }

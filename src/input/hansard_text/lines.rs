@@ -247,11 +247,10 @@ fn inline_attribution(text: &str) -> Option<(Attribution, String)> {
 /// WYK", "D KOHLER-BARNARD").
 fn initials_then_surname(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let initial = |w: &&str| {
-        let t = w.trim_end_matches('.');
-        t.chars().count() == 1 && t.chars().all(char::is_uppercase)
-    };
-    let k = words.iter().take_while(|w| initial(w)).count();
+    let k = words
+        .iter()
+        .take_while(|w| crate::names::is_initial(w))
+        .count();
     k >= 1 && (1..=3).contains(&(words.len() - k))
 }
 

@@ -23,12 +23,7 @@ use shapes::is_division_name;
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     let mut lines = read_lines(text);
     drop_contents(&mut lines);
-    // Only a record transcribed in takes has take marks; one search of the text says so.
-    if memchr::memmem::find(text.as_bytes(), b"Take:").is_some()
-        || memchr::memmem::find(text.as_bytes(), b"END OF TAKE").is_some()
-    {
-        takes::drop_takes(&mut lines);
-    }
+    takes::drop_takes(text, &mut lines);
     let is_attr = attributions(&lines);
     let mut p = Parser::default();
     for (i, line) in lines.iter().enumerate() {

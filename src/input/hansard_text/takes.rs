@@ -35,9 +35,16 @@ fn is_speech(line: &Line) -> bool {
 /// marks. A running head's line recurs and stands near a mark; a cue is a name or office
 /// alone on its line just before a run of furniture, or just after one when no speech
 /// follows it (a speech's own label, followed by its words, is kept).
-pub(super) fn drop_takes(lines: &mut Vec<Line>) {
-    let mark_at: Vec<usize> = (lines.iter().enumerate())
-        .filter(|(_, l)| marks_take(l.text))
+pub(super) fn drop_takes(text: &str, lines: &mut Vec<Line>) {
+    // Only a record transcribed in takes has take marks; one search of the text says so,
+    // and spares every other record the look at each line.
+    let holds = |needle: &[u8]| memchr::memmem::find(text.as_bytes(), needle).is_some();
+    if !holds(b"Take:") && !holds(b"END OF TAKE") {
+        return;
+    }
+    let marks: Vec<bool> = lines.iter().map(|l| marks_take(l.text)).collect();
+    let mark_at: Vec<usize> = (marks.iter().enumerate())
+        .filter(|&(_, &m)| m)
         .map(|(i, _)| i)
         .collect();
     if mark_at.len() < 2 {
@@ -45,7 +52,7 @@ pub(super) fn drop_takes(lines: &mut Vec<Line>) {
     }
     // A take's number line dates the sitting ("Wednesday, 22 May 2013 Take: 376"), and is
     // kept as the date line it is.
-    for l in lines.iter_mut().filter(|l| marks_take(l.text)) {
+    for (l, _) in lines.iter_mut().zip(&marks).filter(|&(_, &m)| m) {
         let dated =
             (l.text.rsplit_once("Take:")).and_then(|(day, _)| dates::parse_date_line(day.trim()));
         if let Some(d) = dated {
@@ -65,9 +72,9 @@ pub(super) fn drop_takes(lines: &mut Vec<Line>) {
             .any(|&m| m.abs_diff(i) <= HEAD_REACH)
     };
     let next_is_speech = |i: usize| lines.get(i + 1).is_some_and(is_speech);
-    let mut furniture: Vec<bool> = (lines.iter().enumerate())
-        .map(|(i, l)| {
-            (marks_take(l.text) && !matches!(l.kind, Kind::Date(_)))
+    let mut furniture: Vec<bool> = (lines.iter().zip(&marks).enumerate())
+        .map(|(i, (l, &mark))| {
+            (mark && !matches!(l.kind, Kind::Date(_)))
                 || (seen.get(l.text).copied().unwrap_or(0) >= 2
                     && heading_shaped(l.text)
                     && matches!(l.kind, Kind::Other | Kind::Candidate(_))
