@@ -429,8 +429,53 @@ fn presses_in(t: &str) -> bool {
 }
 
 /// True for a question that only announces what the member will raise ("May I raise a point
-/// about ...?", "May I take him back to ...?") or thanks someone.
+/// about ...?", "May I take him back to ...?"), thanks or welcomes someone, or tells the
+/// House something ("May I remind Ministers that ...?", "May I gently point out to him that
+/// ...?"): a "May I ...?" that asks the Government nothing. One that goes on to ask ("May I
+/// welcome the statement and ask whether ...?") is a question.
 pub fn is_signpost(text: &str) -> bool {
+    /// What a member may do without asking anything of the Government.
+    const ONLY: [&str; 28] = [
+        "raise",
+        "take",
+        "thank",
+        "add my thanks",
+        "add a thank",
+        "add my congratulations",
+        "add my tribute",
+        "pay tribute",
+        "join",
+        "congratulate",
+        "say",
+        "begin",
+        "start",
+        "first",
+        "welcome",
+        "associate myself",
+        "endorse",
+        "remind",
+        "point out",
+        "assure",
+        "tell the house",
+        "tell him that",
+        "tell her that",
+        "make no",
+        "complete my",
+        "introduce a",
+        "impress on",
+        "bring to",
+    ];
+    /// Words after which the sentence asks after all.
+    const THEN_ASKS: [&str; 8] = [
+        " ask ",
+        " and urge ",
+        " and invite ",
+        " and press ",
+        " will he ",
+        " will she ",
+        " will the ",
+        " will my ",
+    ];
     let t = text.trim_start().to_lowercase();
     if presses_in(&t) {
         return true;
@@ -442,35 +487,24 @@ pub fn is_signpost(text: &str) -> bool {
         .or_else(|| t.split_once(", may i").map(|(_, r)| r))
         .filter(|r| r.starts_with([' ', ',']));
     rest.is_some_and(|r| {
-        // "May I, too, thank ...", "May I also pay tribute ...": the adverb and its commas
-        // aside.
         fn skip(r: &str) -> &str {
             r.trim_start_matches([' ', ','])
         }
-        let mut r = skip(r);
-        for adverb in ["also ", "too,", "too ", "just "] {
+        // "May I, as a fellow author, congratulate ...", "May I, on behalf of the House,
+        // thank ...": the words between the commas aside.
+        let mut r = match r.trim_start().strip_prefix(',') {
+            Some(x) => x.split_once(',').map_or(x, |(_, after)| after),
+            None => r,
+        };
+        r = skip(r);
+        // "May I, too, thank ...", "May I also pay tribute ...", "May I therefore take the
+        // opportunity ...": the adverbs aside.
+        for adverb in ["also ", "too,", "too ", "just ", "therefore ", "gently "] {
             if let Some(x) = r.strip_prefix(adverb) {
                 r = skip(x);
             }
         }
-        [
-            "raise",
-            "take",
-            "thank",
-            "add my thanks",
-            "add a thank",
-            "add my congratulations",
-            "add my tribute",
-            "pay tribute",
-            "join",
-            "congratulate",
-            "say",
-            "begin",
-            "start",
-            "first",
-        ]
-        .iter()
-        .any(|w| r.starts_with(w))
+        ONLY.iter().any(|w| r.starts_with(w)) && !THEN_ASKS.iter().any(|a| r.contains(a))
     })
 }
 
@@ -635,12 +669,23 @@ mod tests {
             "May I also pay tribute to the work coaches in every jobcentre?",
             "May I, too, thank the staff at the DWP for their very hard work?",
             "In thanking my right hon. Friend for his statement, may I add a thank you for his comments about the committee?",
+            "May I therefore take the opportunity to thank all the staff who have delivered universal credit?",
+            "May I remind Ministers that the Government's first priority is the defence of the United Kingdom?",
+            "May I gently point out to him that the Royal Navy was funded by King Alfred in the 9th century?",
+            "May I, as a fellow author, congratulate the Secretary of State on his sales?",
+            "May I associate myself with the Prime Minister's comments in relation to the armed forces?",
+            "May I welcome the hon. Gentleman to his post and wish him well in it?",
+            "May I complete my supplementary question?",
         ] {
             assert!(is_signpost(t), "{t}");
         }
         for t in [
             "May I urge the Secretary of State to end the five-week wait?",
             "In the light of that, may I urge the Secretary of State to end the wait?",
+            "May I first ask the Minister whether the review has reported?",
+            "May I take this opportunity to ask the Minister when the review will report?",
+            "May I welcome the statement and ask the Minister whether the money is new money?",
+            "May I thank the Minister for his answer, but will he now publish the report?",
         ] {
             assert!(!is_signpost(t), "{t}");
         }
