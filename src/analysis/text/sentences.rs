@@ -101,7 +101,17 @@ pub fn sentences(text: &str) -> Vec<&str> {
             .rsplit(|ch: char| ch.is_whitespace() || ch == '(' || ch == '[')
             .next()
             .unwrap_or("");
+        // "5 per cent. of the total", "90 per cent. European" and "Standing Order No. 24" go
+        // on; "higher than 30 per cent. That is real reform." and "No. It is not." end, where
+        // a common word with a capital follows.
+        let ends_anyway = matches!(word_before, "cent" | "No")
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| super::vocab::is_stopword(&w.to_lowercase()));
         let abbrev = b == b'.'
+            && !ends_anyway
             && (ABBREVIATIONS.contains(&word_before)
                 || (is_initial(word_before) && !letter_ends_sentence(text, start, i, rest)));
         if starts_new && !abbrev {

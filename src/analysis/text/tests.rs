@@ -241,6 +241,25 @@ fn splits_sentences_around_abbreviations() {
             "Did he?"
         ]
     );
+    // "per cent." and "No." end a sentence before a common word with a capital, not before
+    // a name, a lowercase word or a figure.
+    assert_eq!(
+        sentences(
+            "It rose by 30 per cent. That is real reform. It is 5 per cent. of the total. \
+             Will it stay 90 per cent. European? Standing Order No. 24 applies. Is it fair? \
+             No. It is not."
+        ),
+        vec![
+            "It rose by 30 per cent.",
+            "That is real reform.",
+            "It is 5 per cent. of the total.",
+            "Will it stay 90 per cent. European?",
+            "Standing Order No. 24 applies.",
+            "Is it fair?",
+            "No.",
+            "It is not."
+        ]
+    );
     // A letter after a lowercase word, before a sentence's opening word, ends it; an
     // initial does not.
     assert_eq!(
