@@ -1256,6 +1256,18 @@ mod tests {
             s("The Government are minded not to proceed with the scheme."),
             Some(Stance::Refuses)
         );
+        // Not yet: declining for the present refuses.
+        for t in [
+            "I suggest that at the moment a review would be precipitate.",
+            "It would be premature to introduce legislation before we have responded.",
+            "It is too soon to say what the fuel consumption will be.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Refuses), "{t}");
+        }
+        assert_eq!(
+            s("Premature births have risen by a tenth in the region."),
+            None
+        );
         assert_eq!(
             s("Our aspiration for commissioning the doubled track would then be December 2012."),
             Some(Stance::Announces)

@@ -80,6 +80,11 @@ pub const REFUSES: &[&str] = &[
     "not in a position to",
     "not expect me to", // "The House will not expect me to anticipate ...": declines to say
     "too early to",
+    // Not yet: "at the moment a review would be precipitate".
+    "too soon to",
+    "would be premature",
+    "be premature to",
+    "would be precipitate",
     "would be wrong",
     // Money the Government has not got to give.
     "no money available",
