@@ -357,6 +357,14 @@ pub fn asks_information(s: &str) -> bool {
     if !question {
         return false;
     }
+    // "What pressure can he place on them, and will he or one of his team meet me ...?":
+    // asked to meet, the minister is asked to do something, whatever else the question asks.
+    if [" meet me ", " meet us ", " meet with me "]
+        .iter()
+        .any(|a| w.contains(a))
+    {
+        return false;
+    }
     if LATER_CLAUSE.is_match(&w) {
         return true;
     }
@@ -380,8 +388,15 @@ pub fn asks_information(s: &str) -> bool {
     if rest.iter().take(3).any(|x| *x == "not") {
         return false;
     }
+    // "Is the Minister prepared to reconsider ...?", "Are the Government willing to act?":
+    // whether they will act, not a fact.
+    let willing = || {
+        rest.iter()
+            .take(6)
+            .any(|x| matches!(*x, "willing" | "prepared"))
+    };
     if ASKS_INFORMATION.contains(&first) {
-        return true;
+        return !(matches!(first, "is" | "are") && willing());
     }
     if !matches!(first, "can" | "could" | "will" | "would" | "may") {
         return false;
@@ -957,6 +972,19 @@ mod tests {
             s("I would be happy to meet my hon. Friend and the industry."),
             Some(Stance::Commits)
         );
+        for t in [
+            "I would be more than happy to meet him to discuss the issues that he has raised.",
+            "I am very happy to meet him or to ensure that a Minister meets him.",
+            "Of course either I or a member of my ministerial team will meet my hon. Friend.",
+            "I never refuse a meeting with a Member of this House, and I shall not refuse the hon. Gentleman.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Commits), "{t}");
+        }
+        assert_eq!(s("I am very happy to say that the talks went well."), None);
+        assert_eq!(
+            s("The council will meet next week to set its budget."),
+            None
+        );
         assert!(only_offers_meeting(
             "I am happy to meet him to discuss this in more detail."
         ));
@@ -1113,6 +1141,20 @@ mod tests {
         ));
         assert!(!asks_information(
             "Will the Minister publish the review this year?"
+        ));
+        // Whether they are willing to act, or a meeting asked for with a question for facts,
+        // asks for something to be done.
+        assert!(!asks_information(
+            "Is the Prime Minister willing to meet me and other MPs to discuss the case?"
+        ));
+        assert!(!asks_information(
+            "Is the Minister prepared to make any special provision for special schools?"
+        ));
+        assert!(!asks_information(
+            "What pressure can he place on councils, and will he or one of his team meet me to discuss it?"
+        ));
+        assert!(asks_information(
+            "Can I ask what the Minister is prepared to do about it?"
         ));
         assert!(asks_information(
             "Will my right hon. Friend remind us of who is paying for all this?"

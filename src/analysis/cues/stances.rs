@@ -349,6 +349,21 @@ pub const COMMITS: &[&str] = &[
     "happy to talk",
     "willing to discuss",
     "i am more than happy to",
+    "more than happy to",
+    // Agreeing to meet: "I would be delighted to meet him", "either I or a member of my
+    // ministerial team will meet my hon. Friend". Where no meeting was asked for, the
+    // verdicts read it as a promise to discuss (`only_offers_meeting`).
+    "happy to meet",
+    "glad to meet",
+    "delighted to meet",
+    "willing to meet",
+    "will meet my",
+    "will meet him",
+    "will meet her",
+    "will meet the hon",
+    // "I shall not refuse the hon. Gentleman": refusing to refuse.
+    "not refuse",
+    "never refuse",
     // Pleased to tell the House something, not to speak, present a Bill, follow a member or
     // hear a remark.
     "pleased to say",
