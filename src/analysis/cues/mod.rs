@@ -200,9 +200,22 @@ pub fn stance_of(s: &str) -> Option<Stance> {
 /// [`stance_of`] for a sentence of `words` words (trimming changes no word count).
 pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     let t = s.trim();
-    if t.ends_with('?') || words < 6 {
+    if t.ends_with('?') || words < 3 {
         return None;
     }
+    if words < 6 {
+        // A short sentence commits to nothing it could be taken for ("We will see.", "I
+        // shall be brief."), but the minister's own short deferral or refusal decides: "I
+        // shall look into that.", "We will not."
+        let own = t.starts_with("I ") || t.starts_with("We ");
+        return stance_counted_long(t)
+            .filter(|st| own && matches!(st, Stance::Defers | Stance::Refuses));
+    }
+    stance_counted_long(t)
+}
+
+/// [`stance_counted`] for a sentence long enough to be read for any stance.
+fn stance_counted_long(t: &str) -> Option<Stance> {
     // "If he wants to meet me, we can set out a timeline": an offer, on a condition the
     // member meets by asking.
     if t.starts_with("If ") && voice::offers_to_meet(t) {
@@ -1297,6 +1310,26 @@ mod tests {
         assert_eq!(
             s("The Government are minded not to proceed with the scheme."),
             Some(Stance::Refuses)
+        );
+        // Looking into it, keeping it under review, taking advice, writing: deferring.
+        for t in [
+            "I shall look into that.",
+            "I shall consider that.",
+            "I assure him that we will keep this issue under very close review.",
+            "I do not have the information to hand but I am happy to write to John Wilson with it.",
+            "I will need to clarify that and come back to my hon. Friend with more detail.",
+            "I need again to take advice and perhaps I shall be able to come back to him.",
+            "We will take note of any concerns that are expressed by organisations.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Defers), "{t}");
+        }
+        // A short sentence decides only as the minister's own deferral or refusal.
+        assert_eq!(s("We will not."), Some(Stance::Refuses));
+        assert_eq!(s("We will see."), None);
+        assert_eq!(s("I shall be brief."), None);
+        assert_eq!(
+            s("My Lords, I take note of the views expressed by my noble friend."),
+            None
         );
         // Not yet: declining for the present refuses.
         for t in [
