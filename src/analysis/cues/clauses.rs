@@ -343,7 +343,7 @@ pub(super) enum Disowned {
 /// Whether the refusal cue at `start..end` of `words` disowns a harm rather than declining
 /// what was asked, and how: an intention disowned before a harm of `HARMS` or
 /// `REASSURES_AFTER_INTENTION` ("we have no intention of undermining it", "it is not our
-/// intention to close it"), a judgment or wish disowned before one of `HARMS` ("it would
+/// intention to close it", "we do not plan to reduce it"), a judgment or wish disowned before one of `HARMS` ("it would
 /// not be right to hamper it", "we would not want that to happen"), or a promise not to do
 /// one ("we will not abandon them").
 pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> Option<Disowned> {
@@ -356,7 +356,7 @@ pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> Option<Diso
             .take(2)
             .any(|w| list.iter().any(|h| w.starts_with(h)))
     };
-    let reassures = if cue.contains("intention") {
+    let reassures = if cue.contains("intention") || cue.contains(" plan") {
         harm_next(HARMS) || harm_next(REASSURES_AFTER_INTENTION)
     } else if cue.contains(" right ") || cue.contains(" wrong ") || cue.contains(" want ") {
         harm_next(HARMS) || HAPPENS.iter().any(|h| after.starts_with(h))

@@ -1323,6 +1323,19 @@ mod tests {
         ] {
             assert_eq!(s(t), Some(Stance::Defers), "{t}");
         }
+        // Not planning to do what was asked refuses; not planning a harm reassures.
+        assert_eq!(
+            s("We do not plan to introduce a cap on the fees."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("I am not yet ready to name a date for it."),
+            Some(Stance::Refuses)
+        );
+        assert_ne!(
+            s("We do not plan to reduce levels of training available to the reserves."),
+            Some(Stance::Refuses)
+        );
         // A short sentence decides only as the minister's own deferral or refusal.
         assert_eq!(s("We will not."), Some(Stance::Refuses));
         assert_eq!(s("We will see."), None);
