@@ -8,7 +8,7 @@ pub const REFUSES: &[&str] = &[
     "no plans for",
     "do not plan to", // "... do not plan to reduce it": a harm disowned, as for intentions
     "not planning to",
-    "not yet ready to",
+    "not ready to", // "not yet ready to", the hedge "yet" aside
     "will not be able to",
     "no intention",
     "not our intention", // "... not our intention to change it"; a harm disowned: disowns_harm
