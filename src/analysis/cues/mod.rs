@@ -1332,6 +1332,10 @@ mod tests {
             s("I am not yet ready to name a date for it."),
             Some(Stance::Refuses)
         );
+        assert_eq!(
+            s("He has not done the work and he is not ready to be a leader."),
+            None
+        );
         assert_ne!(
             s("We do not plan to reduce levels of training available to the reserves."),
             Some(Stance::Refuses)

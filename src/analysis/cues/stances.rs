@@ -111,6 +111,7 @@ pub const REFUSES: &[&str] = &[
 /// fact reported, not a refusal. The other refusal cues ("not possible", "no plans to", "would
 /// not be right") refuse whoever says them.
 pub const REFUSES_NEED_SUBJECT: &[&str] = &[
+    "not ready to", // "he is not ready to be a leader" refuses nothing
     "cannot accept",
     "cannot support",
     "cannot agree",
