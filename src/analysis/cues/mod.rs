@@ -176,6 +176,9 @@ fn lists_in(words: &str) -> u16 {
             {
                 continue;
             }
+            // Nor does a warning of the harm that would follow ("if we do that again, we
+            // will let down disabled and older people").
+            Some(List::Commit) if words.get(m.end..).is_some_and(warns_of_harm) => continue,
             // Nor does a forecast of what we will see or know ("I think we will see work
             // coaches resume ...", "We shall know that at the end of the month"); "I shall
             // see that copies are placed in the Library" still promises.
@@ -189,6 +192,22 @@ fn lists_in(words: &str) -> u16 {
         set |= 1 << list as u16;
     }
     set
+}
+
+/// True when the words after a "we will" name a harm done, not a promise kept: "let down",
+/// "fail", "abandon", "undermine", "damage", "harm".
+fn warns_of_harm(after: &str) -> bool {
+    const HARM: [&str; 8] = [
+        "let down ",
+        "let them down ",
+        "let people down ",
+        "fail ",
+        "abandon",
+        "undermin",
+        "damag",
+        "harm",
+    ];
+    HARM.iter().any(|h| after.starts_with(h))
 }
 
 /// What a Government sentence does, if it does any of the four things; questions and
@@ -1343,6 +1362,10 @@ mod tests {
         // A short sentence decides only as the minister's own deferral or refusal.
         assert_eq!(s("We will not."), Some(Stance::Refuses));
         assert_eq!(s("We will see."), None);
+        assert_eq!(
+            s("If we flinch from it again, we will let down disabled and older people."),
+            None
+        );
         assert_eq!(s("I shall be brief."), None);
         assert_eq!(
             s("My Lords, I take note of the views expressed by my noble friend."),
