@@ -162,8 +162,22 @@ pub fn is_question(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['"', '”', ')', '’']);
     (t.ends_with('?') || is_tabled(t) || asks_indirectly(t))
         && t.split_whitespace().count() >= 5
-        && !t.to_lowercase().contains("give way")
+        && !asks_nothing_of_substance(&t.to_lowercase())
         && !is_rhetorical(t)
+}
+
+/// True for a lowercased question that asks only for the floor ("Will the Minister give
+/// way?") or for the business, as the Opposition opens Business Questions each week ("May I
+/// ask the Leader of the House to give us the business for next week?"): the questions that
+/// follow ask.
+pub(super) fn asks_nothing_of_substance(t: &str) -> bool {
+    t.contains("give way")
+        || [
+            "the business for next week",
+            "the business for the next week",
+        ]
+        .iter()
+        .any(|b| t.contains(b))
 }
 
 /// True for a question put in reported form, as the Lords often put one: "Perhaps I may
@@ -700,6 +714,9 @@ mod tests {
             "Does he agree that the cap should be extended?"
         ));
         assert!(!is_question("Will the Minister give way?"));
+        assert!(!is_question(
+            "May I ask the Leader of the House to give us the business for next week?"
+        ));
         assert!(!is_question("The Minister will publish the figures."));
         // As tabled, without a question mark.
         assert!(is_question(

@@ -29,7 +29,9 @@ pub fn is_request(s: &str) -> bool {
 
 /// [`is_request`] for a sentence whose word count is known.
 pub fn is_request_counted(s: &str, words: usize) -> bool {
-    crate::phrase_table::REQUEST_CUES.is_match(s) && asks_of_government(s, words)
+    crate::phrase_table::REQUEST_CUES.is_match(s)
+        && asks_of_government(s, words)
+        && !super::asks::asks_nothing_of_substance(&s.to_lowercase())
 }
 
 /// True when sentence `s` carries on a request of the Government made in the sentence
@@ -303,6 +305,9 @@ mod tests {
         ] {
             assert!(!is_request(t), "{t}");
         }
+        // The ritual that opens Business Questions asks for nothing.
+        let ritual = "May I ask the Leader of the House to give us the business for next week?";
+        assert!(!is_request_counted(ritual, 16));
         for t in [
             "The Secretary of State says that the scheme will be kept under review, which is welcome, but I urge him to guarantee the comparator.",
             "I urge the Minister to do what the committee recommended that the Government should do.",
