@@ -356,13 +356,14 @@ pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> Option<Diso
             .take(2)
             .any(|w| list.iter().any(|h| w.starts_with(h)))
     };
-    let reassures = if cue.contains("intention") || cue.contains(" plan") {
-        harm_next(HARMS) || harm_next(REASSURES_AFTER_INTENTION)
-    } else if cue.contains(" right ") || cue.contains(" wrong ") || cue.contains(" want ") {
-        harm_next(HARMS) || HAPPENS.iter().any(|h| after.starts_with(h))
-    } else {
-        return promises_no_harm(cue, after).then_some(Disowned::Promises);
-    };
+    let reassures =
+        if cue.contains("intention") || cue.contains(" plan to") || cue.contains(" planning to") {
+            harm_next(HARMS) || harm_next(REASSURES_AFTER_INTENTION)
+        } else if cue.contains(" right ") || cue.contains(" wrong ") || cue.contains(" want ") {
+            harm_next(HARMS) || HAPPENS.iter().any(|h| after.starts_with(h))
+        } else {
+            return promises_no_harm(cue, after).then_some(Disowned::Promises);
+        };
     reassures.then_some(Disowned::Reassures)
 }
 

@@ -1348,6 +1348,10 @@ mod tests {
             Some(Stance::Refuses)
         );
         assert_eq!(
+            s("We have no plans to cut the global sum this year."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
             s("I am not yet ready to name a date for it."),
             Some(Stance::Refuses)
         );
