@@ -19,6 +19,8 @@ mod phrase_tables;
 #[allow(dead_code)]
 #[path = "src/analysis/cues/lists.rs"]
 mod lists;
+#[path = "src/analysis/cues/promises.rs"]
+mod promises;
 #[path = "src/analysis/cues/signposts.rs"]
 mod signposts;
 #[allow(dead_code)]
@@ -49,6 +51,7 @@ fn main() {
         "build/phrase_tables.rs",
         "src/analysis/cues/lists.rs",
         "src/analysis/cues/stances.rs",
+        "src/analysis/cues/promises.rs",
         "src/analysis/cues/signposts.rs",
         "src/analysis/text/courtesy_forms.rs",
         "src/input/house_cues.rs",
@@ -156,6 +159,7 @@ fn as_is(list: &[&str]) -> Vec<String> {
 
 fn phrase_specs() -> Vec<Spec> {
     use lists::*;
+    use promises::*;
     use signposts::*;
     use stances::*;
     let words = |name, list: &[&str]| Spec {

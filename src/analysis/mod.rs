@@ -4,6 +4,7 @@
 
 mod ask_kinds;
 mod asked;
+mod asking_nothing;
 pub mod asks;
 pub mod business;
 pub mod cues;

@@ -1,0 +1,117 @@
+//! Whether an ask asks to be told something ("How many ...?", "Can the Minister tell the
+//! House when ...?") rather than for something to be done: a reply to one responds or
+//! defers, but does not agree or refuse.
+
+use super::words_of;
+use super::{ASKS_INFORMATION, LEADING_LINKS, TELL_VERBS};
+use crate::phrase_table::{ADDRESSEE, LATER_CLAUSE, TO_BE_TOLD};
+
+/// True when a clause's words open as a question asking for a reason, a way, a time, a place
+/// or a fact: "so" and a question word ("so why should we ...", "so how does he ..."), a
+/// question word and an auxiliary ("when will the Government ...", "how will the role ..."),
+/// or "what" and up to three words before one ("what emergency measures do the Government
+/// ..."). A relative clause ("..., which could bring", "when murder was a capital offence")
+/// is none.
+fn opens_a_question_for_facts(w: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+        "has", "have", "might", "may", "shall", "must",
+    ];
+    const ASKING: &[&str] = &["why", "how", "when", "where", "what"];
+    let words: Vec<&str> = w.split_whitespace().take(6).collect();
+    let at = |i: usize| words.get(i).copied().unwrap_or("");
+    let (first, next) = match at(0) {
+        "so" | "then" => (at(1), 2),
+        first => (first, 1),
+    };
+    if !ASKING.contains(&first) || words.len() < 4 {
+        return false;
+    }
+    if next == 2 || AUXILIARIES.contains(&at(next)) {
+        return true;
+    }
+    first == "what" && (next + 1..next + 4).any(|i| AUXILIARIES.contains(&at(i)))
+}
+
+/// True when an ask asks to be told something rather than for something to be done: a
+/// question opening with a question word or "Can the Minister tell ...", a question whose
+/// later clause does ("..., but how ...?"), or a request to be told ("I would be grateful if
+/// the Minister informed the House ...").
+pub fn asks_information(s: &str) -> bool {
+    let w = words_of(s);
+    if TO_BE_TOLD.is_match(&w) {
+        return true;
+    }
+    // A question as tabled ("What steps the Government is taking to ...") has a full stop.
+    let question = s.trim_end().ends_with('?') || crate::analysis::asks::is_tabled(s.trim());
+    if !question {
+        return false;
+    }
+    // "What pressure can he place on them, and will he or one of his team meet me ...?":
+    // asked to meet, the minister is asked to do something, whatever else the question asks.
+    if [" meet me ", " meet us ", " meet with me "]
+        .iter()
+        .any(|a| w.contains(a))
+    {
+        return false;
+    }
+    if LATER_CLAUSE.is_match(&w) {
+        return true;
+    }
+    // "Clearly, they were not—so why should we ...?", "First, if there should be
+    // interruptions in supply, what emergency measures do the Government have in mind?":
+    // the question after the last dash or comma asks for a reason or a fact.
+    if s.rfind(['—', ','])
+        .and_then(|at| s.get(at..))
+        .is_some_and(|t| opens_a_question_for_facts(&words_of(t)))
+    {
+        return true;
+    }
+    let words: Vec<&str> = w
+        .split_whitespace()
+        .skip_while(|x| LEADING_LINKS.contains(x))
+        .collect();
+    let first = words.first().copied().unwrap_or("");
+    let rest = words.get(1..).unwrap_or_default();
+    // "Is it not ...?", "Does he not agree ...?": a negative question asks the minister to
+    // agree, not to inform.
+    if rest.iter().take(3).any(|x| *x == "not") {
+        return false;
+    }
+    // "Is the Minister prepared to reconsider ...?", "Are the Government willing to act?":
+    // whether they will act, not a fact.
+    let willing = || {
+        rest.iter()
+            .take(6)
+            .any(|x| matches!(*x, "willing" | "prepared"))
+    };
+    if ASKS_INFORMATION.contains(&first) {
+        return !(matches!(first, "is" | "are") && willing());
+    }
+    if !matches!(first, "can" | "could" | "will" | "would" | "may") {
+        return false;
+    }
+    // "Will there be an inquiry?" asks for one.
+    if rest.first() == Some(&"there") && rest.iter().take(3).any(|x| *x == "be") {
+        return false;
+    }
+    // "Will the CCTV coverage be available?": a question about what will happen, not an ask
+    // of the Government, when its subject is not the Government or the minister.
+    let subject = format!(
+        " {} ",
+        rest.iter().take(4).copied().collect::<Vec<_>>().join(" ")
+    );
+    if !ADDRESSEE.is_match(&subject) {
+        return true;
+    }
+    // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
+    // addressee, starting within the next five words.
+    let rest = rest.get(..rest.len().min(6)).unwrap_or_default();
+    (0..rest.len()).any(|i| {
+        let two = rest
+            .get(i..(i + 2).min(rest.len()))
+            .unwrap_or_default()
+            .join(" ");
+        TELL_VERBS.iter().any(|v| two.starts_with(v))
+    })
+}
