@@ -341,11 +341,11 @@ pub(super) enum Disowned {
 }
 
 /// Whether the refusal cue at `start..end` of `words` disowns a harm rather than declining
-/// what was asked, and how: an intention disowned before a harm of `HARMS` or
+/// what was asked, and how: an intention or plan disowned before a harm of `HARMS` or
 /// `REASSURES_AFTER_INTENTION` ("we have no intention of undermining it", "it is not our
-/// intention to close it", "we do not plan to reduce it"), a judgment or wish disowned before one of `HARMS` ("it would
-/// not be right to hamper it", "we would not want that to happen"), or a promise not to do
-/// one ("we will not abandon them").
+/// intention to close it", "we do not plan to reduce it"), a judgment or wish disowned
+/// before one of `HARMS` ("it would not be right to hamper it", "we would not want that to
+/// happen"), or a promise not to do one ("we will not abandon them").
 pub(super) fn disowns_harm(words: &str, start: usize, end: usize) -> Option<Disowned> {
     let cue = words.get(start..end).unwrap_or_default();
     let after = words.get(end..).unwrap_or_default();

@@ -199,7 +199,8 @@ fn lists_in(words: &str) -> u16 {
 }
 
 /// True when the words after a "we will" name a harm done, not a promise kept: "let down",
-/// "fail", "abandon", "undermine", "damage", "harm".
+/// "fail", "abandon", "undermine", "damage", "harm". Narrower than `clauses::HARMS`, whose
+/// "let" and "stand" also open promises ("we will let him know", "we will stand by them").
 fn warns_of_harm(after: &str) -> bool {
     const HARM: [&str; 8] = [
         "let down ",
