@@ -1221,6 +1221,25 @@ mod tests {
             s("We intend to consider the merits of the better-use options as well."),
             Some(Stance::Defers)
         );
+        // Telling the member to wait for what another will say defers; a waiting list
+        // is no promise.
+        assert_eq!(
+            s(
+                "The hon. Member and the House will have to await what my right hon. Friend \
+               has to say at the conclusion of Question Time."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("I am afraid the hon. Gentleman will have to wait for the Budget."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(s("Patients will have to wait for treatment."), None);
+        // Saying how the speech proceeds refuses nothing, whatever "do not plan to" it holds.
+        assert_eq!(
+            s("However, I do not plan to waffle just to fill up that time."),
+            None
+        );
         assert_eq!(
             s("The Government are minded not to proceed with the scheme."),
             Some(Stance::Refuses)

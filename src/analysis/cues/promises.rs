@@ -98,6 +98,19 @@ pub const DEFERS: &[&str] = &[
     "intend to look at",
     // Waiting on something before deciding: "We will await the report before taking a decision".
     "await the outcome",
+    // Or telling the member to wait for it: "The House will have to await what my right
+    // hon. Friend has to say at the conclusion of Question Time".
+    "will have to await",
+    "shall have to await",
+    "must await",
+    "await the report",
+    "await the publication",
+    "await the statement",
+    "await the budget",
+    "wait for the report",
+    "wait for the publication",
+    "wait for the statement",
+    "wait for the budget",
     "wait for the outcome",
     "before deciding",
     "before taking a decision",

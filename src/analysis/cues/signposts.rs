@@ -62,6 +62,9 @@ pub const FILLER: &[&str] = &[
     "i will refer to",
     "i shall refer to",
     "i will not detain",
+    "waffle",
+    "fill up that time",
+    "fill up the time",
     // What the speech has done, looking back on it.
     "i have tried to",
     "i have attempted to",
