@@ -1105,3 +1105,43 @@ fn position_texts(d: &serde_json::Value) -> Vec<String> {
         .map(|p| p["text"].as_str().unwrap_or("").to_string())
         .collect()
 }
+
+/// A Lords question whose reply the House breaks into with a cry: the Minister is cut off
+/// ("... to this House—"), "Noble Lords: Hear, hear!", and she goes on to decline. A
+/// second question is followed by a cry before its reply.
+const BROKEN_REPLY: &str = r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/lords/2025-03-04a.1.0">Ferry Services &#8212; <i>Question</i></major-heading>
+<speech id="a.1.1" speakerid="uk.org.publicwhip/lord/1" speakername="Lord Penrose"><p>To ask His Majesty's Government what plans they have for the island ferry services this summer.</p></speech>
+<speech id="a.1.2" speakerid="uk.org.publicwhip/lord/2" speakername="Baroness Marsh of Tollby"><p>My Lords, the ferry operators have published their summer timetables and the Government are working with them on reliability.</p></speech>
+<speech id="a.1.3" speakerid="uk.org.publicwhip/lord/1" speakername="Lord Penrose"><p>My Lords, the islanders have lost more than 200 sailings this year. Will the Government now commission an independent review of the ferry contract?</p></speech>
+<speech id="a.1.4" speakerid="uk.org.publicwhip/lord/2" speakername="Baroness Marsh of Tollby"><p>My Lords, I know how strongly my noble friend feels about this, and let me say first that the crews have given an outstanding service to the islands&#8212;</p></speech>
+<speech id="a.1.5" speakerid="unknown" speakername="Noble Lords"><p>Hear, hear!</p></speech>
+<speech id="a.1.6" speakerid="uk.org.publicwhip/lord/2" speakername="Baroness Marsh of Tollby"><p>The operator began its new timetable only in January, and at this stage a review would be premature.</p></speech>
+<speech id="a.1.7" speakerid="uk.org.publicwhip/lord/3" speakername="Lord Aldwick"><p>My Lords, will the Minister ask the operator to publish its reliability figures every month?</p></speech>
+<speech id="a.1.8" speakerid="unknown" speakername="Noble Lords"><p>Hear, hear!</p></speech>
+<speech id="a.1.9" speakerid="uk.org.publicwhip/lord/2" speakername="Baroness Marsh of Tollby"><p>My Lords, I will certainly do that.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn a_reply_the_house_breaks_into_is_read_whole() {
+    let d = summary_of("daylord2025-03-04a.xml", BROKEN_REPLY);
+    // The decline comes after the cry, still in reply to the question before it.
+    let (v, a) = verdict_of(&d, "independent review of the ferry contract");
+    assert_eq!(v, "refused", "{a}");
+    assert!(a.contains("would be premature"), "{a}");
+    // A cry after a question does not stand between it and its reply.
+    let (v, a) = verdict_of(&d, "reliability figures every month");
+    assert_eq!(
+        (v.as_str(), a.as_str()),
+        ("agreed", "My Lords, I will certainly do that.")
+    );
+    // The record's contributions are still counted as it keeps them.
+    let marsh = d["speakers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["name"] == "Baroness Marsh of Tollby")
+        .expect("the Minister");
+    assert_eq!(marsh["contributions"], 4, "{marsh}");
+}

@@ -16,6 +16,7 @@ pub mod requests;
 mod role_cues;
 pub mod roles;
 pub mod speakers;
+mod speeches;
 pub mod summarise;
 mod tag_vocabulary;
 pub mod tags;
@@ -94,6 +95,8 @@ struct Read<'d> {
     idf: Idf,
     /// For each person, whether they speak for the Government.
     government: Vec<bool>,
+    /// Contributions joined into the speeches a cry broke.
+    speeches: speeches::Speeches,
 }
 
 /// Steps 1-3: sentences and words, speakers merged (with seats named in the debate), roles,
@@ -121,9 +124,15 @@ fn read(d: &RawDebate) -> Read<'_> {
             .flat_map(|c| c.paragraphs.iter().map(String::as_str)),
     );
     let roles = roles::assign(d, &cast);
+    let speeches = speeches::Speeches::new(d, &cast);
     let mut per_person: Vec<Vec<Sentence>> = vec![Vec::new(); cast.people.len()];
-    for (i, sents) in by_contribution.into_iter().enumerate() {
+    for (i, mut sents) in by_contribution.into_iter().enumerate() {
         if let Some(mine) = cast.speaker_of(i).and_then(|p| per_person.get_mut(p)) {
+            // A speech the House broke into is read as one.
+            let head = speeches.head(i);
+            if head != i {
+                sents.iter_mut().for_each(|s| s.turn = head);
+            }
             mine.extend(sents);
         }
     }
@@ -148,6 +157,7 @@ fn read(d: &RawDebate) -> Read<'_> {
         vocab: std::cell::RefCell::new(vocab),
         idf,
         government,
+        speeches,
     }
 }
 
@@ -182,10 +192,15 @@ impl Read<'_> {
         /// The most words of the asker's own aside between the ask and the reply.
         const ASIDE_WORDS: usize = 20;
         let asker = self.cast.speaker_of(turn);
-        for next in turn + 1..turn + 6 {
+        // After the whole speech, and past any cry that follows it ("Hear, hear!").
+        let end = self.speeches.end(turn);
+        for next in end + 1..end + 6 {
+            if self.speeches.is_cry(next) {
+                continue;
+            }
             let by = self.cast.speaker_of(next)?;
             let aside =
-                Some(by) == asker && next > turn + 1 && self.cast.words_of(next) <= ASIDE_WORDS;
+                Some(by) == asker && next > end + 1 && self.cast.words_of(next) <= ASIDE_WORDS;
             if !(self.cast.is_chair(by) || aside) {
                 return Some((next, by));
             }
