@@ -700,3 +700,36 @@ fn the_minister_summing_up_thanks_the_shadow_minister() {
     assert_eq!(d["lead"]["name"], "Ann Hale");
     assert_eq!(d["minister"]["name"], "Mark Lee", "{}", d["warnings"]);
 }
+
+/// A Ten Minute Rule motion, and a Secretary of State's apology on a point of order that
+/// the record prints under it with no heading of its own.
+const TEN_MINUTE_RULE: &str = r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/debate/2025-03-04a.10.0">Village Halls (Business Rates)</major-heading>
+<speech id="a.10.1" nospeaker="true"><p class="italic">Motion for leave to bring in a Bill (<phrase class="standing-order" code="23">Standing Order No. 23</phrase>)</p></speech>
+<speech id="a.10.2" speakerid="uk.org.publicwhip/member/1" speakername="Jo Barrow"><p>I beg to move,</p><p>That leave be given to bring in a Bill to exempt village halls from business rates; and for connected purposes.</p><p>Village halls in Upper Fell pay more in business rates each year than they raise from their summer fairs, and three have closed since 2020. My Bill would give every hall run by volunteers a full exemption.</p><p>The halls are where the playgroups meet in the morning, where the lunch club serves older people at midday and where the youth club and the parish council meet in the evening. When a hall closes, each of those goes too, and the nearest other room is often a drive away along roads with no bus.</p><p>The halls are where the playgroups meet in the morning, where the lunch club serves older people at midday and where the youth club and the parish council meet in the evening. When a hall closes, each of those goes too, and the nearest other room is often a drive away along roads with no bus.</p><p>The halls are where the playgroups meet in the morning, where the lunch club serves older people at midday and where the youth club and the parish council meet in the evening. When a hall closes, each of those goes too, and the nearest other room is often a drive away along roads with no bus.</p><p>The halls are where the playgroups meet in the morning, where the lunch club serves older people at midday and where the youth club and the parish council meet in the evening. When a hall closes, each of those goes too, and the nearest other room is often a drive away along roads with no bus.</p><p>The halls are where the playgroups meet in the morning, where the lunch club serves older people at midday and where the youth club and the parish council meet in the evening. When a hall closes, each of those goes too, and the nearest other room is often a drive away along roads with no bus.</p><p>The halls are where the playgroups meet in the morning, where the lunch club serves older people at midday and where the youth club and the parish council meet in the evening. When a hall closes, each of those goes too, and the nearest other room is often a drive away along roads with no bus.</p><p class="italic">Question put and agreed to.</p><p class="italic">Bill read the First time; to be read a Second time on Friday 14 March.</p></speech>
+<speech id="a.10.3" speakerid="uk.org.publicwhip/member/2" speakername="Lee Carver" speakeroffice="The Secretary of State for Business and Trade"><p>On a point of order, Mr Speaker. I came in too late to hear an earlier point of order about a written statement that was not laid on time. I will find out what went wrong, and I apologise to the House.</p></speech>
+<speech id="a.10.4" speakerid="uk.org.publicwhip/member/3" speakername="Mr Speaker"><p>I am grateful to the Secretary of State for his point of order.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn a_ten_minute_rule_motion_is_a_bill_stage_with_no_minister_replying() {
+    let v = summarise("debates2025-03-04a.xml", TEN_MINUTE_RULE);
+    assert_eq!(
+        titles_kinds_stages(&v),
+        [(
+            "Village Halls (Business Rates)".to_string(),
+            "bill_stage".to_string(),
+            "Ten Minute Rule".to_string()
+        )]
+    );
+    let d = &v["debates"][0];
+    assert_eq!(d["lead"]["name"], "Jo Barrow");
+    // The Secretary of State's apology on a point of order answers nothing in the motion.
+    assert!(d["minister"].is_null(), "{}", d["minister"]);
+    let glance = d["at_a_glance"].as_str().unwrap_or("");
+    assert!(
+        glance.contains("“Village Halls (Business Rates)” (Ten Minute Rule)"),
+        "{glance}"
+    );
+}

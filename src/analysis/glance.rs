@@ -158,7 +158,13 @@ fn kind_in_a_sentence(k: crate::model::Kind) -> String {
 pub fn at_a_glance(s: &Summary) -> String {
     let venue = s.venue.as_ref().map_or("parliamentary", Venue::name);
     let kind = kind_in_a_sentence(s.kind);
-    let topic = format!("“{}”", s.title);
+    // A stage the title does not name follows it: "“Water Tariffs Bill” (Ten Minute Rule)".
+    let topic = match &s.stage {
+        Some(st) if !s.title.to_lowercase().contains(&st.to_lowercase()) => {
+            format!("“{}” ({st})", s.title)
+        }
+        _ => format!("“{}”", s.title),
+    };
     let others = match s.other_contributors {
         0 => "no other members spoke".to_string(),
         1 => "1 other member spoke".to_string(),

@@ -193,6 +193,21 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
 /// a stage printed after the bill's name.
 fn bill_stage(ev: &Evidence) -> Found {
     let headings = &ev.headings;
+    // A Ten Minute Rule motion ("Motion for leave to bring in a Bill (Standing Order No.
+    // 23)", "I beg to move, That leave be given to bring in a Bill to ..."): the first step
+    // of a member's bill, which the House gives leave to present.
+    let leave = [
+        "motion for leave to bring in a bill",
+        "motion for leave to introduce a bill",
+    ];
+    if any(&ev.procedure, &leave)
+        || any(headings, &leave)
+        || ev
+            .open_head
+            .contains("that leave be given to bring in a bill")
+    {
+        return Some((Kind::BillStage, Some("Ten Minute Rule".to_string())));
+    }
     // Every stage names one of these (the headings are lowercased): most records hold none,
     // and do not build the pattern.
     let may_name_stage = |h: &&String| {
@@ -735,6 +750,28 @@ mod tests {
             ),
             Kind::Statement
         );
+        // A Ten Minute Rule motion, as the record's line or the mover's words show it.
+        let ten_minute = Some((Kind::BillStage, Some("Ten Minute Rule".to_string())));
+        for (p, open) in [
+            (
+                "Motion for leave to bring in a Bill (Standing Order No. 23)",
+                "I beg to move",
+            ),
+            (
+                "Motion for leave to introduce a Bill (Standing Order No. 23)",
+                "I beg to move",
+            ),
+            (
+                "",
+                "I beg to move, That leave be given to bring in a Bill to require the Secretary of State to report on water poverty",
+            ),
+        ] {
+            assert_eq!(
+                Some(kind_of(&debate(&["Water Tariffs Bill"], &[p]), false, open)),
+                ten_minute,
+                "{p} {open}"
+            );
+        }
         // A minister speaking to a bill at a stage the headings leave out.
         let at_third = "Mr. Speaker, I very much appreciate the opportunity to speak to Bill S-3 today at third reading.  This bill is";
         assert_eq!(

@@ -237,7 +237,16 @@ fn minister_by_office(
         .copied()
         .filter(|&p| Some(p) != lead && !only_points_of_order(p))
         .max_by_key(|&p| last_index(p))
-        .or_else(|| by_office.first().copied())
+        // The lead, when the minister opens; one who only raises a point of order answers
+        // for the Government only in an item of nothing else (a Secretary of State's
+        // apology after a Ten Minute Rule motion answers nothing in it).
+        .or_else(|| {
+            let all_points = super::business::only_points_of_order(d);
+            by_office
+                .iter()
+                .copied()
+                .find(|&p| all_points || !only_points_of_order(p))
+        })
 }
 
 /// Shadow ministers: by office, named so by others or by themselves, or introduced so by
