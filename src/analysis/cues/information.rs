@@ -67,9 +67,20 @@ pub fn asks_information(s: &str) -> bool {
     {
         return true;
     }
+    // A question as tabled in the Lords and older Commons records ("asked the Chancellor
+    // of the Exchequer what representations he has received", "To ask His Majesty's
+    // Government whether ...") is read from its question word, as "What representations
+    // ..." is; "if he will ..." asks for action.
+    let tabled = w.starts_with(" asked ") || w.starts_with(" to ask ");
     let words: Vec<&str> = w
         .split_whitespace()
-        .skip_while(|x| LEADING_LINKS.contains(x))
+        .skip_while(|x| {
+            if tabled {
+                !(ASKS_INFORMATION.contains(x) || *x == "if")
+            } else {
+                LEADING_LINKS.contains(x)
+            }
+        })
         .collect();
     let first = words.first().copied().unwrap_or("");
     let rest = words.get(1..).unwrap_or_default();

@@ -1069,6 +1069,16 @@ mod tests {
         assert!(!asks_information(
             "Will the Minister publish the review this year?"
         ));
+        // A question as tabled is read from its question word, as the modern form is.
+        assert!(asks_information(
+            "asked the Chancellor of the Exchequer what representations he has received from small businesses."
+        ));
+        assert!(asks_information(
+            "To ask His Majesty's Government what plans they have for the island ferry services."
+        ));
+        assert!(!asks_information(
+            "asked the Secretary of State for Defence if he will make a statement on the Harrier."
+        ));
         // Whether they are willing to act, or a meeting asked for with a question for facts,
         // asks for something to be done.
         assert!(!asks_information(
