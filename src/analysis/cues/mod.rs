@@ -1245,6 +1245,18 @@ mod tests {
             Some(Stance::Defers)
         );
         assert_eq!(s("Patients will have to wait for treatment."), None);
+        // Referring it to the department that decides defers; a power to refer promises
+        // nothing.
+        assert_eq!(
+            s("However, I shall refer my hon. Friend's comments to the Department for Business."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "There is a power under section 9 of the Act to refer the matter to a Joint Committee."
+            ),
+            None
+        );
         // Saying how the speech proceeds refuses nothing, whatever "do not plan to" it holds.
         assert_eq!(
             s("However, I do not plan to waffle just to fill up that time."),

@@ -81,6 +81,18 @@ pub const DEFERS: &[&str] = &[
     "take it up with",
     "will discuss",
     "will pass on",
+    // Referring it to the department or body that decides: "I shall refer my hon.
+    // Friend's comments to the Department for Business".
+    "will refer that to",
+    "shall refer that to",
+    "will refer it to",
+    "shall refer it to",
+    "will refer the matter to",
+    "shall refer the matter to",
+    "refer those comments",
+    "refer his comments",
+    "refer her comments",
+    "refer my hon friend s comments",
     "will ask officials",
     "will ask my officials",
     "want to see the outcome",
