@@ -321,7 +321,9 @@ fn judge_passage(
         // "The powers are in place": what was asked is already done.
         None if (p.first..p.first + p.len)
             .filter_map(|i| sents.get(i))
-            .any(|s| already_done(s.text)) =>
+            // Not a point recounted ("The point has been made that people already have
+            // great access").
+            .any(|s| already_done(s.text) && !super::cues::only_recounts_others(s.text)) =>
         {
             judged(Verdict::Agreed, p)
         }

@@ -671,6 +671,13 @@ mod tests {
         assert!(only_recounts_others(
             "The regulator concluded that the evidence was not sufficient."
         ));
+        // A point reported with no one named still recounts it.
+        assert!(only_recounts_others(
+            "The point has been made that people already have great access."
+        ));
+        assert!(!only_recounts_others(
+            "It has been suggested that we should scrap the scheme, but that is not Government policy."
+        ));
         assert!(!only_recounts_others(
             "My hon. Friend has raised a new point and I shall look into it."
         ));
@@ -1245,6 +1252,18 @@ mod tests {
             Some(Stance::Defers)
         );
         assert_eq!(s("Patients will have to wait for treatment."), None);
+        // Acknowledging what cannot be escaped, or how much the reply can cover, refuses
+        // nothing.
+        assert_eq!(
+            s("We cannot get away from the issue at the heart of this matter, the price of gas."),
+            None
+        );
+        assert_eq!(
+            s(
+                "I am sorry that it will not be possible to respond to all the points made in the debate."
+            ),
+            None
+        );
         // Referring it to the department that decides defers; a power to refer promises
         // nothing.
         assert_eq!(

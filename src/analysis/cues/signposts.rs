@@ -63,6 +63,14 @@ pub const FILLER: &[&str] = &[
     "i shall refer to",
     "i will not detain",
     "waffle",
+    // How much of the debate the reply can cover: "it will not be possible to respond to
+    // all the points made in the debate".
+    "respond to all the points",
+    "respond to every point",
+    "respond to all the issues",
+    "answer all the points",
+    "deal with all the points",
+    "cover all the points",
     "fill up that time",
     "fill up the time",
     // What the speech has done, looking back on it.

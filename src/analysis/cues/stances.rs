@@ -180,6 +180,8 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "stressed",
     "said",
     // "We cannot lurch from parade to parade", "we cannot go on like this": change is needed.
+    // "We cannot get away from the issue at the heart of this matter": acknowledging it.
+    "get away from",
     "lurch",
     "continue like",
     "go on like",

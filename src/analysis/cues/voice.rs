@@ -18,6 +18,21 @@ pub fn recounts_others(s: &str) -> bool {
 
 /// [`recounts_others`] for a sentence's words, as [`words_of`] gives them.
 fn recounts_in(w: &str) -> bool {
+    // Reported without a reporter: "The point has been made that people already have great
+    // access", "It has been suggested that ...".
+    const UNNAMED: [&str; 8] = [
+        " the point has been made ",
+        " the argument has been made ",
+        " it has been said ",
+        " it has been suggested ",
+        " it has been argued ",
+        " it has been claimed ",
+        " some have argued ",
+        " some have suggested ",
+    ];
+    if UNNAMED.iter().any(|u| w.starts_with(u)) {
+        return true;
+    }
     let words: Vec<&str> = w.split_whitespace().take(REPORTER_WORDS + 1).collect();
     let Some(at) = words.iter().position(|x| REPORTING_VERBS.contains(x)) else {
         return false;
