@@ -28,8 +28,8 @@ impl Speeches {
         let n = cast.by_contribution.len();
         let cry: Vec<bool> = (0..n)
             .map(|i| {
-                cast.speaker_of(i).is_none()
-                    && cast.words_of(i) <= CRY_WORDS
+                // A collective attribution is never a person in the cast.
+                cast.words_of(i) <= CRY_WORDS
                     && d.contributions
                         .get(i)
                         .is_some_and(|c| c.speaker.kind == AttrKind::Collective)
@@ -90,7 +90,7 @@ impl Speeches {
 /// or an ellipsis where a full stop would be.
 fn ends_cut_off(p: &str) -> bool {
     let t = p.trim_end();
-    ['—', '–', '-', '…'].iter().any(|&c| t.ends_with(c)) || t.ends_with("...")
+    t.ends_with(['—', '–', '-', '…']) || t.ends_with("...")
 }
 
 #[cfg(test)]

@@ -240,13 +240,12 @@ fn minister_by_office(
         // The lead, when the minister opens; one who only raises a point of order answers
         // for the Government only in an item of nothing else (a Secretary of State's
         // apology after a Ten Minute Rule motion answers nothing in it).
+        // The whole item is read only for one who raises nothing but points of order.
         .or_else(|| {
-            // Read the whole item only for one who raises nothing but points of order.
-            let mut all_points = None;
-            by_office.iter().copied().find(|&p| {
-                !only_points_of_order(p)
-                    || *all_points.get_or_insert_with(|| super::business::only_points_of_order(d))
-            })
+            by_office
+                .iter()
+                .copied()
+                .find(|&p| !only_points_of_order(p) || super::business::only_points_of_order(d))
         })
 }
 
