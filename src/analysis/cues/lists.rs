@@ -103,6 +103,16 @@ pub const NOT_CONTENT: &[&str] = &[
     "declare my interest",
     "i apologise",
     "i can only apologise",
+    "i must apologise",
+    "i also apologise",
+    "i too apologise",
+    "i deeply apologise",
+    "asked me to apologise",
+    "apologise for his absence",
+    "apologise for her absence",
+    "my apologies",
+    "sends his apologies",
+    "sends her apologies",
     "paying tribute",
     "pay tribute",
     "good to see you in the chair",
@@ -393,6 +403,7 @@ pub const COURTESY_CUES: &[&str] = &[
     "wish the hon",
     "ucky to have",
     "ortunate to have",
+    "apolog",
 ];
 
 /// How a speaker says they speak for the Opposition ("As shadow Minister for ...").

@@ -109,6 +109,23 @@ pub fn courtesy_forms() -> Vec<Form> {
             true,
             false,
         ),
+        // "The Chancellor of the Exchequer has asked me to apologise for his absence", "my
+        // apologies for that": an apology, not an answer or an ask ("I hope that he will
+        // apologise" is an ask, and "we make no apologies for it" a position).
+        Form::phrase(
+            words(&[
+                "i apologise",
+                "i must apologise",
+                "i also apologise",
+                "i too apologise",
+                "asked me to apologise",
+                "my apologies",
+                "sends his apologies",
+                "sends her apologies",
+            ]),
+            true,
+            true,
+        ),
         // "I wish him well in his studies in America"
         Form::phrase(
             combine(&[

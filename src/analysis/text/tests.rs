@@ -72,6 +72,8 @@ static COURTESY_REGEX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
     | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
     | \b(lucky|fortunate)\ to\ have\ (a\ member|such\ an?|an\ hon|a\ representative)
+    | \b(i\ apologise|i\ must\ apologise|i\ also\ apologise|i\ too\ apologise
+       |asked\ me\ to\ apologise|my\ apologies|sends\ (his|her)\ apologies)\b
     ",
 )
 .expect("static regex")
@@ -130,6 +132,13 @@ fn courtesy_like_text() -> impl proptest::strategy::Strategy<Value = String> {
         "dame",
         "i",
         "my",
+        "apologise",
+        "apologies",
+        "asked",
+        "me",
+        "also",
+        "too",
+        "sends",
         "hon",
         "right",
         "noble",
@@ -218,6 +227,10 @@ fn courtesy_forms_match_as_the_regex_does_on_known_sentences() {
         "welcome the minister to his place",
         "may i first say how",
         "the government should ban deepfakes",
+        "the chancellor has asked me to apologise to you mr speaker",
+        "i hope that he will apologise for the decision",
+        "we make no apologies for moving resources",
+        "my apologiesx",
     ] {
         assert_eq!(
             has_courtesy_form(t),
@@ -317,6 +330,22 @@ fn courtesies_are_recognised() {
     ));
     assert!(!is_courtesy(
         "The Government should ban the creation of deepfakes."
+    ));
+    // An apology, for an absence or a slip, is one; an apology asked for, or none made, is not.
+    assert!(is_courtesy(
+        "The Chancellor of the Exchequer has asked me to apologise to you, Mr. Speaker, and to the House for his inability to be present."
+    ));
+    assert!(is_courtesy(
+        "My Lords, I, too, apologise for missing the earlier part of the debate."
+    ));
+    assert!(is_courtesy(
+        "They are very similar amendments; my apologies for that."
+    ));
+    assert!(!is_courtesy(
+        "I hope that the Minister will apologise to members of the Territorial Army."
+    ));
+    assert!(!is_courtesy(
+        "We make no apologies for moving resources in that direction."
     ));
     // "kind of" as "rather" is no courtesy.
     assert!(!is_courtesy(
