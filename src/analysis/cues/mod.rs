@@ -187,6 +187,13 @@ fn lists_in(words: &str) -> u16 {
             // coaches resume ...", "We shall know that at the end of the month"); "I shall
             // see that copies are placed in the Library" still promises.
             Some(List::Commit) if forecasts(words, m.start, m.end) => continue,
+            // "Bringing it to the attention of" a department defers only as a promise.
+            Some(List::Defer)
+                if words.get(m.start..m.end).map(str::trim) == Some("to the attention of")
+                    && !voice::passes_it_on(words, m.start) =>
+            {
+                continue;
+            }
             // "I am sure that he will continue to lobby": a member's "will" is no promise
             // of the Government's.
             Some(List::Commit | List::Defer) if said_of_another(words, m.start) => continue,
@@ -1276,6 +1283,21 @@ mod tests {
             ),
             None
         );
+        // So does bringing it to the attention of, or asking, the Ministers who decide; a
+        // member who brings something to the House's attention promises nothing.
+        for t in [
+            "My hon. Friend makes an important point, and I will bring it to the attention of Treasury Ministers.",
+            "I shall draw the hon. Gentleman's remarks to the attention of the chairmen of the utilities concerned.",
+            "In addition, I will ask my right hon. Friend the Secretary of State for Health to consider the matter.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Defers), "{t}");
+        }
+        for t in [
+            "I would like to bring to the attention of the House the work of the charity.",
+            "They have done an important job in bringing this matter to the attention of the House.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
         // Saying how the speech proceeds refuses nothing, whatever "do not plan to" it holds.
         assert_eq!(
             s("However, I do not plan to waffle just to fill up that time."),

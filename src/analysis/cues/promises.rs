@@ -93,6 +93,20 @@ pub const DEFERS: &[&str] = &[
     "refer his comments",
     "refer her comments",
     "refer my hon friend s comments",
+    // Or bringing it to their attention: "I will bring it to the attention of Treasury
+    // Ministers", "I shall draw his remarks to the attention of the chairmen" (only after
+    // "will/shall bring/draw": `voice::passes_it_on`).
+    "to the attention of",
+    // Or asking the Minister who decides: "I will ask my right hon. Friend the Secretary of
+    // State for Health to consider the matter".
+    "will ask my right hon friend",
+    "shall ask my right hon friend",
+    "will ask my hon friend",
+    "shall ask my hon friend",
+    "will ask my noble friend",
+    "shall ask my noble friend",
+    "will ask the secretary of state",
+    "shall ask the secretary of state",
     "will ask officials",
     "will ask my officials",
     "want to see the outcome",

@@ -328,6 +328,24 @@ pub(super) fn said_of_another(words: &str, start: usize) -> bool {
             .is_some_and(|w| MEMBER_SUBJECTS.contains(&w))
 }
 
+/// True when "to the attention of", found at byte `start` of `words`, follows a promise to
+/// bring or draw something there ("I shall bring my noble friend's concern to the attention
+/// of ..."), within the few words of what is passed on; "I rise to bring to the attention of
+/// the House ..." signposts a speech.
+pub(super) fn passes_it_on(words: &str, start: usize) -> bool {
+    let before: Vec<&str> = words
+        .get(..start)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    let near = before.len().saturating_sub(10);
+    before.get(near..).unwrap_or_default().windows(3).any(|w| {
+        matches!(w, [will, verb, what] if matches!(*will, "will" | "shall" | "ll")
+            && matches!(*verb, "bring" | "draw")
+            && *what != "to")
+    })
+}
+
 /// True when a speech opens by summing up or concluding: the last speech of a debate.
 pub fn sums_up(t: &str) -> bool {
     const CLOSING: [&str; 7] = [
