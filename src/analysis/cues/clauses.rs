@@ -398,6 +398,16 @@ pub(super) fn in_purpose_clause(words: &str, start: usize) -> bool {
     .any(|p| before.ends_with(p))
 }
 
+/// True when the cue at byte `start` of `words` follows a hope ("I hope that I will not
+/// embarrass the noble Lord", "I trust we shall not need them"): wishing something will not
+/// happen refuses nothing.
+pub(super) fn hoped_for(words: &str, start: usize) -> bool {
+    let before = words.get(..start).unwrap_or_default();
+    [" hope that", " hope", " trust that", " trust"]
+        .iter()
+        .any(|p| before.ends_with(p))
+}
+
 /// The main clause of a sentence that opens with a condition ("If that is not possible, we
 /// will write to him" → "we will write to him"): what follows the condition's first comma.
 pub(super) fn after_condition(t: &str) -> Option<&str> {

@@ -157,6 +157,7 @@ fn lists_in(words: &str) -> u16 {
             }
             // "To ensure that we will not have a repeat of the crisis": a purpose, not a refusal.
             Some(List::Refuse) if in_purpose_clause(words, m.start) => continue,
+            Some(List::Refuse) if clauses::hoped_for(words, m.start) => continue,
             Some(List::Refuse)
                 if words.get(..m.end).is_some_and(|w| {
                     w.ends_with(" not ") || w.ends_with(" cannot ") || w.ends_with(" cannot be ")
@@ -1298,6 +1299,25 @@ mod tests {
         ] {
             assert_eq!(s(t), None, "{t}");
         }
+        // Getting back to the member defers; people getting back to their posts do not.
+        assert_eq!(
+            s("I will get back to him shortly on that."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "One of my concerns has been that I can foresee people wanting to get back to their posts afterwards."
+            ),
+            None
+        );
+        // Hoping that something will not happen refuses nothing.
+        assert_eq!(
+            s(
+                "I hope that I will not embarrass the noble Lord by saying what I said in his absence last week."
+            ),
+            None
+        );
+        assert_eq!(s("I trust we shall not need to use these powers."), None);
         // Saying how the speech proceeds refuses nothing, whatever "do not plan to" it holds.
         assert_eq!(
             s("However, I do not plan to waffle just to fill up that time."),
