@@ -139,8 +139,15 @@ pub(super) fn deciding_stance(t: &str, w: &str) -> Option<Stance> {
         let main = t.get(comma + 1..)?.trim();
         return stance_of_words(main, plain_words_of(main));
     }
-    let (_, after) = t.rsplit_once(" but ")?;
-    let after = after.trim();
+    let (_, after) = t.rsplit_once(" but ").or_else(|| t.rsplit_once(" but,"))?;
+    // "..., but, if it would be helpful to him, I will inform him": the clause after the
+    // condition.
+    let after = after.trim_start_matches([',', ' ']);
+    let after = after
+        .strip_prefix("if ")
+        .and_then(|c| c.split_once(", "))
+        .map_or(after, |(_, main)| main)
+        .trim();
     let first = after
         .split(|c: char| !c.is_alphanumeric())
         .find(|x| !x.is_empty())?;

@@ -181,6 +181,15 @@ fn lists_in(words: &str) -> u16 {
             {
                 continue;
             }
+            // Nor does one the sentence only supposes ("plans which can become plans only if
+            // I agree to them", "whether we will").
+            Some(List::Commit)
+                if words.get(..m.start).is_some_and(|b| {
+                    b.ends_with(" if") || b.ends_with(" unless") || b.ends_with(" whether")
+                }) =>
+            {
+                continue;
+            }
             // Nor does a warning of the harm that would follow ("if we do that again, we
             // will let down disabled and older people").
             Some(List::Commit) if words.get(m.end..).is_some_and(warns_of_harm) => continue,
@@ -1307,6 +1316,28 @@ mod tests {
         assert_eq!(
             s(
                 "One of my concerns has been that I can foresee people wanting to get back to their posts afterwards."
+            ),
+            None
+        );
+        // Moving on to a subject signposts; referring an exchange to the body that decides,
+        // or telling the member when the answer is known, defers, even after a "but" and a
+        // condition; an agreement the sentence only supposes commits to nothing.
+        assert_eq!(s("I will move to the issue of bed closures."), None);
+        assert_eq!(
+            s(
+                "I do not know the circumstances, but I would be happy to refer this exchange to the local chief constable for examination."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "I cannot give the Member precise timing, but, if it would be helpful to him, I will inform him as soon as possible."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "There has been scaremongering about plans that are effectively non-plans, and which can become plans only if I agree to them."
             ),
             None
         );

@@ -103,6 +103,7 @@ pub const DEFERS: &[&str] = &[
     "shall refer it to",
     "will refer the matter to",
     "shall refer the matter to",
+    "happy to refer",
     "refer those comments",
     "refer his comments",
     "refer her comments",
@@ -164,6 +165,12 @@ pub const DEFERS: &[&str] = &[
     "let her know",
     "let noble lords know",
     "let the house know",
+    "will inform him",
+    "will inform her",
+    "will inform the hon",
+    "will inform my hon",
+    "will inform the member",
+    "will inform the noble",
     // Taking it back to the department to be looked at: "I intend to take this question
     // back to the department".
     "back to the department",
