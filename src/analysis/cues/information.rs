@@ -71,8 +71,15 @@ pub fn asks_information(s: &str) -> bool {
     // of the Exchequer what representations he has received", "To ask His Majesty's
     // Government whether ...") is read from its question word, as "What representations
     // ..." is; "if he will ..." asks for action.
-    let tabled = w.starts_with(" asked ") || w.starts_with(" to ask ");
-    let words: Vec<&str> = w
+    // Its number on the Order Paper aside ("7. asked the Minister ...").
+    let unnumbered = w
+        .trim_start()
+        .split_once(' ')
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(w.as_str(), |(_, rest)| rest);
+    let unnumbered = unnumbered.trim_start();
+    let tabled = unnumbered.starts_with("asked ") || unnumbered.starts_with("to ask ");
+    let words: Vec<&str> = unnumbered
         .split_whitespace()
         .skip_while(|x| {
             if tabled {

@@ -1103,6 +1103,13 @@ mod tests {
         assert!(!asks_information(
             "asked the Secretary of State for Defence if he will make a statement on the Harrier."
         ));
+        // Its number on the Order Paper aside.
+        assert!(asks_information(
+            "7. asked the Minister of Agriculture and Rural Development what percentage of her plan is based on cuts."
+        ));
+        assert!(!asks_information(
+            "12. asked the Secretary of State if he will make a statement on the fleet."
+        ));
         // Whether they are willing to act, or a meeting asked for with a question for facts,
         // asks for something to be done.
         assert!(!asks_information(
@@ -1323,6 +1330,10 @@ mod tests {
         // or telling the member when the answer is known, defers, even after a "but" and a
         // condition; an agreement the sentence only supposes commits to nothing.
         assert_eq!(s("I will move to the issue of bed closures."), None);
+        assert_eq!(
+            s("With the leave of the House, Mr Deputy Speaker, I shall make some brief remarks."),
+            None
+        );
         assert_eq!(
             s(
                 "I do not know the circumstances, but I would be happy to refer this exchange to the local chief constable for examination."

@@ -81,6 +81,10 @@ pub const FILLER: &[&str] = &[
     // What the speech has done, looking back on it.
     "i have tried to",
     "i have attempted to",
+    // Speaking again by leave: "With the leave of the House, I shall make some brief remarks".
+    "with the leave of the house",
+    "by leave of the house",
+    "with the leave of the senate",
     // Words to the Chair about the speech itself.
     "try your patience",
     "test your patience",
