@@ -92,10 +92,30 @@ fn stands_as_request(s: &str) -> bool {
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
         && !reports_another(s)
+        && !praises_or_signposts(s)
         && {
             let ask = super::asks::ask_of(s);
             !asks_nothing_in_particular(&ask) && !faults_the_past(s, &ask)
         }
+}
+
+/// True for a "need" or "must" that asks nothing: praise of what is already there ("The
+/// Bill is exactly what we need to ...") or a signpost ("the following points must be
+/// made").
+fn praises_or_signposts(s: &str) -> bool {
+    const FORMS: [&str; 9] = [
+        " is what we need",
+        " is exactly what we need",
+        " is just what we need",
+        " is precisely what we need",
+        " is what is needed",
+        " is exactly what is needed",
+        " are what we need",
+        "points must be made",
+        "point must be made",
+    ];
+    let t = s.to_lowercase();
+    FORMS.iter().any(|f| t.contains(f))
 }
 
 /// True when what sentence `s` asks for (its `ask`, as `asks::ask_of` gives it) is already
@@ -396,6 +416,13 @@ mod tests {
             "I, and my colleagues on these Benches, fully accept that we need to work together.",
             "It is for the Government to encourage that process, so I look forward to hearing what the Minister has to say.",
             "We do not know the timings, so there is clearly urgency about the representations that the Government should be making.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        // Nor does praise of what is there, or a signpost.
+        for t in [
+            "The Bill is exactly what we need to get the European issue and the economic questions running together.",
+            "After those investigations, the following points must be made.",
         ] {
             assert!(!is_request(t), "{t}");
         }
