@@ -48,7 +48,52 @@ pub(super) fn passes_to_another(words: &str) -> bool {
     // to someone aside, which needs " leave ").
     let has = |w: &[u8]| memchr::memmem::find(words.as_bytes(), w).is_some();
     let for_someone = has(b" for ") && (matter_for_another(words) || for_another_to_decide(words));
-    for_someone || (has(b" leave ") && leaves_to_another(words))
+    for_someone
+        || (has(b" leave ") && leaves_to_another(words))
+        || (has(b" responsibilit") && responsibility_elsewhere(words))
+}
+
+/// "Responsibility for the provision of services clearly lies with Orkney Islands Council",
+/// "that is the responsibility of the health boards": someone other than the Government
+/// answers for it.
+fn responsibility_elsewhere(words: &str) -> bool {
+    let who = |at: usize| {
+        let after = words_after(words, at, 2);
+        let who = match after.as_slice() {
+            ["the", next, ..] => *next,
+            [first, ..] => *first,
+            [] => return false,
+        };
+        // Blame laid on wrongdoers ("the responsibility for this crime rests with the people
+        // who committed it") hands nothing on.
+        !matches!(
+            who,
+            "government"
+                | "us"
+                | "me"
+                | "ministers"
+                | "minister"
+                | "department"
+                | "secretary"
+                | "people"
+                | "those"
+        )
+    };
+    let lies_with = words.find(" responsibilit").is_some_and(|r| {
+        [" lies with ", " rests with "].iter().any(|form| {
+            words
+                .get(r..)
+                .is_some_and(|rest| rest.match_indices(form).any(|(i, m)| who(r + i + m.len())))
+        })
+    });
+    lies_with
+        || [" is the responsibility of ", " are the responsibility of "]
+            .iter()
+            .any(|form| {
+                words.match_indices(form).any(|(i, m)| {
+                    who(i + m.len()) && !words.get(..i).unwrap_or("").ends_with(" not")
+                })
+            })
 }
 
 /// "That is a matter for Fife Council": [`passes_to_another`]'s first form.

@@ -793,6 +793,28 @@ mod tests {
             s("That is not a matter for the council in this case."),
             None
         );
+        // So does saying whose responsibility it is, even with talks to continue; blame laid
+        // on wrongdoers, or the Government's own responsibility, does not.
+        assert_eq!(
+            s(
+                "Nonetheless, despite the fact that responsibility for the provision of services clearly lies with Orkney Islands Council, we will continue to engage with the council."
+            ),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("Fire plans are the responsibility of the fire and rescue authorities."),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s(
+                "I emphasise that the responsibility for this crime rests with the people who committed it."
+            ),
+            None
+        );
+        assert_eq!(
+            s("Responsibility lies with the Government, and we will act on it."),
+            Some(Stance::Commits)
+        );
         assert_eq!(
             s("Taxation has been a vexed matter for many years in this House."),
             None
