@@ -5,6 +5,17 @@
 //! ASCII whitespace (`\t \n \v \f \r` and the space). Each reader has a property test that
 //! holds it to the pattern it replaced.
 
+/// Whether `$hay` (bytes) holds the fixed `$needle`, by a searcher built once for the
+/// program: the checks asked of every sentence would otherwise build one per call.
+macro_rules! holds {
+    ($hay:expr, $needle:expr) => {{
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        FINDER.find($hay)
+    }};
+}
+pub(crate) use holds;
+
 /// Whitespace as the patterns meant it (`\s`): ASCII only, the vertical tab included.
 pub fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')

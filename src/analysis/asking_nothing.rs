@@ -36,7 +36,7 @@ fn presses_in(t: &str) -> bool {
         "press her",
     ];
     // Asked of every question: most hold no "press " at all.
-    if memchr::memmem::find(t.as_bytes(), b"press ").is_none() {
+    if crate::scan::holds!(t.as_bytes(), b"press ").is_none() {
         return false;
     }
     WHOM.iter().any(|w| {

@@ -187,7 +187,7 @@ fn asks_indirectly(t: &str) -> bool {
         "whether", "what", "how", "when", "why", "if", "which", "who",
     ];
     // Asked of nearly every sentence: only one that holds "ask " is read further.
-    if memchr::memmem::find(t.as_bytes(), b"ask ").is_none() {
+    if crate::scan::holds!(t.as_bytes(), b"ask ").is_none() {
         return false;
     }
     let low = t.to_lowercase();
@@ -206,10 +206,10 @@ fn asks_indirectly(t: &str) -> bool {
 /// question: is there any other assembly ...?"), or that asks the minister to imagine: it
 /// asks nothing that needs an answer.
 pub fn is_rhetorical(s: &str) -> bool {
-    memchr::memmem::find(s.as_bytes(), b"rhetorical").is_some()
+    crate::scan::holds!(s.as_bytes(), b"rhetorical").is_some()
         // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
         // nothing the Government can do.
-        || memchr::memmem::find(s.as_bytes(), b" to imagine ").is_some_and(|at| {
+        || crate::scan::holds!(s.as_bytes(), b" to imagine ").is_some_and(|at| {
             let before = s.get(..at).unwrap_or("");
             ["ask ", "urge ", "invite "].iter().any(|v| before.contains(v))
         })

@@ -45,12 +45,14 @@ const NOT_PASSED_TO: &[&str] = &[
 /// regret", "a matter for another day").
 pub(super) fn passes_to_another(words: &str) -> bool {
     // Asked of every Government sentence and clause: each form needs " for " (leaving it
-    // to someone aside, which needs " leave ").
-    let has = |w: &[u8]| memchr::memmem::find(words.as_bytes(), w).is_some();
-    let for_someone = has(b" for ") && (matter_for_another(words) || for_another_to_decide(words));
+    // to someone aside needs " leave ", and a responsibility placed " responsibilit").
+    use crate::scan::holds;
+    let b = words.as_bytes();
+    let for_someone = holds!(b, b" for ").is_some()
+        && (matter_for_another(words) || for_another_to_decide(words));
     for_someone
-        || (has(b" leave ") && leaves_to_another(words))
-        || (has(b" responsibilit") && responsibility_elsewhere(words))
+        || (holds!(b, b" leave ").is_some() && leaves_to_another(words))
+        || (holds!(b, b" responsibilit").is_some() && responsibility_elsewhere(words))
 }
 
 /// "Responsibility for the provision of services clearly lies with Orkney Islands Council",

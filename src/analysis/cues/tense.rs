@@ -30,8 +30,8 @@ fn names_a_year(words: &str) -> bool {
     use crate::input::dates::MONTHS;
     const DATING: [&str; 7] = ["in", "our", "the", "his", "her", "its", "their"];
     // Most sentences hold no figure "19.." or "20..": nothing to read then.
-    if memchr::memmem::find(words.as_bytes(), b" 19").is_none()
-        && memchr::memmem::find(words.as_bytes(), b" 20").is_none()
+    if crate::scan::holds!(words.as_bytes(), b" 19").is_none()
+        && crate::scan::holds!(words.as_bytes(), b" 20").is_none()
     {
         return false;
     }
