@@ -110,10 +110,11 @@ pub fn passes_on(s: &str) -> bool {
 /// words, single spaces) as whole words, as [`words_of`] would show it: case and the
 /// punctuation between words ignored.
 fn opens_with(t: &[u8], mut at: usize, phrase: &str) -> bool {
+    // Read byte by byte (asked of every sentence a summary weighs, against whole lists): a
+    // space of the phrase stands for one or more separators of the text.
     let separator = |b: u8| !b.is_ascii_alphanumeric();
-    for (n, word) in phrase.split(' ').enumerate() {
-        if n > 0 {
-            // Words are parted by at least one separator.
+    for &p in phrase.as_bytes() {
+        if p == b' ' {
             let gap = t
                 .get(at..)
                 .map_or(0, |r| r.iter().take_while(|&&b| separator(b)).count());
@@ -121,14 +122,12 @@ fn opens_with(t: &[u8], mut at: usize, phrase: &str) -> bool {
                 return false;
             }
             at += gap;
+        } else {
+            match t.get(at) {
+                Some(b) if b.eq_ignore_ascii_case(&p) => at += 1,
+                _ => return false,
+            }
         }
-        let Some(here) = t.get(at..at + word.len()) else {
-            return false;
-        };
-        if !here.eq_ignore_ascii_case(word.as_bytes()) {
-            return false;
-        }
-        at += word.len();
     }
     t.get(at).is_none_or(|&b| separator(b))
 }
@@ -423,6 +422,43 @@ pub fn only_offers_meeting(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::asks_to_withdraw_amendment as asks;
+
+    /// What `opens_with` was before it read the phrase byte by byte: word by word.
+    fn opens_with_by_words(t: &[u8], mut at: usize, phrase: &str) -> bool {
+        let separator = |b: u8| !b.is_ascii_alphanumeric();
+        for (n, word) in phrase.split(' ').enumerate() {
+            if n > 0 {
+                let gap = t
+                    .get(at..)
+                    .map_or(0, |r| r.iter().take_while(|&&b| separator(b)).count());
+                if gap == 0 {
+                    return false;
+                }
+                at += gap;
+            }
+            let Some(here) = t.get(at..at + word.len()) else {
+                return false;
+            };
+            if !here.eq_ignore_ascii_case(word.as_bytes()) {
+                return false;
+            }
+            at += word.len();
+        }
+        t.get(at).is_none_or(|&b| separator(b))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn opens_with_reads_as_word_by_word(
+            t in "[ ,.;:'IiWwEe]{0,3}(i|I|we|We|let|Let|me|be|clear|CLEAR|crucially|understand|that)([ ,.;:'—]{1,2}(i|we|let|me|be|clear|understand|that|thats)){0,4}[ .,]{0,2}",
+            phrase in "(i|we|let|me|be|clear|understand|that)( (i|we|let|me|be|clear|understand|that)){0,3}",
+            at in 0usize..4,
+        ) {
+            let b = t.as_bytes();
+            proptest::prop_assert_eq!(super::opens_with(b, at, &phrase), opens_with_by_words(b, at, &phrase));
+        }
+    }
 
     #[test]
     fn who_asks_a_member_to_withdraw_their_amendment() {
