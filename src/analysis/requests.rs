@@ -115,7 +115,8 @@ fn praises_or_signposts(s: &str) -> bool {
         "point must be made",
     ];
     // Most requests hold neither word, and skip the lowercasing.
-    if !s.contains("need") && !s.contains(" made") {
+    let b = s.as_bytes();
+    if crate::scan::holds!(b, b"need").is_none() && crate::scan::holds!(b, b" made").is_none() {
         return false;
     }
     let t = s.to_lowercase();

@@ -52,41 +52,45 @@ pub(super) fn passes_to_another(words: &str) -> bool {
         && (matter_for_another(words) || for_another_to_decide(words));
     for_someone
         || (holds!(b, b" leave ").is_some() && leaves_to_another(words))
-        || (holds!(b, b" responsibilit").is_some() && responsibility_elsewhere(words))
+        || holds!(b, b" responsibilit").is_some_and(|at| responsibility_elsewhere(words, at))
+}
+
+/// Who is named from byte `at` of `words`: its first word, or the one after "the" ("a
+/// matter for the council" names "council").
+fn named_after(words: &str, at: usize) -> Option<&str> {
+    match words_after(words, at, 2).as_slice() {
+        ["the", next, ..] => Some(*next),
+        [first, ..] => Some(*first),
+        [] => None,
+    }
 }
 
 /// "Responsibility for the provision of services clearly lies with Orkney Islands Council",
 /// "that is the responsibility of the health boards": someone other than the Government
-/// answers for it.
-fn responsibility_elsewhere(words: &str) -> bool {
+/// answers for it. `first` is where " responsibilit" first occurs.
+fn responsibility_elsewhere(words: &str, first: usize) -> bool {
     let who = |at: usize| {
-        let after = words_after(words, at, 2);
-        let who = match after.as_slice() {
-            ["the", next, ..] => *next,
-            [first, ..] => *first,
-            [] => return false,
-        };
         // Blame laid on wrongdoers ("the responsibility for this crime rests with the people
         // who committed it") hands nothing on.
-        !matches!(
-            who,
-            "government"
-                | "us"
-                | "me"
-                | "ministers"
-                | "minister"
-                | "department"
-                | "secretary"
-                | "people"
-                | "those"
-        )
-    };
-    let lies_with = words.find(" responsibilit").is_some_and(|r| {
-        [" lies with ", " rests with "].iter().any(|form| {
-            words
-                .get(r..)
-                .is_some_and(|rest| rest.match_indices(form).any(|(i, m)| who(r + i + m.len())))
+        named_after(words, at).is_some_and(|who| {
+            !matches!(
+                who,
+                "government"
+                    | "us"
+                    | "me"
+                    | "ministers"
+                    | "minister"
+                    | "department"
+                    | "secretary"
+                    | "people"
+                    | "those"
+            )
         })
+    };
+    let rest = words.get(first..).unwrap_or_default();
+    let lies_with = [" lies with ", " rests with "].iter().any(|form| {
+        rest.match_indices(form)
+            .any(|(i, m)| who(first + i + m.len()))
     });
     lies_with
         || [" is the responsibility of ", " are the responsibility of "]
@@ -102,11 +106,8 @@ fn responsibility_elsewhere(words: &str) -> bool {
 fn matter_for_another(words: &str) -> bool {
     words.match_indices(" a matter for ").any(|(i, m)| {
         let before = words.get(..i).unwrap_or("");
-        let after = words_after(words, i + m.len(), 2);
-        let who = match after.as_slice() {
-            ["the", next, ..] => *next,
-            [first, ..] => *first,
-            [] => return false,
+        let Some(who) = named_after(words, i + m.len()) else {
+            return false;
         };
         // "None of that is a matter for me" passes it on too.
         let me = who == "me" && !before.contains(" none ");
@@ -439,27 +440,35 @@ fn promises_no_harm(cue: &str, after: &str) -> bool {
 /// that we will not have a repeat", "so that we cannot be accused"): what it says the
 /// Government will not do is what its action is for, not a refusal.
 pub(super) fn in_purpose_clause(words: &str, start: usize) -> bool {
+    follows_any(
+        words,
+        start,
+        &[
+            " ensure that",
+            " ensure",
+            " make sure that",
+            " make sure",
+            " so that",
+            " ensuring that",
+        ],
+    )
+}
+
+/// True when the words before byte `start` of `words` end with one of `openings`.
+fn follows_any(words: &str, start: usize, openings: &[&str]) -> bool {
     let before = words.get(..start).unwrap_or_default();
-    [
-        " ensure that",
-        " ensure",
-        " make sure that",
-        " make sure",
-        " so that",
-        " ensuring that",
-    ]
-    .iter()
-    .any(|p| before.ends_with(p))
+    openings.iter().any(|p| before.ends_with(p))
 }
 
 /// True when the cue at byte `start` of `words` follows a hope ("I hope that I will not
 /// embarrass the noble Lord", "I trust we shall not need them"): wishing something will not
 /// happen refuses nothing.
 pub(super) fn hoped_for(words: &str, start: usize) -> bool {
-    let before = words.get(..start).unwrap_or_default();
-    [" hope that", " hope", " trust that", " trust"]
-        .iter()
-        .any(|p| before.ends_with(p))
+    follows_any(
+        words,
+        start,
+        &[" hope that", " hope", " trust that", " trust"],
+    )
 }
 
 /// The main clause of a sentence that opens with a condition ("If that is not possible, we

@@ -72,12 +72,11 @@ pub fn asks_information(s: &str) -> bool {
     // Government whether ...") is read from its question word, as "What representations
     // ..." is; "if he will ..." asks for action.
     // Its number on the Order Paper aside ("7. asked the Minister ...").
-    let unnumbered = w
-        .trim_start()
-        .split_once(' ')
-        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        .map_or(w.as_str(), |(_, rest)| rest);
-    let unnumbered = unnumbered.trim_start();
+    let opening = w.trim_start();
+    let unnumbered = match opening.split_once(' ') {
+        Some((n, rest)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => opening,
+    };
     let tabled = unnumbered.starts_with("asked ") || unnumbered.starts_with("to ask ");
     let words: Vec<&str> = unnumbered
         .split_whitespace()
