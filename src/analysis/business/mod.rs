@@ -285,6 +285,21 @@ fn bill_stage(ev: &Evidence) -> Found {
     {
         return Some((Kind::BillStage, Some(title_case(stage))));
     }
+    // "Mr. Speaker, I am pleased to speak today to Bill S-2, which amends the ... Act": an
+    // opening speech that speaks to a bill, under a title that names only the Act; the
+    // stage is not said.
+    let speaks_to_bill = ["speak", "rise", "debate"]
+        .iter()
+        .any(|w| first.contains(w))
+        && [" to bill ", " on bill "].iter().any(|w| first.contains(w));
+    if speaks_to_bill
+        && ev
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "act")
+    {
+        return Some((Kind::BillStage, None));
+    }
     // "Coroners and Justice Bill: Report (2nd Day)": the stage after the bill's name.
     headings
         .iter()
@@ -782,6 +797,15 @@ mod tests {
             ),
             (Kind::BillStage, Some("Third Reading".to_string()))
         );
+        // Or speaking to it without naming the stage; a member's statement on a subject
+        // that mentions a bill is not one.
+        let to_bill = "Mr. Speaker, I am pleased to speak today to Bill S-2, which amends the Canadian Transportation Accident Investigation and Safety Board Act";
+        let act = "CANADIAN TRANSPORTATION ACCIDENT INVESTIGATION AND SAFETY BOARD ACT";
+        assert_eq!(
+            kind_of(&debate(&[act], &[]), true, to_bill),
+            (Kind::BillStage, None)
+        );
+        assert_ne!(k(&["GUN CONTROL"], &[], false, to_bill), Kind::BillStage);
         // A stage named beside no bill, or not as the stage spoken at, is no bill stage.
         assert_eq!(
             k(
