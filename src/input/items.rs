@@ -60,12 +60,13 @@ pub fn is_question_time(heading: &str) -> bool {
         || h.starts_with("question time -")
 }
 
-/// Whether a heading opens with a bill's stage ("Report", "Second Reading", "New Clause 3"),
-/// ASCII case aside, the stage ending a word.
+/// Whether a heading opens with a bill's stage ("Report", "Second Reading", "In Committee",
+/// "New Clause 3"), ASCII case aside, the stage ending a word.
 pub(super) fn opens_with_stage(t: &str) -> bool {
-    const STAGES: [&str; 11] = [
+    const STAGES: [&str; 12] = [
         "report",
         "committee",
+        "in committee",
         "first reading",
         "second reading",
         "third reading",
@@ -321,14 +322,14 @@ mod tests {
         fn finds_stages_as_the_pattern_does(
             t in shaped(&[
                 &["", "New ", "new", "NEW "],
-                &["Report", "committee", "First reading", "Second Reading", "Consideration in Detail", "third reading", "Consideration Stage",
+                &["Report", "committee", "In Committee", "in committe", "First reading", "Second Reading", "Consideration in Detail", "third reading", "Consideration Stage",
                   "further consideration stage", "Final stage", "consideration of Lords amendments",
                   "Remaining Stages", "Clause ", "schedule ", "clause", "Stage"],
                 &["", "1", "12", "x", "_"],
                 &["", " ", "s", "(2nd Day)", ": Coroners Bill", "é"],
             ])
         ) {
-            let re = regex_lite::Regex::new(r"(?i)^(report|committee|first reading|second reading|third reading|consideration in detail|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b").expect("pattern");
+            let re = regex_lite::Regex::new(r"(?i)^(report|committee|in committee|first reading|second reading|third reading|consideration in detail|consideration stage|further consideration stage|final stage|consideration of lords amendments|remaining stages|(?:new )?clause [0-9]+|(?:new )?schedule [0-9]+)\b").expect("pattern");
             proptest::prop_assert_eq!(opens_with_stage(&t), re.is_match(&t));
         }
     }

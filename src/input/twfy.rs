@@ -465,6 +465,31 @@ mod tests {
     }
 
     #[test]
+    fn a_bills_stages_under_its_heading_keep_the_bills_name() {
+        // The Australian Senate prints a bill's stages, "In Committee" among them, as minor
+        // headings under the bill's major heading.
+        let xml = r#"<publicwhip>
+<major-heading id="au.1">Health Legislation Amendment Bill 2007</major-heading>
+<minor-heading id="au.2">Second Reading</minor-heading>
+<speech id="au.3" speakerid="m/1" speakername="Chris Ellison"><p>I move that this bill be now read a second time.</p></speech>
+<minor-heading id="au.4">In Committee</minor-heading>
+<speech id="au.5" speakerid="m/2" speakername="Lyn Allison"><p>I move the amendment on the sheet.</p></speech>
+<minor-heading id="au.6">Third Reading</minor-heading>
+<speech id="au.7" speakerid="m/1" speakername="Chris Ellison"><p>I move that this bill be now read a third time.</p></speech>
+</publicwhip>"#;
+        let debates = super::parse(xml, None).expect("parses");
+        let titles: Vec<&str> = debates.iter().map(|d| d.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Health Legislation Amendment Bill 2007: Second Reading",
+                "Health Legislation Amendment Bill 2007: In Committee",
+                "Health Legislation Amendment Bill 2007: Third Reading",
+            ]
+        );
+    }
+
+    #[test]
     fn the_text_of_a_resolution_set_in_italics_is_nobodys_words() {
         let xml = r#"<publicwhip>
 <major-heading id="ni.1">Standing Orders</major-heading>

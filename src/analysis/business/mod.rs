@@ -52,12 +52,14 @@ fn find_stage(h: &str) -> Option<&str> {
 }
 
 /// A heading that is a bill's stage and nothing else ("Report (2nd Day)", "Committee (3rd
-/// Day) (Continued)", "Stage 1"), as the Lords, the Scottish Parliament and the Northern
-/// Ireland Assembly print them under the bill's name: the stage.
+/// Day) (Continued)", "Stage 1", "In Committee"), as the Lords, the Scottish Parliament, the
+/// Northern Ireland Assembly and the Australian Senate print them under the bill's name: the
+/// stage.
 fn stage_heading(t: &str) -> Option<&str> {
-    const NAMES: [&str; 8] = [
+    const NAMES: [&str; 9] = [
         "report",
         "committee",
+        "in committee",
         "consideration stage",
         "further consideration stage",
         "final stage",
@@ -498,13 +500,13 @@ mod tests {
         #[test]
         fn reads_stage_headings_as_the_pattern_does(
             t in shaped(&[
-                &["Report", "committee", "Consideration Stage", "further consideration stage",
+                &["Report", "committee", "In Committee", "Consideration Stage", "further consideration stage",
                   "Final Stage", "Stage 1", "stage 3", "stage 4", "Reports"],
                 &["", " (2nd Day)", " (12th day)", " (123rd day)", " (3rd day", " (1st Day)"],
                 &["", " (Continued)", " (continued", "(continued)"],
             ])
         ) {
-            let re = pattern(r"(?i)^(report|committee|consideration stage|further consideration stage|final stage|stage [1-3])(?: \([0-9]{1,2}(?:st|nd|rd|th) day\))?(?: \(continued\))?$");
+            let re = pattern(r"(?i)^(report|committee|in committee|consideration stage|further consideration stage|final stage|stage [1-3])(?: \([0-9]{1,2}(?:st|nd|rd|th) day\))?(?: \(continued\))?$");
             let by_pattern = re.captures(&t).and_then(|c| c.get(1)).map(|m| m.as_str());
             proptest::prop_assert_eq!(stage_heading(&t), by_pattern);
         }
@@ -796,6 +798,18 @@ mod tests {
                 at_third
             ),
             (Kind::BillStage, Some("Third Reading".to_string()))
+        );
+        // The Australian Senate's committee of the whole, under the bill's name.
+        assert_eq!(
+            kind_of(
+                &debate(
+                    &["Health Legislation Amendment Bill 2007: In Committee"],
+                    &[]
+                ),
+                false,
+                "I move the amendment"
+            ),
+            (Kind::BillStage, Some("In Committee".to_string()))
         );
         // Or speaking to it without naming the stage; a member's statement on a subject
         // that mentions a bill is not one.
