@@ -204,6 +204,16 @@ fn lists_in(words: &str) -> u16 {
             {
                 continue;
             }
+            // Nor do keeping in mind and taking account, but as a promise ("we must bear in
+            // mind", "on account of the weather").
+            Some(List::Defer)
+                if matches!(
+                    words.get(m.start..m.end).map(str::trim),
+                    Some("in mind" | "account of" | "into account")
+                ) && !voice::promised(words, m.start, &["bear", "keep", "take"]) =>
+            {
+                continue;
+            }
             // "I am sure that he will continue to lobby": a member's "will" is no promise
             // of the Government's.
             Some(List::Commit | List::Defer) if said_of_another(words, m.start) => continue,
@@ -280,6 +290,13 @@ fn stance_of_words(t: &str, w: String) -> Option<Stance> {
     // "I accept that there are particular pressures": the rest of the sentence decides.
     if let Some(rest) = without_granted_fact(&w) {
         return stance_of_words(t, rest);
+    }
+    // "I am pleased to say that ...": so does what is told, which announces what will be
+    // when nothing in it commits, refuses or defers ("... that the group will be
+    // established"); "... that the matter has been raised" does none of these.
+    if let Some(rest) = voice::without_telling(&w) {
+        let to_be = rest.contains(" will ");
+        return stance_of_words(t, rest).or(to_be.then_some(Stance::Announces));
     }
     let set = lists_in(&w);
     let has = |l: List| set & (1 << l as u16) != 0;
@@ -1337,6 +1354,45 @@ mod tests {
         ] {
             assert_eq!(s(t), None, "{t}");
         }
+        // So does a promise to bear it in mind or take account of it; a reminder that "we
+        // must bear in mind", or what a formula "will take account of", promises nothing.
+        for t in [
+            "I shall bear the hon. Member's application in mind.",
+            "We shall certainly bear the matter in mind, but my hon. Friend has illustrated the fact that competition is fierce.",
+            "We shall certainly take account of the hon. Gentleman's remarks and see whether we can boost the sales of other forms of saving certificates.",
+            "In appointing members to the board, I will take into account the representations that I have received.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Defers), "{t}");
+        }
+        for t in [
+            "We must bear in mind that the scheme is still new to most of the councils.",
+            "The new formula will take account of rurality in every area.",
+            "Trains were cancelled on account of the weather in the north.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
+        // Telling the House something promises nothing by itself: what is told decides, and
+        // announces when it tells what will be.
+        assert_eq!(
+            s(
+                "I am happy to say that the matter has been raised at official and ministerial level."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "I am pleased to say today that the group will be established and Derrick McClure will be its chair."
+            ),
+            Some(Stance::Announces)
+        );
+        assert_eq!(
+            s("I am happy to say to the shadow Minister that we will absolutely do that."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("I am pleased to tell the House that we cannot support the amendment."),
+            Some(Stance::Refuses)
+        );
         // Getting back to the member defers; people getting back to their posts do not.
         assert_eq!(
             s("I will get back to him shortly on that."),

@@ -112,6 +112,12 @@ pub const DEFERS: &[&str] = &[
     // Ministers", "I shall draw his remarks to the attention of the chairmen" (only after
     // "will/shall bring/draw": `voice::passes_it_on`).
     "to the attention of",
+    // Or keeping it in mind, or taking account of it, as a promise: "I shall bear the hon.
+    // Member's application in mind", "We shall certainly take account of the hon.
+    // Gentleman's remarks" (only after "will/shall bear/keep/take": `voice::promised`).
+    "in mind",
+    "account of",
+    "into account",
     // Or asking the Minister who decides: "I will ask my right hon. Friend the Secretary of
     // State for Health to consider the matter".
     "will ask my right hon friend",

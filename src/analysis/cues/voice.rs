@@ -330,18 +330,35 @@ pub(super) fn said_of_another(words: &str, start: usize) -> bool {
 /// True when "to the attention of", found at byte `start` of `words`, follows a promise to
 /// bring or draw something there ("I shall bring my noble friend's concern to the attention
 /// of ..."), within the few words of what is passed on; "I rise to bring to the attention of
-/// the House ..." signposts a speech.
+/// the House ..." signposts a speech, and so does "I will bring to the attention of the
+/// House ...", where nothing is passed on.
 pub(super) fn passes_it_on(words: &str, start: usize) -> bool {
+    let before = words.get(..start).unwrap_or_default().trim_end();
+    promised(words, start, &["bring", "draw"])
+        && !(before.ends_with(" bring") || before.ends_with(" draw"))
+}
+
+/// True when the cue found at byte `start` of `words` follows the Government's promise to do
+/// one of `verbs` within the ten words before it: "I", "we" or "the Government", "will",
+/// "shall" or "'ll", then the verb, directly or after one word ("I shall bear the hon.
+/// Member's application in mind", "we will certainly take account of ..."; not "the formula
+/// will take account of rurality").
+pub(super) fn promised(words: &str, start: usize, verbs: &[&str]) -> bool {
     let before: Vec<&str> = words
         .get(..start)
         .unwrap_or_default()
         .split_whitespace()
         .collect();
-    let near = before.len().saturating_sub(10);
-    before.get(near..).unwrap_or_default().windows(3).any(|w| {
-        matches!(w, [will, verb, what] if matches!(*will, "will" | "shall" | "ll")
-            && matches!(*verb, "bring" | "draw")
-            && *what != "to")
+    let near = before
+        .get(before.len().saturating_sub(10)..)
+        .unwrap_or_default();
+    near.iter().enumerate().any(|(i, v)| {
+        verbs.contains(v)
+            && (1..=2).any(|k| {
+                let at = |d: usize| i.checked_sub(d).and_then(|j| near.get(j)).copied();
+                matches!(at(k), Some("will" | "shall" | "ll"))
+                    && matches!(at(k + 1), Some("i" | "we" | "government"))
+            })
     })
 }
 
@@ -417,6 +434,42 @@ pub fn only_offers_meeting(s: &str) -> bool {
                 AGREES_TO_MEET.is_match(c)
                     || super::stance_of(c) != Some(crate::model::Stance::Commits)
             })
+}
+
+/// The words (as `plain_words_of` gives them) without the news-teller's preamble, "I am
+/// pleased to say that", "I am happy to tell the House that", "I am glad to report that":
+/// telling the House something promises nothing by itself, so what is told decides ("...
+/// that we will fund it" commits; "... that the matter has been raised" does not). `None`
+/// when there is no such preamble.
+pub(super) fn without_telling(w: &str) -> Option<String> {
+    const GLAD: [&str; 4] = [" happy to ", " pleased to ", " glad to ", " delighted to "];
+    const TELL: [&str; 4] = ["say ", "report ", "tell ", "inform "];
+    let b = w.as_bytes();
+    let gate = crate::scan::holds!(b, b" to say ").is_some()
+        || crate::scan::holds!(b, b" to tell ").is_some()
+        || crate::scan::holds!(b, b" to report ").is_some()
+        || crate::scan::holds!(b, b" to inform ").is_some();
+    if !gate {
+        return None;
+    }
+    GLAD.iter().find_map(|glad| {
+        let at = w.find(glad)?;
+        let after = w.get(at + glad.len()..)?;
+        let verb = TELL.iter().find(|v| after.starts_with(**v))?;
+        // "that" within the next six words ("to tell the House that", "to say to the shadow
+        // Minister that").
+        let told = after.get(verb.len()..)?;
+        let that = told
+            .match_indices("that ")
+            .map(|(i, _)| i)
+            .find(|&i| i == 0 || told.as_bytes().get(i - 1) == Some(&b' '))
+            .filter(|&i| {
+                told.get(..i)
+                    .is_some_and(|x| x.split_whitespace().count() <= 6)
+            })?;
+        let rest = told.get(that + "that".len()..)?;
+        Some(format!("{}{rest}", w.get(..at)?))
+    })
 }
 
 #[cfg(test)]
