@@ -58,6 +58,21 @@ pub fn asks_information(s: &str) -> bool {
     if LATER_CLAUSE.is_match(&w) {
         return true;
     }
+    // "With that in mind, will the Minister outline what impact ...?": a question to the
+    // minister after a short preface is read on its own.
+    if let Some((preface, rest)) = s.split_once(',')
+        && preface.split_whitespace().count() <= 5
+    {
+        let r = words_of(rest);
+        let mut words = r.split_whitespace();
+        let asks = words
+            .next()
+            .is_some_and(|x| matches!(x, "will" | "can" | "could" | "would" | "may"));
+        let subject = format!(" {} ", words.take(4).collect::<Vec<_>>().join(" "));
+        if asks && ADDRESSEE.is_match(&subject) {
+            return asks_information(rest);
+        }
+    }
     // "Clearly, they were not—so why should we ...?", "First, if there should be
     // interruptions in supply, what emergency measures do the Government have in mind?":
     // the question after the last dash or comma asks for a reason or a fact.

@@ -1149,6 +1149,16 @@ mod tests {
         assert!(!asks_information(
             "12. asked the Secretary of State if he will make a statement on the fleet."
         ));
+        // A question to the minister after a short preface is read on its own.
+        for t in [
+            "With that in mind, will the Minister outline what impact the review will have on apprenticeships, which, up until now, have been seen as less than perfect?",
+            "Furthermore, will he outline the rationale behind the changes that he intends to make to the board?",
+        ] {
+            assert!(asks_information(t), "{t}");
+        }
+        assert!(!asks_information(
+            "With that in mind, will the Minister reverse the changes that he intends to make to the board?"
+        ));
         // Whether they are willing to act, or a meeting asked for with a question for facts,
         // asks for something to be done.
         assert!(!asks_information(
