@@ -1730,6 +1730,14 @@ mod tests {
             s("I am afraid that it cannot be done within the current budget."),
             Some(Stance::Refuses)
         );
+        // Nor do candour, banter and bewilderment refuse anything.
+        for t in [
+            "I cannot pretend that I have been familiar with the term in primary or subordinate legislation.",
+            "I am afraid that I cannot win with a comparison of that sort.",
+            "I cannot understand how we could protect the range of features present without thinking about them.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
     }
 
     #[test]

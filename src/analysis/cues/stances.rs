@@ -170,7 +170,16 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     // "I cannot for the life of me understand why ...": bewilderment, not refusal.
     "for the life",
     "understand why",
+    "understand how",
     "imagine",
+    // Candour, banter and gratitude: "I cannot pretend that I have been familiar with it",
+    // "I cannot win with a comparison of that sort", "I cannot resist pointing out", "we
+    // cannot thank them enough".
+    "pretend",
+    "win",
+    "resist",
+    "thank",
+    "praise",
     // After "cannot be": "its importance cannot be overstated", "that cannot be said of
     // the Opposition".
     "overstated",
