@@ -68,8 +68,11 @@ pub fn asks_information(s: &str) -> bool {
         let asks = words
             .next()
             .is_some_and(|x| matches!(x, "will" | "can" | "could" | "would" | "may"));
-        let subject = format!(" {} ", words.take(4).collect::<Vec<_>>().join(" "));
-        if asks && ADDRESSEE.is_match(&subject) {
+        let subject: Vec<&str> = words.take(4).collect();
+        // "If so, can we expect an update ...?" asks for something to be given.
+        let to_minister = subject.first().is_some_and(|x| !matches!(*x, "we" | "i"))
+            && ADDRESSEE.is_match(&format!(" {} ", subject.join(" ")));
+        if asks && to_minister {
             return asks_information(rest);
         }
     }

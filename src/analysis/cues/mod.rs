@@ -381,8 +381,20 @@ fn concedes_then_declines(w: &str) -> bool {
     let meanwhile = ["in the meantime", "meanwhile", "in the interim"]
         .iter()
         .any(|m| after.trim_start().starts_with(m));
+    // "It will of course be delivered locally, but to a pattern that will allow ...": a
+    // phrase that qualifies what was granted, with no "not" or "no" in it, declines nothing.
+    let qualifies = ["to ", "with ", "within ", "through "]
+        .iter()
+        .any(|p| after.trim_start().starts_with(p))
+        && !after.split_whitespace().any(|x| {
+            matches!(
+                x,
+                "not" | "no" | "cannot" | "never" | "unable" | "nothing" | "without"
+            )
+        });
     CONCEDE.is_match(&format!(" {opening} "))
         && !meanwhile
+        && !qualifies
         && !COMMIT.is_match(&format!(" {after}"))
         && !DEFER.is_match(&format!(" {after}"))
 }
@@ -1159,6 +1171,9 @@ mod tests {
         assert!(!asks_information(
             "With that in mind, will the Minister reverse the changes that he intends to make to the board?"
         ));
+        assert!(!asks_information(
+            "If so, can we expect an update from the police as to when these investigations will conclude?"
+        ));
         // Whether they are willing to act, or a meeting asked for with a question for facts,
         // asks for something to be done.
         assert!(!asks_information(
@@ -1728,6 +1743,19 @@ mod tests {
         );
         assert_eq!(
             s("I am afraid that it cannot be done within the current budget."),
+            Some(Stance::Refuses)
+        );
+        // A concession qualified, with nothing turned down, declines nothing.
+        assert_eq!(
+            s(
+                "It will of course be delivered locally, but to a pattern and a set approach that will allow people to have consistency of care in different parts of the country."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "Of course we recognise the problem, but in the current financial climate it is simply not possible."
+            ),
             Some(Stance::Refuses)
         );
         // Nor do candour, banter and bewilderment refuse anything.
