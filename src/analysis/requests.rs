@@ -488,12 +488,12 @@ mod tests {
         #[test]
         fn floor_phrases_are_read_as_their_pattern(
             words in proptest::collection::vec(
-                "(give|way|giving|in|a|moment|order|Order|ORDER|GIVE WAY|ways|_|x|é|,|\\.| )",
+                "(give|way|giving|in|a|moment|order|Order|ORDER|GIVE WAY|ways|opportunity|like|to|speak|speaks|_|x|é|,|\\.| )",
                 0..12,
             )
         ) {
             let pattern = regex_lite::Regex::new(
-                r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|^order\b",
+                r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|\bopportunity to speak\b|\blike to speak\b|^order\b",
             )
             .expect("pattern builds");
             for text in [words.join(" "), words.concat()] {
@@ -505,6 +505,9 @@ mod tests {
     #[test]
     fn courtesies_and_procedure_are_not_requests() {
         assert!(!is_request("Will the Minister give way?"));
+        assert!(!is_request(
+            "Mr. Speaker, I would like the opportunity to speak on Bill S-3."
+        ));
         assert!(!is_request(
             "I thank my hon. Friend for securing this debate, and I urge everyone to listen."
         ));

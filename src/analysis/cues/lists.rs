@@ -455,9 +455,15 @@ pub const REFERS_BACK: &[&str] = &[
     "makes an important point",
 ];
 
-/// Phrases that manage the floor ("Will the Minister give way?"), not asks (case aside;
-/// `requests` takes them as whole words).
-pub const FLOOR_PHRASES: &[&str] = &["give way", "giving way", "in a moment"];
+/// Phrases that manage the floor ("Will the Minister give way?", "I would like the opportunity
+/// to speak on Bill S-3"), not asks (case aside; `requests` takes them as whole words).
+pub const FLOOR_PHRASES: &[&str] = &[
+    "give way",
+    "giving way",
+    "in a moment",
+    "opportunity to speak",
+    "like to speak",
+];
 
 /// How a member invites the minister to praise with them ("join me in thanking ..."), by
 /// the verb's opening letters.
