@@ -4,10 +4,16 @@
 //! remind Ministers that ...?") and a member who only says they will press the minister.
 
 /// True for a lowercased question that asks only for the floor ("Will the Minister give
-/// way?") or for the business, as the Opposition opens Business Questions each week ("May I
+/// way?"), for the business, as the Opposition opens Business Questions each week ("May I
 /// ask the Leader of the House to give us the business for next week?"): the questions that
-/// follow ask.
+/// follow ask; or, in a few words, only for an answer to what was asked before ("Will the
+/// minister answer my question, yes or no?").
 pub fn asks_nothing_of_substance(t: &str) -> bool {
+    const AN_ANSWER: [&str; 3] = [
+        "answer my question",
+        "answer the question",
+        "answer this question",
+    ];
     t.contains("give way")
         || [
             "the business for next week",
@@ -15,6 +21,7 @@ pub fn asks_nothing_of_substance(t: &str) -> bool {
         ]
         .iter()
         .any(|b| t.contains(b))
+        || (AN_ANSWER.iter().any(|a| t.contains(a)) && t.split_whitespace().count() <= 10)
 }
 
 /// True for a sentence that only says the member will press the minister ("May I press the

@@ -594,6 +594,14 @@ mod tests {
             "May I ask the Leader of the House to give us the business for next week?"
         ));
         assert!(!is_question("The Minister will publish the figures."));
+        // Asking, in a few words, only for an answer asks nothing new; asking for an answer
+        // to a question it states does.
+        assert!(!is_question(
+            "Will the minister answer my question, yes or no?"
+        ));
+        assert!(is_question(
+            "May I ask the Minister to answer the Question, which was about the number of service men killed over the last year?"
+        ));
         // As tabled, without a question mark.
         assert!(is_question(
             "To ask Her Majesty's Government what steps they are taking to create a more balanced economy."
