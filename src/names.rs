@@ -125,8 +125,11 @@ pub fn is_ministerial(office: &str) -> bool {
     // A parliamentary private secretary serves a minister and is not one; the chair of a
     // committee that scrutinises a minister's department ("Chairperson of the Committee for
     // the Office of the First Minister and deputy First Minister") is not one either.
+    // Nor is a party's whip ("The Acting Chief Whip of the Majority Party"), where a
+    // Government whip is.
     if is_shadow_office(&o)
         || o.contains("private secretary")
+        || (o.contains("whip") && o.contains(" party"))
         || ["chairperson", "chair of", "chairman of", "deputy chair"]
             .iter()
             .any(|c| o.starts_with(c))
@@ -359,6 +362,8 @@ mod tests {
             "Lord Advocate",
             "Parliamentary Under-Secretary of State for Justice",
             "Leader of the Government in the House of Commons",
+            "Government Chief Whip",
+            "Lord Commissioner of HM Treasury (Whip)",
         ] {
             assert!(super::is_ministerial(office), "{office}");
         }
@@ -368,6 +373,7 @@ mod tests {
             "Chairman of the Public Accounts Committee",
             "Chairperson of the Committee for the Office of the First Minister and deputy First Minister",
             "Deputy Chairperson of the Committee for Finance and Personnel",
+            "The Acting Chief Whip of the Majority Party",
         ] {
             assert!(!super::is_ministerial(office), "{office}");
         }

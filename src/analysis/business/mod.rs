@@ -233,11 +233,14 @@ fn bill_stage(ev: &Evidence) -> Found {
     {
         return Some((Kind::BillStage, Some(title_case(stage))));
     }
-    // "Marine Bill [Lords] (Programme) (No. 2)", "(Money)": a motion on a bill.
+    // "Marine Bill [Lords] (Programme) (No. 2)", "(Money)": a motion on a bill; "Government
+    // Immovable Asset Management Bill (Consideration of Report of Portfolio Committee
+    // thereon)": the South African Assembly's report stage.
     for (mark, stage) in [
         ("(programme)", "Programme Motion"),
         ("(money)", "Money Resolution"),
         ("(ways and means)", "Ways and Means"),
+        ("(consideration of report", "Consideration of Report"),
     ] {
         if headings
             .iter()
@@ -798,6 +801,32 @@ mod tests {
                 at_third
             ),
             (Kind::BillStage, Some("Third Reading".to_string()))
+        );
+        // The South African Assembly's report stage; a committee's report on anything else
+        // is no bill stage.
+        assert_eq!(
+            kind_of(
+                &debate(
+                    &[
+                        "Government Immovable Asset Management Bill (Consideration of Report of Portfolio Committee thereon)"
+                    ],
+                    &[]
+                ),
+                false,
+                "I move that the Report be adopted."
+            ),
+            (Kind::BillStage, Some("Consideration of Report".to_string()))
+        );
+        assert_ne!(
+            k(
+                &[
+                    "International Labour Conference (Consideration of Report of Portfolio Committee)"
+                ],
+                &[],
+                false,
+                "I move that the Report be adopted."
+            ),
+            Kind::BillStage
         );
         // The Australian Senate's committee of the whole, under the bill's name.
         assert_eq!(
