@@ -213,7 +213,13 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
         "urgently",
     ];
     let words = super::asks::words_of_action(ask);
-    match words.as_slice() {
+    // "... which I hope the Minister will be able to address": being able is no part of
+    // what is asked.
+    let words = match words.as_slice() {
+        [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
+        all => all,
+    };
+    match words {
         [] | [_] => true,
         [first, second] => {
             EMPTY.contains(&second.as_str())
@@ -421,6 +427,7 @@ mod tests {
             "I, and my colleagues on these Benches, fully accept that we need to work together.",
             "It is for the Government to encourage that process, so I look forward to hearing what the Minister has to say.",
             "We do not know the timings, so there is clearly urgency about the representations that the Government should be making.",
+            "I have some serious concerns and questions which I hope the Minister will be able to address.",
         ] {
             assert!(!is_request(t), "{t}");
         }
