@@ -1745,6 +1745,20 @@ mod tests {
             s("I am afraid that it cannot be done within the current budget."),
             Some(Stance::Refuses)
         );
+        // Pointing a request for Government time to the House's other slots declines it; a
+        // debate held in Westminster Hall declines nothing.
+        for t in [
+            "Again, that is something that could usefully be debated in Westminster Hall or on the Adjournment.",
+            "We have had a number of debates on such issues, and that might possibly be a good topic for an Adjournment debate.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Refuses), "{t}");
+        }
+        assert_eq!(
+            s(
+                "It is ironic that we are having this debate in Westminster Hall, where state trials were held."
+            ),
+            None
+        );
         // A concession qualified, with nothing turned down, declines nothing.
         assert_eq!(
             s(

@@ -90,6 +90,20 @@ pub const REFUSES: &[&str] = &[
     "be premature to",
     "would be precipitate",
     "would be wrong",
+    // Pointing a member who asks for Government time to the House's other slots: "that
+    // might be a good topic for an Adjournment debate", "that is something that could
+    // usefully be debated in Westminster Hall", as the Leader of the House says at Business
+    // Questions.
+    "could usefully be debated",
+    "could be debated in westminster hall",
+    "topic for an adjournment debate",
+    "subject for an adjournment debate",
+    "topic for a westminster hall debate",
+    "subject for a westminster hall debate",
+    "topic for a debate in westminster hall",
+    "subject for a debate in westminster hall",
+    "apply for an adjournment debate",
+    "apply for a westminster hall debate",
     // Money the Government has not got to give.
     "no money available",
     "no funding available",
