@@ -340,7 +340,20 @@ fn kind_of(d: &RawDebate, r: &Read) -> (crate::model::Kind, Option<String>) {
     if first.is_none() {
         return (crate::model::Kind::Procedure, None);
     }
-    let opening = first.map_or(String::new(), |(i, _)| d.paragraphs(i).join(" "));
+    // The speech's opening, as far as the rules read it.
+    let opening = first.map_or(String::new(), |(i, _)| {
+        let mut head = String::new();
+        for p in d.paragraphs(i) {
+            if head.trim_start().len() >= business::OPENING_READ {
+                break;
+            }
+            if !head.is_empty() {
+                head.push(' ');
+            }
+            head.push_str(p);
+        }
+        head
+    });
     let by_minister = first.is_some_and(|(_, p)| r.speaks_for_government(p));
     business::kind_of(d, by_minister, &opening)
 }

@@ -159,6 +159,10 @@ struct Evidence<'d> {
     opener_is_minister: bool,
 }
 
+/// How many bytes of the first speech (leading space aside) the rules can need: three times
+/// the 600 they read, as lowercasing can shrink a character to a third of its bytes.
+pub const OPENING_READ: usize = 1800;
+
 /// A kind, with the bill stage for `bill_stage`.
 type Found = Option<(Kind, Option<String>)>;
 
@@ -170,7 +174,13 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
         |lines: &[String]| -> Vec<String> { lines.iter().map(|l| l.to_lowercase()).collect() };
     let mut headings = lower(&d.headings);
     headings.push(d.title.to_lowercase());
-    let open = opening.trim_start().to_lowercase();
+    // Only the first 600 bytes are read: lowercase no more than could give them (a
+    // character lowercases to no fewer than a third of its bytes).
+    let open = opening.trim_start();
+    let open = open
+        .get(..open.floor_char_boundary(OPENING_READ))
+        .unwrap_or(open)
+        .to_lowercase();
     let ev = Evidence {
         d,
         headings,
