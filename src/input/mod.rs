@@ -107,18 +107,24 @@ impl From<decode::DecodeError> for ParseError {
 
 /// Picks the format: content first, the file name as a hint when content is ambiguous.
 pub fn detect(text: &str, file_name: Option<&str>) -> InputFormat {
-    let head: String = text.trim_start().chars().take(4096).collect();
+    // The first 4096 characters.
+    let trimmed = text.trim_start();
+    let head = trimmed
+        .char_indices()
+        .nth(4096)
+        .and_then(|(at, _)| trimmed.get(..at))
+        .unwrap_or(trimmed);
     // JSON: the Hansard API's debate shape is the only JSON read; any other JSON is refused
     // by that reader with a message that says so.
     if head.starts_with('{') || head.starts_with('[') {
         return InputFormat::HansardApi;
     }
-    let low = head.to_lowercase();
     if head.starts_with('<') {
-        if historic::sniff(&head) {
+        let low = head.to_lowercase();
+        if historic::sniff(head) {
             return InputFormat::HistoricXml;
         }
-        if akoma::sniff(&head) {
+        if akoma::sniff(head) {
             return InputFormat::AkomaNtoso;
         }
         if low.contains("<publicwhip") || text.contains("<speech ") {
