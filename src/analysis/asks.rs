@@ -228,8 +228,13 @@ pub(super) fn is_tabled(t: &str) -> bool {
     ];
     let t = t.strip_prefix("My Lords, ").unwrap_or(t);
     // Asked of nearly every sentence: how it opens is read first, from its head alone.
+    // Every tabled form opens with a number or with "T", "Q", "what", "when", "whether",
+    // "how" or "if": any other opening is not lowercased to be read.
+    let may_be_tabled = t.bytes().next().is_some_and(|b| {
+        b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b't' | b'q' | b'w' | b'h' | b'i')
+    });
     let tabled = TABLED.iter().any(|p| t.starts_with(p))
-        || super::business::is_tabled_question(&head_lowercase(t));
+        || (may_be_tabled && super::business::is_tabled_question(&head_lowercase(t)));
     // The ritual questions that open Prime Minister's Questions and topical questions ask
     // for nothing: the supplementaries that follow do.
     tabled && {

@@ -265,8 +265,14 @@ pub(super) fn carry_offices(debates: &mut [RawDebate]) {
 /// True when a debate's record ends by suspending it ("The debate stood suspended.").
 fn stood_suspended(d: &RawDebate) -> bool {
     let says = |t: &String| {
-        let t = t.to_lowercase();
-        t.contains("stood suspended") || t.contains("debate suspended")
+        // Most paragraphs say neither "suspended" nor "SUSPENDED": they are not lowercased.
+        let b = t.as_bytes();
+        let may = crate::scan::holds!(b, b"uspended").is_some()
+            || crate::scan::holds!(b, b"USPENDED").is_some();
+        may && {
+            let t = t.to_lowercase();
+            t.contains("stood suspended") || t.contains("debate suspended")
+        }
     };
     d.procedure.iter().any(says)
         || d.contributions
