@@ -281,7 +281,11 @@ fn asks_in_passing(s: &str) -> bool {
     // Not "required": "English is now required for every visa" states a rule.
     const NEEDED: [&str; 4] = ["necessary", "needed", "essential", "vital"];
     // Asked of most sentences: none of the three forms can hold without one of these.
-    if !(s.contains("mpress") || s.contains(" now ") || s.contains("overnment")) {
+    let b = s.as_bytes();
+    if crate::scan::holds!(b, b"mpress").is_none()
+        && crate::scan::holds!(b, b" now ").is_none()
+        && crate::scan::holds!(b, b"overnment").is_none()
+    {
         return false;
     }
     let folded = super::text::normalise_for_match(s);

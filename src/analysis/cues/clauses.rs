@@ -187,6 +187,8 @@ pub(super) fn deciding_stance(t: &str, w: &str) -> Option<Stance> {
         let main = t.get(comma + 1..)?.trim();
         return stance_of_words(main, plain_words_of(main));
     }
+    // Most sentences hold no " but": they are not searched twice from the end for it.
+    crate::scan::holds!(t.as_bytes(), b" but")?;
     let (_, after) = t.rsplit_once(" but ").or_else(|| t.rsplit_once(" but,"))?;
     // "..., but, if it would be helpful to him, I will inform him": the clause after the
     // condition.

@@ -368,6 +368,9 @@ pub fn concedes(s: &str) -> bool {
 /// last "but" decide, and a concession that turns on "but" declines unless what follows
 /// commits or defers.
 fn concedes_then_declines(w: &str) -> bool {
+    if crate::scan::holds!(w.as_bytes(), b" but ").is_none() {
+        return false;
+    }
     let Some((before, after)) = w.rsplit_once(" but ") else {
         return false;
     };
@@ -422,7 +425,12 @@ pub(crate) fn after_address(t: &str) -> &str {
     let t = t.trim_start();
     t.get(..t.floor_char_boundary(32))
         .and_then(|head| head.split_once(", "))
-        .filter(|(to, _)| to.contains("Speaker") || to.contains("Chair") || to.contains("Lords"))
+        .filter(|(to, _)| {
+            let b = to.as_bytes();
+            crate::scan::holds!(b, b"Speaker").is_some()
+                || crate::scan::holds!(b, b"Chair").is_some()
+                || crate::scan::holds!(b, b"Lords").is_some()
+        })
         .map_or(t, |(to, _)| t.get(to.len() + 2..).unwrap_or(t))
 }
 

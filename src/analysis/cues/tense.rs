@@ -68,7 +68,7 @@ pub(super) fn dated_future(words: &str) -> bool {
         "christmas",
         "easter",
     ];
-    if !words.contains(" will ") {
+    if crate::scan::holds!(words.as_bytes(), b" will ").is_none() {
         return false;
     }
     let w: Vec<&str> = words.split_whitespace().collect();
