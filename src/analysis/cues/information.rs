@@ -33,6 +33,22 @@ fn opens_a_question_for_facts(w: &str) -> bool {
     first == "what" && (next + 1..next + 4).any(|i| AUXILIARIES.contains(&at(i)))
 }
 
+/// True when a question's subject, its first four words after the auxiliary ("the
+/// Minister", "my right hon. Friend", "he"), names whom it asks: the Government, a minister
+/// or the member addressed.
+fn names_addressee(words: &[&str]) -> bool {
+    // " the minister tell the ": spaces about each word, as the phrases are written.
+    let mut subject = String::from(" ");
+    for (i, w) in words.iter().take(4).enumerate() {
+        if i > 0 {
+            subject.push(' ');
+        }
+        subject.push_str(w);
+    }
+    subject.push(' ');
+    ADDRESSEE.is_match(&subject)
+}
+
 /// True when an ask asks to be told something rather than for something to be done: a
 /// question opening with a question word or "Can the Minister tell ...", a question whose
 /// later clause does ("..., but how ...?"), or a request to be told ("I would be grateful if
@@ -70,8 +86,8 @@ pub fn asks_information(s: &str) -> bool {
             .is_some_and(|x| matches!(x, "will" | "can" | "could" | "would" | "may"));
         let subject: Vec<&str> = words.take(4).collect();
         // "If so, can we expect an update ...?" asks for something to be given.
-        let to_minister = subject.first().is_some_and(|x| !matches!(*x, "we" | "i"))
-            && ADDRESSEE.is_match(&format!(" {} ", subject.join(" ")));
+        let to_minister =
+            subject.first().is_some_and(|x| !matches!(*x, "we" | "i")) && names_addressee(&subject);
         if asks && to_minister {
             return asks_information(rest);
         }
@@ -132,11 +148,7 @@ pub fn asks_information(s: &str) -> bool {
     }
     // "Will the CCTV coverage be available?": a question about what will happen, not an ask
     // of the Government, when its subject is not the Government or the minister.
-    let subject = format!(
-        " {} ",
-        rest.iter().take(4).copied().collect::<Vec<_>>().join(" ")
-    );
-    if !ADDRESSEE.is_match(&subject) {
+    if !names_addressee(rest) {
         return true;
     }
     // "Can the Minister tell the House ...", "Will he set out ...": the verb after the

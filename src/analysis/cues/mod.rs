@@ -197,20 +197,13 @@ fn lists_in(words: &str) -> u16 {
             // coaches resume ...", "We shall know that at the end of the month"); "I shall
             // see that copies are placed in the Library" still promises.
             Some(List::Commit) if forecasts(words, m.start, m.end) => continue,
-            // "Bringing it to the attention of" a department defers only as a promise.
+            // "Bringing it to the attention of" a department, keeping it in mind and taking
+            // account of it defer only as a promise ("I rise to bring to the attention of the
+            // House", "we must bear in mind", "on account of the weather" do not).
             Some(List::Defer)
-                if words.get(m.start..m.end).map(str::trim) == Some("to the attention of")
-                    && !voice::passes_it_on(words, m.start) =>
-            {
-                continue;
-            }
-            // Nor do keeping in mind and taking account, but as a promise ("we must bear in
-            // mind", "on account of the weather").
-            Some(List::Defer)
-                if matches!(
-                    words.get(m.start..m.end).map(str::trim),
-                    Some("in mind" | "account of" | "into account")
-                ) && !voice::promised(words, m.start, &["bear", "keep", "take"]) =>
+                if words
+                    .get(m.start..m.end)
+                    .is_some_and(|cue| voice::promise_unmade(cue.trim(), words, m.start)) =>
             {
                 continue;
             }

@@ -327,12 +327,26 @@ pub(super) fn said_of_another(words: &str, start: usize) -> bool {
             .is_some_and(|w| MEMBER_SUBJECTS.contains(&w))
 }
 
+/// True when deferral cue `cue`, found at byte `start` of `words`, is one that defers only as
+/// the Government's promise and no promise comes before it: "to the attention of" (see
+/// [`passes_it_on`]), "in mind", "account of" and "into account" (after "bear", "keep" or
+/// "take": [`promised`]). Any other cue defers as it stands.
+pub(super) fn promise_unmade(cue: &str, words: &str, start: usize) -> bool {
+    match cue {
+        "to the attention of" => !passes_it_on(words, start),
+        "in mind" | "account of" | "into account" => {
+            !promised(words, start, &["bear", "keep", "take"])
+        }
+        _ => false,
+    }
+}
+
 /// True when "to the attention of", found at byte `start` of `words`, follows a promise to
 /// bring or draw something there ("I shall bring my noble friend's concern to the attention
 /// of ..."), within the few words of what is passed on; "I rise to bring to the attention of
 /// the House ..." signposts a speech, and so does "I will bring to the attention of the
 /// House ...", where nothing is passed on.
-pub(super) fn passes_it_on(words: &str, start: usize) -> bool {
+fn passes_it_on(words: &str, start: usize) -> bool {
     let before = words.get(..start).unwrap_or_default().trim_end();
     promised(words, start, &["bring", "draw"])
         && !(before.ends_with(" bring") || before.ends_with(" draw"))
@@ -343,15 +357,16 @@ pub(super) fn passes_it_on(words: &str, start: usize) -> bool {
 /// "shall" or "'ll", then the verb, directly or after one word ("I shall bear the hon.
 /// Member's application in mind", "we will certainly take account of ..."; not "the formula
 /// will take account of rurality").
-pub(super) fn promised(words: &str, start: usize, verbs: &[&str]) -> bool {
-    let before: Vec<&str> = words
+fn promised(words: &str, start: usize, verbs: &[&str]) -> bool {
+    // The ten words before the cue, in order, read from the cue back.
+    let mut near: Vec<&str> = words
         .get(..start)
         .unwrap_or_default()
         .split_whitespace()
+        .rev()
+        .take(10)
         .collect();
-    let near = before
-        .get(before.len().saturating_sub(10)..)
-        .unwrap_or_default();
+    near.reverse();
     near.iter().enumerate().any(|(i, v)| {
         verbs.contains(v)
             && (1..=2).any(|k| {
