@@ -29,7 +29,7 @@ pub use signposts::*;
 pub use stances::*;
 use subjects::has_money_sign;
 pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
-use tense::{dated_future, looks_back};
+use tense::{dated_future, foretells_another, looks_back};
 pub use voice::{
     answers_a_question, asks_to_withdraw_amendment, only_offers_meeting, only_recounts_others,
     passes_on, recounts_others, stresses, sums_up,
@@ -209,7 +209,13 @@ fn lists_in(words: &str) -> u16 {
             }
             // "I am sure that he will continue to lobby": a member's "will" is no promise
             // of the Government's.
-            Some(List::Commit | List::Defer) if said_of_another(words, m.start) => continue,
+            // Nor is a forecast of what another will do ("We expect that an existing trust
+            // will continue to appoint ...").
+            Some(List::Commit | List::Defer)
+                if said_of_another(words, m.start) || foretells_another(words, m.start) =>
+            {
+                continue;
+            }
             Some(&list) => list,
             None => continue,
         };
@@ -1075,6 +1081,8 @@ mod tests {
             "First, I shall explain more fully the resources which the Government are making available.",
             "I was not sure who would open the debate, but I am happy to follow your instructions.",
             "What I will announce today has been heavily influenced by a range of factors.",
+            "I shall take some of the main themes raised this afternoon and try to respond in broad terms.",
+            "There are two points to be made here—I shall come back to the second—and the first is that spending includes Sellafield.",
         ] {
             assert_eq!(s(signpost), None, "{signpost}");
         }
@@ -1841,5 +1849,27 @@ mod tests {
             s("I shall see that copies are placed in the Library of the House."),
             Some(Stance::Commits)
         );
+    }
+
+    #[test]
+    fn a_forecast_of_what_another_will_do_promises_nothing() {
+        let s = |t| stance_of(t);
+        for forecast in [
+            "We expect that an existing foundation or trust will continue to appoint the majority of governors.",
+            "My assessment of the proposals is that emergency response times in the Western Trust area will continue to improve.",
+            "We can look forward, confident that UK forces will continue to be a force for good in the world.",
+            "There is no doubt that it will continue to go ahead with United Technologies.",
+            "I am sure that the developers will be available to talk to Mr McCann if he wishes.",
+        ] {
+            assert_eq!(s(forecast), None, "{forecast}");
+        }
+        // The Government's own "will", and an assurance given to a member, still promise.
+        for promise in [
+            "We expect that we will continue to fund the scheme.",
+            "I can confirm that the scheme will continue to pay those who qualify.",
+            "The hon. Lady may be sure that the information will be available then.",
+        ] {
+            assert_eq!(s(promise), Some(Stance::Commits), "{promise}");
+        }
     }
 }

@@ -77,6 +77,15 @@ pub const FILLER: &[&str] = &[
     "deal with all the points",
     "cover all the points",
     "fill up that time",
+    // Taking the debate's points in turn: "I shall take some of the main themes raised this
+    // afternoon and try to respond in broad terms", "I shall come back to that point".
+    "try to respond",
+    "respond to the main themes",
+    "come back to the second",
+    "come back to the first",
+    "come back to that point",
+    "come back to this point",
+    "come back to that later",
     "fill up the time",
     // What the speech has done, looking back on it.
     "i have tried to",

@@ -86,6 +86,49 @@ pub(super) fn dated_future(words: &str) -> bool {
     })
 }
 
+/// True when the cue at byte `start` of `words` opens "will" or "shall" in a forecast of what
+/// another will do or become: after "expect", "confident", "hope", "doubt", "sure",
+/// "believe", "think" or "is" and then "that" and a subject that is not the Government's
+/// ("We expect that an existing foundation or trust will continue to appoint the majority of
+/// governors", "My assessment ... is that emergency response times will continue to
+/// improve"). "We expect that we will continue to fund it", "I can confirm that the scheme
+/// will continue" and "the hon. Lady may be sure that the information will be available"
+/// still promise.
+pub(super) fn foretells_another(words: &str, start: usize) -> bool {
+    const FRAMES: [&str; 8] = [
+        "expect",
+        "confident",
+        "hope",
+        "doubt",
+        "sure",
+        "believe",
+        "think",
+        "is",
+    ];
+    let (before, cue) = words.split_at(start.min(words.len()));
+    let cue = cue.trim_start();
+    if !(cue.starts_with("will ") || cue.starts_with("shall ")) {
+        return false;
+    }
+    let Some(at) = before.rfind(" that ") else {
+        return false;
+    };
+    let subject = before.get(at + 6..).unwrap_or_default();
+    let frame = before.get(..at).unwrap_or_default();
+    let words_in = subject.split_whitespace().count();
+    (1..=9).contains(&words_in)
+        && !subject
+            .split_whitespace()
+            .any(|w| super::stances::GOVERNMENT_SUBJECTS.contains(&w))
+        && frame
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| FRAMES.contains(&w))
+        // "The hon. Lady may be sure that the information will be available": an assurance
+        // given to a member, not the speaker's forecast.
+        && !frame.ends_with(" be sure")
+}
+
 /// True for a year of four figures opening with one of `centuries` ("2011" for `["20"]`).
 fn is_year(x: &str, centuries: &[&str]) -> bool {
     x.len() == 4
