@@ -251,10 +251,14 @@ const NEGATIVE_JUDGEMENTS: &[&str] = &[
 /// True when "not" turns a negative judgment into a positive one ("I do not think that it
 /// is unaffordable", "it is not impossible"): "not", then at most "think"/"believe", "that",
 /// a pronoun and a form of "be", then the judgment; or refusing to refuse ("I shall not
-/// refuse the hon. Gentleman").
+/// refuse the hon. Gentleman"); or ruling out all but one way ("we cannot design a system
+/// that treats them as anything other than unique individuals").
 pub(super) fn double_negative(words: &str) -> bool {
     // "I never refuse a meeting, and I shall not refuse the hon. Gentleman."
-    if words.contains(" not refuse ") || words.contains(" never refuse ") {
+    if words.contains(" not refuse ")
+        || words.contains(" never refuse ")
+        || words.contains(" anything other than ")
+    {
         return true;
     }
     let w: Vec<&str> = words.split_whitespace().collect();

@@ -1739,6 +1739,17 @@ mod tests {
             None
         );
         assert_eq!(
+            s("The importance of the senior charge nurse's role cannot be overestimated."),
+            None
+        );
+        // Ruling out all but one way refuses nothing.
+        assert_eq!(
+            s(
+                "We cannot design a system of care that treats them as anything other than unique individuals."
+            ),
+            None
+        );
+        assert_eq!(
             s(
                 "We will do more to help the coastal towns, but that cannot be said of the Opposition."
             ),
@@ -1818,6 +1829,23 @@ mod tests {
         assert_eq!(
             s("The Department will consider the recommendations of the report in full."),
             Some(Stance::Defers)
+        );
+        // Raising a matter with another defers; raising a level does not.
+        assert_eq!(
+            s("I will raise the matter with them when I next have the opportunity."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("I will raise it with the Home Secretary."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("The new agency will raise standards across Scotland."),
+            None
+        );
+        assert_eq!(
+            s("In turn, this will raise the self-esteem of those students."),
+            None
         );
     }
 

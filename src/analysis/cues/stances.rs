@@ -177,6 +177,7 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "overstate",
     "emphasise",
     "overemphasise",
+    "overestimate",
     "underestimate",
     "forget",
     "ignore",
@@ -197,6 +198,7 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     // After "cannot be": "its importance cannot be overstated", "that cannot be said of
     // the Opposition".
     "overstated",
+    "overestimated",
     "underestimated",
     "exaggerated",
     "emphasised",
