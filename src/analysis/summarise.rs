@@ -158,13 +158,11 @@ pub fn commitment_weight(stance: Option<Stance>) -> f64 {
 
 /// Weight for the Government Response paragraph, which complements the list of positions:
 /// the Government's sentences with a stance that the list had no room for come before
-/// anything else the minister said, more strongly than in the minister's own summary.
+/// anything else the minister said, more strongly than in the minister's own summary; an
+/// announcement of what will be ("There will be no restriction on people with conditions
+/// such as PTSD") as much as a commitment, for it is the Government's news.
 pub fn response_weight(stance: Option<Stance>) -> f64 {
-    match stance {
-        Some(Stance::Announces) => 2.0,
-        Some(_) => 3.0,
-        None => 1.0,
-    }
+    if stance.is_some() { 3.0 } else { 1.0 }
 }
 
 /// What a sentence with no stance that gives someone else's view ("Network Rail believes
@@ -394,6 +392,18 @@ pub(super) fn response_length(words: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_response_weighs_every_stance_the_list_had_no_room_for_alike() {
+        for st in [
+            Stance::Announces,
+            Stance::Commits,
+            Stance::Refuses,
+            Stance::Defers,
+        ] {
+            assert_eq!(response_weight(Some(st)), 3.0 * response_weight(None));
+        }
+    }
 
     #[test]
     fn what_the_house_decided_is_procedure_not_a_summary() {
