@@ -19,6 +19,7 @@ mod promises;
 mod signposts;
 mod stances;
 mod subjects;
+mod telling;
 mod tense;
 mod voice;
 
@@ -293,9 +294,20 @@ fn stance_of_words(t: &str, w: String) -> Option<Stance> {
     // "I am pleased to say that ...": so does what is told, which announces what will be
     // when nothing in it commits, refuses or defers ("... that the group will be
     // established"); "... that the matter has been raised" does none of these.
-    if let Some(rest) = voice::without_telling(&w) {
+    if let Some(rest) = telling::without_telling(&w) {
         let to_be = rest.contains(" will ");
         return stance_of_words(t, rest).or(to_be.then_some(Stance::Announces));
+    }
+    // "I can assure him that ...": so does what is assured; the Government's own doing with
+    // no stance of its own still commits ("... that I have addressed those issues"), and so
+    // does a bare yes to what was asked ("I can confirm that it will"); what will be is
+    // announced ("... that checks for volunteers will be free").
+    if let Some((rest, own)) = telling::without_assurance(&w) {
+        let yes = rest.split_whitespace().count() <= 3;
+        let to_be = rest.contains(" will ");
+        return stance_of_words(t, rest)
+            .or((own || yes).then_some(Stance::Commits))
+            .or(to_be.then_some(Stance::Announces));
     }
     let set = lists_in(&w);
     let has = |l: List| set & (1 << l as u16) != 0;
@@ -990,6 +1002,43 @@ mod tests {
             assert_eq!(s(t), Some(Stance::Commits), "{t}");
         }
         assert_eq!(s("I am very happy to say that the talks went well."), None);
+        // An assurance is decided by what it assures: another's doing is no position, the
+        // Government's own doing commits, and what will be is announced.
+        assert_eq!(
+            s(
+                "I can assure the hon. Gentleman that Network Rail always seeks to take the opportunity to do works where it is efficient to do so."
+            ),
+            None
+        );
+        assert_eq!(
+            s(
+                "I can confirm, however, that it is the intention of United Technologies that there should be substantial manufacture."
+            ),
+            None
+        );
+        assert_eq!(
+            s("I assure her that we are working closely with Edwina Hart and her colleagues."),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s(
+                "I can assure him that on the ombudsman, the Government are considering the recommendations."
+            ),
+            Some(Stance::Commits)
+        );
+        assert_eq!(
+            s("I assure him that we will keep this issue under very close review."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("I can assure the hon. Gentleman that checks for volunteers will be free."),
+            Some(Stance::Announces)
+        );
+        // With no "that", the assurance commits as it stands.
+        assert_eq!(
+            s("I can assure him of my categorical follow-through on that."),
+            Some(Stance::Commits)
+        );
         assert_eq!(
             s("The council will meet next week to set its budget."),
             None

@@ -451,42 +451,6 @@ pub fn only_offers_meeting(s: &str) -> bool {
             })
 }
 
-/// The words (as `plain_words_of` gives them) without the news-teller's preamble, "I am
-/// pleased to say that", "I am happy to tell the House that", "I am glad to report that":
-/// telling the House something promises nothing by itself, so what is told decides ("...
-/// that we will fund it" commits; "... that the matter has been raised" does not). `None`
-/// when there is no such preamble.
-pub(super) fn without_telling(w: &str) -> Option<String> {
-    const GLAD: [&str; 4] = [" happy to ", " pleased to ", " glad to ", " delighted to "];
-    const TELL: [&str; 4] = ["say ", "report ", "tell ", "inform "];
-    let b = w.as_bytes();
-    let gate = crate::scan::holds!(b, b" to say ").is_some()
-        || crate::scan::holds!(b, b" to tell ").is_some()
-        || crate::scan::holds!(b, b" to report ").is_some()
-        || crate::scan::holds!(b, b" to inform ").is_some();
-    if !gate {
-        return None;
-    }
-    GLAD.iter().find_map(|glad| {
-        let at = w.find(glad)?;
-        let after = w.get(at + glad.len()..)?;
-        let verb = TELL.iter().find(|v| after.starts_with(**v))?;
-        // "that" within the next six words ("to tell the House that", "to say to the shadow
-        // Minister that").
-        let told = after.get(verb.len()..)?;
-        let that = told
-            .match_indices("that ")
-            .map(|(i, _)| i)
-            .find(|&i| i == 0 || told.as_bytes().get(i - 1) == Some(&b' '))
-            .filter(|&i| {
-                told.get(..i)
-                    .is_some_and(|x| x.split_whitespace().count() <= 6)
-            })?;
-        let rest = told.get(that + "that".len()..)?;
-        Some(format!("{}{rest}", w.get(..at)?))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::asks_to_withdraw_amendment as asks;

@@ -1,0 +1,96 @@
+//! The preambles that tell or assure the House of something ("I am pleased to say that",
+//! "I can assure the hon. Gentleman that"): they promise nothing by themselves, so what is
+//! told decides the sentence's stance.
+
+/// The words (as `plain_words_of` gives them) without the news-teller's preamble, "I am
+/// pleased to say that", "I am happy to tell the House that", "I am glad to report that":
+/// telling the House something promises nothing by itself, so what is told decides ("...
+/// that we will fund it" commits; "... that the matter has been raised" does not). `None`
+/// when there is no such preamble.
+pub(super) fn without_telling(w: &str) -> Option<String> {
+    const GLAD: [&str; 4] = [" happy to ", " pleased to ", " glad to ", " delighted to "];
+    const TELL: [&str; 4] = ["say ", "report ", "tell ", "inform "];
+    let b = w.as_bytes();
+    let gate = crate::scan::holds!(b, b" to say ").is_some()
+        || crate::scan::holds!(b, b" to tell ").is_some()
+        || crate::scan::holds!(b, b" to report ").is_some()
+        || crate::scan::holds!(b, b" to inform ").is_some();
+    if !gate {
+        return None;
+    }
+    GLAD.iter().find_map(|glad| {
+        let at = w.find(glad)?;
+        let after = w.get(at + glad.len()..)?;
+        let verb = TELL.iter().find(|v| after.starts_with(**v))?;
+        // "that" within the next six words ("to tell the House that", "to say to the shadow
+        // Minister that").
+        let told = after.get(verb.len()..)?;
+        let that = told
+            .match_indices("that ")
+            .map(|(i, _)| i)
+            .find(|&i| i == 0 || told.as_bytes().get(i - 1) == Some(&b' '))
+            .filter(|&i| {
+                told.get(..i)
+                    .is_some_and(|x| x.split_whitespace().count() <= 6)
+            })?;
+        let rest = told.get(that + "that".len()..)?;
+        Some(format!("{}{rest}", w.get(..at)?))
+    })
+}
+
+/// The words (as `plain_words_of` gives them) without the speaker's assurance or
+/// confirmation, "I can assure the hon. Gentleman that", "I assure the House that", "I can
+/// confirm that", and whether what is assured is the Government's own doing ("... that we
+/// are acting on her concerns").
+/// What is assured
+/// decides: "... that we will keep this under review" defers, "... that Network Rail always
+/// seeks to take the opportunity" and "... that our fellow citizens were very happy" assure
+/// of another's doing and are no position; the Government's own doing with no stance of its
+/// own ("... that I have addressed those issues") is still a commitment. `None` when there is
+/// no such preamble, or no "that" within six words of it ("I can assure him of my
+/// categorical follow-through" commits as it stands).
+pub(super) fn without_assurance(w: &str) -> Option<(String, bool)> {
+    const ASSURE: [&str; 4] = [
+        "i can assure ",
+        "i assure ",
+        "i can confirm ",
+        "i can reassure ",
+    ];
+    let b = w.as_bytes();
+    if crate::scan::holds!(b, b"i can ").is_none() && crate::scan::holds!(b, b"i assure ").is_none()
+    {
+        return None;
+    }
+    ASSURE.iter().find_map(|cue| {
+        let at = w
+            .match_indices(cue)
+            .map(|(i, _)| i)
+            .find(|&i| i == 0 || b.get(i - 1) == Some(&b' '))?;
+        let after = w.get(at + cue.len()..)?;
+        let that = after
+            .match_indices("that ")
+            .map(|(i, _)| i)
+            .find(|&i| i == 0 || after.as_bytes().get(i - 1) == Some(&b' '))
+            .filter(|&i| {
+                after
+                    .get(..i)
+                    .is_some_and(|x| x.split_whitespace().count() <= 6)
+            })?;
+        let rest = after.get(that + "that ".len()..)?;
+        // The Government's own subject: "I" or "we" first ("... that we are acting"), or
+        // the Government named among the first five words ("... that on the ombudsman, the
+        // Government are considering", "... that my Department would not"); not "our
+        // fellow citizens", nor "the figures that I have seen".
+        const NAMED: [&str; 5] = [
+            "government",
+            "department",
+            "minister",
+            "ministers",
+            "secretary",
+        ];
+        let mut words = rest.split_whitespace();
+        let own = words.clone().next().is_some_and(|x| x == "i" || x == "we")
+            || words.by_ref().take(5).any(|x| NAMED.contains(&x));
+        Some((format!("{}{rest}", w.get(..at)?), own))
+    })
+}
