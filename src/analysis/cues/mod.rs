@@ -1937,6 +1937,8 @@ mod tests {
             "We can look forward, confident that UK forces will continue to be a force for good in the world.",
             "There is no doubt that it will continue to go ahead with United Technologies.",
             "I am sure that the developers will be available to talk to Mr McCann if he wishes.",
+            "United Technologies has assured Westland that it will continue to maintain a design capability.",
+            "The president of Agusta confirmed on Saturday that his company will continue to co-operate with Westland.",
         ] {
             assert_eq!(s(forecast), None, "{forecast}");
         }
@@ -1945,6 +1947,7 @@ mod tests {
             "We expect that we will continue to fund the scheme.",
             "I can confirm that the scheme will continue to pay those who qualify.",
             "The hon. Lady may be sure that the information will be available then.",
+            "I have assured him that it will continue to be funded in full.",
         ] {
             assert_eq!(s(promise), Some(Stance::Commits), "{promise}");
         }

@@ -87,13 +87,15 @@ pub(super) fn dated_future(words: &str) -> bool {
 }
 
 /// True when the cue at byte `start` of `words` opens "will" or "shall" in a forecast of what
-/// another will do or become: after "expect", "confident", "hope", "doubt", "sure",
-/// "believe", "think" or "is" and then "that" and a subject that is not the Government's
-/// ("We expect that an existing foundation or trust will continue to appoint the majority of
-/// governors", "My assessment ... is that emergency response times will continue to
-/// improve"). "We expect that we will continue to fund it", "I can confirm that the scheme
-/// will continue" and "the hon. Lady may be sure that the information will be available"
-/// still promise.
+/// another will do or become, or in another's word reported: after "expect", "confident",
+/// "hope", "doubt", "sure", "believe", "think" or "is", or after another than the Government
+/// "assured", "confirmed", "said", "promised", "told" someone, then "that" and a subject
+/// that is not the Government's ("We expect that an existing foundation or trust will
+/// continue to appoint the majority of governors", "My assessment ... is that emergency
+/// response times will continue to improve", "United Technologies has assured Westland that
+/// it will continue to maintain ..."). "We expect that we will continue to fund it", "I can
+/// confirm that the scheme will continue", "I have assured him that it will be funded" and
+/// "the hon. Lady may be sure that the information will be available" still promise.
 pub(super) fn foretells_another(words: &str, start: usize) -> bool {
     const FRAMES: [&str; 8] = [
         "expect",
@@ -105,6 +107,15 @@ pub(super) fn foretells_another(words: &str, start: usize) -> bool {
         "think",
         "is",
     ];
+    const REPORTED: [&str; 7] = [
+        "assured",
+        "confirmed",
+        "said",
+        "promised",
+        "indicated",
+        "stated",
+        "told",
+    ];
     let (before, cue) = words.split_at(start.min(words.len()));
     let cue = cue.trim_start();
     if !(cue.starts_with("will ") || cue.starts_with("shall ")) {
@@ -114,19 +125,29 @@ pub(super) fn foretells_another(words: &str, start: usize) -> bool {
         return false;
     };
     let subject = before.get(at + 6..).unwrap_or_default();
-    let frame = before.get(..at).unwrap_or_default();
+    let frame: Vec<&str> = before
+        .get(..at)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
     let words_in = subject.split_whitespace().count();
+    let government = |w: &&str| super::stances::GOVERNMENT_SUBJECTS.contains(w);
+    // The reporting verb within the last four words ("has assured Westland that"), said by
+    // no one of the Government's side within the six words before it.
+    let reported = (frame.len().saturating_sub(4)..frame.len()).any(|k| {
+        frame.get(k).is_some_and(|w| REPORTED.contains(w))
+            && !frame
+                .get(k.saturating_sub(6)..k)
+                .unwrap_or_default()
+                .iter()
+                .any(government)
+    });
     (1..=9).contains(&words_in)
-        && !subject
-            .split_whitespace()
-            .any(|w| super::stances::GOVERNMENT_SUBJECTS.contains(&w))
-        && frame
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| FRAMES.contains(&w))
+        && !subject.split_whitespace().any(|w| government(&w))
+        && (frame.last().is_some_and(|w| FRAMES.contains(w)) || reported)
         // "The hon. Lady may be sure that the information will be available": an assurance
         // given to a member, not the speaker's forecast.
-        && !frame.ends_with(" be sure")
+        && !frame.ends_with(&["be", "sure"])
 }
 
 /// True for a year of four figures opening with one of `centuries` ("2011" for `["20"]`).
