@@ -93,6 +93,7 @@ fn stands_as_request(s: &str) -> bool {
         && !super::asks::is_rhetorical(s)
         && !reports_another(s)
         && !praises_or_signposts(s)
+        && !only_emotes(s)
         && {
             let ask = super::asks::ask_of(s);
             !asks_nothing_in_particular(&ask) && !faults_the_past(s, &ask)
@@ -121,6 +122,58 @@ fn praises_or_signposts(s: &str) -> bool {
     }
     let t = s.to_lowercase();
     FORMS.iter().any(|f| t.contains(f))
+}
+
+/// True for a "should" of feeling, not of duty: after "disgraceful", "sad", "extraordinary"
+/// and the like, and "that", a "should" says how the speaker feels about what was done and
+/// asks nothing ("I find it disgraceful that any government should be so keen to rush this
+/// through", "Is it not sad that the Government should assist Westland's chairman ...?");
+/// nor does a call for shame ("The Government should hang its head in shame", "Ministers
+/// should be ashamed"). "It is essential that the Government should publish it" still asks.
+fn only_emotes(s: &str) -> bool {
+    const FEELING: [&str; 17] = [
+        "disgraceful",
+        "extraordinary",
+        "astonishing",
+        "surprising",
+        "strange",
+        "odd",
+        "sad",
+        "shameful",
+        "amazing",
+        "remarkable",
+        "ironic",
+        "incredible",
+        "outrageous",
+        "scandalous",
+        "appalling",
+        "shocking",
+        "bizarre",
+    ];
+    // Most requests hold no "should", and skip the lowercasing.
+    if crate::scan::holds!(s.as_bytes(), b"should").is_none() {
+        return false;
+    }
+    let t = s.to_lowercase();
+    if t.contains("in shame") || t.contains("should be ashamed") {
+        return true;
+    }
+    t.match_indices(" that ").any(|(i, m)| {
+        let felt = t
+            .get(..i)
+            .unwrap_or_default()
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| FEELING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let should = t
+            .get(i + m.len()..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(5)
+            .any(|w| w == "should");
+        felt && should
+    })
 }
 
 /// True when what sentence `s` asks for (its `ask`, as `asks::ask_of` gives it) is already
@@ -349,6 +402,25 @@ mod tests {
         ] {
             assert!(is_request(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_should_of_feeling_or_of_shame_asks_nothing() {
+        for t in [
+            "I find it disgraceful that any government should be so keen to rush this through the parliament.",
+            "It is remarkable that the Government should yet again be coming to the House with this.",
+            "The Government should hang its head in shame.",
+            "The Government accepted those cuts, and the Government should be ashamed of them.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        // A "should" of duty still asks.
+        assert!(is_request(
+            "It is essential that the Government should publish the report before the recess."
+        ));
+        assert!(is_request(
+            "The Government should publish the report before the recess."
+        ));
     }
 
     #[test]
