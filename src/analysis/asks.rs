@@ -203,10 +203,19 @@ fn asks_indirectly(t: &str) -> bool {
 }
 
 /// True for a sentence its speaker calls rhetorical ("I ask my noble friend a rhetorical
-/// question: is there any other assembly ...?"), or that asks the minister to imagine: it
-/// asks nothing that needs an answer.
+/// question: is there any other assembly ...?"), that asks the minister to imagine, or that
+/// asks the House about its own members ("How many of us ...?"): it asks nothing that needs
+/// an answer.
 pub fn is_rhetorical(s: &str) -> bool {
     crate::scan::holds!(s.as_bytes(), b"rhetorical").is_some()
+        // "How many of us in this House have been in public buildings with windows broken?":
+        // a question to the House about its own members.
+        || crate::scan::holds!(s.as_bytes(), b" of us ").is_some_and(|at| {
+            let before = s.get(..at).unwrap_or("").to_lowercase();
+            ["how many", "which", "who among", "how few"]
+                .iter()
+                .any(|q| before.trim_end().ends_with(q))
+        })
         // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
         // nothing the Government can do.
         || crate::scan::holds!(s.as_bytes(), b" to imagine ").is_some_and(|at| {
@@ -630,6 +639,13 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "Was it not unrealistic of the Ministry to imagine that it could impose a merger?"
+        ));
+        // A question to the House about its own members.
+        assert!(is_rhetorical(
+            "How many of us in this House have been in public buildings with windows broken?"
+        ));
+        assert!(!is_rhetorical(
+            "How many of the people held in Yarl's Wood are due for deportation?"
         ));
         // Asked in reported form, as the Lords often ask.
         assert!(is_question(

@@ -93,9 +93,10 @@ pub fn asks_information(s: &str) -> bool {
         }
     }
     // "Clearly, they were not—so why should we ...?", "First, if there should be
-    // interruptions in supply, what emergency measures do the Government have in mind?":
-    // the question after the last dash or comma asks for a reason or a fact.
-    if s.rfind(['—', ','])
+    // interruptions in supply, what emergency measures do the Government have in mind?",
+    // "... facing rates rises; what assessment has the Minister made ...?": the question
+    // after the last dash, comma or semicolon asks for a reason or a fact.
+    if s.rfind(['—', ',', ';'])
         .and_then(|at| s.get(at..))
         .is_some_and(|t| opens_a_question_for_facts(&words_of(t)))
     {

@@ -1288,6 +1288,11 @@ mod tests {
         assert!(asks_information(
             "Trust is easily lost, so how do the Government plan to be trusted again?"
         ));
+        // And one after a semicolon.
+        assert!(asks_information(
+            "Nationally, there are 700,000 companies, most of them small ones, facing rates \
+             rises; what assessment has the Minister made of how many of them will go bust?"
+        ));
         assert!(!asks_information(
             "Does that not reinforce the case for a Tobin tax, which could raise £400 billion?"
         ));
