@@ -1074,6 +1074,13 @@ mod tests {
         ] {
             assert_eq!(s(history), None, "{history}");
         }
+        // A figure of the country or an industry, with "our", announces nothing.
+        for description in [
+            "Our demand for electricity is growing unchecked by almost 2½ per cent a year.",
+            "With annual expenditure of about £10 billion, the UK oil and gas industry makes a massive contribution to our economy.",
+        ] {
+            assert_eq!(s(description), None, "{description}");
+        }
         // A financial year, a bound to come or what we have done this year is news.
         for news in [
             "We estimate that they should see an average decrease of £950 in their rates for 2010-11.",
