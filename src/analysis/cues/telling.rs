@@ -24,26 +24,16 @@ pub(super) fn without_telling(w: &str) -> Option<String> {
         let verb = TELL.iter().find(|v| after.starts_with(**v))?;
         // "that" within the next six words ("to tell the House that", "to say to the shadow
         // Minister that").
-        let told = after.get(verb.len()..)?;
-        let that = told
-            .match_indices("that ")
-            .map(|(i, _)| i)
-            .find(|&i| i == 0 || told.as_bytes().get(i - 1) == Some(&b' '))
-            .filter(|&i| {
-                told.get(..i)
-                    .is_some_and(|x| x.split_whitespace().count() <= 6)
-            })?;
-        let rest = told.get(that + "that".len()..)?;
-        Some(format!("{}{rest}", w.get(..at)?))
+        let rest = after_that(after.get(verb.len()..)?)?;
+        Some(format!("{} {rest}", w.get(..at)?))
     })
 }
 
 /// The words (as `plain_words_of` gives them) without the speaker's assurance or
 /// confirmation, "I can assure the hon. Gentleman that", "I assure the House that", "I can
 /// confirm that", and whether what is assured is the Government's own doing ("... that we
-/// are acting on her concerns").
-/// What is assured
-/// decides: "... that we will keep this under review" defers, "... that Network Rail always
+/// are acting on her concerns"). What is assured decides: "... that we will keep this under
+/// review" defers, "... that Network Rail always
 /// seeks to take the opportunity" and "... that our fellow citizens were very happy" assure
 /// of another's doing and are no position; the Government's own doing with no stance of its
 /// own ("... that I have addressed those issues") is still a commitment. `None` when there is
@@ -66,17 +56,7 @@ pub(super) fn without_assurance(w: &str) -> Option<(String, bool)> {
             .match_indices(cue)
             .map(|(i, _)| i)
             .find(|&i| i == 0 || b.get(i - 1) == Some(&b' '))?;
-        let after = w.get(at + cue.len()..)?;
-        let that = after
-            .match_indices("that ")
-            .map(|(i, _)| i)
-            .find(|&i| i == 0 || after.as_bytes().get(i - 1) == Some(&b' '))
-            .filter(|&i| {
-                after
-                    .get(..i)
-                    .is_some_and(|x| x.split_whitespace().count() <= 6)
-            })?;
-        let rest = after.get(that + "that ".len()..)?;
+        let rest = after_that(w.get(at + cue.len()..)?)?;
         // The Government's own subject: "I" or "we" first ("... that we are acting"), or
         // the Government named among the first five words ("... that on the ombudsman, the
         // Government are considering", "... that my Department would not"); not "our
@@ -93,4 +73,18 @@ pub(super) fn without_assurance(w: &str) -> Option<(String, bool)> {
             || words.by_ref().take(5).any(|x| NAMED.contains(&x));
         Some((format!("{}{rest}", w.get(..at)?), own))
     })
+}
+
+/// What follows a "that" within the first six words of `told` ("the House that ...", "to
+/// the shadow Minister that ..."): what a preamble tells or assures. `None` without one.
+fn after_that(told: &str) -> Option<&str> {
+    let that = told
+        .match_indices("that ")
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || told.as_bytes().get(i - 1) == Some(&b' '))
+        .filter(|&i| {
+            told.get(..i)
+                .is_some_and(|x| x.split_whitespace().count() <= 6)
+        })?;
+    told.get(that + "that ".len()..)
 }
