@@ -35,7 +35,7 @@ pub use voice::{
     answers_a_question, asks_to_withdraw_amendment, only_offers_meeting, only_recounts_others,
     passes_on, recounts_others, stresses, sums_up,
 };
-use voice::{forecasts, said_of_another};
+use voice::{forecasts, said_of_another, warns_of_harm};
 
 use super::text::spaced_normalised;
 use crate::model::Stance;
@@ -223,23 +223,6 @@ fn lists_in(words: &str) -> u16 {
         set |= 1 << list as u16;
     }
     set
-}
-
-/// True when the words after a "we will" name a harm done, not a promise kept: "let down",
-/// "fail", "abandon", "undermine", "damage", "harm". Narrower than `clauses::HARMS`, whose
-/// "let" and "stand" also open promises ("we will let him know", "we will stand by them").
-fn warns_of_harm(after: &str) -> bool {
-    const HARM: [&str; 8] = [
-        "let down ",
-        "let them down ",
-        "let people down ",
-        "fail ",
-        "abandon",
-        "undermin",
-        "damag",
-        "harm",
-    ];
-    HARM.iter().any(|h| after.starts_with(h))
 }
 
 /// What a Government sentence does, if it does any of the four things; questions and

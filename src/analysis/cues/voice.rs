@@ -279,6 +279,23 @@ const FORESEEN: &[&str] = &[
     "probably ",
 ];
 
+/// True when the words after a "we will" name a harm done, not a promise kept: "let down",
+/// "fail", "abandon", "undermine", "damage", "harm". Narrower than `clauses::HARMS`, whose
+/// "let" and "stand" also open promises ("we will let him know", "we will stand by them").
+pub(super) fn warns_of_harm(after: &str) -> bool {
+    const HARM: [&str; 8] = [
+        "let down ",
+        "let them down ",
+        "let people down ",
+        "fail ",
+        "abandon",
+        "undermin",
+        "damag",
+        "harm",
+    ];
+    HARM.iter().any(|h| after.starts_with(h))
+}
+
 /// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
 /// is a forecast (`FORESEEN`).
 pub(super) fn forecasts(words: &str, start: usize, end: usize) -> bool {
