@@ -217,6 +217,17 @@ fn lists_in(words: &str) -> u16 {
             {
                 continue;
             }
+            // Nor is the "will" of the House or a member an actor for money ("The House will
+            // note that the addition of £15 million ...", "The hon. Gentleman will know that
+            // last year the payments amounted to only £1.7 million").
+            Some(List::Actor)
+                if said_of_another(words, m.start)
+                    || words.get(..m.start).is_some_and(|b| {
+                        b.trim_end().ends_with(" house") || b.trim_end().ends_with(" lords")
+                    }) =>
+            {
+                continue;
+            }
             Some(&list) => list,
             None => continue,
         };
@@ -1057,8 +1068,11 @@ mod tests {
         ] {
             assert_eq!(s(history), None, "{history}");
         }
-        // A figure of the country or an industry, with "our", announces nothing.
+        // A figure of the country or an industry, with "our", announces nothing; nor does
+        // one the House or a member "will note" or "will know".
         for description in [
+            "The House will note that the addition of £15 million to the science budget corresponds to the bid.",
+            "The hon. Gentleman will know that last year the payments amounted to only £1.7 million.",
             "Our demand for electricity is growing unchecked by almost 2½ per cent a year.",
             "With annual expenditure of about £10 billion, the UK oil and gas industry makes a massive contribution to our economy.",
         ] {
