@@ -220,14 +220,7 @@ fn lists_in(words: &str) -> u16 {
             // Nor is the "will" of the House or a member an actor for money ("The House will
             // note that the addition of £15 million ...", "The hon. Gentleman will know that
             // last year the payments amounted to only £1.7 million").
-            Some(List::Actor)
-                if said_of_another(words, m.start)
-                    || words.get(..m.start).is_some_and(|b| {
-                        b.trim_end().ends_with(" house") || b.trim_end().ends_with(" lords")
-                    }) =>
-            {
-                continue;
-            }
+            Some(List::Actor) if voice::said_of_the_house_or_another(words, m.start) => continue,
             Some(&list) => list,
             None => continue,
         };
@@ -285,22 +278,15 @@ fn stance_of_words(t: &str, w: String) -> Option<Stance> {
     if let Some(rest) = without_granted_fact(&w) {
         return stance_of_words(t, rest);
     }
-    // "I am pleased to say that ...": so does what is told, which announces what will be
-    // when nothing in it commits, refuses or defers ("... that the group will be
-    // established"); "... that the matter has been raised" does none of these.
-    if let Some(rest) = telling::without_telling(&w) {
-        let to_be = rest.contains(" will ");
-        return stance_of_words(t, rest).or(to_be.then_some(Stance::Announces));
-    }
-    // "I can assure him that ...": so does what is assured; the Government's own doing with
-    // no stance of its own still commits ("... that I have addressed those issues"), and so
-    // does a bare yes to what was asked ("I can confirm that it will"); what will be is
-    // announced ("... that checks for volunteers will be free").
-    if let Some((rest, own)) = telling::without_assurance(&w) {
-        let yes = rest.split_whitespace().count() <= 3;
+    // "I am pleased to say that ...", "I can assure him that ...": so does what is told or
+    // assured; with no stance of its own, it commits when `telling::what_is_told` says so
+    // ("... that I have addressed those issues", "I can confirm that it will") and announces
+    // what will be ("... that the group will be established"); "... that the matter has
+    // been raised" does none of these.
+    if let Some((rest, commits)) = telling::what_is_told(&w) {
         let to_be = rest.contains(" will ");
         return stance_of_words(t, rest)
-            .or((own || yes).then_some(Stance::Commits))
+            .or(commits.then_some(Stance::Commits))
             .or(to_be.then_some(Stance::Announces));
     }
     let set = lists_in(&w);

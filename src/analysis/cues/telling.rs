@@ -2,12 +2,26 @@
 //! "I can assure the hon. Gentleman that"): they promise nothing by themselves, so what is
 //! told decides the sentence's stance.
 
+/// The words (as `plain_words_of` gives them) without a preamble that tells or assures the
+/// House ([`without_telling`], then [`without_assurance`]), and whether what is told commits
+/// the Government even with no stance of its own: never for news told; for an assurance,
+/// when it is the Government's own doing or a bare yes to what was asked ("I can confirm
+/// that it will").
+pub(super) fn what_is_told(w: &str) -> Option<(String, bool)> {
+    if let Some(rest) = without_telling(w) {
+        return Some((rest, false));
+    }
+    let (rest, own) = without_assurance(w)?;
+    let yes = rest.split_whitespace().count() <= 3;
+    Some((rest, own || yes))
+}
+
 /// The words (as `plain_words_of` gives them) without the news-teller's preamble, "I am
 /// pleased to say that", "I am happy to tell the House that", "I am glad to report that":
 /// telling the House something promises nothing by itself, so what is told decides ("...
 /// that we will fund it" commits; "... that the matter has been raised" does not). `None`
 /// when there is no such preamble.
-pub(super) fn without_telling(w: &str) -> Option<String> {
+fn without_telling(w: &str) -> Option<String> {
     const GLAD: [&str; 4] = [" happy to ", " pleased to ", " glad to ", " delighted to "];
     const TELL: [&str; 4] = ["say ", "report ", "tell ", "inform "];
     let b = w.as_bytes();
@@ -33,13 +47,13 @@ pub(super) fn without_telling(w: &str) -> Option<String> {
 /// confirmation, "I can assure the hon. Gentleman that", "I assure the House that", "I can
 /// confirm that", and whether what is assured is the Government's own doing ("... that we
 /// are acting on her concerns"). What is assured decides: "... that we will keep this under
-/// review" defers, "... that Network Rail always
-/// seeks to take the opportunity" and "... that our fellow citizens were very happy" assure
-/// of another's doing and are no position; the Government's own doing with no stance of its
-/// own ("... that I have addressed those issues") is still a commitment. `None` when there is
-/// no such preamble, or no "that" within six words of it ("I can assure him of my
-/// categorical follow-through" commits as it stands).
-pub(super) fn without_assurance(w: &str) -> Option<(String, bool)> {
+/// review" defers, "... that Network Rail always seeks to take the opportunity" and "...
+/// that our fellow citizens were very happy" assure of another's doing and are no position;
+/// the Government's own doing with no stance of its own ("... that I have addressed those
+/// issues") is still a commitment. `None` when there is no such preamble, or no "that"
+/// within six words of it ("I can assure him of my categorical follow-through" commits as
+/// it stands).
+fn without_assurance(w: &str) -> Option<(String, bool)> {
     const ASSURE: [&str; 4] = [
         "i can assure ",
         "i assure ",
@@ -68,9 +82,9 @@ pub(super) fn without_assurance(w: &str) -> Option<(String, bool)> {
             "ministers",
             "secretary",
         ];
-        let mut words = rest.split_whitespace();
-        let own = words.clone().next().is_some_and(|x| x == "i" || x == "we")
-            || words.by_ref().take(5).any(|x| NAMED.contains(&x));
+        let words = rest.split_whitespace();
+        let own = matches!(words.clone().next(), Some("i" | "we"))
+            || words.take(5).any(|x| NAMED.contains(&x));
         Some((format!("{}{rest}", w.get(..at)?), own))
     })
 }

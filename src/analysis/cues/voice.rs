@@ -335,13 +335,24 @@ pub(super) const MEMBER_SUBJECTS: &[&str] = &[
 /// before it names a member or another body ("he will continue to", "my hon. Friend will
 /// look at", "the council will consider").
 pub(super) fn said_of_another(words: &str, start: usize) -> bool {
+    said_by(words, start, |w| MEMBER_SUBJECTS.contains(&w))
+}
+
+/// [`said_of_another`], or said of the House ("The House will note that the addition of
+/// £15 million ..."): whose "will" names no Government actor for money.
+pub(super) fn said_of_the_house_or_another(words: &str, start: usize) -> bool {
+    said_by(words, start, |w| {
+        MEMBER_SUBJECTS.contains(&w) || w == "house" || w == "lords"
+    })
+}
+
+/// True when the cue found at byte `start` of `words` opens "will" or "shall" and the word
+/// before it is a `subject`.
+fn said_by(words: &str, start: usize, subject: impl Fn(&str) -> bool) -> bool {
     let (before, cue) = words.split_at(start.min(words.len()));
     let cue = cue.trim_start();
     (cue.starts_with("will ") || cue.starts_with("shall "))
-        && before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| MEMBER_SUBJECTS.contains(&w))
+        && before.split_whitespace().next_back().is_some_and(subject)
 }
 
 /// True when deferral cue `cue`, found at byte `start` of `words`, is one that defers only as
