@@ -432,6 +432,42 @@ fn yes_but_grants_the_point_without_agreeing() {
     assert_eq!(v, "agreed", "{a}");
 }
 
+/// Questions that ask the minister to grant a point: a commitment to something else does not
+/// grant it, "He is absolutely right" does, and a call to act is granted by doing it.
+const GRANT_THE_POINT: &str = "Iraq
+
+Tuesday 4 March 2025
+
+Jo Barrow (Upper Fell) (Lab)
+Does the Minister agree that Iraq is a human and security catastrophe?
+
+The Minister for the Armed Forces (Lee Carver)
+The multinational force in Iraq will continue to work with Iraqi security forces to prevent such attacks.
+
+Sam Pike (Lowmoor) (Con)
+Does the Minister agree that the reconstruction teams in Basra have done outstanding work?
+
+The Minister for the Armed Forces (Lee Carver)
+My hon. Friend is absolutely right. We will keep the teams in Basra until the spring.
+
+Ann Holt (Hexley) (Con)
+Does the Minister agree that the Government should fund the veterans' mental health service in full?
+
+The Minister for the Armed Forces (Lee Carver)
+We will fund the veterans' mental health service in full from April.
+";
+
+#[test]
+fn a_point_put_to_the_minister_is_agreed_only_when_granted() {
+    let d = summary_of("iraq-2025-03-04.txt", GRANT_THE_POINT);
+    let (v, a) = verdict_of(&d, "catastrophe");
+    assert_eq!(v, "responded", "{a}");
+    let (v, a) = verdict_of(&d, "outstanding work");
+    assert_eq!(v, "agreed", "{a}");
+    let (v, a) = verdict_of(&d, "mental health service");
+    assert_eq!(v, "agreed", "{a}");
+}
+
 /// An ask about who pays, answered in the winding-up speech in other words about money.
 const WHO_PAYS: &str = "Kemble Line Redoubling
 

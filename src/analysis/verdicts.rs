@@ -29,8 +29,8 @@
 //!    strongest kept, in spoken order.
 
 use super::cues::{
-    already_done, asks_information, concedes, covers_the_rest, declines_to_tell, in_place,
-    joins_in_praise, names_money, only_offers_meeting, reads_alone,
+    already_done, asks_information, asks_to_grant, concedes, covers_the_rest, declines_to_tell,
+    grants, in_place, joins_in_praise, names_money, only_offers_meeting, reads_alone,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -164,6 +164,21 @@ fn judge_passage(
     let sents = replies.sentences();
     let one = |i: usize| Passage { first: i, len: 1 };
     let informs = asks_information(ask);
+    // Asked to grant a point ("Does the Minister agree that Iraq is a catastrophe?"), the
+    // reply agrees only by granting it ("He is absolutely right"), in the passage or in the
+    // opening of the direct reply; a commitment to something else responds.
+    let granted = || {
+        let opening_grants = || {
+            direct.is_some_and(|turn| {
+                sents
+                    .iter()
+                    .filter(|s| s.turn == turn && !is_courtesy(s.text))
+                    .take(DIRECT_OPENING)
+                    .any(|s| grants(s.text))
+            })
+        };
+        !asks_to_grant(ask) || opening_grants()
+    };
     // A meeting offered in reply to an ask for something else is a promise to discuss it.
     let meeting_asked = || super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
     let judged = |verdict, p: Passage| {
@@ -180,6 +195,11 @@ fn judge_passage(
         Judged {
             verdict: match verdict {
                 Verdict::Agreed if informs => Verdict::Responded,
+                Verdict::Agreed
+                    if !granted() && !answer.as_ref().is_some_and(|a| grants(&a.text)) =>
+                {
+                    Verdict::Responded
+                }
                 Verdict::Agreed if only_meets() => Verdict::Deferred,
                 Verdict::Refused if informs && !declines() => Verdict::Responded,
                 v => v,

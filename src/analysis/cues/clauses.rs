@@ -246,6 +246,11 @@ const NEGATIVE_JUDGEMENTS: &[&str] = &[
     "impossible",
     "inappropriate",
     "wrong",
+    "misplaced",
+    "misguided",
+    "mistaken",
+    "unfounded",
+    "unwarranted",
 ];
 
 /// True when "not" turns a negative judgment into a positive one ("I do not think that it

@@ -13,6 +13,7 @@
 //! folded to spaces (`text::normalise_for_match`), so "can't" is written "can t" here.
 
 mod clauses;
+mod granting;
 mod information;
 mod lists;
 mod promises;
@@ -23,6 +24,7 @@ mod telling;
 mod tense;
 mod voice;
 
+pub use granting::{asks_to_grant, grants};
 pub use information::asks_information;
 pub use lists::*;
 pub use promises::*;
@@ -1000,6 +1002,13 @@ mod tests {
             s("I assure her that we are working closely with Edwina Hart and her colleagues."),
             Some(Stance::Commits)
         );
+        // What the speaker knows or feels is attention, not a deed.
+        for t in [
+            "As a previous Culture Minister, I can assure him that I am very well aware how the Arts Council does its accounting.",
+            "I can assure the hon. Lady that we understand the strength of feeling in her constituency.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
         assert_eq!(
             s(
                 "I can assure him that on the ombudsman, the Government are considering the recommendations."
@@ -1177,6 +1186,10 @@ mod tests {
         assert_eq!(
             s("We do not think that it would be right to change the rules."),
             Some(Stance::Refuses)
+        );
+        assert_eq!(
+            s("I can sense it from Opposition Members and I do not think it is misplaced."),
+            None
         );
     }
 
@@ -1891,6 +1904,20 @@ mod tests {
             s("In turn, this will raise the self-esteem of those students."),
             None
         );
+        // Going on weighing a matter is a promise to weigh it; others' weighing is not.
+        for t in [
+            "That is a possibility that we will certainly continue to explore.",
+            "I can also assure him that we will be considering its inclusion in the December report.",
+            "The Government will continue to monitor closely the funds available to the company.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Defers), "{t}");
+        }
+        for t in [
+            "There is no evidence of mutation of the virus, although experts continue to monitor it very carefully.",
+            "However, let us continue to examine the issues, devoid of personality.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
     }
 
     #[test]
@@ -1934,6 +1961,7 @@ mod tests {
             "I am sure that the developers will be available to talk to Mr McCann if he wishes.",
             "United Technologies has assured Westland that it will continue to maintain a design capability.",
             "The president of Agusta confirmed on Saturday that his company will continue to co-operate with Westland.",
+            "We hope the Centre will be looking at all of these things in its work.",
         ] {
             assert_eq!(s(forecast), None, "{forecast}");
         }
@@ -1943,6 +1971,7 @@ mod tests {
             "I can confirm that the scheme will continue to pay those who qualify.",
             "The hon. Lady may be sure that the information will be available then.",
             "I have assured him that it will continue to be funded in full.",
+            "I hope we will continue to fund the scheme in full.",
         ] {
             assert_eq!(s(promise), Some(Stance::Commits), "{promise}");
         }

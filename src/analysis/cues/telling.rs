@@ -83,10 +83,36 @@ fn without_assurance(w: &str) -> Option<(String, bool)> {
             "secretary",
         ];
         let words = rest.split_whitespace();
-        let own = matches!(words.clone().next(), Some("i" | "we"))
-            || words.take(5).any(|x| NAMED.contains(&x));
+        let own = (matches!(words.clone().next(), Some("i" | "we"))
+            || words.take(5).any(|x| NAMED.contains(&x)))
+            && !of_a_state_of_mind(rest);
         Some((format!("{}{rest}", w.get(..at)?), own))
     })
+}
+
+/// True when what is assured is only what the speaker knows or feels ("... that I am very
+/// well aware how the Arts Council does its accounting", "... that we understand the
+/// strength of feeling"): attention, not a deed.
+fn of_a_state_of_mind(told: &str) -> bool {
+    const FILLER: [&str; 10] = [
+        "i", "we", "am", "are", "do", "very", "well", "fully", "only", "too",
+    ];
+    const MIND: [&str; 10] = [
+        "aware",
+        "conscious",
+        "know",
+        "understand",
+        "recognise",
+        "appreciate",
+        "sympathise",
+        "sympathetic",
+        "mindful",
+        "familiar",
+    ];
+    told.split_whitespace()
+        .take(6)
+        .find(|x| !FILLER.contains(x))
+        .is_some_and(|x| MIND.contains(&x))
 }
 
 /// What follows a "that" within the first six words of `told` ("the House that ...", "to

@@ -122,7 +122,7 @@ pub(super) fn foretells_another(words: &str, start: usize) -> bool {
         return false;
     }
     let Some(at) = before.rfind(" that ") else {
-        return false;
+        return foretold_without_that(before, &FRAMES);
     };
     let subject = before.get(at + 6..).unwrap_or_default();
     let frame: Vec<&str> = before
@@ -148,6 +148,28 @@ pub(super) fn foretells_another(words: &str, start: usize) -> bool {
         // "The hon. Lady may be sure that the information will be available": an assurance
         // given to a member, not the speaker's forecast.
         && !frame.ends_with(&["be", "sure"])
+}
+
+/// [`foretells_another`] for a forecast with no "that": a frame ("hope", "expect", "sure"; not
+/// "is") and then, straight after it, a subject of one to five words that is not the
+/// Government's ("We hope the Centre will be looking at all of these things", "I am sure the
+/// council will consider it"; "I hope we will" still promises). `before` is the words before
+/// the "will".
+fn foretold_without_that(before: &str, frames: &[&str]) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let government = |w: &&str| super::stances::GOVERNMENT_SUBJECTS.contains(w);
+    let Some(frame) = (words.len().saturating_sub(6)..words.len())
+        .rev()
+        .find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| *w != "is" && frames.contains(w))
+        })
+    else {
+        return false;
+    };
+    let subject = words.get(frame + 1..).unwrap_or_default();
+    (1..=5).contains(&subject.len()) && !subject.iter().any(government)
 }
 
 /// True for a year of four figures opening with one of `centuries` ("2011" for `["20"]`).

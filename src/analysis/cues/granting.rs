@@ -1,0 +1,166 @@
+//! Questions that ask the Government to grant a point ("Does the Minister agree that Iraq is
+//! a human and security catastrophe?", "Will he concede that the strategy is a dead duck?")
+//! rather than to act, and the replies that grant one ("The hon. Gentleman is absolutely
+//! right.", "Yes, I acknowledge that."). A reply that commits to something else, or says
+//! what is already being done, does not grant the point: it responds.
+
+use super::words_of;
+
+/// The verbs by which a question asks the minister to grant a point.
+const GRANT_VERBS: [&str; 11] = [
+    "agree",
+    "accept",
+    "acknowledge",
+    "recognise",
+    "recognize",
+    "understand",
+    "appreciate",
+    "concede",
+    "admit",
+    "realise",
+    "realize",
+];
+
+/// Words that make the point granted a call to act ("Does he agree that we should ...",
+/// "... that urgent action is required", "... that it is time ..."): agreeing to do it
+/// grants it, as a commitment does.
+const CALLS_TO_ACT: [&str; 13] = [
+    " should ",
+    " must ",
+    " ought ",
+    " need ",
+    " needs ",
+    " needed ",
+    " required ",
+    " time ",
+    " important that ",
+    " essential that ",
+    " vital that ",
+    " we could ",
+    " will he ",
+];
+
+/// True when question `ask` asks the minister to grant a point and nothing more: a question
+/// whose first clause asks whether the minister agrees, accepts, recognises (and the like)
+/// "that" something is so, where what is to be granted calls for no action.
+pub fn asks_to_grant(ask: &str) -> bool {
+    if !ask.trim_end().ends_with('?') {
+        return false;
+    }
+    let w = words_of(ask);
+    let words: Vec<&str> = w.split_whitespace().collect();
+    // The question's own auxiliary ("does", "will", "would"), then the verb within six words
+    // ("does my right hon. Friend agree", "will he not accept"), then "that" within twelve
+    // ("agree with me that", "accept, however, that", "accept, given the numbers that
+    // supported these measures, that ...").
+    let Some(aux) = words
+        .iter()
+        .position(|x| matches!(*x, "does" | "do" | "will" | "would" | "can"))
+    else {
+        return false;
+    };
+    let Some(verb) = (aux + 1..(aux + 8).min(words.len()))
+        .find(|&i| words.get(i).is_some_and(|x| GRANT_VERBS.contains(x)))
+    else {
+        return false;
+    };
+    if !(verb + 1..(verb + 13).min(words.len())).any(|i| words.get(i) == Some(&"that")) {
+        return false;
+    }
+    // What is to be granted, from the verb on ("agree it is important that ...").
+    let point = format!(" {} ", words.get(verb + 1..).unwrap_or_default().join(" "));
+    !CALLS_TO_ACT.iter().any(|c| point.contains(c))
+}
+
+/// True when a reply grants the point put to it: "Yes", "Of course", "I agree", "I accept
+/// that", "I acknowledge that", "he is right", "that is true"; not "I do not agree".
+pub fn grants(answer: &str) -> bool {
+    let w = words_of(answer);
+    let first = w.split_whitespace().next().unwrap_or("");
+    if matches!(first, "yes" | "indeed" | "absolutely" | "certainly") || w.starts_with(" of course")
+    {
+        return true;
+    }
+    const GRANTING: [&str; 14] = [
+        " i agree",
+        " we agree",
+        " i accept",
+        " we accept",
+        " i acknowledge",
+        " i recognise",
+        " we recognise",
+        " i concede",
+        " is right",
+        " is absolutely right",
+        " is quite right",
+        " is entirely right",
+        " is correct",
+        " that is true",
+    ];
+    // "I entirely agree", "I certainly accept": one adverb may come between.
+    const ADVERBS: [&str; 6] = [
+        "entirely",
+        "absolutely",
+        "certainly",
+        "fully",
+        "completely",
+        "do",
+    ];
+    let mut plain = String::with_capacity(w.len());
+    for x in w.split_whitespace() {
+        if !ADVERBS.contains(&x) {
+            plain.push(' ');
+            plain.push_str(x);
+        }
+    }
+    plain.push(' ');
+    GRANTING.iter().any(|g| plain.contains(&format!("{g} ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_asking_to_grant_a_point_is_told_from_one_asking_to_act() {
+        for q in [
+            "Does the minister agree that Iraq is a human and security catastrophe?",
+            "Will he concede also that the south-west regional spatial strategy, like this Government, is a dead duck?",
+            "Furthermore, does the Minister recognise that the source of those funds was an economic uplift at a UK level?",
+            "Does the Secretary of State accept, given the large numbers of organisations that supported these measures, that this will have undermined their confidence in the process?",
+        ] {
+            assert!(asks_to_grant(q), "{q}");
+        }
+        for q in [
+            "Does he agree that the Government should publish the report?",
+            "Would the right hon. Gentleman agree that urgent action is required if we are to keep pace?",
+            "Does he agree it is important that people are aware that ASBOs are available?",
+            "Will the Minister meet me to discuss the closure?",
+            "Does the Minister agree with the council's decision?",
+            "I agree that this is a catastrophe.",
+        ] {
+            assert!(!asks_to_grant(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn only_a_reply_that_grants_the_point_grants_it() {
+        for a in [
+            "Yes, I acknowledge that.",
+            "The hon. Gentleman is absolutely right.",
+            "I entirely agree with my hon. Friend.",
+            "Of course I agree with the hon. Gentleman.",
+            "I accept that the scheme has had its problems.",
+        ] {
+            assert!(grants(a), "{a}");
+        }
+        for a in [
+            "The multinational force in Iraq will continue to work with Iraqi security forces.",
+            "I will do everything that I can to prevent that from coming about.",
+            "I do not agree with the hon. Gentleman.",
+            "First, we have provided extra financial support for the Total Place pilots.",
+        ] {
+            assert!(!grants(a), "{a}");
+        }
+    }
+}
