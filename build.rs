@@ -21,6 +21,8 @@ mod phrase_tables;
 mod lists;
 #[path = "src/analysis/cues/promises.rs"]
 mod promises;
+#[path = "src/analysis/cues/role_lists.rs"]
+mod role_lists;
 #[path = "src/analysis/cues/signposts.rs"]
 mod signposts;
 #[allow(dead_code)]
@@ -52,6 +54,7 @@ fn main() {
         "src/analysis/cues/lists.rs",
         "src/analysis/cues/stances.rs",
         "src/analysis/cues/promises.rs",
+        "src/analysis/cues/role_lists.rs",
         "src/analysis/cues/signposts.rs",
         "src/analysis/text/courtesy_forms.rs",
         "src/input/house_cues.rs",
@@ -160,6 +163,7 @@ fn as_is(list: &[&str]) -> Vec<String> {
 fn phrase_specs() -> Vec<Spec> {
     use lists::*;
     use promises::*;
+    use role_lists::*;
     use signposts::*;
     use stances::*;
     let words = |name, list: &[&str]| Spec {

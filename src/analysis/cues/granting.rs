@@ -7,8 +7,9 @@
 use super::words_of;
 
 /// The verbs by which a question asks the minister to grant a point.
-const GRANT_VERBS: [&str; 11] = [
+const GRANT_VERBS: [&str; 12] = [
     "agree",
+    "share",
     "accept",
     "acknowledge",
     "recognise",
@@ -126,6 +127,7 @@ mod tests {
         for q in [
             "Does the minister agree that Iraq is a human and security catastrophe?",
             "Will he concede also that the south-west regional spatial strategy, like this Government, is a dead duck?",
+            "Does he share my concern that the rate of increase in unemployment is now higher in Scotland than in the rest of the UK?",
             "Furthermore, does the Minister recognise that the source of those funds was an economic uplift at a UK level?",
             "Does the Secretary of State accept, given the large numbers of organisations that supported these measures, that this will have undermined their confidence in the process?",
         ] {

@@ -17,6 +17,7 @@ mod granting;
 mod information;
 mod lists;
 mod promises;
+mod role_lists;
 mod signposts;
 mod stances;
 mod subjects;
@@ -28,6 +29,7 @@ pub use granting::{asks_to_grant, grants};
 pub use information::asks_information;
 pub use lists::*;
 pub use promises::*;
+pub use role_lists::*;
 pub use signposts::*;
 pub use stances::*;
 use subjects::has_money_sign;
@@ -1196,6 +1198,13 @@ mod tests {
     #[test]
     fn questions_that_ask_to_be_told_are_told_apart_from_asks_for_action() {
         assert!(asks_information("How many branches closed last year?"));
+        // A tabled question for an update or a statement asks to be told.
+        assert!(asks_information(
+            "1. asked the Minister for Social Development for an update on the Royal Exchange development in Belfast."
+        ));
+        assert!(asks_information(
+            "asked the Secretary of State for Commonwealth Relations if he will make a statement on his talks with the Finance Minister of India."
+        ));
         assert!(asks_information(
             "Can the Minister tell the House when the review will be published?"
         ));
@@ -1213,14 +1222,14 @@ mod tests {
             "To ask His Majesty's Government what plans they have for the island ferry services."
         ));
         assert!(!asks_information(
-            "asked the Secretary of State for Defence if he will make a statement on the Harrier."
+            "asked the Secretary of State for Defence if he will order more Harrier aircraft."
         ));
         // Its number on the Order Paper aside.
         assert!(asks_information(
             "7. asked the Minister of Agriculture and Rural Development what percentage of her plan is based on cuts."
         ));
         assert!(!asks_information(
-            "12. asked the Secretary of State if he will make a statement on the fleet."
+            "12. asked the Secretary of State if he will order two more ships for the fleet."
         ));
         // A question to the minister after a short preface is read on its own.
         for t in [
