@@ -30,7 +30,8 @@
 
 use super::cues::{
     already_done, asks_information, asks_to_grant, concedes, covers_the_rest, declines_to_tell,
-    grants, in_place, joins_in_praise, names_money, only_offers_meeting, reads_alone,
+    grants, in_place, joins_in_praise, names_money, only_offers_meeting, opening_verdict,
+    reads_alone,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -74,36 +75,6 @@ fn defers_the_rest(replies: &Replies, i: usize) -> bool {
             .sentences()
             .get(i)
             .is_some_and(|s| covers_the_rest(s.text))
-}
-
-/// How a direct reply's first sentence opens, when that settles it ("Yes, I acknowledge
-/// that.", "No, we will not.").
-fn opening_word(s: &Sentence) -> Option<Verdict> {
-    let t = s.text.trim_start().to_lowercase();
-    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    // "Yes, ..., but ..." grants a point and turns away from it.
-    let turns = t.contains(", but ");
-    match first {
-        "yes" | "absolutely" | "certainly" if turns => None,
-        "yes" | "absolutely" | "certainly" => Some(Verdict::Agreed),
-        "no" => Some(Verdict::Refused),
-        _ if t.starts_with("i agree") || t.starts_with("i absolutely agree") => {
-            Some(Verdict::Agreed)
-        }
-        // "The hon. Gentleman is absolutely right." answers "Does he agree that ...?"
-        _ if [
-            "is absolutely right",
-            "is quite right",
-            "is entirely right",
-            "is right",
-        ]
-        .iter()
-        .any(|r| t.trim_end_matches(['.', '!']).ends_with(r)) =>
-        {
-            Some(Verdict::Agreed)
-        }
-        _ => None,
-    }
 }
 
 /// The verdict on one ask, from the passage linked to it and the direct reply, if any.
@@ -217,7 +188,7 @@ fn judge_passage(
             .collect();
         if let Some(&(i, s)) = opening.first()
             && deciding(replies, i) != Some(Stance::Defers)
-            && let Some(v) = opening_word(s)
+            && let Some(v) = opening_verdict(s.text)
         {
             return judged(v, one(i));
         }

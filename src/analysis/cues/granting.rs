@@ -2,9 +2,11 @@
 //! a human and security catastrophe?", "Will he concede that the strategy is a dead duck?")
 //! rather than to act, and the replies that grant one ("The hon. Gentleman is absolutely
 //! right.", "Yes, I acknowledge that."). A reply that commits to something else, or says
-//! what is already being done, does not grant the point: it responds.
+//! what is already being done, does not grant the point: it responds. Also how a direct
+//! reply's opening settles any ask ("Yes", "No", "I agree").
 
 use super::words_of;
+use crate::model::Verdict;
 
 /// The verbs by which a question asks the minister to grant a point.
 const GRANT_VERBS: [&str; 12] = [
@@ -116,6 +118,36 @@ pub fn grants(answer: &str) -> bool {
     }
     plain.push(' ');
     GRANTING.iter().any(|g| plain.contains(&format!("{g} ")))
+}
+
+/// How a direct reply's first sentence opens, when that settles it ("Yes, I acknowledge
+/// that.", "No, we will not.", "The hon. Gentleman is absolutely right.").
+pub fn opening_verdict(text: &str) -> Option<Verdict> {
+    let t = text.trim_start().to_lowercase();
+    let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // "Yes, ..., but ..." grants a point and turns away from it.
+    let turns = t.contains(", but ");
+    match first {
+        "yes" | "absolutely" | "certainly" if turns => None,
+        "yes" | "absolutely" | "certainly" => Some(Verdict::Agreed),
+        "no" => Some(Verdict::Refused),
+        _ if t.starts_with("i agree") || t.starts_with("i absolutely agree") => {
+            Some(Verdict::Agreed)
+        }
+        // "The hon. Gentleman is absolutely right." answers "Does he agree that ...?"
+        _ if [
+            "is absolutely right",
+            "is quite right",
+            "is entirely right",
+            "is right",
+        ]
+        .iter()
+        .any(|r| t.trim_end_matches(['.', '!']).ends_with(r)) =>
+        {
+            Some(Verdict::Agreed)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

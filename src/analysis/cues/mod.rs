@@ -25,7 +25,7 @@ mod telling;
 mod tense;
 mod voice;
 
-pub use granting::{asks_to_grant, grants};
+pub use granting::{asks_to_grant, grants, opening_verdict};
 pub use information::asks_information;
 pub use lists::*;
 pub use promises::*;
@@ -328,10 +328,12 @@ pub fn signposts(s: &str) -> bool {
 pub fn already_done(s: &str) -> bool {
     let w = words_of(s);
     // "I have already answered the question" speaks of the debate, not of anything done.
+    // Nor is what another may think, or a condition, anything done (`tense::supposes`).
     ALREADY.overlapping(w.as_bytes()).any(|m| {
         let after = w.get(m.end..).unwrap_or_default();
-        !(ALREADY_DONE.get(m.pattern) == Some(&"already")
-            && SPEAKS_OF_THE_DEBATE.iter().any(|x| after.starts_with(x)))
+        let of_the_debate = ALREADY_DONE.get(m.pattern) == Some(&"already")
+            && SPEAKS_OF_THE_DEBATE.iter().any(|x| after.starts_with(x));
+        !of_the_debate && !tense::supposes(w.get(..m.start).unwrap_or_default())
     }) && !signposts(s)
 }
 
@@ -950,6 +952,13 @@ mod tests {
         assert!(already_done(
             "As I have already said, we are already funding the scheme."
         ));
+        // What another may think, or a condition, is nothing done.
+        for t in [
+            "Local education authorities may consider that there are already adequate arrangements for supervision at midday.",
+            "I strongly urge Aberdeen City Council to follow that example, if it is not already doing so.",
+        ] {
+            assert!(!already_done(t), "{t}");
+        }
         // Saying where the speech goes next promises nothing.
         assert_eq!(s("In closing, I will go back to two points."), None);
         // A promise to write on the rest is a deferral that covers what was left open.

@@ -172,6 +172,25 @@ fn foretold_without_that(before: &str, frames: &[&str]) -> bool {
     (1..=5).contains(&subject.len()) && !subject.iter().any(government)
 }
 
+/// True when the words before an "already" (`before`, spaced as `words_of` gives them) only
+/// suppose it: another's possible view ("Local education authorities may consider that
+/// there are already adequate arrangements") or a condition ("I urge the council to follow
+/// that example, if it is not already doing so").
+pub(super) fn supposes(before: &str) -> bool {
+    const MAY_THINK: [&str; 8] = [
+        " may consider that ",
+        " may think that ",
+        " may feel that ",
+        " may believe that ",
+        " may take the view that ",
+        " might consider that ",
+        " might think that ",
+        " might feel that ",
+    ];
+    let recent: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    MAY_THINK.iter().any(|m| before.contains(m)) || recent.contains(&"if")
+}
+
 /// True for a year of four figures opening with one of `centuries` ("2011" for `["20"]`).
 fn is_year(x: &str, centuries: &[&str]) -> bool {
     x.len() == 4
