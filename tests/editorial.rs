@@ -433,7 +433,8 @@ fn yes_but_grants_the_point_without_agreeing() {
 }
 
 /// Questions that ask the minister to grant a point: a commitment to something else does not
-/// grant it, "He is absolutely right" does, and a call to act is granted by doing it.
+/// grant it, "He is absolutely right" does, and a call to act is granted by doing it; a
+/// refusal of something else does not deny it, "I do not accept that" does.
 const GRANT_THE_POINT: &str = "Iraq
 
 Tuesday 4 March 2025
@@ -455,6 +456,18 @@ Does the Minister agree that the Government should fund the veterans' mental hea
 
 The Minister for the Armed Forces (Lee Carver)
 We will fund the veterans' mental health service in full from April.
+
+Jo Barrow (Upper Fell) (Lab)
+Does the Minister accept that the closure of the Lowmoor barracks has damaged the town?
+
+The Minister for the Armed Forces (Lee Carver)
+We will not reopen the Lowmoor barracks, which the Army no longer needs.
+
+Sam Pike (Lowmoor) (Con)
+Does the Minister accept that the reserve forces are paid too little for their training?
+
+The Minister for the Armed Forces (Lee Carver)
+I do not accept that: reservists are paid at the same daily rate as regulars.
 ";
 
 #[test]
@@ -466,6 +479,11 @@ fn a_point_put_to_the_minister_is_agreed_only_when_granted() {
     assert_eq!(v, "agreed", "{a}");
     let (v, a) = verdict_of(&d, "mental health service");
     assert_eq!(v, "agreed", "{a}");
+    // Likewise a refusal: of something else it responds; denying the point refuses.
+    let (v, a) = verdict_of(&d, "damaged the town");
+    assert_eq!(v, "responded", "{a}");
+    let (v, a) = verdict_of(&d, "paid too little");
+    assert_eq!(v, "refused", "{a}");
 }
 
 /// An ask about who pays, answered in the winding-up speech in other words about money.

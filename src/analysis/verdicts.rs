@@ -30,7 +30,7 @@
 
 use super::cues::{
     already_done, asks_information, asks_to_grant, concedes, covers_the_rest, declines_to_tell,
-    grants, in_place, joins_in_praise, names_money, only_offers_meeting, opening_verdict,
+    denies, grants, in_place, joins_in_praise, names_money, only_offers_meeting, opening_verdict,
     reads_alone,
 };
 use super::replies::{Passage, Replies};
@@ -136,19 +136,20 @@ fn judge_passage(
     let one = |i: usize| Passage { first: i, len: 1 };
     let informs = asks_information(ask);
     // Asked to grant a point ("Does the Minister agree that Iraq is a catastrophe?"), the
-    // reply agrees only by granting it ("He is absolutely right"), in the passage or in the
-    // opening of the direct reply; a commitment to something else responds.
-    let granted = || {
-        let opening_grants = || {
-            direct.is_some_and(|turn| {
+    // reply agrees only by granting it ("He is absolutely right") and refuses only by denying
+    // it ("I do not accept that"), in the passage or in the opening of the direct reply: a
+    // commitment to something else, or a refusal of something else, responds.
+    let put_as_a_point = std::cell::OnceCell::new();
+    let settled = |says: fn(&str) -> bool, answer: Option<&Answer>| {
+        !*put_as_a_point.get_or_init(|| asks_to_grant(ask))
+            || answer.is_some_and(|a| says(&a.text))
+            || direct.is_some_and(|turn| {
                 sents
                     .iter()
                     .filter(|s| s.turn == turn && !is_courtesy(s.text))
                     .take(DIRECT_OPENING)
-                    .any(|s| grants(s.text))
+                    .any(|s| says(s.text))
             })
-        };
-        !asks_to_grant(ask) || opening_grants()
     };
     // A meeting offered in reply to an ask for something else is a promise to discuss it.
     let meeting_asked = || super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
@@ -166,13 +167,19 @@ fn judge_passage(
         Judged {
             verdict: match verdict {
                 Verdict::Agreed if informs => Verdict::Responded,
-                Verdict::Agreed
-                    if !granted() && !answer.as_ref().is_some_and(|a| grants(&a.text)) =>
+                Verdict::Agreed if !settled(grants, answer.as_ref()) => Verdict::Responded,
+                Verdict::Agreed if only_meets() => Verdict::Deferred,
+                Verdict::Refused if informs && !declines() => Verdict::Responded,
+                // Turning the point aside ("I know the concern ..., but ...") or declining to
+                // answer it ("That is a hypothetical question") denies it too.
+                Verdict::Refused
+                    if !settled(
+                        |t| denies(t) || concedes(t) || declines_to_tell(t),
+                        answer.as_ref(),
+                    ) =>
                 {
                     Verdict::Responded
                 }
-                Verdict::Agreed if only_meets() => Verdict::Deferred,
-                Verdict::Refused if informs && !declines() => Verdict::Responded,
                 v => v,
             },
             answer,

@@ -257,13 +257,23 @@ const NEGATIVE_JUDGEMENTS: &[&str] = &[
 /// is unaffordable", "it is not impossible"): "not", then at most "think"/"believe", "that",
 /// a pronoun and a form of "be", then the judgment; or refusing to refuse ("I shall not
 /// refuse the hon. Gentleman"); or ruling out all but one way ("we cannot design a system
-/// that treats them as anything other than unique individuals").
+/// that treats them as anything other than unique individuals"); or not ruling a thing out
+/// ("... cannot be ruled out", "I would not rule out a review").
 pub(super) fn double_negative(words: &str) -> bool {
     // "I never refuse a meeting, and I shall not refuse the hon. Gentleman."
-    if words.contains(" not refuse ")
-        || words.contains(" never refuse ")
-        || words.contains(" anything other than ")
-    {
+    // Not ruling a thing out keeps it open: "... cannot be ruled out", "I would not rule out
+    // a review".
+    const KEPT_OPEN: [&str; 8] = [
+        " not refuse ",
+        " never refuse ",
+        " anything other than ",
+        " not rule out ",
+        " cannot rule out ",
+        " not ruling out ",
+        " cannot be ruled out ",
+        " not be ruled out ",
+    ];
+    if KEPT_OPEN.iter().any(|k| words.contains(k)) {
         return true;
     }
     let w: Vec<&str> = words.split_whitespace().collect();

@@ -120,6 +120,29 @@ pub fn grants(answer: &str) -> bool {
     GRANTING.iter().any(|g| plain.contains(&format!("{g} ")))
 }
 
+/// True when a reply denies the point put to it: "No", "I do not accept that", "I do not
+/// agree", "that is not the case", "he is wrong", "I do not think so".
+pub fn denies(answer: &str) -> bool {
+    const DENYING: [&str; 14] = [
+        " do not accept ",
+        " not accept ",
+        " cannot accept ",
+        " do not agree ",
+        " cannot agree ",
+        " disagree ",
+        " reject ",
+        " not the case ",
+        " not true ",
+        " is wrong ",
+        " are wrong ",
+        " do not think ",
+        " do not believe ",
+        " not correct ",
+    ];
+    let w = words_of(answer);
+    w.split_whitespace().next() == Some("no") || DENYING.iter().any(|d| w.contains(d))
+}
+
 /// How a direct reply's first sentence opens, when that settles it ("Yes, I acknowledge
 /// that.", "No, we will not.", "The hon. Gentleman is absolutely right.").
 pub fn opening_verdict(text: &str) -> Option<Verdict> {
@@ -195,6 +218,23 @@ mod tests {
             "First, we have provided extra financial support for the Total Place pilots.",
         ] {
             assert!(!grants(a), "{a}");
+        }
+    }
+
+    #[test]
+    fn only_a_reply_that_denies_the_point_denies_it() {
+        for a in [
+            "No, I do not think they do.",
+            "I do not accept my hon. Friend's second point.",
+            "That is simply not the case.",
+        ] {
+            assert!(denies(a), "{a}");
+        }
+        for a in [
+            "As long as this system continues, and we have no intention of changing it, that is a role the judges must take on.",
+            "We will not be changing the benefit cap.",
+        ] {
+            assert!(!denies(a), "{a}");
         }
     }
 }

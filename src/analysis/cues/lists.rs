@@ -168,6 +168,13 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     "an update about",
     "make a statement on",
     "make a statement about",
+    // "Can the Minister throw light on whether that covers ...?"
+    "throw light on",
+    "throw any light on",
+    "throw some light on",
+    "shed light on",
+    "shed any light on",
+    "shed some light on",
 ];
 
 /// How a minister declines to tell ("I cannot give the hon. Gentleman an exact date"): the

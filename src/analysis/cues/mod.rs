@@ -25,7 +25,7 @@ mod telling;
 mod tense;
 mod voice;
 
-pub use granting::{asks_to_grant, grants, opening_verdict};
+pub use granting::{asks_to_grant, denies, grants, opening_verdict};
 pub use information::asks_information;
 pub use lists::*;
 pub use promises::*;
@@ -1202,11 +1202,25 @@ mod tests {
             s("I can sense it from Opposition Members and I do not think it is misplaced."),
             None
         );
+        // Not ruling a thing out keeps it open; ruling it out refuses.
+        for t in [
+            "In those circumstances, cutting a particular programme cannot be ruled out.",
+            "I would not rule out a review of the scheme at some point.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
+        assert_eq!(
+            s("We rule out any increase in the levy this year."),
+            Some(Stance::Refuses)
+        );
     }
 
     #[test]
     fn questions_that_ask_to_be_told_are_told_apart_from_asks_for_action() {
         assert!(asks_information("How many branches closed last year?"));
+        assert!(asks_information(
+            "Can the Minister throw light on whether that covers those who come here for military training?"
+        ));
         // A tabled question for an update or a statement asks to be told.
         assert!(asks_information(
             "1. asked the Minister for Social Development for an update on the Royal Exchange development in Belfast."
