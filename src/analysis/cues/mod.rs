@@ -1947,9 +1947,16 @@ mod tests {
         for t in [
             "There is no evidence of mutation of the virus, although experts continue to monitor it very carefully.",
             "However, let us continue to examine the issues, devoid of personality.",
+            // A forecast or a hope "in due course" is no promise to come back.
+            "Amendment No. 1 would in due course reduce the additional expenditure to about £28 million.",
+            "We believe that our proposals will meet those criteria and I hope that in due course they will be endorsed by the House.",
         ] {
             assert_eq!(s(t), None, "{t}");
         }
+        assert_eq!(
+            s("The Government will respond to these recommendations in due course."),
+            Some(Stance::Defers)
+        );
     }
 
     #[test]

@@ -358,12 +358,24 @@ fn said_by(words: &str, start: usize, subject: impl Fn(&str) -> bool) -> bool {
 /// True when deferral cue `cue`, found at byte `start` of `words`, is one that defers only as
 /// the Government's promise and no promise comes before it: "to the attention of" (see
 /// [`passes_it_on`]), "in mind", "account of" and "into account" (after "bear", "keep" or
-/// "take": [`promised`]). Any other cue defers as it stands.
+/// "take": [`promised`]), and "in due course" in a forecast or a hope ("would in due course
+/// reduce", "I hope that in due course"). Any other cue defers as it stands.
 pub(super) fn promise_unmade(cue: &str, words: &str, start: usize) -> bool {
     match cue {
         "to the attention of" => !passes_it_on(words, start),
         "in mind" | "account of" | "into account" => {
             !promised(words, start, &["bear", "keep", "take"])
+        }
+        // "Amendment No. 1 would in due course reduce ...", "I hope that in due course they
+        // will be endorsed by the House": a forecast or a hope, not a promise to come back.
+        "in due course" => {
+            let before = words.get(..start).unwrap_or_default().trim_end();
+            before.ends_with("hope that")
+                || before
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| matches!(w, "would" | "could" | "might"))
         }
         _ => false,
     }
