@@ -468,6 +468,12 @@ Does the Minister accept that the reserve forces are paid too little for their t
 
 The Minister for the Armed Forces (Lee Carver)
 I do not accept that: reservists are paid at the same daily rate as regulars.
+
+Ann Holt (Hexley) (Con)
+Will he accept that Ministers alone are responsible for underfunding the reserve forces?
+
+The Minister for the Armed Forces (Lee Carver)
+It simply is not accurate to say that we have underfunded the reserve forces. Their budget rose this year.
 ";
 
 #[test]
@@ -484,6 +490,9 @@ fn a_point_put_to_the_minister_is_agreed_only_when_granted() {
     assert_eq!(v, "responded", "{a}");
     let (v, a) = verdict_of(&d, "paid too little");
     assert_eq!(v, "refused", "{a}");
+    let (v, a) = verdict_of(&d, "alone are responsible");
+    assert_eq!(v, "refused", "{a}");
+    assert!(a.contains("not accurate"), "{a}");
 }
 
 /// An ask about who pays, answered in the winding-up speech in other words about money.

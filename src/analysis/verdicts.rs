@@ -199,6 +199,14 @@ fn judge_passage(
         {
             return judged(v, one(i));
         }
+        // A point put to the minister that the direct reply opens by denying is refused ("It
+        // simply is not accurate to say that we have underfunded the Afghan campaign").
+        if let Some(&(i, s)) = opening.first()
+            && denies(s.text)
+            && *put_as_a_point.get_or_init(|| asks_to_grant(ask))
+        {
+            return judged(Verdict::Refused, one(i));
+        }
         // Asked to join in praise, a minister who replies without declining has joined in:
         // the linked passage shows it when it is the direct reply's, else its first sentence.
         if joins_in_praise(ask)

@@ -121,9 +121,14 @@ pub fn grants(answer: &str) -> bool {
 }
 
 /// True when a reply denies the point put to it: "No", "I do not accept that", "I do not
-/// agree", "that is not the case", "he is wrong", "I do not think so".
+/// agree", "that is not the case", "he is wrong", "I do not think so", "It simply is not
+/// accurate to say that ...".
 pub fn denies(answer: &str) -> bool {
-    const DENYING: [&str; 14] = [
+    const DENYING: [&str; 18] = [
+        " not accurate ",
+        " inaccurate ",
+        " untrue ",
+        " do not share ",
         " do not accept ",
         " not accept ",
         " cannot accept ",
@@ -227,6 +232,7 @@ mod tests {
             "No, I do not think they do.",
             "I do not accept my hon. Friend's second point.",
             "That is simply not the case.",
+            "It simply is not accurate to say that we have underfunded the Afghan campaign.",
         ] {
             assert!(denies(a), "{a}");
         }
