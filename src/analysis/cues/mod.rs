@@ -1916,6 +1916,12 @@ mod tests {
             Some(Stance::Defers)
         );
         assert_eq!(
+            s(
+                "I am open to the argument, and I will take away the hon. Lady's suggestion of a lower certificate."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
             s("The Department will consider the recommendations of the report in full."),
             Some(Stance::Defers)
         );

@@ -82,6 +82,11 @@ pub const DEFERS: &[&str] = &[
     "get back to the senate",
     "take that away",
     "take it away",
+    // The minister taking a suggestion away to weigh it: "I will take away the hon. Lady's
+    // suggestion" ("we will take away the subsidy" removes something).
+    "i will take away",
+    "i shall take away",
+    "i ll take away",
     "will explore",
     // Going on weighing a matter, as a promise, is still weighing it: "That is a possibility
     // that we will certainly continue to explore", "The Government will continue to monitor
