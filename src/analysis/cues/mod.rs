@@ -16,6 +16,7 @@ mod clauses;
 mod granting;
 mod information;
 mod lists;
+mod negation;
 mod promises;
 mod role_lists;
 mod signposts;
@@ -48,9 +49,10 @@ use crate::phrase_table::{
     STANCE_LISTS,
 };
 use clauses::{
-    Disowned, deciding_stance, disowns_harm, double_negative, in_purpose_clause, opens_conceding,
-    passes_to_another, without_granted_fact, words_after,
+    Disowned, deciding_stance, disowns_harm, in_purpose_clause, opens_conceding, passes_to_another,
+    without_granted_fact, words_after,
 };
+use negation::double_negative;
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
 fn words_of(s: &str) -> String {

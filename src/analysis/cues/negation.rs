@@ -1,0 +1,72 @@
+//! Negations that refuse nothing: a double negative affirms ("I do not think that it is
+//! unaffordable"), and not ruling a thing out keeps it open ("... cannot be ruled out").
+
+/// Judgments that a "not" turns into their opposite ("I do not think that it is
+/// unaffordable", "it is not impossible"): a double negative affirms, and refuses nothing.
+const NEGATIVE_JUDGEMENTS: &[&str] = &[
+    "unaffordable",
+    "unreasonable",
+    "unfair",
+    "unnecessary",
+    "unhelpful",
+    "unrealistic",
+    "unacceptable",
+    "unjustified",
+    "unworkable",
+    "impossible",
+    "inappropriate",
+    "wrong",
+    "misplaced",
+    "misguided",
+    "mistaken",
+    "unfounded",
+    "unwarranted",
+];
+
+/// True when "not" turns a negative judgment into a positive one ("I do not think that it
+/// is unaffordable", "it is not impossible"): "not", then at most "think"/"believe", "that",
+/// a pronoun and a form of "be", then the judgment; or refusing to refuse ("I shall not
+/// refuse the hon. Gentleman"); or ruling out all but one way ("we cannot design a system
+/// that treats them as anything other than unique individuals"); or not ruling a thing out
+/// ("... cannot be ruled out", "I would not rule out a review").
+pub(super) fn double_negative(words: &str) -> bool {
+    // "I never refuse a meeting, and I shall not refuse the hon. Gentleman."
+    // Not ruling a thing out keeps it open: "... cannot be ruled out", "I would not rule out
+    // a review".
+    const KEPT_OPEN: [&str; 8] = [
+        " not refuse ",
+        " never refuse ",
+        " anything other than ",
+        " not rule out ",
+        " cannot rule out ",
+        " not ruling out ",
+        " cannot be ruled out ",
+        " not be ruled out ",
+    ];
+    if KEPT_OPEN.iter().any(|k| words.contains(k)) {
+        return true;
+    }
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let steps: [&[&str]; 4] = [
+        &["think", "believe"],
+        &["that"],
+        &["it", "this", "that", "they"],
+        &["is", "was", "are", "would", "will", "be"],
+    ];
+    w.iter()
+        .enumerate()
+        .filter(|(_, x)| **x == "not")
+        .any(|(i, _)| {
+            let mut j = i + 1;
+            for step in steps {
+                if w.get(j).is_some_and(|x| step.contains(x)) {
+                    j += 1;
+                }
+            }
+            // "would be", "will be": the form of "be" may take two words.
+            if w.get(j).is_some_and(|x| *x == "be") {
+                j += 1;
+            }
+            w.get(j).is_some_and(|x| NEGATIVE_JUDGEMENTS.contains(x))
+        })
+}
