@@ -129,7 +129,9 @@ fn praises_or_signposts(s: &str) -> bool {
 /// asks nothing ("I find it disgraceful that any government should be so keen to rush this
 /// through", "Is it not sad that the Government should assist Westland's chairman ...?");
 /// nor does a call for shame ("The Government should hang its head in shame", "Ministers
-/// should be ashamed"). "It is essential that the Government should publish it" still asks.
+/// should be ashamed"), nor welcoming another's proposal ("We welcome Lord Boyce's suggestion
+/// that a factor should be introduced"). "It is essential that the Government should publish
+/// it" still asks.
 fn only_emotes(s: &str) -> bool {
     const FEELING: [&str; 17] = [
         "disgraceful",
@@ -158,14 +160,22 @@ fn only_emotes(s: &str) -> bool {
     if t.contains("in shame") || t.contains("should be ashamed") {
         return true;
     }
+    // Welcoming another's proposal restates it as praise: "We welcome Lord Boyce's
+    // suggestion that a factor should be introduced" ("I would welcome ..." still asks).
+    const PROPOSED: [&str; 4] = ["suggestion", "recommendation", "proposal", "idea"];
     t.match_indices(" that ").any(|(i, m)| {
-        let felt = t
+        let before: Vec<&str> = t
             .get(..i)
             .unwrap_or_default()
             .split_whitespace()
             .rev()
-            .take(3)
-            .any(|w| FEELING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+            .take(4)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let welcomed = before.first().is_some_and(|w| PROPOSED.contains(w))
+            && before.contains(&"welcome")
+            && !t.contains("would welcome");
+        let felt = welcomed || before.iter().take(3).any(|w| FEELING.contains(w));
         let should = t
             .get(i + m.len()..)
             .unwrap_or_default()
@@ -411,9 +421,13 @@ mod tests {
             "It is remarkable that the Government should yet again be coming to the House with this.",
             "The Government should hang its head in shame.",
             "The Government accepted those cuts, and the Government should be ashamed of them.",
+            "We welcome Lord Boyce's suggestion that a factor should be introduced into the guaranteed income payment scheme.",
         ] {
             assert!(!is_request(t), "{t}");
         }
+        assert!(is_request(
+            "I would welcome the Minister's recommendation that the Government should publish the report."
+        ));
         // A "should" of duty still asks.
         assert!(is_request(
             "It is essential that the Government should publish the report before the recess."
