@@ -135,6 +135,18 @@ fn judge_passage(
     let sents = replies.sentences();
     let one = |i: usize| Passage { first: i, len: 1 };
     let informs = asks_information(ask);
+    // Where the direct reply opens: its first sentences that are no courtesy.
+    let opening: Vec<(usize, &Sentence)> = direct
+        .map(|turn| {
+            sents
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.turn == turn)
+                .filter(|(_, s)| !is_courtesy(s.text))
+                .take(DIRECT_OPENING)
+                .collect()
+        })
+        .unwrap_or_default();
     // Asked to grant a point ("Does the Minister agree that Iraq is a catastrophe?"), the
     // reply agrees only by granting it ("He is absolutely right") and refuses only by denying
     // it ("I do not accept that"), in the passage or in the opening of the direct reply: a
@@ -143,13 +155,7 @@ fn judge_passage(
     let settled = |says: fn(&str) -> bool, answer: Option<&Answer>| {
         !*put_as_a_point.get_or_init(|| asks_to_grant(ask))
             || answer.is_some_and(|a| says(&a.text))
-            || direct.is_some_and(|turn| {
-                sents
-                    .iter()
-                    .filter(|s| s.turn == turn && !is_courtesy(s.text))
-                    .take(DIRECT_OPENING)
-                    .any(|s| says(s.text))
-            })
+            || opening.iter().any(|(_, s)| says(s.text))
     };
     // A meeting offered in reply to an ask for something else is a promise to discuss it.
     let meeting_asked = || super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
@@ -186,13 +192,6 @@ fn judge_passage(
         }
     };
     if let Some(turn) = direct {
-        let opening: Vec<(usize, &Sentence)> = sents
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.turn == turn)
-            .filter(|(_, s)| !is_courtesy(s.text))
-            .take(DIRECT_OPENING)
-            .collect();
         if let Some(&(i, s)) = opening.first()
             && deciding(replies, i) != Some(Stance::Defers)
             && let Some(v) = opening_verdict(s.text)

@@ -84,21 +84,22 @@ pub fn grants(answer: &str) -> bool {
     {
         return true;
     }
+    // Each with the space after it: "i agree " is not "i agreed ".
     const GRANTING: [&str; 14] = [
-        " i agree",
-        " we agree",
-        " i accept",
-        " we accept",
-        " i acknowledge",
-        " i recognise",
-        " we recognise",
-        " i concede",
-        " is right",
-        " is absolutely right",
-        " is quite right",
-        " is entirely right",
-        " is correct",
-        " that is true",
+        " i agree ",
+        " we agree ",
+        " i accept ",
+        " we accept ",
+        " i acknowledge ",
+        " i recognise ",
+        " we recognise ",
+        " i concede ",
+        " is right ",
+        " is absolutely right ",
+        " is quite right ",
+        " is entirely right ",
+        " is correct ",
+        " that is true ",
     ];
     // "I entirely agree", "I certainly accept": one adverb may come between.
     const ADVERBS: [&str; 6] = [
@@ -117,19 +118,19 @@ pub fn grants(answer: &str) -> bool {
         }
     }
     plain.push(' ');
-    GRANTING.iter().any(|g| plain.contains(&format!("{g} ")))
+    GRANTING.iter().any(|g| plain.contains(g))
 }
 
 /// True when a reply denies the point put to it: "No", "I do not accept that", "I do not
 /// agree", "that is not the case", "he is wrong", "I do not think so", "It simply is not
 /// accurate to say that ...".
 pub fn denies(answer: &str) -> bool {
-    const DENYING: [&str; 18] = [
+    const DENYING: [&str; 17] = [
         " not accurate ",
         " inaccurate ",
         " untrue ",
         " do not share ",
-        " do not accept ",
+        // Also "do not accept", "will not accept".
         " not accept ",
         " cannot accept ",
         " do not agree ",

@@ -30,9 +30,8 @@ const NEGATIVE_JUDGEMENTS: &[&str] = &[
 /// that treats them as anything other than unique individuals"); or not ruling a thing out
 /// ("... cannot be ruled out", "I would not rule out a review").
 pub(super) fn double_negative(words: &str) -> bool {
-    // "I never refuse a meeting, and I shall not refuse the hon. Gentleman."
-    // Not ruling a thing out keeps it open: "... cannot be ruled out", "I would not rule out
-    // a review".
+    // Refusing to refuse ("I never refuse a meeting, and I shall not refuse the hon.
+    // Gentleman"), ruling out all but one way, and not ruling a thing out.
     const KEPT_OPEN: [&str; 8] = [
         " not refuse ",
         " never refuse ",

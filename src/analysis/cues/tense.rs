@@ -187,8 +187,8 @@ pub(super) fn supposes(before: &str) -> bool {
         " might think that ",
         " might feel that ",
     ];
-    let recent: Vec<&str> = before.split_whitespace().rev().take(6).collect();
-    MAY_THINK.iter().any(|m| before.contains(m)) || recent.contains(&"if")
+    MAY_THINK.iter().any(|m| before.contains(m))
+        || before.split_whitespace().rev().take(6).any(|w| w == "if")
 }
 
 /// True for a year of four figures opening with one of `centuries` ("2011" for `["20"]`).
