@@ -166,6 +166,12 @@ fn lists_in(words: &str) -> u16 {
             Some(List::Refuse) if in_purpose_clause(words, m.start) => continue,
             Some(List::Refuse) if clauses::hoped_for(words, m.start) => continue,
             Some(List::Refuse)
+                if words.get(m.start..m.end).map(str::trim) == Some("cannot be")
+                    && !negation::cannot_be_refuses(words, m.start) =>
+            {
+                continue;
+            }
+            Some(List::Refuse)
                 if words.get(..m.end).is_some_and(|w| {
                     w.ends_with(" not ") || w.ends_with(" cannot ") || w.ends_with(" cannot be ")
                 }) =>
@@ -1772,6 +1778,40 @@ mod tests {
         assert_eq!(
             s("I trust the Leader of the Opposition will continue to make the same contribution."),
             None
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_is_a_fact_unless_it_is_the_matter_or_withheld() {
+        let s = |t| stance_of(t);
+        // Of the matter in hand, or of what the Government withholds: a refusal.
+        for t in [
+            "It cannot be right to require local authorities to train experienced teachers.",
+            "That cannot be a purely local decision; it must have regional and national elements.",
+            "We will look at infrastructure, but there cannot be a hard border on the island.",
+            "Carte blanche cannot be given for moving money from capital to current expenditure.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Refuses), "{t}");
+        }
+        // Of a thing named, after a relative "that", or as a reason: a fact.
+        for t in [
+            "Incidentally, the Tucano cannot be refuelled in flight, so its endurance is low.",
+            "As the data were in code that cannot be read, a judgment was made by officials.",
+            "A score is reached by adding the weight of each item lapsed because it cannot be afforded.",
+            "Tough choices cannot be made without consequences, so let me be clear about them.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
+        // Disagreeing refuses only when the Government's side disagrees.
+        assert_eq!(
+            s(
+                "His Friends on the Front Bench do not agree that there should be additional spending."
+            ),
+            None
+        );
+        assert_eq!(
+            s("I do not agree that there should be additional spending on it."),
+            Some(Stance::Refuses)
         );
     }
 

@@ -23,6 +23,51 @@ const NEGATIVE_JUDGEMENTS: &[&str] = &[
     "unwarranted",
 ];
 
+/// True when "cannot be" at byte `start` of `words` speaks of the matter in hand, and so
+/// refuses: "It cannot be right to require ...", "That cannot be a purely local decision",
+/// "there cannot be a hard border". After a noun or a relative "that" it states a fact ("the
+/// Tucano cannot be refuelled in flight", "islands that cannot be reached on foot", "each
+/// item that has lapsed because it cannot be afforded" apart, which is a reason given).
+/// What cannot be granted is refused whatever it is: "Carte blanche cannot be given".
+pub(super) fn cannot_be_refuses(words: &str, start: usize) -> bool {
+    const WITHHELD: &[&str] = &[
+        "given",
+        "granted",
+        "allowed",
+        "permitted",
+        "accepted",
+        "agreed",
+        "justified",
+        "promised",
+        "funded",
+        "right",
+    ];
+    let after = words
+        .get(start..)
+        .unwrap_or_default()
+        .trim_start()
+        .strip_prefix("cannot be ")
+        .unwrap_or_default();
+    if WITHHELD
+        .iter()
+        .any(|w| after.split_whitespace().next() == Some(w))
+    {
+        return true;
+    }
+    let before = words.get(..start).unwrap_or_default();
+    let mut back = before.split_whitespace().rev();
+    match back.next() {
+        Some("it") => back.next() != Some("because"),
+        Some("this" | "there") => true,
+        // "That cannot be ...", "... but that cannot be ...": the demonstrative, not the
+        // relative pronoun of "code that cannot be read".
+        Some("that") => back
+            .next()
+            .is_none_or(|w| matches!(w, "and" | "but" | "so" | "yet")),
+        _ => false,
+    }
+}
+
 /// True when "not" turns a negative judgment into a positive one ("I do not think that it
 /// is unaffordable", "it is not impossible"): "not", then at most "think"/"believe", "that",
 /// a pronoun and a form of "be", then the judgment; or refusing to refuse ("I shall not

@@ -138,6 +138,7 @@ pub const REFUSES_NEED_SUBJECT: &[&str] = &[
     "unpersuaded",
     "unconvinced",
     "do not support",
+    "do not agree", // "his hon. Friends ... do not agree that there should be ..."
     "cannot afford",
     "cannot fund",
     "cannot bridge",
