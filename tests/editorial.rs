@@ -1208,3 +1208,60 @@ fn a_reply_the_house_breaks_into_is_read_whole() {
         .expect("the Minister");
     assert_eq!(marsh["contributions"], 4, "{marsh}");
 }
+
+/// A speech of `sentences` sentences about the line's history, none of which answers or
+/// asks anything.
+fn history(sentences: usize) -> String {
+    (0..sentences)
+        .map(|i| {
+            format!(
+                "In {} the valley line carried {} passengers past mill number {}.",
+                1850 + i,
+                1000 + 37 * i,
+                i + 1
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An adjournment debate whose minister's reply is a long speech cut by an intervention:
+/// the refusal comes after it, and a passage before it shares as many of the ask's words.
+fn interrupted_reply() -> String {
+    format!(
+        "Valley Line Pricing
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the valley line.
+
+{} The Government need to put the pricing code on a statutory footing.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. My Department issued a pricing code for traders when the rules came into force. {}
+
+Sam Pike (Lowmoor) (Con)
+The mills at Lowmoor closed in 1990, and the line has carried fewer passengers since.
+
+Lee Carver
+That is a fair point. {} It would not be possible to make the pricing code mandatory, much as my hon. Friend might like that.
+",
+        history(45),
+        history(45),
+        history(45)
+    )
+}
+
+#[test]
+fn a_winding_up_cut_by_an_intervention_is_read_whole() {
+    // The minister's speech answers the lead's ask as a winding-up, passage by passage: its
+    // part before the intervention is no nearer a reply to the lead than the rest.
+    let d = summary_of("valley-line-2025-03-04.txt", &interrupted_reply());
+    let (v, a) = verdict_of(&d, "statutory footing");
+    assert_eq!(v, "refused", "{a}");
+    assert!(a.contains("not be possible"), "{a}");
+}

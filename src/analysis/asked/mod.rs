@@ -258,7 +258,7 @@ fn linked(
                     kind,
                     subject: super::replies::Subject::of_ask(s.text),
                 };
-                replies.answers(&ask, r.direct_reply(s.turn), asker)
+                replies.answers(&ask, replying(r, replies, s.turn), asker)
             }
             None => Vec::new(),
         })
@@ -294,7 +294,7 @@ fn linked(
                 .iter()
                 .any(|t| a.first < t.first + t.len && t.first < a.first + a.len)
         };
-        let exclusive = r.direct_reply(s.turn).is_none();
+        let exclusive = replying(r, replies, s.turn).is_none();
         let chosen = if exclusive {
             cands
                 .iter()
@@ -317,6 +317,30 @@ fn linked(
 fn answering(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
     r.direct_reply(turn)
         .filter(|&t| r.cast.words_of(t) <= ANSWER_WORDS || replies.opens_on_the_ask(t))
+}
+
+/// The Government's reply straight after contribution `turn`, as linking reads it. A long
+/// speech after a long speech that does not open on what was asked and goes on after an
+/// intervention is a winding-up, read passage by passage like any other: taken as the reply
+/// to the speech before it, its part before the first intervention would be preferred to
+/// the rest. An intervention's reply, and the reply to a statement's Opposition spokesman,
+/// which no intervention cuts, still reply straight after.
+fn replying(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
+    /// The fewest words of a part of a speech after an intervention (a minister's reply to
+    /// a question is shorter).
+    const PART_WORDS: usize = ANSWER_WORDS;
+    let direct = r.direct_reply(turn)?;
+    if r.cast.words_of(turn) <= ANSWER_WORDS
+        || r.cast.words_of(direct) <= ANSWER_WORDS
+        || answering(r, replies, turn).is_some()
+    {
+        return Some(direct);
+    }
+    let minister = r.cast.speaker_of(direct);
+    let resumed = (direct + 1..direct + 4)
+        .take_while(|&t| r.cast.speaker_of(t) == minister || r.cast.words_of(t) <= ANSWER_WORDS)
+        .any(|t| r.cast.speaker_of(t) == minister && r.cast.words_of(t) > PART_WORDS);
+    (!resumed).then_some(direct)
 }
 
 /// The verdict on an ask and the deciding reply.
