@@ -1265,3 +1265,31 @@ fn a_winding_up_cut_by_an_intervention_is_read_whole() {
     assert_eq!(v, "refused", "{a}");
     assert!(a.contains("not be possible"), "{a}");
 }
+
+/// Asks for more, answered by what is being done and by what will be.
+const ASKED_FOR_MORE: &str = "Furniture Industry
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered the furniture industry.
+
+Upper Fell has lost three furniture factories since 2015. The decline could be halted if Government support to furniture manufacturers were increased. The Government should also provide extra funding for apprenticeships in upholstery.
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. The Government are taking action through the manufacturing strategy to help furniture manufacturers compete on quality. On apprenticeships, we will provide extra funding for upholstery apprenticeships from April.
+";
+
+#[test]
+fn an_ask_for_more_is_agreed_only_by_more() {
+    let d = summary_of("furniture-2025-03-04.txt", ASKED_FOR_MORE);
+    // What is being done answers an ask for more without granting it.
+    let (v, a) = verdict_of(&d, "were increased");
+    assert_eq!(v, "responded", "{a}");
+    assert!(a.contains("taking action"), "{a}");
+    let (v, a) = verdict_of(&d, "extra funding");
+    assert_eq!(v, "agreed", "{a}");
+}

@@ -29,9 +29,9 @@
 //!    strongest kept, in spoken order.
 
 use super::cues::{
-    already_done, asks_information, asks_to_grant, concedes, covers_the_rest, declines_to_tell,
-    denies, grants, in_place, joins_in_praise, names_money, only_offers_meeting, opening_verdict,
-    reads_alone,
+    already_done, asks_for_more, asks_information, asks_to_grant, concedes, covers_the_rest,
+    declines_to_tell, denies, gives_more, grants, in_place, joins_in_praise, names_money,
+    only_offers_meeting, opening_verdict, reads_alone,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -174,6 +174,14 @@ fn judge_passage(
             verdict: match verdict {
                 Verdict::Agreed if informs => Verdict::Responded,
                 Verdict::Agreed if !settled(grants, answer.as_ref()) => Verdict::Responded,
+                // Asked for more, a reply that tells what is being done grants nothing more.
+                Verdict::Agreed
+                    if !meeting_asked()
+                        && asks_for_more(ask)
+                        && answer.as_ref().is_some_and(|a| !gives_more(&a.text)) =>
+                {
+                    Verdict::Responded
+                }
                 Verdict::Agreed if only_meets() => Verdict::Deferred,
                 Verdict::Refused if informs && !declines() => Verdict::Responded,
                 // Turning the point aside ("I know the concern ..., but ...") or declining to

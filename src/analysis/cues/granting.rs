@@ -121,6 +121,46 @@ pub fn grants(answer: &str) -> bool {
     GRANTING.iter().any(|g| plain.contains(g))
 }
 
+/// How an ask asks for more than there is, and a reply offers it: "increase the support",
+/// "more research", "extra beds", "additional funding", "expand", "step up".
+const MORE: [&str; 9] = [
+    " more ",
+    " extra ",
+    " additional ",
+    " increase ",
+    " increased ",
+    " increasing ",
+    " expand ",
+    " expanded ",
+    " step up ",
+];
+
+/// True when an ask calls for more than there is ("if Government support ... were
+/// increased", "extend much needed support to more families"), not a figure ("more than
+/// 1,000 people") or a manner ("to explore in more detail", "more fully").
+pub fn asks_for_more(ask: &str) -> bool {
+    const NOT_AN_AMOUNT: [&str; 6] = ["than", "detail", "details", "fully", "about", "closely"];
+    let w = words_of(ask);
+    MORE.iter().any(|m| {
+        w.match_indices(m).any(|(i, m)| {
+            let next = w
+                .get(i + m.len()..)
+                .and_then(|a| a.split_whitespace().next());
+            !next.is_some_and(|n| NOT_AN_AMOUNT.contains(&n))
+        })
+    })
+}
+
+/// True when a reply that agrees to an ask for more gives more, or says what will be: a
+/// reply that only tells what is being done or has been done ("The Government are taking
+/// action through the manufacturing strategy", "We have introduced Sure Start children's
+/// centres") answers an ask for more without granting it. "Yes" and "I agree" grant it.
+pub fn gives_more(answer: &str) -> bool {
+    const AHEAD: [&str; 5] = [" will ", " shall ", " ll ", " going to ", " intend "];
+    let w = words_of(answer);
+    grants(answer) || MORE.iter().chain(&AHEAD).any(|m| w.contains(m))
+}
+
 /// True when a reply denies the point put to it: "No", "I do not accept that", "I do not
 /// agree", "that is not the case", "he is wrong", "I do not think so", "It simply is not
 /// accurate to say that ...".
@@ -224,6 +264,39 @@ mod tests {
             "First, we have provided extra financial support for the Total Place pilots.",
         ] {
             assert!(!grants(a), "{a}");
+        }
+    }
+
+    #[test]
+    fn an_ask_for_more_is_granted_only_by_more_or_by_what_will_be() {
+        for q in [
+            "That difficulty could be alleviated if Government support to furniture manufacturing were increased.",
+            "I urge the Government to extend much needed support to more families.",
+            "Can the Government not do more at this time to help charities?",
+            "Will he provide additional beds at Headley Court?",
+        ] {
+            assert!(asks_for_more(q), "{q}");
+        }
+        for q in [
+            "More than 1,000 families have lost their support this year.",
+            "Will the Minister meet me to explore the matter in more detail?",
+            "Will the Government restore the subsidy to its 2015 level?",
+        ] {
+            assert!(!asks_for_more(q), "{q}");
+        }
+        for a in [
+            "Yes, and I agree with my hon. Friend.",
+            "We will increase the support next year.",
+            "We are providing an extra £20 million for the scheme.",
+        ] {
+            assert!(gives_more(a), "{a}");
+        }
+        for a in [
+            "The Government are taking action through the manufacturing strategy to help companies.",
+            "We have introduced Sure Start children's centres and child tax credits.",
+            "A number of programmes are in place to train volunteers.",
+        ] {
+            assert!(!gives_more(a), "{a}");
         }
     }
 
