@@ -2,6 +2,7 @@
 //! questions put to the Government, each judged against the reply (`verdicts`), the same ask
 //! by several members merged, and the requests ranked as a journalist would lead with them.
 
+mod agreements;
 mod context;
 
 use super::replies::{Passage, Replies};
@@ -146,7 +147,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         r.idf
             .shared_weight(&s.terms, &r.terms_of(&format!("{answer} {around}")))
     };
-    verdicts::one_agreement_per_answer(judged.iter().map(|j| j.1), &mut judgments, &shared);
+    agreements::one_agreement_per_answer(judged.iter().map(|j| j.1), &mut judgments, &shared);
     asked_again(r, &judged, &mut judgments);
     let judge = |s: &Sentence, _: usize| {
         judgments
