@@ -1293,3 +1293,36 @@ fn an_ask_for_more_is_agreed_only_by_more() {
     let (v, a) = verdict_of(&d, "extra funding");
     assert_eq!(v, "agreed", "{a}");
 }
+
+/// A meeting asked for, answered with money for something else.
+const MEETING_NOT_GRANTED: &str = "Rural Post Offices
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered rural post offices.
+
+Rural post offices in Upper Fell have fallen from 31 to 19 since 2015. Will the Minister meet me and the sub-postmasters of Upper Fell to discuss the closures of rural branches?
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. We are providing £37 million this year to keep rural branches of the post office open.
+";
+
+#[test]
+fn a_meeting_is_agreed_only_by_a_reply_that_speaks_of_meeting() {
+    let d = summary_of("post-offices-2025-03-04.txt", MEETING_NOT_GRANTED);
+    let (v, a) = verdict_of(&d, "meet me");
+    assert_eq!(v, "responded", "{a}");
+    assert!(a.contains("£37 million"), "{a}");
+    // The same reply with a meeting in it agrees.
+    let granted = MEETING_NOT_GRANTED.replace(
+        "to keep rural branches of the post office open.",
+        "to keep rural branches open, and I will meet her and the sub-postmasters.",
+    );
+    let d = summary_of("post-offices-2025-03-04.txt", &granted);
+    let (v, a) = verdict_of(&d, "meet me");
+    assert_eq!(v, "agreed", "{a}");
+}

@@ -31,7 +31,7 @@
 use super::cues::{
     already_done, asks_for_more, asks_information, asks_to_grant, concedes, covers_the_rest,
     declines_to_tell, denies, gives_more, grants, in_place, joins_in_praise, names_money,
-    only_offers_meeting, opening_verdict, reads_alone,
+    only_offers_meeting, opening_verdict, reads_alone, speaks_of_meeting,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -152,10 +152,12 @@ fn judge_passage(
     // it ("I do not accept that"), in the passage or in the opening of the direct reply: a
     // commitment to something else, or a refusal of something else, responds.
     let put_as_a_point = std::cell::OnceCell::new();
+    // Whether the answer, or the direct reply's opening, says it.
+    let settled_by = |says: fn(&str) -> bool, answer: Option<&Answer>| {
+        answer.is_some_and(|a| says(&a.text)) || opening.iter().any(|(_, s)| says(s.text))
+    };
     let settled = |says: fn(&str) -> bool, answer: Option<&Answer>| {
-        !*put_as_a_point.get_or_init(|| asks_to_grant(ask))
-            || answer.is_some_and(|a| says(&a.text))
-            || opening.iter().any(|(_, s)| says(s.text))
+        !*put_as_a_point.get_or_init(|| asks_to_grant(ask)) || settled_by(says, answer)
     };
     // A meeting offered in reply to an ask for something else is a promise to discuss it.
     let meeting_asked = || super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
@@ -183,6 +185,16 @@ fn judge_passage(
                     Verdict::Responded
                 }
                 Verdict::Agreed if only_meets() => Verdict::Deferred,
+                // Asked to meet, a reply agrees by speaking of meeting ("I am happy to meet
+                // her", "I would be delighted to visit") or by "Yes": money for something else
+                // ("we are providing £400 ...") responds.
+                Verdict::Agreed
+                    if meeting_asked()
+                        && !answer.as_ref().is_some_and(|a| speaks_of_meeting(&a.text))
+                        && !settled_by(grants, answer.as_ref()) =>
+                {
+                    Verdict::Responded
+                }
                 Verdict::Refused if informs && !declines() => Verdict::Responded,
                 // Turning the point aside ("I know the concern ..., but ...") or declining to
                 // answer it ("That is a hypothetical question") denies it too.

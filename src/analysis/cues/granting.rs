@@ -161,6 +161,27 @@ pub fn gives_more(answer: &str) -> bool {
     grants(answer) || MORE.iter().chain(&AHEAD).any(|m| w.contains(m))
 }
 
+/// True when a reply speaks of meeting in any way it can grant a meeting: "I am happy to
+/// meet her", "I will make sure that he gets a meeting with the relevant Minister", "I
+/// would be delighted to visit", "extend an invitation ... to talk them through", "I shall
+/// not refuse the hon. Gentleman" a meeting.
+pub fn speaks_of_meeting(answer: &str) -> bool {
+    const MEETING: [&str; 10] = [
+        " meet", // meet, meeting, meetings
+        " visit",
+        " invitation ",
+        " invite ",
+        " talk ",
+        " discuss",
+        " speak ",
+        " sit down ",
+        " door ",
+        " see him ",
+    ];
+    let w = words_of(answer);
+    MEETING.iter().any(|m| w.contains(m))
+}
+
 /// True when a reply denies the point put to it: "No", "I do not accept that", "I do not
 /// agree", "that is not the case", "he is wrong", "I do not think so", "It simply is not
 /// accurate to say that ...".
@@ -298,6 +319,20 @@ mod tests {
         ] {
             assert!(!gives_more(a), "{a}");
         }
+    }
+
+    #[test]
+    fn a_reply_that_can_grant_a_meeting_speaks_of_one() {
+        for a in [
+            "I will make sure that the hon. Gentleman gets a meeting with the relevant Minister.",
+            "I would be delighted to visit my hon. Friend's constituency.",
+            "I am happy to extend an invitation to him to talk them through where we are now.",
+        ] {
+            assert!(speaks_of_meeting(a), "{a}");
+        }
+        assert!(!speaks_of_meeting(
+            "We are providing £400 to help everybody with the cost of energy."
+        ));
     }
 
     #[test]

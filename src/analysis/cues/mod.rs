@@ -26,7 +26,9 @@ mod telling;
 mod tense;
 mod voice;
 
-pub use granting::{asks_for_more, asks_to_grant, denies, gives_more, grants, opening_verdict};
+pub use granting::{
+    asks_for_more, asks_to_grant, denies, gives_more, grants, opening_verdict, speaks_of_meeting,
+};
 pub use information::asks_information;
 pub use lists::*;
 pub use promises::*;
