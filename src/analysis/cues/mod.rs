@@ -1938,6 +1938,22 @@ mod tests {
     #[test]
     fn what_others_will_consider_is_no_deferral() {
         let s = |t| stance_of(t);
+        // A promise to answer in writing defers, however many words name who is written to;
+        // what others must put in writing is no promise.
+        assert_eq!(
+            s(
+                "Time will not permit me to respond to every query, but I shall contact the hon. Members who have taken part in this debate in writing on those issues."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("I will reply in writing to those points I do not deal with today."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("If they want a public record of the rationale, they must put it in writing."),
+            None
+        );
         assert_eq!(
             s(
                 "Let me mention some of the things that the Government are doing; I hope that other funders will consider them."

@@ -34,6 +34,7 @@ pub const DEFERS: &[&str] = &[
     "write to my hon",
     "write to the right hon",
     "in a letter",
+    "in writing", // as a promise only: `voice::promise_unmade`
     "will reflect on",
     "will reflect carefully",
     "will reflect further",

@@ -377,9 +377,29 @@ pub(super) fn promise_unmade(cue: &str, words: &str, start: usize) -> bool {
                     .take(2)
                     .any(|w| matches!(w, "would" | "could" | "might"))
         }
+        // "I shall contact the hon. Members who have taken part in this debate in writing",
+        // "I will ... get back to the noble Lord in writing"; not "they must put it in
+        // writing". Who is written to can take many words.
+        "in writing" => !promised_within(words, start, &WRITES, 16),
         _ => false,
     }
 }
+
+/// How the Government promises an answer in writing.
+const WRITES: [&str; 12] = [
+    "respond",
+    "reply",
+    "contact",
+    "confirm",
+    "communicate",
+    "get",
+    "come",
+    "answer",
+    "write",
+    "inform",
+    "follow",
+    "set",
+];
 
 /// True when "to the attention of", found at byte `start` of `words`, follows a promise to
 /// bring or draw something there ("I shall bring my noble friend's concern to the attention
@@ -398,13 +418,18 @@ fn passes_it_on(words: &str, start: usize) -> bool {
 /// Member's application in mind", "we will certainly take account of ..."; not "the formula
 /// will take account of rurality").
 fn promised(words: &str, start: usize, verbs: &[&str]) -> bool {
-    // The ten words before the cue, in order, read from the cue back.
+    promised_within(words, start, verbs, 10)
+}
+
+/// [`promised`] within the `window` words before the cue.
+fn promised_within(words: &str, start: usize, verbs: &[&str], window: usize) -> bool {
+    // The words before the cue, in order, read from the cue back.
     let mut near: Vec<&str> = words
         .get(..start)
         .unwrap_or_default()
         .split_whitespace()
         .rev()
-        .take(10)
+        .take(window)
         .collect();
     near.reverse();
     near.iter().enumerate().any(|(i, v)| {
