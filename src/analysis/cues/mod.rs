@@ -1854,6 +1854,10 @@ mod tests {
             Some(Stance::Defers)
         );
         assert_eq!(s("I will take a moment to set out its background."), None);
+        assert_eq!(
+            s("I will simply note that the Government are keeping a close eye on all research."),
+            None
+        );
         // Nor does a speech that says what it will come to promise it.
         assert_eq!(
             s("I will allude as quickly as I can to the specific comments that have been made."),

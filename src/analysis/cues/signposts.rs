@@ -146,6 +146,8 @@ pub const FILLER: &[&str] = &[
     "i shall deal with",
     "i shall set out",
     "i shall say",
+    "i shall note that", // "I will simply note that the Government are keeping ..."
+    "i will note that",
     "i shall address",
     "i shall respond",
     "i shall return to that",
