@@ -1858,6 +1858,10 @@ mod tests {
             s("I will simply note that the Government are keeping a close eye on all research."),
             None
         );
+        assert_eq!(
+            s("I want to set out what we have done so far and what the next steps will be."),
+            None
+        );
         // Nor does a speech that says what it will come to promise it.
         assert_eq!(
             s("I will allude as quickly as I can to the specific comments that have been made."),

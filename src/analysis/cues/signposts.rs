@@ -145,6 +145,9 @@ pub const FILLER: &[&str] = &[
     "i will speak to",
     "i shall deal with",
     "i shall set out",
+    "i want to set out", // "... what we have done so far, what the next steps will be"
+    "i would like to set out",
+    "let me set out",
     "i shall say",
     "i shall note that", // "I will simply note that the Government are keeping ..."
     "i will note that",
