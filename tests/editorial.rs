@@ -1326,3 +1326,28 @@ fn a_meeting_is_agreed_only_by_a_reply_that_speaks_of_meeting() {
     let (v, a) = verdict_of(&d, "meet me");
     assert_eq!(v, "agreed", "{a}");
 }
+
+/// A point put to the minister, answered by granting another.
+const ANOTHER_POINT: &str = "Student Support
+
+Tuesday 4 March 2025
+
+[Ann Holt in the Chair]
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered student support.
+
+Students in Upper Fell now leave university with debts of over £50,000. Does the Minister agree that more needs to be done to tackle the commercial debt that students run up?
+
+The Parliamentary Under-Secretary of State for Education (Lee Carver)
+I congratulate the hon. Member for Upper Fell on securing this debate. I agree that the Government has had to compromise on increasing the loan element of the package.
+";
+
+#[test]
+fn granting_another_point_is_no_agreement() {
+    let d = summary_of("students-2025-03-04.txt", ANOTHER_POINT);
+    let (v, a) = verdict_of(&d, "commercial debt");
+    assert_eq!(v, "responded", "{a}");
+    assert!(a.contains("compromise"), "{a}");
+}

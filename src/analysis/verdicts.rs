@@ -30,8 +30,8 @@
 
 use super::cues::{
     already_done, asks_for_more, asks_information, asks_to_grant, concedes, covers_the_rest,
-    declines_to_tell, denies, gives_more, grants, in_place, joins_in_praise, names_money,
-    only_offers_meeting, opening_verdict, reads_alone, speaks_of_meeting,
+    declines_to_tell, denies, gives_more, grants, grants_another_point, in_place, joins_in_praise,
+    names_money, only_offers_meeting, opening_verdict, reads_alone, speaks_of_meeting,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -185,6 +185,14 @@ fn judge_passage(
                     Verdict::Responded
                 }
                 Verdict::Agreed if only_meets() => Verdict::Deferred,
+                // "I agree that <another point>" grants that point, not the one asked.
+                Verdict::Agreed
+                    if answer
+                        .as_ref()
+                        .is_some_and(|a| grants_another_point(&a.text, ask)) =>
+                {
+                    Verdict::Responded
+                }
                 // Asked to meet, a reply agrees by speaking of meeting ("I am happy to meet
                 // her", "I would be delighted to visit") or by "Yes": money for something else
                 // ("we are providing £400 ...") responds.

@@ -182,6 +182,52 @@ pub fn speaks_of_meeting(answer: &str) -> bool {
     MEETING.iter().any(|m| w.contains(m))
 }
 
+/// True when a reply grants a point of its own in place of the one asked: "I agree that
+/// industrial relations on the site have been a disgrace" to a question about the support
+/// a Minister has had, "I agree that the Government has had to compromise on the loan" to
+/// "more needs to be done to tackle commercial debt". What it grants ("I agree that ...")
+/// shares no content word with the ask and does not point back at it ("I agree that that
+/// is a most attractive prospect").
+pub fn grants_another_point(answer: &str, ask: &str) -> bool {
+    const GRANTING: [&str; 5] = [
+        " agree",
+        " accept ",
+        " acknowledge ",
+        " recognise ",
+        " concede ",
+    ];
+    const POINTS_BACK: [&str; 9] = [
+        "that", "this", "it", "he", "she", "they", "so", "what", "those",
+    ];
+    let w = words_of(answer);
+    let Some(at) = GRANTING.iter().filter_map(|g| w.find(g)).min() else {
+        return false;
+    };
+    let after = w.get(at..).unwrap_or_default();
+    // "that" within the eight words after the verb ("I agree with the hon. Member that ...").
+    let Some(point) = after
+        .split_whitespace()
+        .take(9)
+        .position(|x| x == "that")
+        .map(|k| after.split_whitespace().skip(k + 1).collect::<Vec<_>>())
+    else {
+        return false;
+    };
+    if point.first().is_none_or(|x| POINTS_BACK.contains(x)) {
+        return false;
+    }
+    // Content words by their first five letters, which joins most forms of a word.
+    let key = |x: &str| x.chars().take(5).collect::<String>();
+    let content = |x: &str| x.len() > 3 && !crate::analysis::text::is_stopword(x);
+    let ask = words_of(ask);
+    let asked: Vec<String> = ask
+        .split_whitespace()
+        .filter(|x| content(x))
+        .map(key)
+        .collect();
+    !point.iter().any(|x| content(x) && asked.contains(&key(x)))
+}
+
 /// True when a reply denies the point put to it: "No", "I do not accept that", "I do not
 /// agree", "that is not the case", "he is wrong", "I do not think so", "It simply is not
 /// accurate to say that ...".
@@ -333,6 +379,27 @@ mod tests {
         assert!(!speaks_of_meeting(
             "We are providing £400 to help everybody with the cost of energy."
         ));
+    }
+
+    #[test]
+    fn granting_another_point_is_told_from_granting_the_one_asked() {
+        let ask = "Does she agree that more needs to be done to tackle the levels of commercial debt among students?";
+        assert!(grants_another_point(
+            "I agree that the Government has had to compromise on increasing the loan element of the package.",
+            ask
+        ));
+        assert!(!grants_another_point(
+            "I agree that commercial debt among students is too high.",
+            ask
+        ));
+        // Pointing back, or granting with no "that", grants what was asked.
+        for a in [
+            "I agree that that is a most attractive prospect.",
+            "Yes, I acknowledge that.",
+            "I entirely agree with my hon. Friend.",
+        ] {
+            assert!(!grants_another_point(a, ask), "{a}");
+        }
     }
 
     #[test]

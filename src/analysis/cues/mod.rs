@@ -27,7 +27,8 @@ mod tense;
 mod voice;
 
 pub use granting::{
-    asks_for_more, asks_to_grant, denies, gives_more, grants, opening_verdict, speaks_of_meeting,
+    asks_for_more, asks_to_grant, denies, gives_more, grants, grants_another_point,
+    opening_verdict, speaks_of_meeting,
 };
 pub use information::asks_information;
 pub use lists::*;
