@@ -128,6 +128,9 @@ pub const NOT_CONTENT: &[&str] = &[
 /// question ("I would be grateful if the Minister informed the House ...", "she should tell
 /// us more about ...").
 pub const ASKS_TO_BE_TOLD: &[&str] = &[
+    // "Does this mean that the decision will be made before the meeting?": what follows.
+    "does this mean",
+    "does that mean",
     "tell us",
     "tell the house",
     "say a little more",

@@ -1230,6 +1230,9 @@ mod tests {
     fn questions_that_ask_to_be_told_are_told_apart_from_asks_for_action() {
         assert!(asks_information("How many branches closed last year?"));
         assert!(asks_information(
+            "Does this mean that the decision will be made before the Prime Ministers' meeting in September?"
+        ));
+        assert!(asks_information(
             "Can the Minister throw light on whether that covers those who come here for military training?"
         ));
         // A tabled question for an update or a statement asks to be told.
