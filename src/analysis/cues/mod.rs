@@ -710,6 +710,16 @@ mod tests {
         assert!(recounts_others(
             "As we have heard, the line is one of several options for the network."
         ));
+        // A question reported: "wanted to know", "was interested to know", "wondered".
+        assert!(recounts_others(
+            "The hon. Member was interested to know how we will be reviewing the regulations."
+        ));
+        assert!(recounts_others(
+            "She wanted to know how we will review them."
+        ));
+        assert!(!recounts_others(
+            "We wanted to make sure that we will review them."
+        ));
         // The Government's own view, a verb that is not the sentence's, or none at all.
         assert!(!recounts_others(
             "We believe that the scheme should go ahead."

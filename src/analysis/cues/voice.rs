@@ -163,6 +163,14 @@ const REPORTING_VERBS: &[&str] = &[
     "acknowledged",
     "asked",
     "asks",
+    // "She wanted to know how we will review them", "He wondered whether ...", "Noble
+    // Lords were interested to know ...".
+    "wanted",
+    "wondered",
+    "queried",
+    "enquired",
+    "inquired",
+    "interested",
 ];
 
 /// Words that make the one who speaks the Government itself ("we believe", "the Government
