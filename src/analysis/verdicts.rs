@@ -10,7 +10,9 @@
 //!    minister naming the asker or their seat, agreeing to a meeting that was asked for,
 //!    speaking of money when the ask does, or of a review when it calls for an inquiry, or
 //!    replying straight after the ask (an intervention, a question in a statement; the
-//!    chair's calls and the asker's brief aside between do not count). In a
+//!    chair's calls and the asker's brief aside between do not count; a long speech that
+//!    follows a long speech and goes on after an intervention is a winding-up, not a reply
+//!    straight after, see `asked::replying`). In a
 //!    winding-up speech, the asks one member made in one speech take different passages:
 //!    where two would take the same, the ask with the weaker alternative keeps it
 //!    (`asked::linked`).

@@ -247,9 +247,15 @@ fn linked(
     replies: &Replies,
     asks: &[(usize, &Sentence, AskKind)],
 ) -> std::collections::HashMap<usize, Option<Passage>> {
+    // Each ask's reply straight after, if linking reads one, worked out once.
+    let direct: Vec<Option<usize>> = asks
+        .iter()
+        .map(|&(_, s, _)| replying(r, replies, s.turn))
+        .collect();
     let ranked: Vec<Vec<(f64, Passage)>> = asks
         .iter()
-        .map(|&(p, s, kind)| match r.cast.person(p) {
+        .zip(&direct)
+        .map(|(&(p, s, kind), &direct)| match r.cast.person(p) {
             Some(asker) => {
                 let context = context_of(r, p, s);
                 let ask = super::replies::Ask {
@@ -259,7 +265,7 @@ fn linked(
                     kind,
                     subject: super::replies::Subject::of_ask(s.text),
                 };
-                replies.answers(&ask, replying(r, replies, s.turn), asker)
+                replies.answers(&ask, direct, asker)
             }
             None => Vec::new(),
         })
@@ -295,7 +301,7 @@ fn linked(
                 .iter()
                 .any(|t| a.first < t.first + t.len && t.first < a.first + a.len)
         };
-        let exclusive = replying(r, replies, s.turn).is_none();
+        let exclusive = direct.get(i).is_some_and(Option::is_none);
         let chosen = if exclusive {
             cands
                 .iter()
@@ -327,9 +333,6 @@ fn answering(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
 /// the rest. An intervention's reply, and the reply to a statement's Opposition spokesman,
 /// which no intervention cuts, still reply straight after.
 fn replying(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
-    /// The fewest words of a part of a speech after an intervention (a minister's reply to
-    /// a question is shorter).
-    const PART_WORDS: usize = ANSWER_WORDS;
     let direct = r.direct_reply(turn)?;
     if r.cast.words_of(turn) <= ANSWER_WORDS
         || r.cast.words_of(direct) <= ANSWER_WORDS
@@ -337,10 +340,12 @@ fn replying(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
     {
         return Some(direct);
     }
+    // The same speech goes on, at a speech's length (a minister's answer to a question in
+    // a statement is shorter), after an intervention.
     let minister = r.cast.speaker_of(direct);
     let resumed = (direct + 1..direct + 4)
         .take_while(|&t| r.cast.speaker_of(t) == minister || r.cast.words_of(t) <= ANSWER_WORDS)
-        .any(|t| r.cast.speaker_of(t) == minister && r.cast.words_of(t) > PART_WORDS);
+        .any(|t| r.cast.speaker_of(t) == minister && r.cast.words_of(t) > ANSWER_WORDS);
     (!resumed).then_some(direct)
 }
 
