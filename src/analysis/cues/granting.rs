@@ -3,7 +3,8 @@
 //! rather than to act, and the replies that grant one ("The hon. Gentleman is absolutely
 //! right.", "Yes, I acknowledge that."). A reply that commits to something else, or says
 //! what is already being done, does not grant the point: it responds. Also how a direct
-//! reply's opening settles any ask ("Yes", "No", "I agree").
+//! reply's opening settles any ask ("Yes", "No", "I agree"), what grants an ask for more
+//! ("increase", "extra") and how a reply offers or grants a meeting.
 
 use super::words_of;
 use crate::model::Verdict;
@@ -159,6 +160,34 @@ pub fn gives_more(answer: &str) -> bool {
     const AHEAD: [&str; 5] = [" will ", " shall ", " ll ", " going to ", " intend "];
     let w = words_of(answer);
     grants(answer) || MORE.iter().chain(&AHEAD).any(|m| w.contains(m))
+}
+
+/// True when a sentence offers a meeting to whoever wants one ("if he would like to meet
+/// me", "if they wish to meet me").
+pub(super) fn offers_to_meet(t: &str) -> bool {
+    const OFFERS: [&str; 5] = [
+        " want to meet me ",
+        " wants to meet me ",
+        " wish to meet me ",
+        " wishes to meet me ",
+        " like to meet me ",
+    ];
+    let w = words_of(t);
+    OFFERS.iter().any(|o| w.contains(o))
+}
+
+/// True when all a sentence commits to is a meeting ("I am happy to meet him to discuss
+/// this"); not when another clause commits too ("I can confirm that it will, and I would
+/// be happy to meet the hon. Lady").
+pub fn only_offers_meeting(s: &str) -> bool {
+    use crate::phrase_table::AGREES_TO_MEET;
+    AGREES_TO_MEET.is_match(s)
+        && s.split([';', ':'])
+            .flat_map(|c| c.split(", and ").flat_map(|c| c.split(", but ")))
+            .all(|c| {
+                AGREES_TO_MEET.is_match(c)
+                    || super::stance_of(c) != Some(crate::model::Stance::Commits)
+            })
 }
 
 /// True when a reply speaks of meeting in any way it can grant a meeting: "I am happy to

@@ -28,7 +28,7 @@ mod voice;
 
 pub use granting::{
     asks_for_more, asks_to_grant, denies, gives_more, grants, grants_another_point,
-    opening_verdict, speaks_of_meeting,
+    only_offers_meeting, opening_verdict, speaks_of_meeting,
 };
 pub use information::asks_information;
 pub use lists::*;
@@ -38,18 +38,18 @@ pub use signposts::*;
 pub use stances::*;
 use subjects::has_money_sign;
 pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
+pub use tense::{already_done, in_place};
 use tense::{dated_future, foretells_another, looks_back};
 pub use voice::{
-    answers_a_question, asks_to_withdraw_amendment, only_offers_meeting, only_recounts_others,
-    passes_on, recounts_others, stresses, sums_up,
+    answers_a_question, asks_to_withdraw_amendment, only_recounts_others, passes_on,
+    recounts_others, stresses, sums_up,
 };
 use voice::{forecasts, said_of_another, warns_of_harm};
 
 use super::text::spaced_normalised;
 use crate::model::Stance;
 use crate::phrase_table::{
-    ALREADY, COMMIT, CONCEDE, DECLINE_TO_TELL, DEFER, HEDGE_WORDS, NOT_CONTENT_STEMS, REST,
-    STANCE_LISTS,
+    COMMIT, CONCEDE, DECLINE_TO_TELL, DEFER, HEDGE_WORDS, NOT_CONTENT_STEMS, REST, STANCE_LISTS,
 };
 use clauses::{
     Disowned, deciding_stance, disowns_harm, in_purpose_clause, opens_conceding, passes_to_another,
@@ -169,20 +169,20 @@ fn lists_in(words: &str) -> u16 {
             Some(List::Refuse) if in_purpose_clause(words, m.start) => continue,
             Some(List::Refuse) if clauses::hoped_for(words, m.start) => continue,
             Some(List::Refuse)
-                if words.get(m.start..m.end).map(str::trim) == Some("cannot be")
-                    && !negation::cannot_be_refuses(words, m.start) =>
-            {
-                continue;
-            }
-            Some(List::Refuse)
                 if words.get(..m.end).is_some_and(|w| {
                     w.ends_with(" not ") || w.ends_with(" cannot ") || w.ends_with(" cannot be ")
                 }) =>
             {
                 let after = words.get(m.end..).unwrap_or_default();
+                // What "cannot be" is, is a fact unless it is the matter or withheld.
+                let cannot_be = m.end.checked_sub("cannot be ".len());
                 if NOT_REFUSING_AFTER
                     .iter()
                     .any(|n| after.strip_prefix(n).is_some_and(|r| r.starts_with(' ')))
+                    || cannot_be.is_some_and(|at| {
+                        words.get(at..m.end) == Some("cannot be ")
+                            && !negation::cannot_be_refuses(words, at)
+                    })
                 {
                     continue;
                 }
@@ -271,7 +271,7 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
 fn stance_counted_long(t: &str) -> Option<Stance> {
     // "If he wants to meet me, we can set out a timeline": an offer, on a condition the
     // member meets by asking.
-    if t.starts_with("If ") && voice::offers_to_meet(t) {
+    if t.starts_with("If ") && granting::offers_to_meet(t) {
         return Some(Stance::Commits);
     }
     // "If there are any points that I cannot answer this evening, I will write": a condition
@@ -333,25 +333,6 @@ fn stance_of_words(t: &str, w: String) -> Option<Stance> {
 /// will come on to that"): whatever "I will" it holds, it promises and answers nothing.
 pub fn signposts(s: &str) -> bool {
     lists_in(&plain_words_of(s)) & (1 << List::Filler as u16) != 0
-}
-
-/// True when a reply sentence says that what was asked is already done or exists.
-pub fn already_done(s: &str) -> bool {
-    let w = words_of(s);
-    // "I have already answered the question" speaks of the debate, not of anything done.
-    // Nor is what another may think, or a condition, anything done (`tense::supposes`).
-    ALREADY.overlapping(w.as_bytes()).any(|m| {
-        let after = w.get(m.end..).unwrap_or_default();
-        let of_the_debate = ALREADY_DONE.get(m.pattern) == Some(&"already")
-            && SPEAKS_OF_THE_DEBATE.iter().any(|x| after.starts_with(x));
-        !of_the_debate && !tense::supposes(w.get(..m.start).unwrap_or_default())
-    }) && !signposts(s)
-}
-
-/// True when a reply sentence says that a power, arrangement or safeguard already exists.
-pub fn in_place(s: &str) -> bool {
-    // "I have tried to confirm that the powers are in place" looks back on the speech.
-    crate::phrase_table::IN_PLACE_WORDS.is_match(&*words_of(s)) && !signposts(s)
 }
 
 /// True when a sentence speaks of what a reply has not answered ("his other points", "any

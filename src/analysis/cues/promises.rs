@@ -257,7 +257,7 @@ pub const COMMITS: &[&str] = &[
     "more than happy to",
     // Agreeing to meet: "I would be delighted to meet him", "either I or a member of my
     // ministerial team will meet my hon. Friend". Where no meeting was asked for, the
-    // verdicts read it as a promise to discuss (`only_offers_meeting`).
+    // verdicts read it as a promise to discuss (`granting::only_offers_meeting`).
     "happy to meet",
     "glad to meet",
     "delighted to meet",

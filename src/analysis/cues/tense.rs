@@ -1,6 +1,10 @@
 //! Whether a Government sentence's figures look back or forward: history told ("since
 //! 2010", "in our 2006 consultation", "was") announces nothing; what will happen, and when
-//! ("will be cleared by this March"), is announced.
+//! ("will be cleared by this March"), is announced. Also what a reply says is already done
+//! or in place.
+
+use super::{ALREADY_DONE, SPEAKS_OF_THE_DEBATE, signposts, words_of};
+use crate::phrase_table::ALREADY;
 
 /// True when a sentence's figures are history rather than news: it speaks of a span already
 /// gone ("since 2010", "over the last few years", "in the last five years"), or in the past
@@ -214,3 +218,22 @@ const SPAN_GONE: &[&str] = &[
     " been announced ",
     " had announced ",
 ];
+
+/// True when a reply sentence says that what was asked is already done or exists.
+pub fn already_done(s: &str) -> bool {
+    let w = words_of(s);
+    // "I have already answered the question" speaks of the debate, not of anything done.
+    // Nor is what another may think, or a condition, anything done (`supposes`).
+    ALREADY.overlapping(w.as_bytes()).any(|m| {
+        let after = w.get(m.end..).unwrap_or_default();
+        let of_the_debate = ALREADY_DONE.get(m.pattern) == Some(&"already")
+            && SPEAKS_OF_THE_DEBATE.iter().any(|x| after.starts_with(x));
+        !of_the_debate && !supposes(w.get(..m.start).unwrap_or_default())
+    }) && !signposts(s)
+}
+
+/// True when a reply sentence says that a power, arrangement or safeguard already exists.
+pub fn in_place(s: &str) -> bool {
+    // "I have tried to confirm that the powers are in place" looks back on the speech.
+    crate::phrase_table::IN_PLACE_WORDS.is_match(&*words_of(s)) && !signposts(s)
+}

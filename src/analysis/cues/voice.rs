@@ -496,34 +496,6 @@ pub fn answers_a_question(s: &str) -> bool {
         })
 }
 
-/// True when a sentence offers a meeting to whoever wants one ("if he would like to meet
-/// me", "if they wish to meet me").
-pub(super) fn offers_to_meet(t: &str) -> bool {
-    const OFFERS: [&str; 5] = [
-        " want to meet me ",
-        " wants to meet me ",
-        " wish to meet me ",
-        " wishes to meet me ",
-        " like to meet me ",
-    ];
-    let w = words_of(t);
-    OFFERS.iter().any(|o| w.contains(o))
-}
-
-/// True when all a sentence commits to is a meeting ("I am happy to meet him to discuss
-/// this"); not when another clause commits too ("I can confirm that it will, and I would
-/// be happy to meet the hon. Lady").
-pub fn only_offers_meeting(s: &str) -> bool {
-    use crate::phrase_table::AGREES_TO_MEET;
-    AGREES_TO_MEET.is_match(s)
-        && s.split([';', ':'])
-            .flat_map(|c| c.split(", and ").flat_map(|c| c.split(", but ")))
-            .all(|c| {
-                AGREES_TO_MEET.is_match(c)
-                    || super::stance_of(c) != Some(crate::model::Stance::Commits)
-            })
-}
-
 #[cfg(test)]
 mod tests {
     use super::asks_to_withdraw_amendment as asks;
