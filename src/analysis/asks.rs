@@ -324,7 +324,7 @@ pub fn addresses_a_member(text: &str) -> bool {
         "does ", "do ", "will ", "would ", "can ", "could ", "is ", "has ", "did ", "may ",
         "should ", "might ",
     ];
-    const MEMBERS: [&str; 10] = [
+    const MEMBERS: [&str; 17] = [
         "he ",
         "she ",
         "the hon. gentleman",
@@ -335,6 +335,15 @@ pub fn addresses_a_member(text: &str) -> bool {
         "my hon. friend",
         "my right hon. friend",
         "the hon. and learned",
+        "the hon. and gallant",
+        "the right hon. and learned",
+        // The devolved chambers ("Does the member share the view of the First Minister
+        // ...?") and the Lords.
+        "the member ",
+        "the member,",
+        "the noble lord",
+        "the noble baroness",
+        "my noble friend",
     ];
     let t = head_lowercase(text.trim_start());
     let t = ["so ", "and ", "but ", "therefore, ", "finally, "]
@@ -553,12 +562,17 @@ mod tests {
             "Does the hon. Lady agree that the Government should extend the fare cap?",
             "Does not my hon. Friend agree that the Bill is late?",
             "So will she join me in calling for a review?",
+            "Does the member share the view of the First Minister, who said that GARL is a project of national significance?",
+            "Is the Member saying that it does not matter what the Minister does?",
+            "Can the noble Lord explain why we should do this on sedition but not blasphemy?",
+            "Does my noble friend recollect that a jury was able to recommend mercy?",
         ] {
             assert!(addresses_a_member(t), "{t}");
         }
         for t in [
             "Can my hon. Friend the Minister tell us the outcome of that review?",
             "Will the Minister meet me and the fishermen?",
+            "Will the noble Lord the Minister tell us when the review reports?",
             "The Government should extend the fare cap.",
         ] {
             assert!(!addresses_a_member(t), "{t}");
