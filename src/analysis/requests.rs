@@ -83,6 +83,105 @@ fn asks_of_government(s: &str, n: usize) -> bool {
     (5..=90).contains(&n)
         && (ASK.is_match(s.as_bytes()) || asks_in_passing(s))
         && stands_as_request(s)
+        && !needs_only_in_a_relative(s)
+}
+
+/// True when the sentence's only ask is a "we need" in a relative clause, which describes a
+/// thing rather than asking for it: "an ageism in society that we need to confront", "the
+/// emissions reductions that we need to stay within 1.5°", "an area where we need to step
+/// up". "I believe that we need a review" asks: "that" follows a word of saying or thinking.
+fn needs_only_in_a_relative(s: &str) -> bool {
+    // Words after which "that" opens what is said or thought, not a relative clause.
+    const SAYING: [&str; 37] = [
+        "believe",
+        "believes",
+        "think",
+        "thinks",
+        "agree",
+        "agrees",
+        "realise",
+        "realize",
+        "recognise",
+        "recognize",
+        "accept",
+        "accepts",
+        "know",
+        "suggest",
+        "maintain",
+        "say",
+        "says",
+        "saying",
+        "said",
+        "evident",
+        "clear",
+        "obvious",
+        "true",
+        "fact",
+        "sense",
+        "means",
+        "mean",
+        "feel",
+        "argue",
+        "hope",
+        "view",
+        "sure",
+        "convinced",
+        "is",
+        "idea",
+        "argument",
+        "belief",
+    ];
+    let b = s.as_bytes();
+    if crate::scan::holds!(b, b"we need").is_none() {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let at = |i: usize| words.get(i).copied().unwrap_or("");
+    let ends_word = |w: &str| w.chars().last().is_some_and(char::is_alphanumeric);
+    let opens_relative = |i: usize| {
+        let (before, two_before) = (at(i.wrapping_sub(1)), at(i.wrapping_sub(2)));
+        bare(at(i)) == "we"
+            && bare(at(i + 1)) == "need"
+            // "To do that, we need to ...": the word before ends a clause.
+            && ends_word(before)
+            // "so many people are employed ... that we need to ...": a result, not a relative.
+            && !words
+                .get(i.saturating_sub(12)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|w| matches!(bare(w).as_str(), "so" | "such"))
+            && match bare(before).as_str() {
+                "which" | "where" => true,
+                // A dash before "that" sets off an aside ("We all know—we have touched on
+                // this—that we need to ..."): what is known follows.
+                "that" => {
+                    !before.starts_with(['—', '-'])
+                        && ends_word(two_before)
+                        && !SAYING.contains(&bare(two_before).as_str())
+                }
+                _ => false,
+            }
+    };
+    let mut relative = false;
+    let kept: Vec<&str> = (0..words.len())
+        .map(|i| {
+            if opens_relative(i) {
+                relative = true;
+                "they"
+            } else {
+                at(i)
+            }
+        })
+        .collect();
+    if !relative {
+        return false;
+    }
+    let rest = kept.join(" ");
+    !(ASK.is_match(rest.as_bytes()) || asks_in_passing(&rest))
 }
 
 /// The tests a sentence with a request's wording must pass to be one.
@@ -454,6 +553,28 @@ mod tests {
             before
         ));
         assert_eq!(they_must("They are to blame."), None);
+    }
+
+    #[test]
+    fn a_need_in_a_relative_clause_describes_and_asks_nothing() {
+        for t in [
+            "There is an ageism in society that we need to confront and there is a paradox.",
+            "We will have achieved 10% of the emissions reductions that we need to stay within 1.5°.",
+            "Again, that is an area where we need to step up to the plate more.",
+            "That is part of a wider package in which we need to use the ratings system.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        for t in [
+            "I believe that we need a strategic defence review.",
+            "We have been propagating the idea that we need an office of technology assessment.",
+            "To do that, we need to make sure that the strategy in the Bill does the job.",
+            "So many people are employed in the sector that we need to manage the transition carefully.",
+            // Another cue still asks.
+            "The Government must look again at the issues that we need to look at.",
+        ] {
+            assert!(is_request(t), "{t}");
+        }
     }
 
     #[test]
