@@ -1857,6 +1857,17 @@ mod tests {
             s("I want to set out what we have done so far and what the next steps will be."),
             None
         );
+        assert_eq!(
+            s("Let me make clear what I intend to do at Third Reading."),
+            None
+        );
+        // The diary that opens Prime Minister's Questions promises nothing.
+        assert_eq!(
+            s(
+                "In addition to my duties in the House, I shall have further such meetings later today."
+            ),
+            None
+        );
         // Nor does a speech that says what it will come to promise it.
         assert_eq!(
             s("I will allude as quickly as I can to the specific comments that have been made."),

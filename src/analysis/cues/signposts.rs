@@ -175,6 +175,13 @@ pub const FILLER: &[&str] = &[
     "what i will announce",
     "what i will say",
     "what i shall say",
+    // The diary that opens Prime Minister's Questions: "In addition to my duties in the
+    // House, I shall have further such meetings later today."
+    "further such meetings",
+    // Saying what the next sentences will make clear: "Let me make clear what I intend to do
+    // at Third Reading."
+    "let me make clear what",
+    "let me make it clear what",
     // Following the chair's call or another member is the order of speeches, not a promise.
     "happy to follow",
     "pleased to follow",
