@@ -205,7 +205,10 @@ pub(super) fn deciding_stance(t: &str, w: &str) -> Option<Stance> {
         return None;
     }
     let cw = plain_words_of(after);
-    if opens_promising(&cw) {
+    // "..., but I assure him that I am looking very carefully into ...": what is assured.
+    let assured =
+        || super::telling::what_is_told(&cw).is_some_and(|(rest, _)| opens_promising(&rest));
+    if opens_promising(&cw) || assured() {
         stance_of_words(after, cw)
     } else {
         None

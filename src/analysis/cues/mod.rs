@@ -1950,6 +1950,36 @@ mod tests {
     }
 
     #[test]
+    fn weighing_now_defers_unless_it_is_a_time_or_a_thing_weighed() {
+        let s = |t| stance_of(t);
+        assert_eq!(
+            s("I am considering my reply to the authorities."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("We are currently considering its report and recommendations."),
+            Some(Stance::Defers)
+        );
+        // What is assured after a refusal decides.
+        assert_eq!(
+            s(
+                "I cannot give an answer to my right hon. Friend or the House today, but I assure him that I am looking very carefully into what changes we could make to address that situation."
+            ),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "That could be of very little value when we are considering local and regionalised issues."
+            ),
+            None
+        );
+        assert_eq!(
+            s("In the posts that we are considering, people can be taken back after the election."),
+            None
+        );
+    }
+
+    #[test]
     fn what_others_will_consider_is_no_deferral() {
         let s = |t| stance_of(t);
         // A promise to answer in writing defers, however many words name who is written to;

@@ -123,6 +123,23 @@ pub const DEFERS: &[&str] = &[
     "will be looking again",
     "will be reviewing",
     "will be examining",
+    // Weighing it now, in the minister's or the Government's own words: "I assure him that I
+    // am looking very carefully into what changes we could make", "we are considering the
+    // report's recommendations" (not "we are looking at a 5% rise", a figure).
+    "i am looking into",
+    "we are looking into",
+    "i am looking carefully",
+    "we are looking carefully",
+    "i am looking very carefully",
+    "we are looking very carefully",
+    "i am considering",
+    "we are considering",
+    "we are actively considering",
+    "we are currently considering",
+    "i am currently considering",
+    "i am reviewing",
+    "we are reviewing",
+    "we are currently reviewing",
     "will consult",
     "will examine",
     "will investigate",

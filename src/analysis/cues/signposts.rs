@@ -182,6 +182,18 @@ pub const FILLER: &[&str] = &[
     // at Third Reading."
     "let me make clear what",
     "let me make it clear what",
+    // Weighing spoken of as a time or a case, not promised: "that could be of very little
+    // value when we are considering local and regionalised issues".
+    "when we are considering",
+    "when i am considering",
+    "if we are considering",
+    "when we are looking at",
+    "when we are looking into",
+    // Or as what is being weighed: "in the posts that we are considering".
+    "that we are considering",
+    "which we are considering",
+    "that i am considering",
+    "which i am considering",
     // Following the chair's call or another member is the order of speeches, not a promise.
     "happy to follow",
     "pleased to follow",
