@@ -54,6 +54,11 @@ fn names_addressee(words: &[&str]) -> bool {
 /// later clause does ("..., but how ...?"), or a request to be told ("I would be grateful if
 /// the Minister informed the House ...").
 pub fn asks_information(s: &str) -> bool {
+    // "My Lords, is the Minister satisfied that ASBOs are working?": the address to the
+    // House or the chair that opens a question is no part of it.
+    if let Some(rest) = without_address(s) {
+        return asks_information(rest);
+    }
     let w = words_of(s);
     if TO_BE_TOLD.is_match(&w) {
         return true;
@@ -161,5 +166,26 @@ pub fn asks_information(s: &str) -> bool {
             .unwrap_or_default()
             .join(" ");
         TELL_VERBS.iter().any(|v| two.starts_with(v))
+    })
+}
+
+/// A question without the address to the House or the chair that opens it ("My Lords, ...",
+/// "Mr Speaker, ..."), or `None` when it opens with none.
+fn without_address(s: &str) -> Option<&str> {
+    const ADDRESSES: [&str; 8] = [
+        "my lords, ",
+        "mr speaker, ",
+        "mr. speaker, ",
+        "madam speaker, ",
+        "mr deputy speaker, ",
+        "mr. deputy speaker, ",
+        "madam deputy speaker, ",
+        "presiding officer, ",
+    ];
+    let t = s.trim_start();
+    ADDRESSES.iter().find_map(|a| {
+        t.get(..a.len())
+            .filter(|h| h.eq_ignore_ascii_case(a))
+            .and_then(|_| t.get(a.len()..))
     })
 }

@@ -1220,6 +1220,16 @@ mod tests {
     #[test]
     fn questions_that_ask_to_be_told_are_told_apart_from_asks_for_action() {
         assert!(asks_information("How many branches closed last year?"));
+        // The address that opens a question in the Lords or to the chair is no part of it.
+        assert!(asks_information(
+            "My Lords, is the Minister satisfied that ASBOs are working?"
+        ));
+        assert!(asks_information(
+            "Mr Speaker, how many branches closed last year?"
+        ));
+        assert!(!asks_information(
+            "My Lords, will the Minister meet the families?"
+        ));
         assert!(asks_information(
             "Does this mean that the decision will be made before the Prime Ministers' meeting in September?"
         ));
