@@ -571,6 +571,14 @@ mod tests {
             ),
             Some(Stance::Commits)
         );
+        // So is a resolve kept or stressed.
+        for t in [
+            "The Government remain committed to investing in rail across the country.",
+            "I remain committed to alleviating fuel poverty in Northern Ireland.",
+            "We are fully committed to the programme and its timetable.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Commits), "{t}");
+        }
     }
 
     #[test]
