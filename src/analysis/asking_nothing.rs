@@ -1,7 +1,8 @@
 //! Questions and requests that ask the Government nothing, though they are put as asks: a
 //! plea for the floor ("Will the Minister give way?"), the ritual that opens Business
 //! Questions, a signpost or courtesy ("May I raise ...?", "May I, too, thank ...?", "May I
-//! remind Ministers that ...?") and a member who only says they will press the minister.
+//! remind Ministers that ...?"), a member who only says they will press the minister, and a
+//! "we need" that describes a thing rather than asks for it.
 
 /// True for a lowercased question that asks only for the floor ("Will the Minister give
 /// way?"), for the business, as the Opposition opens Business Questions each week ("May I
@@ -134,4 +135,147 @@ pub fn is_signpost(text: &str) -> bool {
         }
         ONLY.iter().any(|w| r.starts_with(w)) && !THEN_ASKS.iter().any(|a| r.contains(a))
     })
+}
+
+/// True when the sentence's only ask is a "we need", "we must" or "we should" in a relative
+/// clause, which describes a thing rather than asking for it: "an ageism in society that we
+/// need to confront", "the emissions reductions that we need to stay within 1.5°", "an area
+/// where we need to step up", "an issue with which we must find a way of struggling". "I
+/// believe that we need a review" asks: "that" follows a word of saying or thinking.
+/// `still_asks` tells whether the sentence, with those clauses' "we" taken out, still asks.
+pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> bool) -> bool {
+    // Words after which "that" opens what is said or thought, not a relative clause ("The
+    // hon. Gentleman is entirely right that ...", "It is my submission that ...").
+    const SAYING: [&str; 55] = [
+        "believe",
+        "believes",
+        "think",
+        "thinks",
+        "agree",
+        "agrees",
+        "realise",
+        "realize",
+        "recognise",
+        "recognize",
+        "accept",
+        "accepts",
+        "know",
+        "suggest",
+        "maintain",
+        "say",
+        "says",
+        "saying",
+        "said",
+        "evident",
+        "clear",
+        "obvious",
+        "true",
+        "fact",
+        "sense",
+        "means",
+        "mean",
+        "feel",
+        "argue",
+        "hope",
+        "view",
+        "sure",
+        "convinced",
+        "is",
+        "idea",
+        "argument",
+        "belief",
+        "submission",
+        "opinion",
+        "position",
+        "principle",
+        "suggestion",
+        "proposal",
+        "right",
+        "correct",
+        "important",
+        "essential",
+        "vital",
+        "crucial",
+        "necessary",
+        "imperative",
+        "time",
+        "wish",
+        "case",
+        "point",
+    ];
+    // Verbs of thinking and saying, a word or two before "that" ("I feel very keenly that").
+    const THINKING: [&str; 14] = [
+        "believe",
+        "think",
+        "feel",
+        "agree",
+        "say",
+        "said",
+        "suggest",
+        "argue",
+        "hope",
+        "accept",
+        "recognise",
+        "know",
+        "realise",
+        "maintain",
+    ];
+    let b = s.as_bytes();
+    if crate::scan::holds!(b, b"we need").is_none()
+        && crate::scan::holds!(b, b"we must").is_none()
+        && crate::scan::holds!(b, b"we should").is_none()
+    {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let at = |i: usize| words.get(i).copied().unwrap_or("");
+    let ends_word = |w: &str| w.chars().last().is_some_and(char::is_alphanumeric);
+    let opens_relative = |i: usize| {
+        let (before, two_before) = (at(i.wrapping_sub(1)), at(i.wrapping_sub(2)));
+        bare(at(i)) == "we"
+            && matches!(bare(at(i + 1)).as_str(), "need" | "must" | "should")
+            // "To do that, we need to ...": the word before ends a clause.
+            && ends_word(before)
+            // "so many people are employed ... that we need to ...": a result, not a relative.
+            && !words
+                .get(i.saturating_sub(12)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|w| matches!(bare(w).as_str(), "so" | "such"))
+            && match bare(before).as_str() {
+                "which" | "where" => true,
+                // A dash before "that" sets off an aside ("We all know—we have touched on
+                // this—that we need to ..."): what is known follows.
+                // "..., and that we should have much greater influence": a second thing
+                // said.
+                "that" => {
+                    !before.starts_with(['—', '-'])
+                        && ends_word(two_before)
+                        && !matches!(bare(two_before).as_str(), "and" | "but" | "or")
+                        && !SAYING.contains(&bare(two_before).as_str())
+                        && !(3..=4).any(|k| THINKING.contains(&bare(at(i.wrapping_sub(k))).as_str()))
+                }
+                _ => false,
+            }
+    };
+    let mut relative = false;
+    let kept: Vec<&str> = (0..words.len())
+        .map(|i| {
+            if opens_relative(i) {
+                relative = true;
+                "they"
+            } else {
+                at(i)
+            }
+        })
+        .collect();
+    if !relative {
+        return false;
+    }
+    let rest = kept.join(" ");
+    !still_asks(&rest)
 }

@@ -216,6 +216,10 @@ pub fn is_rhetorical(s: &str) -> bool {
                 .iter()
                 .any(|q| before.trim_end().ends_with(q))
         })
+        // "Who am I to disagree with that assessment?", "He is a very good salesman, or
+        // should I say a good member of the marketing team?": the speaker asks themself.
+        || crate::scan::holds!(s.as_bytes(), b"ho am I to ").is_some()
+        || crate::scan::holds!(s.as_bytes(), b"or should I say").is_some()
         // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
         // nothing the Government can do.
         || crate::scan::holds!(s.as_bytes(), b" to imagine ").is_some_and(|at| {
@@ -660,6 +664,14 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "How many of the people held in Yarl's Wood are due for deportation?"
+        ));
+        // The speaker asking themself.
+        assert!(is_rhetorical("Who am I to disagree with that assessment?"));
+        assert!(is_rhetorical(
+            "He is a very good salesman, or should I say a good member of the marketing team?"
+        ));
+        assert!(!is_rhetorical(
+            "Should I write to the Minister about the case?"
         ));
         // Asked in reported form, as the Lords often ask.
         assert!(is_question(

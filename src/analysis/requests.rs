@@ -83,105 +83,9 @@ fn asks_of_government(s: &str, n: usize) -> bool {
     (5..=90).contains(&n)
         && (ASK.is_match(s.as_bytes()) || asks_in_passing(s))
         && stands_as_request(s)
-        && !needs_only_in_a_relative(s)
-}
-
-/// True when the sentence's only ask is a "we need" in a relative clause, which describes a
-/// thing rather than asking for it: "an ageism in society that we need to confront", "the
-/// emissions reductions that we need to stay within 1.5°", "an area where we need to step
-/// up". "I believe that we need a review" asks: "that" follows a word of saying or thinking.
-fn needs_only_in_a_relative(s: &str) -> bool {
-    // Words after which "that" opens what is said or thought, not a relative clause.
-    const SAYING: [&str; 37] = [
-        "believe",
-        "believes",
-        "think",
-        "thinks",
-        "agree",
-        "agrees",
-        "realise",
-        "realize",
-        "recognise",
-        "recognize",
-        "accept",
-        "accepts",
-        "know",
-        "suggest",
-        "maintain",
-        "say",
-        "says",
-        "saying",
-        "said",
-        "evident",
-        "clear",
-        "obvious",
-        "true",
-        "fact",
-        "sense",
-        "means",
-        "mean",
-        "feel",
-        "argue",
-        "hope",
-        "view",
-        "sure",
-        "convinced",
-        "is",
-        "idea",
-        "argument",
-        "belief",
-    ];
-    let b = s.as_bytes();
-    if crate::scan::holds!(b, b"we need").is_none() {
-        return false;
-    }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let bare = |w: &str| -> String {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
-    let at = |i: usize| words.get(i).copied().unwrap_or("");
-    let ends_word = |w: &str| w.chars().last().is_some_and(char::is_alphanumeric);
-    let opens_relative = |i: usize| {
-        let (before, two_before) = (at(i.wrapping_sub(1)), at(i.wrapping_sub(2)));
-        bare(at(i)) == "we"
-            && bare(at(i + 1)) == "need"
-            // "To do that, we need to ...": the word before ends a clause.
-            && ends_word(before)
-            // "so many people are employed ... that we need to ...": a result, not a relative.
-            && !words
-                .get(i.saturating_sub(12)..i)
-                .unwrap_or_default()
-                .iter()
-                .any(|w| matches!(bare(w).as_str(), "so" | "such"))
-            && match bare(before).as_str() {
-                "which" | "where" => true,
-                // A dash before "that" sets off an aside ("We all know—we have touched on
-                // this—that we need to ..."): what is known follows.
-                "that" => {
-                    !before.starts_with(['—', '-'])
-                        && ends_word(two_before)
-                        && !SAYING.contains(&bare(two_before).as_str())
-                }
-                _ => false,
-            }
-    };
-    let mut relative = false;
-    let kept: Vec<&str> = (0..words.len())
-        .map(|i| {
-            if opens_relative(i) {
-                relative = true;
-                "they"
-            } else {
-                at(i)
-            }
+        && !super::asking_nothing::needs_only_in_a_relative(s, |rest| {
+            ASK.is_match(rest.as_bytes()) || asks_in_passing(rest)
         })
-        .collect();
-    if !relative {
-        return false;
-    }
-    let rest = kept.join(" ");
-    !(ASK.is_match(rest.as_bytes()) || asks_in_passing(&rest))
 }
 
 /// The tests a sentence with a request's wording must pass to be one.
@@ -279,7 +183,9 @@ fn only_emotes(s: &str) -> bool {
             .get(i + m.len()..)
             .unwrap_or_default()
             .split_whitespace()
-            .take(5)
+            // "It is astonishing that with so little time left in this Parliament, the
+            // Government should be using it in such a shambolic way."
+            .take(12)
             .any(|w| w == "should");
         felt && should
     })
@@ -518,6 +424,7 @@ mod tests {
         for t in [
             "I find it disgraceful that any government should be so keen to rush this through the parliament.",
             "It is remarkable that the Government should yet again be coming to the House with this.",
+            "It is astonishing that with so little time left in this Parliament, the Government should be using it in such a shambolic way.",
             "The Government should hang its head in shame.",
             "The Government accepted those cuts, and the Government should be ashamed of them.",
             "We welcome Lord Boyce's suggestion that a factor should be introduced into the guaranteed income payment scheme.",
@@ -562,6 +469,8 @@ mod tests {
             "We will have achieved 10% of the emissions reductions that we need to stay within 1.5°.",
             "Again, that is an area where we need to step up to the plate more.",
             "That is part of a wider package in which we need to use the ratings system.",
+            "It is a painful and difficult emotional issue with which we must find a way of struggling.",
+            "That would be a retrograde step and not one that we should support.",
         ] {
             assert!(!is_request(t), "{t}");
         }
@@ -570,6 +479,9 @@ mod tests {
             "We have been propagating the idea that we need an office of technology assessment.",
             "To do that, we need to make sure that the strategy in the Bill does the job.",
             "So many people are employed in the sector that we need to manage the transition carefully.",
+            "Its guiding principle was that local people know best, and that we should have much greater influence.",
+            "I feel very keenly that we should do anything we can to encourage people to apply.",
+            "The hon. Gentleman is entirely right that we must have coherence in the system.",
             // Another cue still asks.
             "The Government must look again at the issues that we need to look at.",
         ] {
