@@ -79,21 +79,27 @@ pub fn asks_information(s: &str) -> bool {
     if LATER_CLAUSE.is_match(&w) {
         return true;
     }
-    // "With that in mind, will the Minister outline what impact ...?": a question to the
-    // minister after a short preface is read on its own.
+    // "With that in mind, will the Minister outline what impact ...?", "Given the
+    // Minister's optimistic tone, is he confident that ...?", "If the Prime Minister is
+    // genuine about preventing strikes, will he tell this House how many meetings ...?",
+    // "For example, why am I expected to ...?": a question to the minister after a short
+    // preface, or after a clause of condition or circumstance, is read on its own.
     if let Some((preface, rest)) = s.split_once(',')
-        && preface.split_whitespace().count() <= 5
+        && (preface.split_whitespace().count() <= 5 || sets_the_scene(preface))
     {
         let r = words_of(rest);
         let mut words = r.split_whitespace();
-        let asks = words
-            .next()
-            .is_some_and(|x| matches!(x, "will" | "can" | "could" | "would" | "may"));
+        let first = words.next().unwrap_or("");
+        let asks = matches!(
+            first,
+            "will" | "can" | "could" | "would" | "may" | "is" | "does" | "has"
+        );
         let subject: Vec<&str> = words.take(4).collect();
         // "If so, can we expect an update ...?" asks for something to be given.
         let to_minister =
             subject.first().is_some_and(|x| !matches!(*x, "we" | "i")) && names_addressee(&subject);
-        if asks && to_minister {
+        let reason = matches!(first, "why" | "how");
+        if (asks && to_minister) || reason {
             return asks_information(rest);
         }
     }
@@ -188,4 +194,26 @@ fn without_address(s: &str) -> Option<&str> {
             .filter(|h| h.eq_ignore_ascii_case(a))
             .and_then(|_| t.get(a.len()..))
     })
+}
+
+/// True when a clause opens as a condition or a circumstance ("If the Prime Minister is
+/// genuine about ...", "Given the Minister's optimistic tone", "In the light of ..."), which
+/// sets the scene for the question after it.
+fn sets_the_scene(preface: &str) -> bool {
+    const OPENERS: [&str; 10] = [
+        "if",
+        "given",
+        "as",
+        "since",
+        "while",
+        "whilst",
+        "although",
+        "in",
+        "with",
+        "following",
+    ];
+    preface
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
 }

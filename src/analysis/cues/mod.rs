@@ -1238,6 +1238,17 @@ mod tests {
         assert!(!asks_information(
             "My Lords, will the Minister meet the families?"
         ));
+        // So is a clause of condition or circumstance before the question.
+        for t in [
+            "Given the Minister's optimistic tone, is he confident that the anaemic growth will be bettered?",
+            "If the Prime Minister is genuine about preventing strikes, will he tell this House how many meetings he has had?",
+            "For example, why am I expected to hand on a letter to a constituent?",
+        ] {
+            assert!(asks_information(t), "{t}");
+        }
+        assert!(!asks_information(
+            "If the Minister will not increase the grant this year, will he at least meet me to discuss it?"
+        ));
         assert!(asks_information(
             "Does this mean that the decision will be made before the Prime Ministers' meeting in September?"
         ));
