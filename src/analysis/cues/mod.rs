@@ -1989,6 +1989,12 @@ mod tests {
             s("We are currently considering its report and recommendations."),
             Some(Stance::Defers)
         );
+        assert_eq!(
+            s(
+                "I can assure him that on the ombudsman, the Government are considering the Competition Commission's recommendations."
+            ),
+            Some(Stance::Defers)
+        );
         // What is assured after a refusal decides.
         assert_eq!(
             s(
