@@ -1030,11 +1030,16 @@ mod tests {
         ] {
             assert_eq!(s(t), None, "{t}");
         }
+        // The Government's own doing assured commits; weighing it now defers.
+        assert_eq!(
+            s("I can assure him that we are acting on the hon. Lady's concerns."),
+            Some(Stance::Commits)
+        );
         assert_eq!(
             s(
                 "I can assure him that on the ombudsman, the Government are considering the recommendations."
             ),
-            Some(Stance::Commits)
+            Some(Stance::Defers)
         );
         assert_eq!(
             s("I assure him that we will keep this issue under very close review."),
