@@ -262,20 +262,19 @@ pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> boo
                 _ => false,
             }
     };
-    let mut relative = false;
-    let kept: Vec<&str> = (0..words.len())
+    let relatives: Vec<usize> = (0..words.len()).filter(|&i| opens_relative(i)).collect();
+    if relatives.is_empty() {
+        return false;
+    }
+    let rest = (0..words.len())
         .map(|i| {
-            if opens_relative(i) {
-                relative = true;
+            if relatives.contains(&i) {
                 "they"
             } else {
                 at(i)
             }
         })
-        .collect();
-    if !relative {
-        return false;
-    }
-    let rest = kept.join(" ");
+        .collect::<Vec<_>>()
+        .join(" ");
     !still_asks(&rest)
 }

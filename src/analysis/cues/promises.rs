@@ -125,7 +125,8 @@ pub const DEFERS: &[&str] = &[
     "will be examining",
     // Weighing it now, in the minister's or the Government's own words: "I assure him that I
     // am looking very carefully into what changes we could make", "we are considering the
-    // report's recommendations" (not "we are looking at a 5% rise", a figure).
+    // report's recommendations" (not "we are looking at a 5% rise", a figure). A hedge
+    // ("currently", `HEDGES`) is dropped before the lists are read.
     "i am looking into",
     "we are looking into",
     "i am looking carefully",
@@ -135,18 +136,14 @@ pub const DEFERS: &[&str] = &[
     "i am considering",
     "we are considering",
     "we are actively considering",
-    "we are currently considering",
     "we are still considering",
     "government are considering",
     "government is considering",
-    "government are currently considering",
     "government are actively considering",
     "government are still considering",
     "department is considering",
-    "i am currently considering",
     "i am reviewing",
     "we are reviewing",
-    "we are currently reviewing",
     "will consult",
     "will examine",
     "will investigate",
@@ -326,7 +323,6 @@ pub const COMMITS: &[&str] = &[
     "government remain determined",
     "government remains determined",
     "we are fully committed",
-    "we are absolutely committed",
     "we are firmly committed",
     "we are totally committed",
     "we are very committed",
