@@ -4,17 +4,26 @@
 
 use crate::util::summary_of;
 
-const DEBATE: &str = "Rural Post Offices
+/// A Westminster Hall debate laid out as the Hansard text export lays it out: `title`, the
+/// sitting of 4 March 2025 with Ann Holt in the Chair, Jo Barrow moving that the House has
+/// considered `topic`, then `body`.
+macro_rules! westminster_hall {
+    ($title:literal, $topic:literal, $body:literal) => {
+        concat!(
+            $title,
+            "\n\nTuesday 4 March 2025\n\n[Ann Holt in the Chair]\n\n",
+            "Jo Barrow (Upper Fell) (Lab)\nI beg to move,\nThat this House has considered ",
+            $topic,
+            ".\n\n",
+            $body
+        )
+    };
+}
 
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered rural post offices.
-
-It is a pleasure to serve under your chairmanship, Ms Holt. Rural post offices in Upper Fell have fallen from 31 to 19 since 2015. I urge the Minister to restore the network subsidy for rural branches to its 2015 level. The Government must publish the review of the banking framework before the summer recess. Will the Minister also guarantee that no branch in a community without a bank will close this year? That is why the review matters so much to my constituents.
+const DEBATE: &str = westminster_hall!(
+    "Rural Post Offices",
+    "rural post offices",
+    "It is a pleasure to serve under your chairmanship, Ms Holt. Rural post offices in Upper Fell have fallen from 31 to 19 since 2015. I urge the Minister to restore the network subsidy for rural branches to its 2015 level. The Government must publish the review of the banking framework before the summer recess. Will the Minister also guarantee that no branch in a community without a bank will close this year? That is why the review matters so much to my constituents.
 
 Sam Pike (Lowmoor) (Con)
 Will the hon. Lady give way?
@@ -36,7 +45,8 @@ I declare an interest as the owner of a village shop. He mentioned the banks, an
 
 The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
 I congratulate my hon. Friend the Member for Upper Fell on securing this debate. We need to make sure that every community keeps access to cash. We have no plans to restore the network subsidy to its 2015 level, because the network is now funded through the transformation programme. On the review of the banking framework, I will consider the timing and write to my hon. Friend before the summer. We will keep every branch in a community without a bank open this year, and I can confirm that £37 million is set aside for that.
-";
+"
+);
 
 fn summary() -> serde_json::Value {
     summary_of("post-offices-2025-03-04.txt", DEBATE)
@@ -174,17 +184,10 @@ fn kind_and_labels_fit_the_business() {
 
 /// A lead who asks two things in one speech, answered in two places of a winding-up speech
 /// that others' speeches come between.
-const TWO_ASKS: &str = "Rural Buses in Westdale
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered rural buses in Westdale.
-
-Bus routes in Westdale have halved since 2015, and villages have lost their only link to the market towns. I urge the Minister to keep the Westdale bus routes running through the winter. Will the Minister also tell us how much the rural bus fund will pay for the Westdale bus routes through the winter? Pensioners cannot reach the hospital in Kirkby without them.
+const TWO_ASKS: &str = westminster_hall!(
+    "Rural Buses in Westdale",
+    "rural buses in Westdale",
+    "Bus routes in Westdale have halved since 2015, and villages have lost their only link to the market towns. I urge the Minister to keep the Westdale bus routes running through the winter. Will the Minister also tell us how much the rural bus fund will pay for the Westdale bus routes through the winter? Pensioners cannot reach the hospital in Kirkby without them.
 
 Sam Pike (Lowmoor) (Con)
 It is a pleasure to follow the hon. Lady. Lowmoor has lost its Sunday service, and the school bus now leaves before the first lesson is over. I urge the Minister to move the school bus timetable for Lowmoor to after the last lesson.
@@ -197,7 +200,8 @@ The county council has told us that the tendered routes will carry more passenge
 Each county will receive its share of the rural bus fund in April, and Westdale's is £2 million.
 
 The school bus timetable for Lowmoor already runs after the last lesson from this term.
-";
+"
+);
 
 #[test]
 fn two_asks_of_one_speech_are_answered_by_different_passages() {
@@ -216,21 +220,15 @@ fn two_asks_of_one_speech_are_answered_by_different_passages() {
 
 /// An intervention answered in three sentences: a reassurance, a reservation, and the
 /// conclusion, which is the verdict.
-const SHORT_REPLY: &str = "Kemble Line Redoubling
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered the redoubling of the Kemble line.
-
-The single track between Swindon and Kemble delays every train in the county. Will the Minister also widen the culvert at Minety while the engineers are on site?
+const SHORT_REPLY: &str = westminster_hall!(
+    "Kemble Line Redoubling",
+    "the redoubling of the Kemble line",
+    "The single track between Swindon and Kemble delays every train in the county. Will the Minister also widen the culvert at Minety while the engineers are on site?
 
 The Parliamentary Under-Secretary of State for Transport (Lee Carver)
 I can assure the hon. Lady that Network Rail always takes the chance to do works where it is efficient to do so. However, I would not want to see extra works added that undermine the scheme's affordability. We will have to look carefully at what she proposes before committing to any additional works.
-";
+"
+);
 
 #[test]
 fn a_short_reply_is_decided_by_its_conclusion() {
@@ -401,17 +399,10 @@ fn a_reply_that_commits_on_the_way_and_then_refuses_refuses() {
 }
 
 /// "Yes, ..., but ..." grants the point and turns away from what was asked.
-const YES_BUT: &str = "Reserve Forces
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered the reserve forces.
-
-Will the Minister make rebuilding the reserve forces the top priority of his Department this year?
+const YES_BUT: &str = westminster_hall!(
+    "Reserve Forces",
+    "the reserve forces",
+    "Will the Minister make rebuilding the reserve forces the top priority of his Department this year?
 
 The Minister for the Armed Forces (Lee Carver)
 Yes, I want to do that, but operations overseas must come first while our forces are deployed there.
@@ -421,7 +412,8 @@ Will the Minister publish the reserve recruitment figures every quarter?
 
 The Minister for the Armed Forces (Lee Carver)
 Yes, we will publish them every quarter from April.
-";
+"
+);
 
 #[test]
 fn yes_but_grants_the_point_without_agreeing() {
@@ -496,24 +488,18 @@ fn a_point_put_to_the_minister_is_agreed_only_when_granted() {
 }
 
 /// An ask about who pays, answered in the winding-up speech in other words about money.
-const WHO_PAYS: &str = "Kemble Line Redoubling
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered the redoubling of the Kemble line.
-
-The single track between Swindon and Kemble delays every train in the county. Who is paying, and what are central Government putting in?
+const WHO_PAYS: &str = westminster_hall!(
+    "Kemble Line Redoubling",
+    "the redoubling of the Kemble line",
+    "The single track between Swindon and Kemble delays every train in the county. Who is paying, and what are central Government putting in?
 
 Sam Pike (Lowmoor) (Con)
 The signalling at Lowmoor junction fails every winter and strands commuters for hours.
 
 The Parliamentary Under-Secretary of State for Transport (Lee Carver)
 I congratulate the hon. Member for Upper Fell on securing this debate. The single track between Swindon and Kemble is a regional priority. The national rail budget remains fully committed until 2029 and cannot bridge the gap. Network Rail will renew the Lowmoor junction signalling next winter.
-";
+"
+);
 
 #[test]
 fn an_ask_about_money_is_answered_by_a_reply_about_money() {
@@ -524,24 +510,18 @@ fn an_ask_about_money_is_answered_by_a_reply_about_money() {
 }
 
 /// A short ask that points back at the sentence before it ("Will it be signed off?").
-const POINTS_BACK: &str = "Kemble Line Redoubling
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered the redoubling of the Kemble line.
-
-The region has drawn up a five-year programme for the redoubling of the Kemble line. Will it be signed off?
+const POINTS_BACK: &str = westminster_hall!(
+    "Kemble Line Redoubling",
+    "the redoubling of the Kemble line",
+    "The region has drawn up a five-year programme for the redoubling of the Kemble line. Will it be signed off?
 
 Sam Pike (Lowmoor) (Con)
 The signalling at Lowmoor junction fails every winter and strands commuters for hours.
 
 The Parliamentary Under-Secretary of State for Transport (Lee Carver)
 I congratulate the hon. Member for Upper Fell on securing this debate. Network Rail will renew the Lowmoor junction signalling next winter. The five-year programme for the Kemble line is now in the hands of the region, which must agree it by November.
-";
+"
+);
 
 #[test]
 fn a_short_ask_is_linked_by_the_sentence_it_points_back_at() {
@@ -1083,17 +1063,10 @@ fn a_sentence_that_recounts_the_ask_is_read_with_its_answer() {
     assert_eq!(v, "agreed", "{a}");
 }
 
-const TWO_IN_ONE: &str = "Harbour Dues
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered harbour dues.
-
-The harbour dues in Upper Fell have doubled in two years, and the fishing fleet cannot pay them.
+const TWO_IN_ONE: &str = westminster_hall!(
+    "Harbour Dues",
+    "harbour dues",
+    "The harbour dues in Upper Fell have doubled in two years, and the fishing fleet cannot pay them.
 
 The Parliamentary Under-Secretary of State for Transport (Lee Carver)
 Harbour authorities set their own dues, and most of them consult the fleets that use them.
@@ -1103,7 +1076,8 @@ Does the Minister acknowledge that the fleet in Upper Fell pays the highest dues
 
 The Parliamentary Under-Secretary of State for Transport (Lee Carver)
 Yes, I acknowledge that the fleet in Upper Fell pays the highest dues. The trust ports review will report in the autumn.
-";
+"
+);
 
 #[test]
 fn one_yes_grants_one_of_two_questions() {
@@ -1267,21 +1241,15 @@ fn a_winding_up_cut_by_an_intervention_is_read_whole() {
 }
 
 /// Asks for more, answered by what is being done and by what will be.
-const ASKED_FOR_MORE: &str = "Furniture Industry
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered the furniture industry.
-
-Upper Fell has lost three furniture factories since 2015. The decline could be halted if Government support to furniture manufacturers were increased. The Government should also provide extra funding for apprenticeships in upholstery.
+const ASKED_FOR_MORE: &str = westminster_hall!(
+    "Furniture Industry",
+    "the furniture industry",
+    "Upper Fell has lost three furniture factories since 2015. The decline could be halted if Government support to furniture manufacturers were increased. The Government should also provide extra funding for apprenticeships in upholstery.
 
 The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
 I congratulate the hon. Member for Upper Fell on securing this debate. The Government are taking action through the manufacturing strategy to help furniture manufacturers compete on quality. On apprenticeships, we will provide extra funding for upholstery apprenticeships from April.
-";
+"
+);
 
 #[test]
 fn an_ask_for_more_is_agreed_only_by_more() {
@@ -1295,21 +1263,15 @@ fn an_ask_for_more_is_agreed_only_by_more() {
 }
 
 /// A meeting asked for, answered with money for something else.
-const MEETING_NOT_GRANTED: &str = "Rural Post Offices
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered rural post offices.
-
-Rural post offices in Upper Fell have fallen from 31 to 19 since 2015. Will the Minister meet me and the sub-postmasters of Upper Fell to discuss the closures of rural branches?
+const MEETING_NOT_GRANTED: &str = westminster_hall!(
+    "Rural Post Offices",
+    "rural post offices",
+    "Rural post offices in Upper Fell have fallen from 31 to 19 since 2015. Will the Minister meet me and the sub-postmasters of Upper Fell to discuss the closures of rural branches?
 
 The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
 I congratulate the hon. Member for Upper Fell on securing this debate. We are providing £37 million this year to keep rural branches of the post office open.
-";
+"
+);
 
 #[test]
 fn a_meeting_is_agreed_only_by_a_reply_that_speaks_of_meeting() {
@@ -1328,21 +1290,15 @@ fn a_meeting_is_agreed_only_by_a_reply_that_speaks_of_meeting() {
 }
 
 /// A point put to the minister, answered by granting another.
-const ANOTHER_POINT: &str = "Student Support
-
-Tuesday 4 March 2025
-
-[Ann Holt in the Chair]
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered student support.
-
-Students in Upper Fell now leave university with debts of over £50,000. Does the Minister agree that more needs to be done to tackle the commercial debt that students run up?
+const ANOTHER_POINT: &str = westminster_hall!(
+    "Student Support",
+    "student support",
+    "Students in Upper Fell now leave university with debts of over £50,000. Does the Minister agree that more needs to be done to tackle the commercial debt that students run up?
 
 The Parliamentary Under-Secretary of State for Education (Lee Carver)
 I congratulate the hon. Member for Upper Fell on securing this debate. I agree that the Government has had to compromise on increasing the loan element of the package.
-";
+"
+);
 
 #[test]
 fn granting_another_point_is_no_agreement() {
