@@ -1307,3 +1307,35 @@ fn granting_another_point_is_no_agreement() {
     assert_eq!(v, "responded", "{a}");
     assert!(a.contains("compromise"), "{a}");
 }
+
+const DOOR: &str = westminster_hall!(
+    "Fell Valley Railway",
+    "the Fell Valley railway",
+    "The line from Upper Fell to Lowmoor carries more passengers every year, and the single track cannot take them.
+
+I ask the Minister whether, if no bid comes forward by the spring, he will engage with the councils and with hon. Members so that we can find a way to bring the scheme forward. The scheme is too important to be lost to a missed date. It would be helpful if he opened his door so that that process could take place.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+The councils have until the spring to submit a bid for the Fell Valley line. If no bid comes forward, I am more than happy to talk to my hon. Friend and other colleagues about finding a way forward.
+"
+);
+
+#[test]
+fn an_ask_that_points_back_at_the_one_before_shares_its_answer() {
+    // "It would be helpful if he opened his door so that that process could take place"
+    // goes on with the ask to engage: the one offer to talk grants both, where "one answer
+    // grants one ask" would leave the second a mere reply.
+    let d = summary_of("door-2025-03-04.txt", DOOR);
+    let all = asks(&d);
+    let verdict = |needle: &str| {
+        all.iter()
+            .find(|(t, _, _)| t.contains(needle))
+            .map(|(_, v, a)| (v.clone(), a.clone()))
+            .unwrap_or_else(|| panic!("{needle} not listed: {all:?}"))
+    };
+    for needle in ["he will engage with the councils", "opened his door"] {
+        let (v, a) = verdict(needle);
+        assert_eq!(v, "agreed", "{needle}: {all:?}");
+        assert!(a.contains("more than happy to talk"), "{needle}: {a}");
+    }
+}
