@@ -384,7 +384,19 @@ fn concedes_then_declines(w: &str) -> bool {
                 "not" | "no" | "cannot" | "never" | "unable" | "nothing" | "without"
             )
         });
+    // "Devolution is, of course, about not only doing things differently, but learning from
+    // others": this "but" completes "not only"; nothing was conceded.
+    let correlative = [
+        "not only ",
+        "not just ",
+        "not merely ",
+        "not simply ",
+        "not solely ",
+    ]
+    .iter()
+    .any(|n| before.contains(n));
     CONCEDE.is_match(&format!(" {opening} "))
+        && !correlative
         && !meanwhile
         && !qualifies
         && !COMMIT.is_match(&format!(" {after}"))
@@ -1971,6 +1983,17 @@ mod tests {
             s(
                 "Of course we recognise the problem, but in the current financial climate it is simply not possible."
             ),
+            Some(Stance::Refuses)
+        );
+        // A "but" that completes "not only" concedes nothing.
+        assert_eq!(
+            s(
+                "Devolution is, of course, about not only doing things differently, but learning from the experiences of others."
+            ),
+            None
+        );
+        assert_eq!(
+            s("Of course it is not only a question of money, but we cannot fund it this year."),
             Some(Stance::Refuses)
         );
         // Nor do candour, banter and bewilderment refuse anything.
