@@ -1202,6 +1202,17 @@ mod tests {
             s("The Department does not accept that the scheme is unfair."),
             Some(Stance::Refuses)
         );
+        // So does a wish disowned: the Government's own, not that of the people it speaks of.
+        assert_eq!(
+            s("We all understand the pressures that mean that people would not want to ask."),
+            None
+        );
+        for t in [
+            "I certainly would not want to prejudge the review.",
+            "The Government would not want to fix a date now.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Refuses), "{t}");
+        }
         // "Will not have to" frees; it does not refuse.
         assert_eq!(
             s("The payment is tax-free and inflation-proofed, so we will not have to review that."),
