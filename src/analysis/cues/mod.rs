@@ -24,6 +24,7 @@ mod stances;
 mod subjects;
 mod telling;
 mod tense;
+mod unmade;
 mod voice;
 
 pub use granting::{
@@ -219,7 +220,7 @@ fn lists_in(words: &str) -> u16 {
             Some(List::Defer)
                 if words
                     .get(m.start..m.end)
-                    .is_some_and(|cue| voice::promise_unmade(cue.trim(), words, m.start)) =>
+                    .is_some_and(|cue| unmade::promise_unmade(cue.trim(), words, m.start)) =>
             {
                 continue;
             }
@@ -2198,5 +2199,36 @@ mod tests {
         ] {
             assert_eq!(s(promise), Some(Stance::Commits), "{promise}");
         }
+    }
+
+    #[test]
+    fn an_answer_promised_for_later_defers() {
+        let s = |t| stance_of(t);
+        for t in [
+            // A reply to come, to a committee or a consultation.
+            "As set out in the Minister's letter to the Chair of the Committee, we will reply to the Committee on all its recommendations by 9 December.",
+            "We will respond to the consultation in the spring.",
+            // "Shall examine" weighs it, as "will examine" does.
+            "I have not seen the Bristol proposal, but obviously I shall examine what the hon. Gentleman says.",
+            // Details offered to the member, as a letter would give them.
+            "I am happy to share details of that service with the member.",
+            "If the hon. Gentleman would care to look at the figures, I would be happy to share them with him.",
+            // A promise to write, made as an offer.
+            "I am certainly happy to respond to them in writing.",
+            "I would be happy to reply to him in writing.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Defers), "{t}");
+        }
+        // Sharing with others, and others' willingness, promise the member nothing.
+        assert_ne!(
+            s("We will share the information with our partners in Europe."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(s("They are happy to put it in writing."), None);
+        // A signpost promises nothing.
+        assert_eq!(
+            s("I will pass over the hon. Gentleman's comments on the budget."),
+            None
+        );
     }
 }

@@ -34,7 +34,7 @@ pub const DEFERS: &[&str] = &[
     "write to my hon",
     "write to the right hon",
     "in a letter",
-    "in writing", // as a promise only: `voice::promise_unmade`
+    "in writing", // as a promise only: `unmade::promise_unmade`
     "will reflect on",
     "will reflect carefully",
     "will reflect further",
@@ -146,8 +146,35 @@ pub const DEFERS: &[&str] = &[
     "we are reviewing",
     "will consult",
     "will examine",
+    "shall examine",
     "will investigate",
+    "shall investigate",
     "will check",
+    // A reply promised for later: "we will reply to the Committee on all its recommendations
+    // ... by 9 December", "we will respond to the consultation in the spring".
+    "will reply to the committee",
+    "will respond to the committee",
+    "will respond to the consultation",
+    "will respond to the report",
+    "will respond to its recommendations",
+    "will respond to the recommendations",
+    "will respond formally",
+    "will publish our response",
+    "will publish a response",
+    "will publish its response",
+    // Details offered to a member, as a letter would give them: "I am happy to share details
+    // of that service with the member" ("we will share the information with our partners"
+    // is no offer).
+    "happy to share details",
+    "happy to share the details",
+    "happy to share further details",
+    "happy to share more details",
+    "happy to share the figures",
+    "happy to share those figures",
+    "happy to share the information",
+    "happy to share that information",
+    "happy to share them with",
+    "happy to share it with",
     "shall check",
     "i shall provide",
     "will update the house",
@@ -187,7 +214,7 @@ pub const DEFERS: &[&str] = &[
     "refer my hon friend s comments",
     // Or bringing it to their attention: "I will bring it to the attention of Treasury
     // Ministers", "I shall draw his remarks to the attention of the chairmen" (only after
-    // "will/shall bring/draw": `voice::passes_it_on`).
+    // "will/shall bring/draw": `unmade::passes_it_on`).
     "to the attention of",
     // Or keeping it in mind, or taking account of it, as a promise: "I shall bear the hon.
     // Member's application in mind", "We shall certainly take account of the hon.

@@ -27,6 +27,8 @@ pub const FILLER: &[&str] = &[
     "i will now turn",
     "i will say",
     "i will be brief",
+    "i will pass over",
+    "i shall pass over",
     "i will try to",
     "i shall try to",
     "i will address",
