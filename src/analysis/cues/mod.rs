@@ -1211,9 +1211,13 @@ mod tests {
         for t in [
             "I certainly would not want to prejudge the review.",
             "The Government would not want to fix a date now.",
+            // Seeing no point, after a promise to keep it under review, decides.
+            "The matter will be kept under review, but I do not think there is any point in keeping tables and chairs empty.",
+            "I do not see the point of another review.",
         ] {
             assert_eq!(s(t), Some(Stance::Refuses), "{t}");
         }
+        assert_eq!(s("Members do not see the point of the change."), None);
         // "Will not have to" frees; it does not refuse.
         assert_eq!(
             s("The payment is tax-free and inflation-proofed, so we will not have to review that."),

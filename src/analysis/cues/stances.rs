@@ -44,6 +44,10 @@ pub const REFUSES: &[&str] = &[
     "do not believe that it is",
     "do not think it",
     "do not think that",
+    // "I do not think there is any point in keeping tables and chairs empty".
+    "do not think there is any point",
+    "do not see any point",
+    "do not see the point",
     "do not accept",
     "does not accept",
     "not accept",
@@ -145,6 +149,9 @@ pub const REFUSES_NEED_SUBJECT: &[&str] = &[
     "unconvinced",
     "do not support",
     "do not agree", // "his hon. Friends ... do not agree that there should be ..."
+    "do not think there is any point", // "members do not think there is any point" reports
+    "do not see any point",
+    "do not see the point",
     "cannot afford",
     "cannot fund",
     "cannot bridge",
