@@ -2220,9 +2220,24 @@ mod tests {
             // A promise to write, made as an offer.
             "I am certainly happy to respond to them in writing.",
             "I would be happy to reply to him in writing.",
+            // Weighing it, offered or promised, and raising it with another.
+            "If she has particular concerns about relevant issues, she knows that I am happy to consider those points.",
+            "I would be happy to look at that.",
+            "We are prepared to look at them all within the same time scale.",
+            "We still await the advice of the council, and we shall study it closely when it comes.",
+            "Naturally, I shall raise the hon. Gentleman's points with the coal board's chief scientist.",
         ] {
             assert_eq!(s(t), Some(Stance::Defers), "{t}");
         }
+        // Unwilling to weigh it refuses it; others' unwillingness is theirs.
+        assert_eq!(
+            s("I am not willing to consider a change."),
+            Some(Stance::Refuses)
+        );
+        assert_ne!(
+            s("Employers are not willing to consider a change."),
+            Some(Stance::Refuses)
+        );
         // Sharing with others, and others' willingness, promise the member nothing.
         assert_ne!(
             s("We will share the information with our partners in Europe."),
