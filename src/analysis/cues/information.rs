@@ -113,6 +113,17 @@ pub fn asks_information(s: &str) -> bool {
     {
         return true;
     }
+    // "..., so why did the Government not plan to fund their own target numbers, especially
+    // when we are in a war?": "so why" or "then why" asks for a reason whatever follows it.
+    if s.match_indices(['—', ',', ';']).any(|(at, _)| {
+        s.get(at..).is_some_and(|t| {
+            let w = words_of(t);
+            let w = w.trim_start();
+            (w.starts_with("so ") || w.starts_with("then ")) && opens_a_question_for_facts(w)
+        })
+    }) {
+        return true;
+    }
     // A question as tabled in the Lords and older Commons records ("asked the Chancellor
     // of the Exchequer what representations he has received", "To ask His Majesty's
     // Government whether ...") is read from its question word, as "What representations

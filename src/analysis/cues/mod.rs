@@ -1390,6 +1390,14 @@ mod tests {
         assert!(asks_information(
             "Trust is easily lost, so how do the Government plan to be trusted again?"
         ));
+        // "So why" asks for a reason though a phrase follows it.
+        assert!(asks_information(
+            "It should have been a warning to the Government, so why did they not plan to \
+             fund their own target, especially when we are in a war?"
+        ));
+        assert!(!asks_information(
+            "The scheme is failing, so will the Minister act now, before the winter?"
+        ));
         // And one after a semicolon.
         assert!(asks_information(
             "Nationally, there are 700,000 companies, most of them small ones, facing rates \
