@@ -1339,3 +1339,32 @@ fn an_ask_that_points_back_at_the_one_before_shares_its_answer() {
         assert!(a.contains("more than happy to talk"), "{needle}: {a}");
     }
 }
+
+const QUOTED_WARNING: &str = westminster_hall!(
+    "Flood Defences",
+    "flood defences",
+    "Homes in Upper Fell flooded twice last winter, and the insurers are leaving the valley.
+
+I hope that the Minister agrees that a flood and water Bill should be introduced as a matter of urgency.
+
+The Parliamentary Under-Secretary of State for Environment, Food and Rural Affairs (Lee Carver)
+My hon. Friend speaks for her valley. The Opposition spokesman wrote last year, “The Government will have serious questions to answer if there is no flood and water Bill introduced as a matter of urgency.” I assure my hon. Friend that we are very keen to get on.
+"
+);
+
+#[test]
+fn words_a_minister_quotes_do_not_answer_an_ask() {
+    // The Opposition's warning that the minister reads out shares most words with the ask,
+    // but it is not what the Government says: the minister's own assurance answers.
+    let d = summary_of("quoted-warning-2025-03-04.txt", QUOTED_WARNING);
+    let all = asks(&d);
+    let (_, verdict, answer) = all
+        .iter()
+        .find(|(t, _, _)| t.contains("flood and water Bill should be introduced"))
+        .unwrap_or_else(|| panic!("the ask is not listed: {all:?}"));
+    assert!(!answer.contains("serious questions"), "{verdict}: {answer}");
+    assert!(
+        answer.contains("very keen to get on"),
+        "{verdict}: {answer}"
+    );
+}

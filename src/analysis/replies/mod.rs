@@ -172,7 +172,9 @@ impl<'a, 'b> Replies<'a, 'b> {
 
     /// What reply sentence `i` says that bears on answering (worked out once per sentence).
     fn traits_of(&self, i: usize) -> Traits {
-        once(&self.traits, self.sents, i, Traits::of)
+        once(&self.traits, self.sents, i, |_| {
+            Traits::of_at(self.sents, i)
+        })
     }
 
     /// Whether reply sentence `i` is a courtesy (worked out once per sentence).

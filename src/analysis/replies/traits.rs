@@ -63,6 +63,30 @@ impl Traits {
     }
 }
 
+impl Traits {
+    /// The traits of sentence `i` of `sents`, read in its paragraph: words the minister reads
+    /// out (a sentence that closes a quotation of the Opposition's warning) take no stance
+    /// unless the minister's own words in the sentence do.
+    pub(super) fn of_at(sents: &[Sentence], i: usize) -> Self {
+        let Some(s) = sents.get(i) else {
+            return Self::default();
+        };
+        let mut t = Self::of(s);
+        if t.stance.is_some()
+            && let Some(own) = crate::analysis::text::quotes::own_words_at(
+                sents,
+                i,
+                |s| s.text,
+                |s| (s.turn, s.para),
+            )
+            && crate::analysis::cues::stance_of(&own).is_none()
+        {
+            t.stance = None;
+        }
+        t
+    }
+}
+
 /// True when `text` opens with `word` (ASCII, lower case), whatever its case.
 pub(super) fn starts_with_word(text: &str, word: &str) -> bool {
     text.as_bytes()
