@@ -1085,12 +1085,7 @@ fn one_yes_grants_one_of_two_questions() {
     // for a cap put in the same breath.
     let d = summary_of("harbour-2025-03-04.txt", TWO_IN_ONE);
     let all = asks(&d);
-    let verdict = |needle: &str| {
-        all.iter()
-            .find(|(t, _, _)| t.contains(needle))
-            .map(|(_, v, a)| (v.clone(), a.clone()))
-            .unwrap_or_else(|| panic!("{needle} not listed: {all:?}"))
-    };
+    let verdict = |needle: &str| verdict_of(&d, needle);
     let (acknowledge, answer) = verdict("Does the Minister acknowledge");
     assert_eq!(acknowledge, "agreed", "{all:?}");
     assert!(answer.starts_with("Yes, I acknowledge"), "{answer}");
@@ -1327,12 +1322,7 @@ fn an_ask_that_points_back_at_the_one_before_shares_its_answer() {
     // grants one ask" would leave the second a mere reply.
     let d = summary_of("door-2025-03-04.txt", DOOR);
     let all = asks(&d);
-    let verdict = |needle: &str| {
-        all.iter()
-            .find(|(t, _, _)| t.contains(needle))
-            .map(|(_, v, a)| (v.clone(), a.clone()))
-            .unwrap_or_else(|| panic!("{needle} not listed: {all:?}"))
-    };
+    let verdict = |needle: &str| verdict_of(&d, needle);
     for needle in ["he will engage with the councils", "opened his door"] {
         let (v, a) = verdict(needle);
         assert_eq!(v, "agreed", "{needle}: {all:?}");

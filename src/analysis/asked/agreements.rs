@@ -71,8 +71,7 @@ fn refers_back_to_the_act(ask: &str) -> bool {
         " do so",
         " doing so",
     ];
-    let low = ask.to_lowercase();
-    BACK.iter().any(|b| low.contains(b))
+    holds_any(ask, BACK)
 }
 
 /// True for an answer that says it covers every point put to it.
@@ -89,6 +88,11 @@ fn takes_them_all(answer: &str) -> bool {
         "all of them",
         "each of those points",
     ];
-    let low = answer.to_lowercase();
-    ALL.iter().any(|a| low.contains(a))
+    holds_any(answer, ALL)
+}
+
+/// True when `text`, in lower case, holds one of `phrases`.
+fn holds_any(text: &str, phrases: &[&str]) -> bool {
+    let low = text.to_lowercase();
+    phrases.iter().any(|p| low.contains(p))
 }
