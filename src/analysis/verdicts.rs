@@ -415,19 +415,18 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
         .iter()
         .enumerate()
         .filter(|(_, s)| (8..=70).contains(&s.tokens))
-        .filter_map(|(i, s)| match replies.stance(i) {
-            Some(st) => Some((i, s, st, weight(st, s.text))),
-            None => in_place(s.text).then_some((i, s, Stance::Commits, 0)),
-        })
-        .filter(|(_, s, _, _)| !reports_a_member(s.text))
         // Words the minister reads out ("The amendment "welcomes the Government's additional
         // £20 million"") are not what the Government says in this debate: the minister's own
-        // words must still take the stance.
-        .filter(|&(i, _, st, _)| {
-            quotes::own_words_at(sents, i, |s| s.text, |s| (s.turn, s.para)).is_none_or(|own| {
-                super::cues::stance_of(&own).is_some() || (st == Stance::Commits && in_place(&own))
-            })
+        // words must still take the stance (`Replies::stance` sees to that) or say that it is
+        // in place.
+        .filter_map(|(i, s)| match replies.stance(i) {
+            Some(st) => Some((i, s, st, weight(st, s.text))),
+            None => (in_place(s.text)
+                && quotes::own_words_at(sents, i, |s| s.text, |s| (s.turn, s.para))
+                    .is_none_or(|own| super::cues::stance_of(&own).is_some() || in_place(&own)))
+            .then_some((i, s, Stance::Commits, 0)),
         })
+        .filter(|(_, s, _, _)| !reports_a_member(s.text))
         // A concession always reads as a refusal: only refusals need the check.
         .filter(|(_, s, st, _)| *st != Stance::Refuses || !concedes(s.text))
         .filter(|(_, s, _, _)| !is_courtesy(s.text))

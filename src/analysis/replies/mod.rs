@@ -118,7 +118,8 @@ impl<'a, 'b> Replies<'a, 'b> {
         }
     }
 
-    /// What reply sentence `i` does for the Government (worked out once per sentence).
+    /// What reply sentence `i` does for the Government, in the minister's own words (see
+    /// `Traits::of_at`; worked out once per sentence).
     pub fn stance(&self, i: usize) -> Option<Stance> {
         self.traits_of(i).stance
     }
