@@ -237,6 +237,9 @@ fn lists_in(words: &str) -> u16 {
             // note that the addition of £15 million ...", "The hon. Gentleman will know that
             // last year the payments amounted to only £1.7 million").
             Some(List::Actor) if voice::said_of_the_house_or_another(words, m.start) => continue,
+            // "I will respond to him in writing": how the speech answers is a promise to
+            // write, not a signpost.
+            Some(List::Filler) if unmade::writes_after(words, m.end) => continue,
             Some(&list) => list,
             None => continue,
         };

@@ -31,6 +31,15 @@ pub(super) fn promise_unmade(cue: &str, words: &str, start: usize) -> bool {
     }
 }
 
+/// True when a promise to answer in writing follows byte `end` of `words` ("I will respond
+/// to him in writing").
+pub(super) fn writes_after(words: &str, end: usize) -> bool {
+    let after = words.get(end..).unwrap_or_default();
+    after
+        .find(" in writing")
+        .is_some_and(|at| promised_within(words, end + at + 1, &WRITES, 16))
+}
+
 /// How the Government promises an answer in writing.
 const WRITES: [&str; 12] = [
     "respond",
@@ -89,4 +98,36 @@ fn promised_within(words: &str, start: usize, verbs: &[&str], window: usize) -> 
                     && matches!(at(2), Some("happy" | "glad" | "pleased" | "delighted" | "willing"))
                     && (3..=5).any(government)))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Stance, stance_of};
+
+    #[test]
+    fn a_promise_to_write_is_no_signpost_and_a_return_to_a_point_is_one() {
+        // How the speech will answer, when the answer is a letter, promises one.
+        for t in [
+            "I will respond to him in writing on that point.",
+            "I will respond to the points about funding in writing.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Defers), "{t}");
+        }
+        assert_eq!(
+            stance_of("I will respond to the points made about funding."),
+            None
+        );
+        // Coming back to a point later in the speech promises nothing; coming back to a
+        // matter at a later stage of a Bill defers.
+        for t in [
+            "The first objective is to have a route for the whole coast, which is an issue to which I shall return.",
+            "I shall return to that point in a moment.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+        assert_eq!(
+            stance_of("We will return to this matter at Third Reading."),
+            Some(Stance::Defers)
+        );
+    }
 }
