@@ -102,6 +102,22 @@ fn truncated_xml_and_undeclared_entity() {
 }
 
 #[test]
+fn a_control_character_the_error_quotes_reaches_the_terminal_as_an_escape() {
+    // One ESC in a long record is too little to call it binary; the XML parser's message
+    // quotes it, and it must not reach the terminal as a control code.
+    let speech = "<speech speakername=\"Ann Bell\"><p>The harbour dues have doubled in two years.</p></speech>\n";
+    let xml = format!(
+        "<publicwhip>\n{}<speech\u{1b}[31m speakername=\"Ann Bell\"><p>Words.</p></speech>\n</publicwhip>\n",
+        speech.repeat(40)
+    );
+    let o = one_file("esc.xml", xml.as_bytes());
+    refused(&o, "malformed XML");
+    let err = stderr(&o);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.contains("\\u{1b}"), "{err:?}");
+}
+
+#[test]
 fn xml_of_a_kind_not_read_is_named_not_called_speakerless() {
     // An Akoma Ntoso act is legislation, not a debate record: the message says what it is
     // rather than that it holds no speakers.

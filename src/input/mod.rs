@@ -52,6 +52,25 @@ pub enum ParseError {
     NeedsSideFile(String),
 }
 
+/// A message that quotes the input, with its control characters written as escapes: a byte
+/// of the file named in an error (a parser's "expected a whitespace not '\u{1b}'") must not
+/// reach the terminal as a control code.
+fn printable(msg: &str) -> std::borrow::Cow<'_, str> {
+    if !msg.chars().any(char::is_control) {
+        return msg.into();
+    }
+    msg.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -59,18 +78,20 @@ impl fmt::Display for ParseError {
             ParseError::NoSpeakers => f.write_str(
                 "no speakers found: this does not look like a debate transcript (no attributed contributions)",
             ),
-            ParseError::Xml(msg) => write!(f, "malformed XML: {msg}"),
+            ParseError::Xml(msg) => write!(f, "malformed XML: {}", printable(msg)),
             ParseError::UnreadXml(root) => {
                 write!(
                     f,
-                    "XML of a kind this tool does not read: its root element is <{root}>{}; it reads TheyWorkForYou XML (<publicwhip>), ParlaMint TEI (<TEI>), Historic Hansard sittings (<housecommons>, <houselords>, <westminsterhall>, <grandcommittee>) and Akoma Ntoso debate records (<akomaNtoso><debate>)",
+                    "XML of a kind this tool does not read: its root element is <{}>{}; it reads TheyWorkForYou XML (<publicwhip>), ParlaMint TEI (<TEI>), Historic Hansard sittings (<housecommons>, <houselords>, <westminsterhall>, <grandcommittee>) and Akoma Ntoso debate records (<akomaNtoso><debate>)",
+                    printable(root),
                     xml_kind(root)
                 )
             }
-            ParseError::Json(msg) => write!(f, "JSON: {msg}"),
+            ParseError::Json(msg) => write!(f, "JSON: {}", printable(msg)),
             ParseError::NeedsSideFile(name) => write!(
                 f,
-                "ParlaMint plain text names its speakers only in {name}, which is not beside it"
+                "ParlaMint plain text names its speakers only in {}, which is not beside it",
+                printable(name)
             ),
             ParseError::HtmlTooDeep => f.write_str(
                 "HTML nested too deeply to be a Hansard page (thousands of elements open inside one another)",
@@ -371,6 +392,21 @@ pub fn parse_bytes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_that_quotes_the_input_writes_its_control_characters_as_escapes() {
+        let e = ParseError::Xml("expected a whitespace not '\u{1b}' at 1:5".into());
+        assert_eq!(
+            e.to_string(),
+            "malformed XML: expected a whitespace not '\\u{1b}' at 1:5"
+        );
+        let e = ParseError::UnreadXml("a\u{7}b".into());
+        assert!(
+            e.to_string().starts_with(
+                "XML of a kind this tool does not read: its root element is <a\\u{7}b>"
+            )
+        );
+    }
 
     #[test]
     fn a_ministers_office_and_name_carry_to_later_short_forms() {
