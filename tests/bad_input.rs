@@ -102,9 +102,10 @@ fn truncated_xml_and_undeclared_entity() {
 }
 
 #[test]
-fn a_control_character_the_error_quotes_reaches_the_terminal_as_an_escape() {
-    // One ESC in a long record is too little to call it binary; the XML parser's message
-    // quotes it, and it must not reach the terminal as a control code.
+fn a_control_character_in_a_tag_never_reaches_the_terminal() {
+    // One ESC in a long record is too little to call it binary. It is dropped as the file
+    // is read, so the XML parser's message cannot quote it (the message escapes any control
+    // character it quotes all the same).
     let speech = "<speech speakername=\"Ann Bell\"><p>The harbour dues have doubled in two years.</p></speech>\n";
     let xml = format!(
         "<publicwhip>\n{}<speech\u{1b}[31m speakername=\"Ann Bell\"><p>Words.</p></speech>\n</publicwhip>\n",
@@ -114,7 +115,6 @@ fn a_control_character_the_error_quotes_reaches_the_terminal_as_an_escape() {
     refused(&o, "malformed XML");
     let err = stderr(&o);
     assert!(!err.contains('\u{1b}'), "{err:?}");
-    assert!(err.contains("\\u{1b}"), "{err:?}");
 }
 
 #[test]

@@ -68,7 +68,7 @@ fn hostile() -> String {
         [link](http://x) and \u{1b}[31mred\u{1b}[0m in the terminal. I urge the Minister to \
         restore the rural bus grant &lt;b&gt;now&lt;/b&gt;.";
     serde_json::json!({
-        "Overview": {"Title": "=HYPERLINK(\"http://x\") <img src=x onerror=alert(1)> | Buses",
+        "Overview": {"Title": "=HYPERLINK(\"http://x\") <img src=x onerror=alert(1)> | \u{1b}[2JBuses",
                      "Date": "2025-03-04T00:00:00", "House": "Commons", "Location": "Westminster Hall"},
         "Items": [
             {"ItemType": "Contribution", "AttributedTo": "@Jo Barrow <b>x</b> (Upper Fell) (Lab)",
@@ -110,6 +110,9 @@ fn a_transcripts_words_never_become_markup_scripts_escapes_or_formulas() {
 
     let table = run(&p, "table");
     assert!(!table.contains('\u{1b}'), "terminal escape in the table");
+    for (format, out) in [("HTML", &html), ("Markdown", &md)] {
+        assert!(!out.contains('\u{1b}'), "terminal escape in {format}");
+    }
 
     let csv = run(&p, "csv");
     let cells: Vec<&str> = csv
@@ -123,6 +126,7 @@ fn a_transcripts_words_never_become_markup_scripts_escapes_or_formulas() {
         cells.iter().all(|c| !c.starts_with(['=', '+', '@', '-'])),
         "{csv}"
     );
+    assert!(!csv.contains('\u{1b}'), "terminal escape in CSV");
     let json = run(&p, "json");
     assert!(
         json.contains("<img src=x"),

@@ -64,7 +64,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     if looks_binary_text(&text) {
         return Err(DecodeError::Binary);
     }
-    let text = normalise_newlines(text);
+    let text = mend_controls(normalise_newlines(text));
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -188,6 +188,83 @@ fn normalise_newlines(s: String) -> String {
     s.replace("\r\n", "\n").replace(['\r', '\u{0C}'], "\n")
 }
 
+/// The character a code point of the C1 range stands for in Windows-1252 ("\u{92}" for
+/// "’"), as browsers read it; `None` for the five it leaves undefined.
+fn windows_1252(c: u32) -> Option<char> {
+    let b = u8::try_from(c).ok().filter(|b| (0x80..=0x9F).contains(b))?;
+    let byte = [b];
+    let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+    s.chars().next().filter(|c| !c.is_control())
+}
+
+/// What a code point becomes in the text: itself, its Windows-1252 reading when it is in the
+/// C1 range, or nothing when it is a control character (tabs and line breaks apart).
+fn mended(c: u32) -> Option<char> {
+    match c {
+        0x09 | 0x0A => char::from_u32(c),
+        0x80..=0x9F => windows_1252(c),
+        _ => char::from_u32(c).filter(|c| !c.is_control()),
+    }
+}
+
+/// Control characters out of the text, and the C1 range read as Windows-1252, whether a
+/// character or a numeric reference gives it: old records write "’" as "&#146;" (and
+/// TheyWorkForYou keeps it so), which is a control code, not a quotation mark, to anything
+/// that reads the reference as its number. A control character never reaches a word, a
+/// summary or an output. Other references are left to the parsers.
+fn mend_controls(s: String) -> String {
+    // A control character in UTF-8: a byte below 0x20 (but a tab or line break), DEL, or
+    // 0xC2 then 0x80 to 0x9F.
+    let b = s.as_bytes();
+    let raw = b.iter().zip(b.iter().skip(1).chain([&0])).any(|(&x, &y)| {
+        (x < 0x20 && x != b'\n' && x != b'\t')
+            || x == 0x7F
+            || (x == 0xC2 && (0x80..0xA0).contains(&y))
+    });
+    let reference = |r: &str| reference_at(r).is_some_and(|(c, _)| c < 0xA0);
+    if !raw
+        && !s
+            .match_indices("&#")
+            .any(|(i, _)| s.get(i..).is_some_and(reference))
+    {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(c) = rest.chars().next() {
+        if c == '&'
+            && let Some((code, len)) = reference_at(rest).filter(|&(code, _)| code < 0xA0)
+        {
+            // A tab or line break by reference stays a reference, for the parser to read.
+            match mended(code) {
+                Some('\n' | '\t') => out.push_str(rest.get(..len).unwrap_or_default()),
+                Some(m) => out.push(m),
+                None => {}
+            }
+            rest = rest.get(len..).unwrap_or_default();
+            continue;
+        }
+        if let Some(m) = mended(u32::from(c)) {
+            out.push(m);
+        }
+        rest = rest.get(c.len_utf8()..).unwrap_or_default();
+    }
+    out
+}
+
+/// The code point and length of a numeric character reference at the start of `s`
+/// ("&#146;", "&#x92;").
+fn reference_at(s: &str) -> Option<(u32, usize)> {
+    let body = s.strip_prefix("&#")?;
+    let (digits, radix, skip) = match body.strip_prefix(['x', 'X']) {
+        Some(hex) => (hex, 16, 3),
+        None => (body, 10, 2),
+    };
+    let end = digits.find(';').filter(|&e| (1..=8).contains(&e))?;
+    let code = u32::from_str_radix(digits.get(..end)?, radix).ok()?;
+    Some((code, skip + end + 1))
+}
+
 #[cfg(test)]
 mod tests {
     proptest::proptest! {
@@ -199,6 +276,22 @@ mod tests {
             let s = parts.concat();
             let any = ["Ã", "Â", "â€", "Å", "Ä"].iter().any(|m| s.contains(m));
             proptest::prop_assert_eq!(super::has_marker(&s), any);
+        }
+
+        /// Whatever the bytes, decoded text holds no control character but tabs and line
+        /// breaks.
+        #[test]
+        fn decoded_text_holds_no_control_character(
+            text in "[a-z &#;0-9x\u{0}-\u{1f}\u{7f}-\u{9f}]{0,40}",
+            pad in 0usize..3
+        ) {
+            let bytes = format!("{}{text}", "Words of a speech in the House. ".repeat(pad * 4));
+            if let Ok(t) = super::decode(bytes.as_bytes()) {
+                proptest::prop_assert!(
+                    !t.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')),
+                    "{:?}", t
+                );
+            }
         }
     }
 
@@ -238,6 +331,31 @@ mod tests {
     #[test]
     fn decodes_windows_1252() {
         assert_eq!(decode(b"\xA3100 for Si\xE2n").unwrap(), "£100 for Siân");
+    }
+
+    #[test]
+    fn the_c1_range_reads_as_windows_1252_and_control_characters_go() {
+        // By reference, decimal or hex, as old records write quotation marks and dashes.
+        assert_eq!(
+            decode(b"<p>The report&#146;s analysis&#151;and &#x93;more&#X94;.</p>").unwrap(),
+            "<p>The report\u{2019}s analysis\u{2014}and \u{201c}more\u{201d}.</p>"
+        );
+        // As the characters themselves, in UTF-8.
+        assert_eq!(
+            decode("The report\u{92}s analysis".as_bytes()).unwrap(),
+            "The report\u{2019}s analysis"
+        );
+        // Control codes are dropped, raw or by reference; tabs, line breaks, other
+        // references and a lone ampersand stay.
+        let long = "The harbour dues have doubled in two years. ".repeat(4);
+        assert_eq!(
+            decode(format!("{long}Red\x1b[31m text&#27; and&#x9D; more\x7f").as_bytes()).unwrap(),
+            format!("{long}Red[31m text and more")
+        );
+        assert_eq!(
+            decode(b"a&#10;b&#9;c &amp; d &#8217; & e\tf\n").unwrap(),
+            "a&#10;b&#9;c &amp; d &#8217; & e\tf\n"
+        );
     }
 
     #[test]

@@ -13,12 +13,23 @@ use std::io::{self, Write};
 #[derive(Default)]
 pub struct Csv;
 
-/// A cell as written: a would-be formula gets a leading apostrophe.
+/// A cell as written: a would-be formula gets a leading apostrophe, and a control code
+/// (an escape sequence a terminal would act on) is written as U+FFFD.
 pub fn cell(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect();
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
-        s.to_string()
+        s
     }
 }
 
