@@ -1358,3 +1358,30 @@ fn words_a_minister_quotes_do_not_answer_an_ask() {
         "{verdict}: {answer}"
     );
 }
+
+const ANOTHERS_POINT: &str = westminster_hall!(
+    "Rural Buses",
+    "rural buses",
+    "Villages in Upper Fell have lost their last evening buses this year.
+
+I urge the Minister to fund the evening bus routes of Upper Fell villages from next April.
+
+Sam Pike (Lowmoor) (Con)
+Lowmoor has lost its buses too. Will the Minister press Lowmoor council to publish its transport plan?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I congratulate my hon. Friend on securing the debate. The hon. Member for Lowmoor (Sam Pike) raised the evening bus routes of Lowmoor villages and the council plan, about which I am happy to write to him in detail. Councils decide which routes to run.
+"
+);
+
+#[test]
+fn a_winding_up_passage_that_names_another_asker_answers_the_other() {
+    // The promise to write is made to the member the passage names; the lead's ask, which
+    // shares its words, is not deferred by it.
+    let d = summary_of("another-2025-03-04.txt", ANOTHERS_POINT);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "Upper Fell villages");
+    assert!(!a.contains("happy to write"), "{v}: {a}: {all:?}");
+    let (v, a) = verdict_of(&d, "publish its transport plan");
+    assert_eq!(v, "deferred", "{a}: {all:?}");
+}

@@ -252,6 +252,14 @@ fn linked(
         .iter()
         .map(|&(_, s, _)| replying(r, replies, s.turn))
         .collect();
+    // The members who asked (a member who asked nothing is named in passing, as often as
+    // not: "I was pleased to hear the remarks of the noble Baroness").
+    let others = super::replies::Others::new(
+        asks.iter()
+            .filter_map(|&(p, _, _)| r.cast.person(p))
+            .map(|a| a.name.rsplit(' ').next().unwrap_or("")),
+        replies.sentences().len(),
+    );
     let ranked: Vec<Vec<(f64, Passage)>> = asks
         .iter()
         .zip(&direct)
@@ -265,7 +273,7 @@ fn linked(
                     kind,
                     subject: super::replies::Subject::of_ask(s.text),
                 };
-                replies.answers(&ask, direct, asker)
+                replies.answers(&ask, direct, asker, &others)
             }
             None => Vec::new(),
         })

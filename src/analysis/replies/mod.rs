@@ -4,6 +4,7 @@
 mod classes;
 mod naming;
 mod postings;
+mod query;
 mod subjects;
 mod traits;
 
@@ -12,7 +13,9 @@ use super::summarise::Sentence;
 use crate::model::{Answer, AskKind, Stance};
 use classes::Classes;
 use naming::Naming;
+pub use naming::Others;
 use postings::Postings;
+use query::Query;
 pub use subjects::Subject;
 use subjects::Subjects;
 use traits::{Traits, starts_with_word};
@@ -207,7 +210,13 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// The passages that answer an ask well enough, best first (at most one starting at
     /// each sentence). `direct` is the contribution that replies straight after it, when
     /// that is the minister's.
-    pub fn answers(&self, ask: &Ask, direct: Option<usize>, asker: &Person) -> Vec<(f64, Passage)> {
+    pub fn answers(
+        &self,
+        ask: &Ask,
+        direct: Option<usize>,
+        asker: &Person,
+        others: &Others,
+    ) -> Vec<(f64, Passage)> {
         let &Ask {
             terms,
             context,
@@ -224,6 +233,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             .collect();
         context.sort_unstable();
         context.dedup();
+        let surname = asker.name.rsplit(' ').next().unwrap_or("");
         let q = Query {
             classes: Classes::new(&want, &context),
             want,
@@ -233,10 +243,11 @@ impl<'a, 'b> Replies<'a, 'b> {
             kind,
             subject,
             names: Naming::new(
-                asker.name.rsplit(' ').next().unwrap_or(""),
+                surname,
                 asker.constituency.as_deref().unwrap_or(""),
                 self.sents.len(),
             ),
+            others: (others, others.not_of(surname)),
         };
         let min = if direct.is_some() {
             MIN_ANSWER_SCORE
@@ -349,33 +360,6 @@ impl<'a, 'b> Replies<'a, 'b> {
         Some((alone, 1))
     }
 
-    /// True when a passage names the asker or their seat, or the minister named them up to
-    /// `NAMED_BACK` sentences earlier in the same paragraph ("My hon. Friend the Member for
-    /// X made a number of points. ..."), a courtesy naming them apart. The bonus it earns.
-    fn named_bonus(&self, passage: &[usize], q: &Query) -> f64 {
-        // Names and seats hold no sentence break.
-        let names = |i: usize| q.names.at(i, self.sents);
-        if passage.iter().any(|&i| names(i)) {
-            return NAMED_BONUS;
-        }
-        let Some(&first) = passage.first() else {
-            return 0.0;
-        };
-        let para = self.sents.get(first).map(|s| (s.turn, s.para));
-        let named_earlier = (first.saturating_sub(NAMED_BACK)..first).any(|i| {
-            self.sents.get(i).is_some_and(|s| {
-                Some((s.turn, s.para)) == para && names(i)
-                // "I congratulate the Member for X" names them, but points at no ask.
-                && !self.courteous_at(i)
-            })
-        });
-        if named_earlier {
-            NAMED_BONUS / 2.0
-        } else {
-            0.0
-        }
-    }
-
     /// The share of an ask's content words (`want`, sorted, each once) and of the words of
     /// its context (`context`, likewise, counting `CONTEXT_WEIGHT` as much), together
     /// weighing `total`, that a passage uses, rare words weighing more; nothing for a single
@@ -419,6 +403,16 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// How well a passage answers: the share of the asker's content words it uses (rare
     /// words weigh more), and whether it names the asker, agrees to meet, or replies directly.
     fn passage_score(&self, passage: &[usize], q: &Query) -> f64 {
+        // A winding-up passage that names another asker, not this one, answers the other.
+        let (others, not_this) = q.others;
+        if q.direct.is_none()
+            && passage
+                .iter()
+                .any(|&i| others.at(i, self.sents) & not_this != 0)
+            && !passage.iter().any(|&i| q.names.at(i, self.sents))
+        {
+            return 0.0;
+        }
         let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
         let traits = || passage.iter().map(|&i| self.traits_of(i));
         let mut v = self.shared_by(passage, &q.classes, q.total);
@@ -477,22 +471,4 @@ fn once<T: Copy + Default>(
         (Some(cell), Some(s)) => *cell.get_or_init(|| of(s)),
         _ => T::default(),
     }
-}
-
-/// An ask as the linking reads it: its content words (sorted, each once) and their total
-/// weight, the direct reply, what kind of thing it asks for, and the asker's surname and seat.
-struct Query {
-    want: Vec<u32>,
-    /// `want` and `context` by term, for the passages' words to be looked up in.
-    classes: Classes,
-    /// Content words of the sentence before a short ask that points back at it ("Will it be
-    /// signed off?"), none of them the ask's own.
-    context: Vec<u32>,
-    total: f64,
-    direct: Option<usize>,
-    kind: AskKind,
-    /// The ask is about money, or calls for an inquiry.
-    subject: Subject,
-    /// Which reply sentences name the asker.
-    names: Naming,
 }
