@@ -99,8 +99,79 @@ fn stands_as_request(s: &str) -> bool {
         && !only_emotes(s)
         && {
             let ask = super::asks::ask_of(s);
-            !asks_nothing_in_particular(&ask) && !faults_the_past(s, &ask)
+            !asks_nothing_in_particular(&ask) && !faults_the_past(s, &ask) && !only_pays_tribute(s)
         }
+}
+
+/// True for a "we must" or "we should" that pays tribute or reminds, and asks the Government
+/// nothing else: "we must give thanks to it now that it has passed its 100th birthday", "we
+/// should pay tribute to all the political parties", "we should remember that only a
+/// minority of older people require care services". "We should honour the commitment"
+/// still asks, and so does a sentence that goes on to another "must", "should" or "need to",
+/// an "urge" or a "call on", or is a question.
+fn only_pays_tribute(s: &str) -> bool {
+    const TRIBUTE: [&str; 12] = [
+        "give thanks",
+        "thank",
+        "pay tribute",
+        "pay our respects",
+        "pay homage",
+        "congratulate",
+        "salute",
+        "remember",
+        "celebrate",
+        "commend",
+        "applaud",
+        "praise",
+    ];
+    const WE: [&str; 7] = [
+        "we must ",
+        "we should ",
+        "we need to ",
+        "we ought to ",
+        "we must all ",
+        "we should all ",
+        "we all need to ",
+    ];
+    const OTHER_ASKS: [&str; 7] = [
+        " must ",
+        " should ",
+        " need to ",
+        " ought to ",
+        "urge",
+        "call on",
+        "?",
+    ];
+    // Most requests hold none of the words; they skip the lowercasing.
+    let b = s.as_bytes();
+    if !TRIBUTE
+        .iter()
+        .any(|v| memchr::memmem::find(b, v.as_bytes()).is_some())
+    {
+        return false;
+    }
+    let t = s.to_lowercase();
+    let tribute = WE.iter().find_map(|we| {
+        TRIBUTE.iter().find_map(|verb| {
+            let phrase = format!("{we}{verb}");
+            t.find(&phrase).and_then(|at| {
+                let end = at + phrase.len();
+                let whole = t
+                    .get(end..)
+                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']));
+                whole.then_some((at, end))
+            })
+        })
+    });
+    let Some((at, end)) = tribute else {
+        return false;
+    };
+    let outside = format!(
+        "{} {}",
+        t.get(..at).unwrap_or_default(),
+        t.get(end..).unwrap_or_default()
+    );
+    !OTHER_ASKS.iter().any(|a| outside.contains(a))
 }
 
 /// True for a "need" or "must" that asks nothing: praise of what is already there ("The
@@ -414,6 +485,24 @@ mod tests {
         for t in [
             "The Secretary of State says that the scheme will be kept under review, which is welcome, but I urge him to guarantee the comparator.",
             "I urge the Minister to do what the committee recommended that the Government should do.",
+        ] {
+            assert!(is_request(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_tribute_or_a_reminder_by_we_asks_nothing() {
+        for t in [
+            "It will be a privilege to walk to the Cenotaph on Remembrance Sunday with the TA, and we must give thanks to it now that it has passed its 100th birthday.",
+            "We have made the most enormous progress in Northern Ireland, and we should pay tribute to all the political parties that have taken part.",
+            "Sticking with care, we should remember that only a minority of older people require care services.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        for t in [
+            // Another thing to do is no tribute, and another ask still asks.
+            "The Government must restore the evening buses of Upper Fell this year.",
+            "We should pay tribute to the staff, and the Government must fund them properly.",
         ] {
             assert!(is_request(t), "{t}");
         }
