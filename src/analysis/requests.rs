@@ -374,6 +374,14 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
 /// decided before, with no ask of the speaker's own before it or after a "but" ("The
 /// Secretary of State says that ..., but I urge him to ..." asks).
 fn reports_another(s: &str) -> bool {
+    const SAYERS: [&str; 6] = [
+        "the minister",
+        "the government",
+        "the secretary of state",
+        "the noble lord",
+        "the noble baroness",
+        "my noble friend",
+    ];
     const REPORTING: [&str; 15] = [
         " said that ",
         " says that ",
@@ -406,6 +414,18 @@ fn reports_another(s: &str) -> bool {
             // before it; what was said is the member's own ask when they ask before it ("I
             // hope the Minister agrees that ...").
             let past = matches!(*r, " did not accept that " | " conceded that ");
+            // The one who said it is no cue of an ask: "Finally, the Minister said that
+            // ..., the Government should ..." reports the Minister.
+            let before = SAYERS
+                .iter()
+                .find_map(|w| {
+                    let cut = before.len().checked_sub(w.len())?;
+                    before
+                        .get(cut..)
+                        .filter(|tail| tail.eq_ignore_ascii_case(w))
+                        .and_then(|_| before.get(..cut))
+                })
+                .unwrap_or(before);
             (past || !crate::phrase_table::REQUEST_CUES.is_match(before))
                 && !after.contains(" but ")
         })
@@ -476,6 +496,8 @@ mod tests {
             "The Act provides that reasonable adjustments should be made by employers to public buildings.",
             "The Pitt inquiry states that the public utilities should be protected.",
             "In Committee, the Government did not accept that the duty to report a find of treasure should be widened.",
+            // The Minister named as the one who said it is no ask of the member's own.
+            "Finally, the Minister said that if there is a genuine problem, the Government should take a proper look at the evidence.",
         ] {
             assert!(!is_request(t), "{t}");
         }
@@ -485,6 +507,7 @@ mod tests {
         for t in [
             "The Secretary of State says that the scheme will be kept under review, which is welcome, but I urge him to guarantee the comparator.",
             "I urge the Minister to do what the committee recommended that the Government should do.",
+            "I hope the Minister agrees that the Government should take a proper look at the evidence.",
         ] {
             assert!(is_request(t), "{t}");
         }
