@@ -151,15 +151,14 @@ fn only_pays_tribute(s: &str) -> bool {
         return false;
     }
     let t = s.to_lowercase();
+    // "We must" or "we should", then a word of tribute as a whole word.
     let tribute = WE.iter().find_map(|we| {
-        TRIBUTE.iter().find_map(|verb| {
-            let phrase = format!("{we}{verb}");
-            t.find(&phrase).and_then(|at| {
-                let end = at + phrase.len();
-                let whole = t
-                    .get(end..)
-                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.']));
-                whole.then_some((at, end))
+        t.match_indices(we).find_map(|(at, _)| {
+            let rest = t.get(at + we.len()..)?;
+            TRIBUTE.iter().find_map(|verb| {
+                rest.strip_prefix(verb)
+                    .filter(|r| r.is_empty() || r.starts_with([' ', ',', '.']))
+                    .map(|r| (at, t.len() - r.len()))
             })
         })
     });

@@ -59,16 +59,15 @@ fn printable(msg: &str) -> std::borrow::Cow<'_, str> {
     if !msg.chars().any(char::is_control) {
         return msg.into();
     }
-    msg.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect::<String>()
-        .into()
+    let mut out = String::with_capacity(msg.len() + 8);
+    for c in msg.chars() {
+        if c.is_control() {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
 }
 
 impl fmt::Display for ParseError {

@@ -257,7 +257,7 @@ fn linked(
     let others = super::replies::Others::new(
         asks.iter()
             .filter_map(|&(p, _, _)| r.cast.person(p))
-            .map(|a| a.name.rsplit(' ').next().unwrap_or("")),
+            .map(|a| crate::names::surname(&a.name)),
         replies.sentences().len(),
     );
     let ranked: Vec<Vec<(f64, Passage)>> = asks

@@ -37,7 +37,7 @@ pub(super) fn writes_after(words: &str, end: usize) -> bool {
     let after = words.get(end..).unwrap_or_default();
     after
         .find(" in writing")
-        .is_some_and(|at| promised_within(words, end + at + 1, &WRITES, 16))
+        .is_some_and(|at| !promise_unmade("in writing", words, end + at + 1))
 }
 
 /// How the Government promises an answer in writing.

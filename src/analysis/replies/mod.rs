@@ -233,7 +233,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             .collect();
         context.sort_unstable();
         context.dedup();
-        let surname = asker.name.rsplit(' ').next().unwrap_or("");
+        let surname = crate::names::surname(&asker.name);
         let q = Query {
             classes: Classes::new(&want, &context),
             want,
