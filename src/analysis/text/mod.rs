@@ -10,6 +10,7 @@
 mod courtesy;
 mod courtesy_forms;
 mod matching;
+mod memo;
 mod plurals;
 mod porter2;
 pub mod quotes;
@@ -20,6 +21,7 @@ mod words;
 
 pub use courtesy::*;
 pub use matching::*;
+pub use memo::{Memo, remembered};
 pub use sentences::*;
 pub use vocab::*;
 pub use words::*;
