@@ -161,16 +161,11 @@ pub fn addressed_to(text: &str) -> String {
 /// Government what steps they are taking ..." (the Lords), "asked the Secretary of State for
 /// Energy if he will make a statement ..." (older Commons records, after the member's name).
 pub fn is_question(text: &str) -> bool {
-    thread_local! {
-        static KNOWN: std::cell::RefCell<super::text::Memo<bool>> = Default::default();
-    }
-    super::text::remembered(&KNOWN, text, |text| {
-        let t = text.trim().trim_end_matches(['"', '”', ')', '’']);
-        (t.ends_with('?') || is_tabled(t) || asks_indirectly(t))
-            && t.split_whitespace().count() >= 5
-            && !asks_nothing_of_substance(&t.to_lowercase())
-            && !is_rhetorical(t)
-    })
+    let t = text.trim().trim_end_matches(['"', '”', ')', '’']);
+    (t.ends_with('?') || is_tabled(t) || asks_indirectly(t))
+        && t.split_whitespace().count() >= 5
+        && !asks_nothing_of_substance(&t.to_lowercase())
+        && !is_rhetorical(t)
 }
 
 /// True for a question put in reported form, as the Lords often put one: "Perhaps I may

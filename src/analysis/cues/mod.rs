@@ -67,14 +67,6 @@ fn words_of(s: &str) -> String {
 /// ("at this stage") dropped whole. No hedge shares a word with another, so dropping every
 /// occurrence the table finds drops what reading the words in turn would.
 fn plain_words_of(s: &str) -> String {
-    thread_local! {
-        static KNOWN: std::cell::RefCell<super::text::Memo<String>> = Default::default();
-    }
-    super::text::remembered(&KNOWN, s, without_hedges)
-}
-
-/// [`plain_words_of`], worked out.
-fn without_hedges(s: &str) -> String {
     let w = words_of(s);
     if !HEDGE_WORDS.is_match(&w) {
         return w;
@@ -497,16 +489,11 @@ fn opens_as_a_sentence(s: &str) -> bool {
 /// ("... I can also assure him that the Government—", "The lease states:"), and neither
 /// points back nor is a courtesy, declaration, apology or tribute.
 pub fn reads_alone(s: &str) -> bool {
-    thread_local! {
-        static KNOWN: std::cell::RefCell<super::text::Memo<bool>> = Default::default();
+    if !opens_as_a_sentence(s) || s.trim_end().ends_with(['—', '–', '-', ':', ';', ',']) {
+        return false;
     }
-    super::text::remembered(&KNOWN, s, |s| {
-        if !opens_as_a_sentence(s) || s.trim_end().ends_with(['—', '–', '-', ':', ';', ',']) {
-            return false;
-        }
-        let w = words_of(s);
-        !opens_pointing_back(&w) && !NOT_CONTENT_STEMS.is_match(&w) && !super::text::is_courtesy(s)
-    })
+    let w = words_of(s);
+    !opens_pointing_back(&w) && !NOT_CONTENT_STEMS.is_match(&w) && !super::text::is_courtesy(s)
 }
 
 #[cfg(test)]

@@ -33,13 +33,8 @@ fn recounts_in(w: &str) -> bool {
     if UNNAMED.iter().any(|u| w.starts_with(u)) {
         return true;
     }
-    // Folded words are parted by single spaces.
-    let words: Vec<&str> = w
-        .split(' ')
-        .filter(|x| !x.is_empty())
-        .take(REPORTER_WORDS + 1)
-        .collect();
-    let Some(at) = words.iter().position(|x| is_reporting_verb(x)) else {
+    let words: Vec<&str> = w.split_whitespace().take(REPORTER_WORDS + 1).collect();
+    let Some(at) = words.iter().position(|x| REPORTING_VERBS.contains(x)) else {
         return false;
     };
     let before = words.get(..at).unwrap_or_default();
@@ -135,15 +130,6 @@ fn opens_with(t: &[u8], mut at: usize, phrase: &str) -> bool {
         }
     }
     t.get(at).is_none_or(|&b| separator(b))
-}
-
-/// Whether a folded word is one of [`REPORTING_VERBS`]: asked of the opening words of
-/// every sentence a summary weighs, so looked up rather than compared with each.
-fn is_reporting_verb(word: &str) -> bool {
-    // Only looked up, never iterated: order cannot reach the output.
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| REPORTING_VERBS.iter().copied().collect());
-    SET.contains(word)
 }
 
 /// Verbs that report what someone thinks or said ("Network Rail believes that ...", "The

@@ -80,15 +80,12 @@ pub(super) fn has_courtesy_form(t: &str) -> bool {
 /// Courtesies ("It is a pleasure to serve under your chairmanship", "I thank my hon. Friend for
 /// securing this debate") are never requests or summary sentences.
 pub fn is_courtesy(s: &str) -> bool {
-    thread_local! {
-        static KNOWN: std::cell::RefCell<super::memo::Memo<bool>> = Default::default();
+    // Every courtesy form holds one of these (`cues::COURTESY_CUES`); most sentences hold
+    // none and skip the forms.
+    if !crate::phrase_table::COURTESY_CUES.is_match(s) && !lowercases_into_ascii(s) {
+        return false;
     }
-    super::memo::remembered(&KNOWN, s, |s| {
-        // Every courtesy form holds one of these (`cues::COURTESY_CUES`); most sentences
-        // hold none and skip the forms.
-        (crate::phrase_table::COURTESY_CUES.is_match(s) || lowercases_into_ascii(s))
-            && has_courtesy_form(&normalise_for_match(s))
-    })
+    has_courtesy_form(&normalise_for_match(s))
 }
 
 #[cfg(test)]

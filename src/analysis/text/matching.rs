@@ -31,20 +31,41 @@ pub fn normalise_for_match(s: &str) -> String {
 /// [`normalise_for_match`] wrapped in spaces, in one buffer: a sentence's words as the
 /// phrase tables read them.
 ///
-/// The cue tests read one sentence several times (its stance, whether it is a courtesy,
-/// whether it speaks of money, ...), so what a text folds to is kept per thread (see
-/// [`super::memo`]); it changes no result.
+/// The cue tests read one sentence several times in a row (its stance, whether it is a
+/// courtesy, whether it speaks of money, ...), so the last few sentences folded are kept
+/// with what they gave, per thread. They are found by their text, so what is kept can
+/// never be stale, and it changes no result.
 pub fn spaced_normalised(s: &str) -> String {
+    const KEPT: usize = 8;
+    type Recent = ([(String, String); KEPT], usize);
     thread_local! {
-        static FOLDED: std::cell::RefCell<super::memo::Memo<String>> = Default::default();
+        static RECENT: std::cell::RefCell<Recent> = std::cell::RefCell::default();
     }
-    super::memo::remembered(&FOLDED, s, |s| {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push(' ');
-        push_normalised(s, &mut out);
-        out.push(' ');
-        out
-    })
+    // An empty slot holds the empty text: that one is never looked up.
+    let hit = (!s.is_empty()).then(|| {
+        RECENT.with_borrow(|(kept, _)| {
+            kept.iter()
+                .find(|(text, _)| text == s)
+                .map(|(_, folded)| folded.clone())
+        })
+    });
+    if let Some(folded) = hit.flatten() {
+        return folded;
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    push_normalised(s, &mut out);
+    out.push(' ');
+    RECENT.with_borrow_mut(|(kept, next)| {
+        if let Some(slot) = kept.get_mut(*next % KEPT) {
+            slot.0.clear();
+            slot.0.push_str(s);
+            slot.1.clear();
+            slot.1.push_str(&out);
+        }
+        *next = (*next + 1) % KEPT;
+    });
+    out
 }
 
 /// Each ASCII byte as a matcher sees it: letters lowercased, digits kept, everything else

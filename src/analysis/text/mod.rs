@@ -10,7 +10,6 @@
 mod courtesy;
 mod courtesy_forms;
 mod matching;
-mod memo;
 mod plurals;
 mod porter2;
 pub mod quotes;
@@ -21,7 +20,6 @@ mod words;
 
 pub use courtesy::*;
 pub use matching::*;
-pub use memo::{Memo, remembered};
 pub use sentences::*;
 pub use vocab::*;
 pub use words::*;
