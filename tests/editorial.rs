@@ -1128,6 +1128,36 @@ The amendment in the hon. Lady's name \u{201c}welcomes the Government's addition
     }
 }
 
+#[test]
+fn a_reply_that_thanks_and_then_decides_is_a_position_and_an_answer() {
+    let d = summary_of(
+        "thanks-then-decides-2025-03-04.txt",
+        "Reserve Training
+
+Tuesday 4 March 2025
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered reserve training.
+
+Will the Minister publish the reserve training review before the summer recess?
+
+The Minister for the Armed Forces (Lee Carver)
+I thank the hon. Lady for her question; we will publish the reserve training review before the summer recess.
+",
+    );
+    let listed = position_texts(&d);
+    assert!(
+        listed
+            .iter()
+            .any(|t| t.starts_with("I thank the hon. Lady")),
+        "{listed:?}"
+    );
+    let (verdict, answer) = verdict_of(&d, "publish the reserve training review before");
+    assert_eq!(verdict, "agreed", "{answer}");
+    assert!(answer.starts_with("I thank the hon. Lady"), "{answer}");
+}
+
 /// The texts of a debate's Government positions, in order.
 fn position_texts(d: &serde_json::Value) -> Vec<String> {
     d["government_positions"]

@@ -429,7 +429,7 @@ pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
         .filter(|(_, s, _, _)| !reports_a_member(s.text))
         // A concession always reads as a refusal: only refusals need the check.
         .filter(|(_, s, st, _)| *st != Stance::Refuses || !concedes(s.text))
-        .filter(|(_, s, _, _)| !is_courtesy(s.text))
+        .filter(|(_, s, _, _)| !is_courtesy(s.text) || super::cues::thanks_then_decides(s.text))
         .map(|(i, _, st, w)| (i, st, w))
         .collect();
     // Strongest first (ties in spoken order), then back to spoken order.

@@ -425,9 +425,45 @@ pub(super) fn hoped_for(words: &str, start: usize) -> bool {
     )
 }
 
+/// What follows thanks that open a sentence, when a clause of its own comes after them ("I
+/// thank my hon. Friend for his question; we will publish the report next month" → "we will
+/// publish the report next month"): the thanks decide nothing, and the clause after them may.
+fn after_thanks(t: &str) -> Option<&str> {
+    const THANKS: [&str; 6] = [
+        "I thank ",
+        "I am grateful to ",
+        "I am very grateful to ",
+        "I am most grateful to ",
+        "May I thank ",
+        "Let me thank ",
+    ];
+    if !THANKS.iter().any(|o| t.starts_with(o)) {
+        return None;
+    }
+    let cut = [", and ", "; ", "—"]
+        .iter()
+        .filter_map(|m| t.find(m).map(|at| at + m.len()))
+        .min()?;
+    let rest = t.get(cut..)?.trim();
+    (rest.split_whitespace().count() >= 3).then_some(rest)
+}
+
+/// True when a sentence opens with thanks and the clause after them commits, refuses, defers
+/// or announces ("I am grateful to the hon. Lady for raising this, and I will write to her"):
+/// it is no mere courtesy.
+pub fn thanks_then_decides(s: &str) -> bool {
+    after_thanks(s.trim()).is_some_and(|rest| super::stance_of(rest).is_some())
+}
+
+/// The clause of a sentence that decides it: the one after an opening condition or opening
+/// thanks, or the whole sentence.
+pub(super) fn main_clause(t: &str) -> &str {
+    after_condition(t).or_else(|| after_thanks(t)).unwrap_or(t)
+}
+
 /// The main clause of a sentence that opens with a condition ("If that is not possible, we
 /// will write to him" → "we will write to him"): what follows the condition's first comma.
-pub(super) fn after_condition(t: &str) -> Option<&str> {
+fn after_condition(t: &str) -> Option<&str> {
     let rest = t.strip_prefix("If ")?;
     let (_, main) = rest.split_once(", ")?;
     Some(main.trim())

@@ -27,6 +27,7 @@ mod tense;
 mod unmade;
 mod voice;
 
+pub use clauses::thanks_then_decides;
 pub use granting::{
     asks_for_more, asks_to_grant, denies, gives_more, grants, grants_another_point,
     only_offers_meeting, opening_verdict, speaks_of_meeting,
@@ -279,8 +280,8 @@ fn stance_counted_long(t: &str) -> Option<Stance> {
         return Some(Stance::Commits);
     }
     // "If there are any points that I cannot answer this evening, I will write": a condition
-    // refuses and promises nothing; the main clause after it decides.
-    let t = clauses::after_condition(t).unwrap_or(t);
+    // refuses and promises nothing, nor do thanks; the clause after them decides.
+    let t = clauses::main_clause(t);
     let w = plain_words_of(t);
     // "I cannot promise that, but I will look at it": the clause that decides, when it has a
     // stance of its own.
@@ -499,6 +500,35 @@ pub fn reads_alone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thanks_decide_nothing_and_the_clause_after_them_decides() {
+        for (t, want) in [
+            (
+                "I thank my hon. Friend for his question; we will publish the report next month.",
+                Stance::Commits,
+            ),
+            (
+                "I am grateful to the hon. Lady for raising this, and I will write to her with the figures.",
+                Stance::Defers,
+            ),
+            (
+                "I thank him for his question—we have no plans to change the rules.",
+                Stance::Refuses,
+            ),
+        ] {
+            assert_eq!(stance_of(t), Some(want), "{t}");
+            assert!(thanks_then_decides(t), "{t}");
+        }
+        for t in [
+            "I thank the hon. Member for Bath for securing this debate.",
+            "I thank the Member for his intervention, and I take his comments on board.",
+            "I thank the noble Lord, Lord Freud, and the noble Baroness for their support.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+            assert!(!thanks_then_decides(t), "{t}");
+        }
+    }
 
     #[test]
     fn an_answer_to_the_question_just_put() {
