@@ -502,6 +502,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn not_always_says_how_often_and_refuses_nothing() {
+        for t in [
+            "We cannot always say that about legislation, but they are common sense.",
+            "We will not always agree on this, and that is healthy.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+        assert_eq!(
+            stance_of("We cannot agree to that amendment."),
+            Some(Stance::Refuses)
+        );
+    }
+
+    #[test]
     fn thanks_decide_nothing_and_the_clause_after_them_decides() {
         for (t, want) in [
             (

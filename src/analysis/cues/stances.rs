@@ -180,6 +180,9 @@ pub const GOVERNMENT_SUBJECTS: &[&str] = &[
 /// conclude" (we must), "I cannot think of a better way", "we cannot forget their courage"
 /// (emphasis), "it cannot be overstated".
 pub const NOT_REFUSING_AFTER: &[&str] = &[
+    // "We cannot always say that about legislation", "we will not always agree": how often,
+    // not whether.
+    "always",
     "have to",
     "need",
     "hesitate",
