@@ -373,11 +373,8 @@ fn concedes_then_declines(w: &str) -> bool {
         .take(6)
         .collect::<Vec<_>>()
         .join(" ");
-    // "I know that it will take some time, but in the meantime there may be other support":
-    // what follows offers something meanwhile; it declines nothing.
-    let meanwhile = ["in the meantime", "meanwhile", "in the interim"]
-        .iter()
-        .any(|m| after.trim_start().starts_with(m));
+    // What follows offers something meanwhile or says what is being done (`MEANWHILE`).
+    let meanwhile = MEANWHILE.iter().any(|m| after.trim_start().starts_with(m));
     // "It will of course be delivered locally, but to a pattern that will allow ...": a
     // phrase that qualifies what was granted, with no "not" or "no" in it, declines nothing.
     let qualifies = ["to ", "with ", "within ", "through "]
@@ -500,6 +497,20 @@ pub fn reads_alone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_concession_then_what_is_being_done_declines_nothing() {
+        assert_eq!(
+            stance_of(
+                "I understand the frustrations, but we are working with the Treasury to ensure that there are improvements."
+            ),
+            None
+        );
+        assert_eq!(
+            stance_of("I understand his concern, but the scheme is right."),
+            Some(Stance::Refuses)
+        );
+    }
 
     #[test]
     fn not_always_says_how_often_and_refuses_nothing() {

@@ -365,6 +365,20 @@ pub const HEDGES: &[&str] = &[
     "clearly",
 ];
 
+/// How the clause after a concession's "but" opens when it declines nothing: it offers
+/// something meanwhile ("I know that it will take some time, but in the meantime there may
+/// be other support") or says what is already being done ("I understand the frustrations,
+/// but we are working with the Treasury to ensure that there are improvements").
+pub const MEANWHILE: &[&str] = &[
+    "in the meantime",
+    "meanwhile",
+    "in the interim",
+    "we are working",
+    "we are looking",
+    "we are doing",
+    "we are taking",
+];
+
 /// Openings that grant the member's point before a "but" turns it down ("Of course we will
 /// note what the hon. Gentleman has said, but I am minded to accept the recommendations as
 /// written."): a concession, not a commitment.
