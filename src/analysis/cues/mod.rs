@@ -499,6 +499,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_point_about_to_be_made_is_a_signpost() {
+        for t in [
+            "The other point that I will make to the Assembly is that very often Members are encouraged to respond to a changing situation.",
+            "I propose to devote most of my remarks to the help given through the social security system, but I shall attempt to touch upon the specific issues raised.",
+            "I shall attempt to do my best to assure her that the Bill's provisions are adequate.",
+        ] {
+            assert!(signposts(t), "{t}");
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn a_concession_then_what_is_being_done_declines_nothing() {
         assert_eq!(
             stance_of(

@@ -186,6 +186,15 @@ pub const FILLER: &[&str] = &[
     "what i will announce",
     "what i will say",
     "what i shall say",
+    // The point the speech is about to make, or how it will spend its time: "The other point
+    // that I will make to the Assembly is that ...", "I propose to devote most of my remarks
+    // to ..., but I shall attempt to touch upon the specific issues raised".
+    "point that i will make",
+    "point that i shall make",
+    "point i will make",
+    "point i shall make",
+    "i propose to devote",
+    "i shall attempt",
     // The diary that opens Prime Minister's Questions: "In addition to my duties in the
     // House, I shall have further such meetings later today."
     "further such meetings",
