@@ -525,6 +525,16 @@ mod tests {
     }
 
     #[test]
+    fn what_cannot_be_conceived_otherwise_is_affirmed() {
+        assert_eq!(
+            stance_of(
+                "I cannot conceive how local access forums would not be part and parcel of the coastal routes' development."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn not_always_says_how_often_and_refuses_nothing() {
         for t in [
             "We cannot always say that about legislation, but they are common sense.",

@@ -206,6 +206,9 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     "understand why",
     "understand how",
     "imagine",
+    // "I cannot conceive how local access forums would not be part and parcel of it": sure
+    // of it, not refusing.
+    "conceive",
     // Candour, banter and gratitude: "I cannot pretend that I have been familiar with it",
     // "I cannot win with a comparison of that sort", "I cannot resist pointing out", "we
     // cannot thank them enough".
