@@ -525,6 +525,22 @@ mod tests {
     }
 
     #[test]
+    fn continuing_to_feel_is_no_commitment() {
+        for t in [
+            "We continue to be concerned about those issues.",
+            "We will continue to be very concerned about the situation.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+        for t in [
+            "We continue to fund the scheme in full.",
+            "We will continue to be concerned, and we will press for access.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Commits), "{t}");
+        }
+    }
+
+    #[test]
     fn what_cannot_be_conceived_otherwise_is_affirmed() {
         assert_eq!(
             stance_of(

@@ -304,14 +304,40 @@ pub(super) fn warns_of_harm(after: &str) -> bool {
     HARM.iter().any(|h| after.starts_with(h))
 }
 
+/// How the Government feels, after "continue to be" ("We continue to be concerned about
+/// those issues"): a state of mind, not something it keeps doing.
+const FEELINGS: [&str; 8] = [
+    "concerned",
+    "worried",
+    "disappointed",
+    "saddened",
+    "hopeful",
+    "optimistic",
+    "grateful",
+    "alarmed",
+];
+
 /// True when the cue at `start..end` of `words` ends in "will" or "shall" and what follows
-/// is a forecast (`FORESEEN`).
+/// is a forecast (`FORESEEN`), or ends in "continue to" and what follows is a feeling
+/// (`FEELINGS`).
 pub(super) fn forecasts(words: &str, start: usize, end: usize) -> bool {
     let cue = words.get(start..end).unwrap_or_default();
     let after = words.get(end..).unwrap_or_default();
-    matches!(cue.split_whitespace().next_back(), Some("will" | "shall"))
-        && FORESEEN.iter().any(|w| after.starts_with(w))
-        && !after.starts_with("see that ")
+    let feels = |after: &str| {
+        after.strip_prefix("be ").is_some_and(|a| {
+            a.split_whitespace()
+                .find(|w| !matches!(*w, "very" | "deeply" | "extremely" | "most" | "so"))
+                .is_some_and(|w| FEELINGS.contains(&w))
+        })
+    };
+    match cue.split_whitespace().next_back() {
+        Some("will" | "shall") => {
+            (FORESEEN.iter().any(|w| after.starts_with(w)) && !after.starts_with("see that "))
+                || after.strip_prefix("continue to ").is_some_and(feels)
+        }
+        Some("to") => cue.trim_end().ends_with("continue to") && feels(after),
+        _ => false,
+    }
 }
 
 /// Who a cue that opens "will" or "shall" ("will continue to", "will look at") is said of,
