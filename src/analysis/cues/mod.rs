@@ -525,6 +525,20 @@ mod tests {
     }
 
     #[test]
+    fn figures_of_the_years_gone_announce_nothing() {
+        for t in [
+            "We have rightly reduced Civil Service manpower by 20 per cent. in the past six years.",
+            "Under this Government, defence expenditure has increased by 11 per cent. in real terms.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+        assert_eq!(
+            stance_of("The Government will increase the grant by 10 per cent. next year."),
+            Some(Stance::Commits)
+        );
+    }
+
+    #[test]
     fn continuing_to_feel_is_no_commitment() {
         for t in [
             "We continue to be concerned about those issues.",

@@ -207,6 +207,12 @@ const SPAN_GONE: &[&str] = &[
     " in the last ",
     " over the last ",
     " over the past ",
+    " in the past ",
+    " during the past ",
+    " during the last ",
+    // What this Government have done since they took office ("Under this Government, defence
+    // expenditure has increased by 11 per cent. in real terms").
+    " under this government ",
     " back in ",
     " it took ",
     " left us ",
