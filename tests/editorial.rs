@@ -1099,19 +1099,11 @@ fn words_a_minister_reads_out_are_no_position() {
     // Opposition warning: neither is what the Government says in this debate.
     let d = summary_of(
         "quoted-positions-2025-03-04.txt",
-        "Reserve Forces
-
-Tuesday 4 March 2025
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered the reserve forces.
-
-I call on the Government to fund reserve training in full.
-
-The Minister for the Armed Forces (Lee Carver)
-The amendment in the hon. Lady's name \u{201c}welcomes the Government's additional £20 million ring-fenced by the Treasury for reserve training.\u{201d} Her party said last year: \u{201c}We will introduce a reserves Bill in the first session of the next Parliament.\u{201d} We will publish the reserve training review in the spring.
-",
+        &reserve_debate(
+            "the reserve forces",
+            "I call on the Government to fund reserve training in full.",
+            "The amendment in the hon. Lady's name \u{201c}welcomes the Government's additional £20 million ring-fenced by the Treasury for reserve training.\u{201d} Her party said last year: \u{201c}We will introduce a reserves Bill in the first session of the next Parliament.\u{201d} We will publish the reserve training review in the spring.",
+        ),
     );
     let listed = position_texts(&d);
     assert!(
@@ -1132,19 +1124,11 @@ The amendment in the hon. Lady's name \u{201c}welcomes the Government's addition
 fn a_reply_that_thanks_and_then_decides_is_a_position_and_an_answer() {
     let d = summary_of(
         "thanks-then-decides-2025-03-04.txt",
-        "Reserve Training
-
-Tuesday 4 March 2025
-
-Jo Barrow (Upper Fell) (Lab)
-I beg to move,
-That this House has considered reserve training.
-
-Will the Minister publish the reserve training review before the summer recess?
-
-The Minister for the Armed Forces (Lee Carver)
-I thank the hon. Lady for her question; we will publish the reserve training review before the summer recess.
-",
+        &reserve_debate(
+            "reserve training",
+            "Will the Minister publish the reserve training review before the summer recess?",
+            "I thank the hon. Lady for her question; we will publish the reserve training review before the summer recess.",
+        ),
     );
     let listed = position_texts(&d);
     assert!(
@@ -1156,6 +1140,26 @@ I thank the hon. Lady for her question; we will publish the reserve training rev
     let (verdict, answer) = verdict_of(&d, "publish the reserve training review before");
     assert_eq!(verdict, "agreed", "{answer}");
     assert!(answer.starts_with("I thank the hon. Lady"), "{answer}");
+}
+
+/// A Commons debate on the reserve forces in Hansard's text export: the member's motion on
+/// `topic` and `ask`, then the Minister's `reply`.
+fn reserve_debate(topic: &str, ask: &str, reply: &str) -> String {
+    format!(
+        "Reserve Forces
+
+Tuesday 4 March 2025
+
+Jo Barrow (Upper Fell) (Lab)
+I beg to move,
+That this House has considered {topic}.
+
+{ask}
+
+The Minister for the Armed Forces (Lee Carver)
+{reply}
+"
+    )
 }
 
 /// The texts of a debate's Government positions, in order.
