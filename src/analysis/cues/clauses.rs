@@ -455,6 +455,20 @@ pub fn thanks_then_decides(s: &str) -> bool {
     after_thanks(s.trim()).is_some_and(|rest| super::stance_of(rest).is_some())
 }
 
+/// True when the words `before` a commitment cue only suppose it ("plans which can become
+/// plans only if I agree to them", "whether we will") or deny it with "neither ... nor"
+/// ("Neither I nor the Government will take lectures from them").
+pub(super) fn supposed_or_denied(before: &str) -> bool {
+    let b = before;
+    b.ends_with(" if")
+        || b.ends_with(" unless")
+        || b.ends_with(" whether")
+        || (b.contains(" neither ")
+            && (b.ends_with(" nor")
+                || b.rsplit_once(" nor ")
+                    .is_some_and(|(_, r)| !r.contains(' '))))
+}
+
 /// The clause of a sentence that decides it: the one after an opening condition or opening
 /// thanks, or the whole sentence.
 pub(super) fn main_clause(t: &str) -> &str {

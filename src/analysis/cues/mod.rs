@@ -199,12 +199,11 @@ fn lists_in(words: &str) -> u16 {
             {
                 continue;
             }
-            // Nor does one the sentence only supposes ("plans which can become plans only if
-            // I agree to them", "whether we will").
+            // Nor does one the sentence only supposes or denies (`supposed_or_denied`).
             Some(List::Commit)
-                if words.get(..m.start).is_some_and(|b| {
-                    b.ends_with(" if") || b.ends_with(" unless") || b.ends_with(" whether")
-                }) =>
+                if words
+                    .get(..m.start)
+                    .is_some_and(clauses::supposed_or_denied) =>
             {
                 continue;
             }
@@ -521,6 +520,22 @@ mod tests {
         assert_eq!(
             stance_of("I understand his concern, but the scheme is right."),
             Some(Stance::Refuses)
+        );
+    }
+
+    #[test]
+    fn neither_nor_denies_the_will() {
+        for t in [
+            "Neither I nor the Government will take lectures from the Conservative party on the TA.",
+            "Neither the council nor we will accept that.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+        assert_eq!(
+            stance_of(
+                "We have neither the money nor the time, so we will prioritise the northern line."
+            ),
+            Some(Stance::Commits)
         );
     }
 
