@@ -459,14 +459,11 @@ pub fn thanks_then_decides(s: &str) -> bool {
 /// plans only if I agree to them", "whether we will") or deny it with "neither ... nor"
 /// ("Neither I nor the Government will take lectures from them").
 pub(super) fn supposed_or_denied(before: &str) -> bool {
-    let b = before;
-    b.ends_with(" if")
-        || b.ends_with(" unless")
-        || b.ends_with(" whether")
-        || (b.contains(" neither ")
-            && (b.ends_with(" nor")
-                || b.rsplit_once(" nor ")
-                    .is_some_and(|(_, r)| !r.contains(' '))))
+    before.ends_with(" if")
+        || before.ends_with(" unless")
+        || before.ends_with(" whether")
+        // "nor" one of the last two words: "neither I nor [the] Government will".
+        || (before.contains(" neither ") && before.rsplit(' ').take(2).any(|w| w == "nor"))
 }
 
 /// The clause of a sentence that decides it: the one after an opening condition or opening
