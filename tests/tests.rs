@@ -4,6 +4,7 @@
 mod asks;
 mod bad_input;
 mod batch;
+mod bench;
 mod business;
 mod cli;
 mod corpus;

@@ -30,6 +30,9 @@ struct Scene<'a> {
 /// `infer_minister`): twice the score asked of anyone else.
 const LEAD_AS_MINISTER: i64 = 8;
 
+/// The reason given for a speaker whose words are the Government's own.
+const SPEAKS_FOR_GOVERNMENT: &str = "speaks for the Government";
+
 /// The reason given for the speaker who makes the closing reply.
 const CLOSES: &str = "makes the closing reply";
 
@@ -39,6 +42,7 @@ pub(super) fn infer_minister(
     cast: &Cast,
     seq: &[(usize, usize)],
     speaking: &[usize],
+    bench: &[usize],
     roles: &mut Roles,
 ) {
     let scene = Scene {
@@ -76,6 +80,22 @@ pub(super) fn infer_minister(
         if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
             best = Some((score, p, why));
         }
+    }
+    // Two speak for the Government (a Secretary of State who answers the motion or moves the
+    // Government's amendment, a junior minister who winds up): the one the House addresses
+    // by office gives way to the one who makes the closing reply for the Government.
+    if let Some((_, p, why)) = &best
+        && bench.contains(p)
+        && !why.contains(&CLOSES)
+        && let Some(last) = scene
+            .last_substantive
+            .filter(|&l| l != *p && Some(l) != roles.lead)
+        && let Some((score, why)) = government_score(&scene, last)
+        && why.contains(&CLOSES)
+        && why.contains(&SPEAKS_FOR_GOVERNMENT)
+        && score >= LEAD_AS_MINISTER
+    {
+        best = Some((score, last, why));
     }
     // The lead's own score, worked out at most once, for the rules below that weigh it.
     let lead_scored = std::cell::OnceCell::new();
@@ -227,7 +247,7 @@ fn government_score(scene: &Scene, p: usize) -> Option<(i64, Vec<&'static str>)>
     let gov = cues.government;
     if gov > 0 {
         score += gov.min(8);
-        why.push("speaks for the Government");
+        why.push(SPEAKS_FOR_GOVERNMENT);
     }
     score -= cues.opposition * 2;
     let (courteous, leave) = cues.courtesy_and_leave();

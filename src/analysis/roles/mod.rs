@@ -2,6 +2,7 @@
 //! responding minister (by office, else inferred from what is said), and shadow ministers.
 //! Inferred roles are reported in warnings.
 
+mod bench;
 mod inferred;
 
 use super::speakers::Cast;
@@ -86,9 +87,11 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
         .filter(|(_, p)| !cast.is_chair(*p))
         .collect();
     find_lead(d, cast, &seq, &speaking, &mut roles);
+    // Those the House addresses by a Government office: all of them speak for it.
+    let bench = bench::addressed_by_office(d, cast, &seq);
     roles.minister = minister_by_office(d, cast, &speaking, roles.lead);
     if roles.minister.is_none() && !d.offices_stated {
-        infer_minister(d, cast, &seq, &speaking, &mut roles);
+        infer_minister(d, cast, &seq, &speaking, &bench, &mut roles);
     }
     find_shadows(d, cast, &speaking, &mut roles);
     roles.also_government = speaking
@@ -105,6 +108,14 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             })
         })
         .collect();
+    for p in bench {
+        if Some(p) != roles.minister
+            && !roles.shadows.contains(&p)
+            && !roles.also_government.contains(&p)
+        {
+            roles.also_government.push(p);
+        }
+    }
     roles
 }
 
