@@ -75,3 +75,23 @@ fn a_secretary_of_state_addressed_by_office_speaks_for_the_government() {
     assert_eq!(meet["answer"]["speaker"], "Oliver Crane", "{meet}");
     assert_eq!(meet["verdict"], "agreed", "{meet}");
 }
+
+/// A question put to a Government office by name and answered straight after: the one who
+/// answers is the minister, though the record names no office and no one says "Minister".
+#[test]
+fn the_member_who_answers_a_question_put_to_an_office_is_the_minister() {
+    let d = summary_of(
+        "polling-stations-2027-02-11.txt",
+        "Polling Stations
+
+Thursday 11 February 2027
+
+Anne Hale
+The advice that came from the Government this week on the local elections was welcome, but many schools are using their halls for teaching this year, and the halls that served as polling stations are not free. I would like to ask the Chancellor of the Duchy of Lancaster two specific questions. What support will the Government give registration officers to find other venues with good ventilation? Will the Government publish guidance on polling stations in schools before the elections in May?
+
+Mark Grove
+The hon. Lady raises two important questions. We will publish guidance on polling stations in schools next week, and my Department is working with registration officers to find other venues where a school hall cannot be used.
+",
+    );
+    assert_eq!(d["minister"]["name"], "Mark Grove", "{}", d["warnings"]);
+}

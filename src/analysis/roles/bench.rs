@@ -122,6 +122,22 @@ fn puts_to_an_office(t: &str) -> bool {
     })
 }
 
+/// Whether a paragraph puts something to a Government office: one of its sentences opens by
+/// naming it ("Will the Secretary of State ...?") or asks it ("I would like to ask the
+/// Chancellor of the Duchy of Lancaster two specific questions").
+pub(super) fn addresses_an_office(t: &str) -> bool {
+    let asks = t.match_indices("ask the ").any(|(i, m)| {
+        t.get(i + m.len()..)
+            .is_some_and(|office| office_named(office).is_some())
+    });
+    asks || std::iter::once(t)
+        .chain(
+            t.match_indices(['.', '?', '!'])
+                .filter_map(|(i, _)| t.get(i + 1..)?.strip_prefix(' ')),
+        )
+        .any(puts_to_an_office)
+}
+
 /// "I call the Minister.", "I call the Secretary of State.": the call ends its sentence
 /// ("I intend to call the Minister last" calls no one yet).
 fn calls_an_office(t: &str) -> bool {
@@ -165,7 +181,9 @@ fn office_named(s: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{calls_an_office, office_named, puts_to_an_office, thanks_an_office};
+    use super::{
+        addresses_an_office, calls_an_office, office_named, puts_to_an_office, thanks_an_office,
+    };
 
     #[test]
     fn interventions_that_address_a_minister_by_office() {
@@ -199,6 +217,18 @@ mod tests {
         ] {
             assert!(!puts_to_an_office(t), "{t}");
         }
+        assert!(addresses_an_office(
+            "I would like to ask the Chancellor of the Duchy of Lancaster two specific questions."
+        ));
+        assert!(!addresses_an_office(
+            "I welcome the review. When does the Secretary of State expect the beds?"
+        ));
+        assert!(addresses_an_office(
+            "I welcome the review. Does the Secretary of State expect the beds this year?"
+        ));
+        assert!(!addresses_an_office(
+            "The Government have just released a statement. Is that in order?"
+        ));
         assert!(calls_an_office("Order. I call the Secretary of State."));
         assert!(!calls_an_office("I call the hon. Member for Upton."));
         assert!(!calls_an_office("I intend to call the Minister last."));

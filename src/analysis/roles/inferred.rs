@@ -332,11 +332,21 @@ fn addressed_as_minister(scene: &Scene, p: usize, why: &mut Vec<&'static str>) -
             if let Some(q) = cast.speaker_of(j)
                 && q != p
                 && !cast.is_chair(q)
-                && d.paragraphs(j).iter().any(|t| t.contains("Minister"))
             {
-                // A question to the Minister answered straight after is put to this speaker.
-                let put = j + 1 == i && d.paragraphs(j).last().is_some_and(|t| t.ends_with('?'));
-                addressed += if put { 3 } else { 1 };
+                let said = d.paragraphs(j);
+                // A question to the Minister (or to another office: "I would like to ask the
+                // Chancellor of the Duchy of Lancaster two specific questions") answered
+                // straight after is put to this speaker.
+                let put = j + 1 == i
+                    && said.last().is_some_and(|t| t.ends_with('?'))
+                    && said
+                        .iter()
+                        .any(|t| t.contains("Minister") || super::bench::addresses_an_office(t));
+                if put {
+                    addressed += 3;
+                } else if said.iter().any(|t| t.contains("Minister")) {
+                    addressed += 1;
+                }
             }
         }
         if let Some(j) = i.checked_sub(1)
