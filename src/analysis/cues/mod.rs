@@ -1638,6 +1638,26 @@ mod tests {
             Some(Stance::Defers)
         );
         assert_eq!(s("Patients will have to wait for treatment."), None);
+        // Expecting or awaiting the work a decision waits on defers it; money expected, or
+        // a report that others expect, does not.
+        assert_eq!(
+            s("I expect to receive an update on that work later in the year."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s("Obviously, we are awaiting the outcome of the Appeal Court hearing."),
+            Some(Stance::Defers)
+        );
+        assert_ne!(
+            s("We expect to receive £2 billion from the fund next year."),
+            Some(Stance::Defers)
+        );
+        assert_eq!(
+            s(
+                "Under normal circumstances, families should expect to receive the report within six weeks."
+            ),
+            None
+        );
         // Acknowledging what cannot be escaped, or how much the reply can cover, refuses
         // nothing.
         assert_eq!(
