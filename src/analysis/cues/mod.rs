@@ -503,6 +503,7 @@ mod tests {
             "The other point that I will make to the Assembly is that very often Members are encouraged to respond to a changing situation.",
             "I propose to devote most of my remarks to the help given through the social security system, but I shall attempt to touch upon the specific issues raised.",
             "I shall attempt to do my best to assure her that the Bill's provisions are adequate.",
+            "I will not speak at length, but we do not get ministerial statements quite so often in this place these days.",
         ] {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");
