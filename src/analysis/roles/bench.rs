@@ -154,7 +154,7 @@ fn calls_an_office(t: &str) -> bool {
 /// "Minister", "Home Secretary"), read as capitalised words joined by "of", "for", "and" and
 /// "the"; `None` when those words name no Government office ("hon. Gentleman", "shadow
 /// Minister", "Parliamentary Private Secretary").
-fn office_named(s: &str) -> Option<usize> {
+pub(super) fn office_named(s: &str) -> Option<usize> {
     const JOINING: [&str; 4] = ["of", "for", "and", "the"];
     let mut at = 0;
     let mut end = 0;

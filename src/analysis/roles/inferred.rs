@@ -301,11 +301,26 @@ const CALLED_OFFICES: [&str; 6] = [
 ];
 
 /// Whether the chair calls a member of the Government by office: "I call the Minister.",
-/// "I call the Prime Minister.", "The Treasurer has the call."
+/// "I call the Prime Minister.", "I call the Minister for Housing to reply.", "The
+/// Treasurer has the call." A call still to come ("I intend to call the Minister last, and
+/// he will be preceded by ...") calls no one yet.
 fn calls_a_minister(t: &str) -> bool {
     let called = t.match_indices("call the ").any(|(i, m)| {
-        t.get(i + m.len()..)
-            .is_some_and(|r| CALLED_OFFICES.iter().any(|o| r.starts_with(o)))
+        t.get(i + m.len()..).is_some_and(|r| {
+            CALLED_OFFICES.iter().any(|o| {
+                r.starts_with(o) && {
+                    // The whole office ("Minister for Housing"), then what ends the call.
+                    let n = super::bench::office_named(r)
+                        .unwrap_or(o.len())
+                        .max(o.len());
+                    r.get(n..).is_some_and(|after| {
+                        after.is_empty()
+                            || after.starts_with(['.', '!', ',', ';'])
+                            || after.starts_with(" to ")
+                    })
+                }
+            })
+        })
     });
     let has_the_call = t.match_indices(" has the call").any(|(i, _)| {
         let before = t.get(..i).unwrap_or("");
@@ -375,6 +390,7 @@ mod tests {
             "Order! I call the Prime Minister.",
             "Order! The Treasurer has the call.",
             "The Leader of the House has the call and he will be heard.",
+            "I call the Minister for Housing to reply.",
         ] {
             assert!(calls_a_minister(t), "{t}");
         }
@@ -382,6 +398,7 @@ mod tests {
             "Order! The Leader of the Opposition has the call!",
             "I call the hon. Member for Upton.",
             "I call the shadow Minister.",
+            "Order. I intend to call the Minister last, and he will be preceded by the hon. Member.",
         ] {
             assert!(!calls_a_minister(t), "{t}");
         }
