@@ -82,7 +82,7 @@ pub(super) fn addressed_by_office(
     // Called by the chair: "I call the Secretary of State."
     for (i, p) in cast.by_contribution.iter().enumerate() {
         if p.is_some_and(|p| cast.is_chair(p))
-            && d.paragraphs(i).iter().any(|t| calls_an_office(t))
+            && d.paragraphs(i).iter().any(|t| super::inferred::calls_a_minister(t))
             && let Some(next) = cast.speaker_of(i + 1).filter(|&n| !cast.is_chair(n))
             // A speech answers the call, not a cry across the floor.
             && cast.words_of(i + 1) >= CALLED_SPEECH_WORDS
@@ -138,18 +138,6 @@ pub(super) fn addresses_an_office(t: &str) -> bool {
         .any(puts_to_an_office)
 }
 
-/// "I call the Minister.", "I call the Secretary of State.": the call ends its sentence
-/// ("I intend to call the Minister last" calls no one yet).
-fn calls_an_office(t: &str) -> bool {
-    t.match_indices("call the ").any(|(i, m)| {
-        t.get(i + m.len()..).is_some_and(|rest| {
-            office_named(rest)
-                .and_then(|n| rest.get(n..))
-                .is_some_and(|after| after.is_empty() || after.starts_with(['.', '!']))
-        })
-    })
-}
-
 /// The length of the Government office that opens `s` ("Secretary of State for Health",
 /// "Minister", "Home Secretary"), read as capitalised words joined by "of", "for", "and" and
 /// "the"; `None` when those words name no Government office ("hon. Gentleman", "shadow
@@ -181,9 +169,7 @@ pub(super) fn office_named(s: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{
-        addresses_an_office, calls_an_office, office_named, puts_to_an_office, thanks_an_office,
-    };
+    use super::{addresses_an_office, office_named, puts_to_an_office, thanks_an_office};
 
     #[test]
     fn interventions_that_address_a_minister_by_office() {
@@ -229,9 +215,6 @@ mod tests {
         assert!(!addresses_an_office(
             "The Government have just released a statement. Is that in order?"
         ));
-        assert!(calls_an_office("Order. I call the Secretary of State."));
-        assert!(!calls_an_office("I call the hon. Member for Upton."));
-        assert!(!calls_an_office("I intend to call the Minister last."));
         assert_eq!(office_named("Minister for Housing to reply"), Some(20));
     }
 }

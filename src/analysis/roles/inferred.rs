@@ -301,25 +301,26 @@ const CALLED_OFFICES: [&str; 6] = [
 ];
 
 /// Whether the chair calls a member of the Government by office: "I call the Minister.",
-/// "I call the Prime Minister.", "I call the Minister for Housing to reply.", "The
-/// Treasurer has the call." A call still to come ("I intend to call the Minister last, and
-/// he will be preceded by ...") calls no one yet.
-fn calls_a_minister(t: &str) -> bool {
+/// "I call the Prime Minister.", "I call the Minister for Housing.", "The Treasurer has the
+/// call." A call still to come ("I intend to call the Minister last, and he will be preceded
+/// by ...", "we shall be able to call the Minister to reply to the points") calls no one yet.
+pub(super) fn calls_a_minister(t: &str) -> bool {
     let called = t.match_indices("call the ").any(|(i, m)| {
         t.get(i + m.len()..).is_some_and(|r| {
-            CALLED_OFFICES.iter().any(|o| {
-                r.starts_with(o) && {
-                    // The whole office ("Minister for Housing"), then what ends the call.
-                    let n = super::bench::office_named(r)
-                        .unwrap_or(o.len())
-                        .max(o.len());
-                    r.get(n..).is_some_and(|after| {
-                        after.is_empty()
-                            || after.starts_with(['.', '!', ',', ';'])
-                            || after.starts_with(" to ")
-                    })
-                }
-            })
+            // The whole office ("Minister for Housing", "Foreign Secretary"), then what ends
+            // the call.
+            let office = super::bench::office_named(r)
+                .into_iter()
+                .chain(
+                    CALLED_OFFICES
+                        .iter()
+                        .filter(|o| r.starts_with(*o))
+                        .map(|o| o.len()),
+                )
+                .max();
+            office
+                .and_then(|n| r.get(n..))
+                .is_some_and(|after| after.is_empty() || after.starts_with(['.', '!', ',', ';']))
         })
     });
     let has_the_call = t.match_indices(" has the call").any(|(i, _)| {
@@ -390,7 +391,9 @@ mod tests {
             "Order! I call the Prime Minister.",
             "Order! The Treasurer has the call.",
             "The Leader of the House has the call and he will be heard.",
-            "I call the Minister for Housing to reply.",
+            "I call the Minister for Housing.",
+            "Order. I call the Secretary of State.",
+            "I call the Foreign Secretary.",
         ] {
             assert!(calls_a_minister(t), "{t}");
         }
@@ -399,6 +402,7 @@ mod tests {
             "I call the hon. Member for Upton.",
             "I call the shadow Minister.",
             "Order. I intend to call the Minister last, and he will be preceded by the hon. Member.",
+            "I am hoping that we shall be able to call the Minister to reply to the points that they raise.",
         ] {
             assert!(!calls_a_minister(t), "{t}");
         }
