@@ -350,19 +350,19 @@ fn addressed_as_minister(scene: &Scene, p: usize, why: &mut Vec<&'static str>) -
                 && !cast.is_chair(q)
             {
                 let said = d.paragraphs(j);
+                let names_minister = said.iter().any(|t| t.contains("Minister"));
                 // A question to the Minister (or to another office: "I would like to ask the
                 // Chancellor of the Duchy of Lancaster two specific questions") answered
                 // straight after is put to this speaker.
                 let put = j + 1 == i
                     && said.last().is_some_and(|t| t.ends_with('?'))
-                    && said
-                        .iter()
-                        .any(|t| t.contains("Minister") || super::bench::addresses_an_office(t));
-                if put {
-                    addressed += 3;
-                } else if said.iter().any(|t| t.contains("Minister")) {
-                    addressed += 1;
-                }
+                    && (names_minister
+                        || said.iter().any(|t| super::bench::addresses_an_office(t)));
+                addressed += match (put, names_minister) {
+                    (true, _) => 3,
+                    (false, true) => 1,
+                    (false, false) => 0,
+                };
             }
         }
         if let Some(j) = i.checked_sub(1)
