@@ -48,18 +48,9 @@ pub fn summarise_str(
 
 /// Analyses every debate of a parsed transcript.
 pub fn summaries_of(t: &model::Transcript, path_label: &str) -> Vec<Summary> {
-    t.debates
-        .iter()
-        .enumerate()
-        .map(|(index, d)| {
-            analyze(
-                d,
-                model::Source {
-                    path: path_label.to_string(),
-                    format: t.format,
-                    index,
-                },
-            )
-        })
-        .collect()
+    analysis::analyze_all(&t.debates, |index| model::Source {
+        path: path_label.to_string(),
+        format: t.format,
+        index,
+    })
 }

@@ -158,7 +158,8 @@ pub fn is_ministerial(office: &str) -> bool {
         "cabinet secretary",
         "lord president",
         "comptroller",
-        "treasurer of",
+        // "Treasurer of the Household", and Australia's Treasurer.
+        "treasurer",
         "captain of",
         // Older and Scottish offices: "Joint Parliamentary Secretary to the Ministry of
         // Housing" (a junior minister, not a parliamentary private secretary), "President of

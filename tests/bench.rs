@@ -95,3 +95,54 @@ The hon. Lady raises two important questions. We will publish guidance on pollin
     );
     assert_eq!(d["minister"]["name"], "Mark Grove", "{}", d["warnings"]);
 }
+
+/// A sitting's record as TheyWorkForYou prints Australia's: names alone. The Treasurer
+/// answers a question put to his office in question time, then moves a motion later in the
+/// sitting, where nothing says he holds an office.
+const SITTING: &str = r#"<publicwhip>
+<major-heading id="au.1">Questions Without Notice</major-heading>
+<minor-heading id="au.2">Taxation</minor-heading>
+<speech id="au.3" speakerid="m/1" speakername="Luke Harris"><p>My question is addressed to the Treasurer. Treasurer, would you inform the House of the importance of good tax policy to the economy?</p></speech>
+<speech id="au.4" speakerid="m/2" speakername="Peter Marsh"><p>I thank the honourable member for his question. Good tax policy is the foundation of a strong economy, and this government has cut income tax in each of the last four budgets. We will cut it again next year for every worker who earns less than the average wage.</p></speech>
+<major-heading id="au.5">Business</major-heading>
+<minor-heading id="au.6">Suspension of Standing Orders</minor-heading>
+<speech id="au.7" speakerid="m/2" speakername="Peter Marsh"><p>I move that so much of the standing orders be suspended as would prevent the Leader of the Opposition from detailing his allegations to the House. Where are the allegations? Why has he not put them to the House? We need to hear them today, and the House should require him to substantiate them or withdraw them.</p></speech>
+<speech id="au.8" speakerid="m/3" speakername="Kevin Ross"><p>This motion is a stunt to avoid scrutiny of the government. The government should release the report on its advertising budget, and the Treasurer should explain why he will not.</p></speech>
+<speech id="au.9" speakerid="m/4" speakername="Anna Lowe"><p>The Leader of the Opposition has had every chance to make his case, and he has not done so. The House should require him to detail his allegations.</p></speech>
+</publicwhip>
+"#;
+
+#[test]
+fn who_speaks_for_the_government_in_one_item_does_in_the_rest_of_the_sitting() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = crate::util::write(
+        dir.path(),
+        "representatives-2007-09-20.xml",
+        SITTING.as_bytes(),
+    );
+    let o = crate::util::cmd()
+        .args(["-f", "json"])
+        .arg(&p)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", crate::util::stderr(&o));
+    let all = crate::util::json(&o);
+    let debates = all["debates"].as_array().expect("debates");
+    assert_eq!(debates.len(), 2, "{all}");
+    // Question time: the one who answers the question put to the Treasurer is the minister.
+    assert_eq!(
+        debates[0]["minister"]["name"], "Peter Marsh",
+        "{}",
+        debates[0]
+    );
+    // The motion: his questions and demands are the Government's, not asks of it; the
+    // Opposition's are.
+    let motion = &debates[1];
+    let askers: Vec<&str> = ["key_requests", "questions"]
+        .iter()
+        .flat_map(|k| motion[k].as_array().into_iter().flatten())
+        .filter_map(|r| r["speaker"].as_str())
+        .collect();
+    assert!(!askers.contains(&"Peter Marsh"), "{askers:?}");
+    assert!(askers.contains(&"Kevin Ross"), "{askers:?}");
+}

@@ -15,6 +15,8 @@ pub mod replies;
 pub mod requests;
 mod role_cues;
 pub mod roles;
+mod sitting;
+pub use sitting::analyze_all;
 pub mod speakers;
 mod speeches;
 pub mod summarise;
@@ -38,6 +40,9 @@ const LEADING_POSITIONS: usize = 4;
 /// The most questions and requests read from one debate (a bound on work, far above any real
 /// debate's count).
 const MAX_ASKS: usize = 500;
+
+/// The most words of a sentence that only raises a point of order.
+const POINT_OF_ORDER_WORDS: usize = 12;
 
 /// What the first steps give every later one: the debate's sentences by person, its
 /// speakers and roles, and who speaks for the Government.
@@ -188,6 +193,11 @@ impl Read<'_> {
             .enumerate()
             .filter(|(p, _)| self.speaks_for_government(*p))
             .flat_map(|(p, sents)| sents.iter().map(move |s| (s, self.cast.name(p))))
+            // Rising to a point of order answers no one ("Mr Speaker, I rise on a point of
+            // order.").
+            .filter(|(s, _)| {
+                !(s.words <= POINT_OF_ORDER_WORDS && s.text.contains("point of order"))
+            })
             .collect();
         all.sort_by_key(|(s, _)| s.order);
         all.into_iter().map(|(s, n)| (s.clone(), n)).unzip()
@@ -360,7 +370,11 @@ fn kind_of(d: &RawDebate, r: &Read) -> (crate::model::Kind, Option<String>) {
 
 /// Summarises one parsed debate: the steps above, then tags, warnings and the At a Glance.
 pub fn analyze(d: &RawDebate, source: Source) -> Summary {
-    let mut r = read(d);
+    summarise_read(d, read(d), source)
+}
+
+/// The steps after reading: kind of business, asks, replies, positions and the rest.
+fn summarise_read<'d>(d: &'d RawDebate, mut r: Read<'d>, source: Source) -> Summary {
     let (kind, stage) = kind_of(d, &r);
     // Procedure (business without debate, Decision Time) has no one who led it.
     if kind == crate::model::Kind::Procedure {
@@ -475,6 +489,42 @@ pub fn analyze(d: &RawDebate, source: Source) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::{OPENING_SPEECH_WORDS, Sentence, opening_speech};
+
+    #[test]
+    fn rising_to_a_point_of_order_is_no_part_of_the_reply() {
+        use crate::model::{Attribution, Contribution, RawDebate};
+        let said = |name: &str, office: Option<&str>, text: &str| Contribution {
+            speaker: Attribution {
+                office: office.map(str::to_string),
+                ..Attribution::person(name)
+            },
+            paragraphs: vec![text.to_string()],
+        };
+        let d = RawDebate {
+            title: "Advertising".into(),
+            contributions: vec![
+                said(
+                    "Kevin Ross",
+                    None,
+                    "Will the Minister publish the advertising budget before the election?",
+                ),
+                said(
+                    "Ann Abbot",
+                    Some("Leader of the House"),
+                    "Mr Speaker, I rise on a point of order. The member is misleading the \
+                     House about the budget.",
+                ),
+            ],
+            ..RawDebate::default()
+        };
+        let r = super::read(&d);
+        let (reply, _) = r.reply_sentences();
+        let texts: Vec<&str> = reply.iter().map(|s| s.text).collect();
+        assert_eq!(
+            texts,
+            ["The member is misleading the House about the budget."]
+        );
+    }
 
     fn sentence(turn: usize, words: usize) -> Sentence<'static> {
         Sentence {

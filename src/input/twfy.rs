@@ -285,7 +285,13 @@ impl Reader {
             .filter(|c| c.is_element() && c.tag_name().name() == "p")
         {
             let t = node_text(p);
-            let italic = p.attribute("class").is_some_and(|c| c.contains("italic"));
+            // Set in italics by its class, or wholly inside `<i>` ("<i>Mr Howard
+            // interjecting</i>").
+            let italic = p.attribute("class").is_some_and(|c| c.contains("italic"))
+                || (p.children().any(|c| c.has_tag_name("i"))
+                    && p.children().all(|c| {
+                        c.has_tag_name("i") || c.text().is_some_and(|t| t.trim().is_empty())
+                    }));
             if let Some(c) = presiding_notice(t.trim()) {
                 // Who presides from here on: a name, or the Speaker by title.
                 self.presiding = c
@@ -485,6 +491,31 @@ mod tests {
                 "Health Legislation Amendment Bill 2007: Second Reading",
                 "Health Legislation Amendment Bill 2007: In Committee",
                 "Health Legislation Amendment Bill 2007: Third Reading",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_note_that_a_member_interjected_is_nobodys_words() {
+        let xml = r#"<publicwhip>
+<major-heading id="au.1">Leader of the Opposition</major-heading>
+<speech id="au.2" speakerid="m/1" speakername="Kevin Ross"><p>What did the senator say about it?</p></speech>
+<speech id="au.3" speakerid="m/2" speakername="John Howe" talktype="interjection"><p>
+<i>Mr Howe interjecting</i></p></speech>
+<speech id="au.4" speakerid="m/1" speakername="Kevin Ross"><p>Oh yes it does, Prime Minister! <i>Hear</i> this.</p>
+<p class="italic">Opposition members interjecting—</p></speech>
+</publicwhip>"#;
+        let debates = super::parse(xml, None).expect("parses");
+        let said: Vec<&String> = debates[0]
+            .contributions
+            .iter()
+            .flat_map(|c| &c.paragraphs)
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "What did the senator say about it?",
+                "Oh yes it does, Prime Minister! Hear this."
             ]
         );
     }

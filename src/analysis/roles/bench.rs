@@ -66,6 +66,16 @@ pub(super) fn addressed_by_office(
         let Some(first) = d.paragraphs(j).first() else {
             continue;
         };
+        // A question put to an office in the form of question time ("My question is
+        // addressed to the Treasurer.") is answered by the one who speaks next.
+        if let Some(p) = next.filter(|&p| p != q)
+            && asks_an_office_in_form(first)
+            && seq
+                .get(k + 1)
+                .is_some_and(|&(i, _)| cast.words_of(i) >= CALLED_SPEECH_WORDS)
+        {
+            add(p);
+        }
         // An intervention in a speech: the same member speaks either side of it.
         let within = prev.filter(|&p| p != q && next.is_none_or(|n| n == p));
         if let Some(p) = within
@@ -91,6 +101,30 @@ pub(super) fn addressed_by_office(
         }
     }
     found
+}
+
+/// "My question is addressed to the Treasurer.", "My question is to the Minister for
+/// Health": the form in which question time puts a question to an office.
+fn asks_an_office_in_form(t: &str) -> bool {
+    const QUESTION: [&str; 3] = [
+        "My question is ",
+        "My first question is ",
+        "My supplementary question is ",
+    ];
+    const TO: [&str; 4] = [
+        "addressed to the ",
+        "directed to the ",
+        "to the ",
+        "for the ",
+    ];
+    QUESTION.iter().any(|q| {
+        t.strip_prefix(q).is_some_and(|rest| {
+            TO.iter().any(|to| {
+                rest.strip_prefix(to)
+                    .is_some_and(|office| office_named(office).is_some())
+            })
+        })
+    })
 }
 
 /// "I am grateful to the Secretary of State for giving way": the thanks name an office.
@@ -149,14 +183,18 @@ pub(super) fn office_named(s: &str) -> Option<usize> {
     for w in s.split(' ') {
         let start = at;
         at += w.len() + 1;
-        let w = w.trim_end_matches([',', '.', '?', ';', ':']);
-        if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+        let bare = w.trim_end_matches([',', '.', '?', ';', ':']);
+        if bare.ends_with("'s") || bare.ends_with("\u{2019}s") {
             // The office owns what is asked about ("the Prime Minister's announcement").
             return None;
         }
-        if w.starts_with(|c: char| c.is_ascii_uppercase()) {
-            end = start + w.len();
-        } else if !(JOINING.contains(&w) && end > 0) {
+        if bare.starts_with(|c: char| c.is_ascii_uppercase()) {
+            end = start + bare.len();
+        } else if !(JOINING.contains(&bare) && end > 0) {
+            break;
+        }
+        // Punctuation ends the office ("addressed to the Treasurer. Treasurer, is ...").
+        if bare.len() < w.len() {
             break;
         }
     }
@@ -169,7 +207,38 @@ pub(super) fn office_named(s: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{addresses_an_office, office_named, puts_to_an_office, thanks_an_office};
+    use super::{
+        addresses_an_office, asks_an_office_in_form, office_named, puts_to_an_office,
+        thanks_an_office,
+    };
+
+    #[test]
+    fn question_time_puts_a_question_to_an_office_in_form() {
+        for t in [
+            "My question is addressed to the Treasurer. Treasurer, is the government concerned?",
+            "My question is to the Minister for the Environment and Water Resources and relates to a dam.",
+            "My first question is for the Prime Minister.",
+        ] {
+            assert!(asks_an_office_in_form(t), "{t}");
+        }
+        for t in [
+            "My question is to the Leader of the Opposition.",
+            "My question is addressed to the honourable member for Moreton.",
+            "The question is that the amendment be agreed to.",
+        ] {
+            assert!(!asks_an_office_in_form(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_office_ends_at_punctuation() {
+        assert_eq!(office_named("Treasurer. Treasurer, is it so?"), Some(9));
+        assert_eq!(office_named("Minister, Madam Speaker, will"), Some(8));
+        assert_eq!(
+            office_named("Secretary of State for Health, will"),
+            Some(29)
+        );
+    }
 
     #[test]
     fn interventions_that_address_a_minister_by_office() {

@@ -20,6 +20,9 @@ pub struct Roles {
     /// Others who answer for the Government beside the minister: those who ask a member to
     /// withdraw their amendment, as a whip or second minister does at a bill's stages.
     pub also_government: Vec<usize>,
+    /// Those the House addresses by a Government office (the chair's call, an intervention,
+    /// a question put to the office): the record's own word that they speak for it.
+    pub addressed_by_office: Vec<usize>,
     /// Whether the lead moves the business ("Moved by", "I beg to move").
     pub lead_moves: bool,
     pub warnings: Vec<Warning>,
@@ -108,7 +111,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             })
         })
         .collect();
-    for p in bench {
+    for &p in &bench {
         if Some(p) != roles.minister
             && !roles.shadows.contains(&p)
             && !roles.also_government.contains(&p)
@@ -116,6 +119,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
             roles.also_government.push(p);
         }
     }
+    roles.addressed_by_office = bench;
     roles
 }
 

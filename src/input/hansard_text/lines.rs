@@ -335,6 +335,7 @@ pub fn is_procedural_line(text: &str) -> bool {
     let t = text.trim();
     PROCEDURAL.is_match(t)
         || is_stage_direction(t)
+        || super::shapes::is_interjecting(t)
         || crate::prebuilt::TIMESTAMP.is_match(t)
         || chair_notice(t).is_some()
 }

@@ -92,6 +92,13 @@ pub(super) fn is_stage_direction(text: &str) -> bool {
     }
 }
 
+/// "Mr Howard interjecting", "Opposition members interjecting—": the Australian record's
+/// note that someone called out, a few words that end so.
+pub(super) fn is_interjecting(text: &str) -> bool {
+    let t = text.trim_end_matches(['\u{2014}', '\u{2013}', '-', '.', ' ']);
+    t.ends_with(" interjecting") && t.split_whitespace().count() <= 6
+}
+
 /// What may close a stage direction, and nothing after it: a full stop, spaces, dashes, a
 /// bracket and a full stop.
 fn closes(rest: &str) -> bool {
