@@ -555,6 +555,30 @@ mod tests {
     }
 
     #[test]
+    fn an_aim_or_intention_of_the_government_commits_it() {
+        for t in [
+            "We aim to decarbonise our electricity sector fully by 2035.",
+            "It is our intention to publish the strategy before Easter.",
+            "The Government intend to make this name change to \"council tax rebate\".",
+            "It is the Government's intention to bring forward proposals in the spring.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Commits), "{t}");
+        }
+        for t in [
+            "It is not our intention to reopen the settlement.",
+            "The Government do not intend to make any change.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Refuses), "{t}");
+        }
+        for t in [
+            "Labour aim to cut the fund.",
+            "The measures that we are planning to put into force are set out in the White Paper.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn continuing_to_feel_is_no_commitment() {
         for t in [
             "We continue to be concerned about those issues.",

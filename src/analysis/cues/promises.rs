@@ -445,6 +445,17 @@ pub const COMMITS: &[&str] = &[
     "will be made available",
     "we intend",
     "i intend",
+    // The same intent, said of the Government or as an aim: "The Government intend to
+    // legislate", "We aim to publish the strategy before Easter", "It is our intention to
+    // bring forward proposals". ("The measures that we are planning to put into force" only
+    // describes, so plans are left out.)
+    "government intend to",
+    "government intends to",
+    "we aim to",
+    "government aim to",
+    "government aims to",
+    "it is our intention to",
+    "it is the government s intention to",
     "have made the relevant",
     "have been handed over",
 ];
