@@ -116,6 +116,10 @@ const COLLECTIVE: &[&str] = &[
     "some hon members",
     "some honourable members",
     "an honourable member",
+    // The Australian Senate's benches.
+    "government senators",
+    "opposition senators",
+    "honourable senators",
 ];
 
 /// Headings of the record's own business that read like a name ("Bill Presented", "Royal
@@ -565,6 +569,8 @@ mod tests {
             "Opposition Members",
             "Government Members",
             "Honourable members",
+            "Opposition Senators",
+            "Government senators",
         ] {
             assert_eq!(
                 attribution_or_name(benches).kind,
