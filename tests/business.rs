@@ -447,6 +447,13 @@ We will consult on the rural weighting in the spring.
     );
     let v = summarise("care-statement-2025-03-04.txt", &statement);
     assert_eq!(v["debates"][0]["kind"], "statement", "{v}");
+    // Moving a motion in the form other Parliaments print ("I move:") is no statement either.
+    let motion = text.replace(
+        "I am pleased to open today\u{2019}s subject debate on the care of older people.",
+        "I move: That the House takes note of the report on the care of older people.",
+    );
+    let v = summarise("care-motion-2025-03-04.txt", &motion);
+    assert_eq!(v["debates"][0]["kind"], "debate", "{v}");
 }
 
 /// A Lords report stage as the record prints it, no offices given: the minister moves the

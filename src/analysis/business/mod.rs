@@ -447,8 +447,15 @@ fn settings(ev: &Evidence) -> Found {
 fn opening_kind(ev: &Evidence) -> Found {
     // A minister who moves a motion or opens a debate ("I am pleased to open today's subject
     // debate") leads a debate, not a statement.
-    const OPENS_A_DEBATE: [&str; 6] = [
+    const OPENS_A_DEBATE: [&str; 11] = [
         "i beg to move",
+        // The Australian, Canadian and Scottish forms ("I move: That the House, at its
+        // rising, adjourn until ...").
+        "i move:",
+        "i move that",
+        "i move, that",
+        "i now move",
+        "i move\u{2014}",
         "open today's",
         "open today\u{2019}s",
         "open this debate",
