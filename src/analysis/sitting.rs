@@ -43,7 +43,7 @@ impl Read<'_> {
                     && Some(p) == self.roles.minister
                     && !self.roles.addressed_by_office.contains(&p))
             })
-            .filter_map(|p| self.cast.person(p).map(person_key))
+            .filter_map(|p| self.cast.person(p).and_then(person_key))
     }
 
     /// Members known to speak for the Government elsewhere in the record do here too,
@@ -52,7 +52,7 @@ impl Read<'_> {
         for (p, x) in self.cast.people.iter().enumerate() {
             if !x.is_chair
                 && !self.roles.shadows.contains(&p)
-                && known.contains(&person_key(x))
+                && person_key(x).is_some_and(|k| known.contains(&k))
                 && let Some(g) = self.government.get_mut(p)
             {
                 *g = true;
@@ -61,9 +61,45 @@ impl Read<'_> {
     }
 }
 
-/// A member's key across the debates of one record: their first member id, else their name.
-fn person_key(x: &speakers::Person) -> String {
-    x.ids
-        .first()
-        .map_or_else(|| crate::names::name_key(&x.name), |id| format!("id:{id}"))
+/// A member's key across the debates of one record: their first member id, else their full
+/// name; none for a surname alone ("Mr. Jones"), which two members of a sitting may share.
+fn person_key(x: &speakers::Person) -> Option<String> {
+    match x.ids.first() {
+        Some(id) => Some(format!("id:{id}")),
+        None => Some(crate::names::name_key(&x.name)).filter(|k| k.contains(' ')),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::person_key;
+    use crate::analysis::speakers::Person;
+
+    fn person(name: &str, ids: &[&str]) -> Person {
+        Person {
+            name: name.to_string(),
+            constituency: None,
+            party: None,
+            office: None,
+            is_chair: false,
+            ids: ids.iter().map(|s| s.to_string()).collect(),
+            contributions: Vec::new(),
+            words: 0,
+            interventions: 0,
+        }
+    }
+
+    #[test]
+    fn a_member_is_known_across_a_sitting_by_id_or_full_name_never_by_surname_alone() {
+        assert_eq!(
+            person_key(&person("Peter Howard Costello", &["m/121"])).as_deref(),
+            Some("id:m/121")
+        );
+        assert_eq!(
+            person_key(&person("Peter Walker", &[])),
+            person_key(&person("Mr. Peter Walker", &[]))
+        );
+        assert!(person_key(&person("Peter Walker", &[])).is_some());
+        assert_eq!(person_key(&person("Mr. Jones", &[])), None);
+    }
 }
