@@ -26,24 +26,31 @@ pub fn analyze_all(debates: &[RawDebate], source: impl Fn(usize) -> Source) -> V
 }
 
 impl Read<'_> {
-    /// How each member who speaks for the Government here is known across the record: by
-    /// the record's member id where it gives one, else by name.
+    /// How each member whom the record itself shows speaking for the Government here is
+    /// known across the record: a Government office stated, a minister found by office, or
+    /// one the House addresses by an office. A minister only inferred from how they speak, or
+    /// one who only asks a member to withdraw an amendment (as a private member in charge of
+    /// a bill also does), is not carried, since a wrong guess would spread.
     fn government_keys(&self) -> impl Iterator<Item = String> + '_ {
-        // A minister inferred from how they speak, whom the House does not address by
-        // office, is not carried to other debates.
         let inferred = self
             .roles
             .warnings
             .iter()
             .any(|w| matches!(w, Warning::MinisterInferred { .. }));
-        (0..self.cast.people.len())
-            .filter(move |&p| self.speaks_for_government(p))
-            .filter(move |&p| {
-                !(inferred
-                    && Some(p) == self.roles.minister
-                    && !self.roles.addressed_by_office.contains(&p))
+        self.cast
+            .people
+            .iter()
+            .enumerate()
+            .filter(move |&(p, x)| {
+                self.speaks_for_government(p)
+                    && (x
+                        .office
+                        .as_deref()
+                        .is_some_and(crate::names::is_ministerial)
+                        || (Some(p) == self.roles.minister && !inferred)
+                        || self.roles.addressed_by_office.contains(&p))
             })
-            .filter_map(|p| self.cast.person(p).and_then(person_key))
+            .filter_map(|(_, x)| person_key(x))
     }
 
     /// Members known to speak for the Government elsewhere in the record do here too,
