@@ -157,6 +157,9 @@ struct Evidence<'d> {
     title: String,
     lords: bool,
     opener_is_minister: bool,
+    /// The first speech opens by moving the business, in any Parliament's form ("I beg to
+    /// move", "I move: That ...", `roles::moves_the_business`).
+    opener_moves: bool,
 }
 
 /// How many bytes of the first speech (leading space aside) the rules can need: three times
@@ -192,6 +195,7 @@ pub fn kind_of(d: &RawDebate, opener_is_minister: bool, opening: &str) -> (Kind,
         title: d.title.to_lowercase(),
         lords: d.house == Some(crate::model::House::Lords),
         opener_is_minister,
+        opener_moves: super::roles::moves_the_business(opening.trim_start()),
     };
     const RULES: [fn(&Evidence) -> Found; 5] =
         [procedure, bill_stage, questions, settings, opening_kind];
@@ -447,22 +451,16 @@ fn settings(ev: &Evidence) -> Found {
 fn opening_kind(ev: &Evidence) -> Found {
     // A minister who moves a motion or opens a debate ("I am pleased to open today's subject
     // debate") leads a debate, not a statement.
-    const OPENS_A_DEBATE: [&str; 11] = [
+    const OPENS_A_DEBATE: [&str; 6] = [
         "i beg to move",
-        // The Australian, Canadian and Scottish forms ("I move: That the House, at its
-        // rising, adjourn until ...").
-        "i move:",
-        "i move that",
-        "i move, that",
-        "i now move",
-        "i move\u{2014}",
         "open today's",
         "open today\u{2019}s",
         "open this debate",
         "open the debate",
         "subject debate",
     ];
-    let moves = OPENS_A_DEBATE.iter().any(|o| ev.open_head.contains(o))
+    let moves = ev.opener_moves
+        || OPENS_A_DEBATE.iter().any(|o| ev.open_head.contains(o))
         || any(&ev.procedure, &["i beg to move", "moved by"]);
     (ev.opener_is_minister && !ev.d.partial && !moves && !ev.open_head.is_empty())
         .then_some((Kind::Statement, None))

@@ -126,7 +126,7 @@ pub fn assign(d: &RawDebate, cast: &Cast) -> Roles {
 /// A paragraph that moves the business: "I beg to move", or "I move:" ("by leave—I
 /// move:"), "I move that ..." as the Australian, Canadian and Scottish records print it ("I
 /// move on to ..." moves nothing).
-fn moves_the_business(t: &str) -> bool {
+pub(in crate::analysis) fn moves_the_business(t: &str) -> bool {
     t.contains("beg to move")
         || t.contains("I move:")
         || ["I move that", "I move, That", "I move—", "I now move"]
