@@ -225,7 +225,16 @@ pub fn courtesy_forms() -> Vec<Form> {
                         &["i thank "],
                         &["the", "my"],
                         &[" "],
-                        &["hon", "right", "noble"],
+                        // "the honourable member" and "the senator" are how other
+                        // Parliaments' records print it.
+                        &[
+                            "hon",
+                            "right",
+                            "noble",
+                            "honourable",
+                            "honorable",
+                            "senator",
+                        ],
                     ]),
                     false,
                     false,

@@ -67,7 +67,7 @@ static COURTESY_REGEX: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     | thank\w*\b.{0,140}?\bfor\ (securing|obtaining|bringing|introducing|initiating|opening|leading|calling)\b
     | grateful\b.{0,100}?\b(securing|secure|obtain\w*|bringing)\b.{0,30}\bdebate
     | \b(securing|secured|obtaining|obtained)\ (this|the|today'?s|today’s)\ (important\ |timely\ |excellent\ )?debate
-    | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble)\b.{0,80}?\b(for\ (his|her|their|the)\ (intervention|question|questions|kind|complimentary|generous|remarks|comments|contribution)|for\ that)
+    | thank\ you,?\ (mr|madam|sir|dame)\b | i\ thank\ (the|my)\ (hon|right|noble|honourable|honorable|senator)\b.{0,80}?\b(for\ (his|her|their|the)\ (intervention|question|questions|kind|complimentary|generous|remarks|comments|contribution)|for\ that)
     | welcome\ (you|the\ minister|him|her)\ to\ (your|his|her)\ (place|post)
     | (give|giving)\ way | in\ a\ moment | i\ will\ make\ progress | i\ must\ make\ progress
     | may\ i\ (first\ )?(say|begin)\ how | it\ is\ a\ (great\ )?pleasure
@@ -125,6 +125,8 @@ fn courtesy_like_text() -> impl proptest::strategy::Strategy<Value = String> {
         "important",
         "timely",
         "excellent",
+        "honourable",
+        "senator",
         "you",
         "mr",
         "madam",
@@ -318,6 +320,11 @@ fn courtesies_are_recognised() {
         "I thank my noble friend for his complimentary remarks about my Answer."
     ));
     assert!(is_courtesy("I thank the hon. Lady for her comments."));
+    // Other Parliaments print the member in full, or as a senator.
+    assert!(is_courtesy(
+        "I thank the honourable member for Cowper for his question."
+    ));
+    assert!(is_courtesy("I thank the senator for her question."));
     assert!(!is_courtesy(
         "I thank the noble Lord for his remarkable patience, which the House has tried."
     ));
