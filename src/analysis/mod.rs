@@ -194,9 +194,10 @@ impl Read<'_> {
             .filter(|(p, _)| self.speaks_for_government(*p))
             .flat_map(|(p, sents)| sents.iter().map(move |s| (s, self.cast.name(p))))
             // Rising to a point of order answers no one ("Mr Speaker, I rise on a point of
-            // order.").
+            // order.", "Point of order, Mr Speaker!").
             .filter(|(s, _)| {
-                !(s.words <= POINT_OF_ORDER_WORDS && s.text.contains("point of order"))
+                !(s.words <= POINT_OF_ORDER_WORDS
+                    && s.text.to_ascii_lowercase().contains("point of order"))
             })
             .collect();
         all.sort_by_key(|(s, _)| s.order);
@@ -514,6 +515,7 @@ mod tests {
                     "Mr Speaker, I rise on a point of order. The member is misleading the \
                      House about the budget.",
                 ),
+                said("Ann Abbot", None, "Point of order, Mr Speaker!"),
             ],
             ..RawDebate::default()
         };
