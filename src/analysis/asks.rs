@@ -207,6 +207,17 @@ fn asks_indirectly(t: &str) -> bool {
 /// asks the House about its own members ("How many of us ...?"): it asks nothing that needs
 /// an answer.
 pub fn is_rhetorical(s: &str) -> bool {
+    /// Doubt put as a question to all present.
+    const DOUBTS: [&[u8]; 8] = [
+        b"do we really ",
+        b"are we really ",
+        b"did we really ",
+        b"can we really ",
+        b"should we really ",
+        b"do we seriously ",
+        b"are we seriously ",
+        b"do we honestly ",
+    ];
     crate::scan::holds!(s.as_bytes(), b"rhetorical").is_some()
         // "How many of us in this House have been in public buildings with windows broken?":
         // a question to the House about its own members.
@@ -220,6 +231,14 @@ pub fn is_rhetorical(s: &str) -> bool {
         // should I say a good member of the marketing team?": the speaker asks themself.
         || crate::scan::holds!(s.as_bytes(), b"ho am I to ").is_some()
         || crate::scan::holds!(s.as_bytes(), b"or should I say").is_some()
+        // "Do we really want to add an extra burden on this noble profession?", "Are we
+        // really doing so well?", "do we seriously believe that ...?": doubt put as a
+        // question to all present, not to the Government.
+        || DOUBTS.iter().any(|p| {
+            s.as_bytes()
+                .windows(p.len())
+                .any(|w| w.eq_ignore_ascii_case(p))
+        })
         // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
         // nothing the Government can do.
         || crate::scan::holds!(s.as_bytes(), b" to imagine ").is_some_and(|at| {
@@ -672,6 +691,19 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "Should I write to the Minister about the case?"
+        ));
+        // Doubt put to all present.
+        assert!(is_rhetorical(
+            "Do we really want to add an extra burden on this noble profession?"
+        ));
+        assert!(is_rhetorical(
+            "Just this week we have been told that our economy has slipped. Are we really doing so well?"
+        ));
+        assert!(!is_question(
+            "If the Germans are asked to bail out Greece, do we seriously believe that the euro will survive?"
+        ));
+        assert!(!is_rhetorical(
+            "Will the Minister tell us what we really need to do to qualify for the fund?"
         ));
         // Asked in reported form, as the Lords often ask.
         assert!(is_question(
