@@ -207,8 +207,8 @@ fn asks_indirectly(t: &str) -> bool {
 /// asks the House about its own members ("How many of us ...?"): it asks nothing that needs
 /// an answer.
 pub fn is_rhetorical(s: &str) -> bool {
-    /// Doubt put as a question to all present.
-    const DOUBTS: [&[u8]; 8] = [
+    /// Doubt put as a question to all present, and the forms that answer themselves.
+    const DOUBTS: [&[u8]; 10] = [
         b"do we really ",
         b"are we really ",
         b"did we really ",
@@ -217,6 +217,8 @@ pub fn is_rhetorical(s: &str) -> bool {
         b"do we seriously ",
         b"are we seriously ",
         b"do we honestly ",
+        b"is it any wonder",
+        b"how can anyone ",
     ];
     crate::scan::holds!(s.as_bytes(), b"rhetorical").is_some()
         // "How many of us in this House have been in public buildings with windows broken?":
@@ -233,7 +235,8 @@ pub fn is_rhetorical(s: &str) -> bool {
         || crate::scan::holds!(s.as_bytes(), b"or should I say").is_some()
         // "Do we really want to add an extra burden on this noble profession?", "Are we
         // really doing so well?", "do we seriously believe that ...?": doubt put as a
-        // question to all present, not to the Government.
+        // question to all present, not to the Government; "Is it any wonder the electorate
+        // is cynical?", "How can anyone have confidence in ...?" answer themselves.
         || DOUBTS.iter().any(|p| {
             s.as_bytes()
                 .windows(p.len())
@@ -704,6 +707,15 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "Will the Minister tell us what we really need to do to qualify for the fund?"
+        ));
+        assert!(is_rhetorical(
+            "So is it any wonder that the United Kingdom cannot now pay its Territorial Army?"
+        ));
+        assert!(is_rhetorical(
+            "How can anyone have confidence in something that is not properly understood?"
+        ));
+        assert!(!is_rhetorical(
+            "How can the Minister have confidence in a scheme that is not understood?"
         ));
         // Asked in reported form, as the Lords often ask.
         assert!(is_question(
