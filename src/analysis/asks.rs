@@ -207,19 +207,26 @@ fn asks_indirectly(t: &str) -> bool {
 /// asks the House about its own members ("How many of us ...?"): it asks nothing that needs
 /// an answer.
 pub fn is_rhetorical(s: &str) -> bool {
-    /// Doubt put as a question to all present, and the forms that answer themselves.
-    const DOUBTS: [&[u8]; 10] = [
-        b"do we really ",
-        b"are we really ",
-        b"did we really ",
-        b"can we really ",
-        b"should we really ",
-        b"do we seriously ",
-        b"are we seriously ",
-        b"do we honestly ",
-        b"is it any wonder",
-        b"how can anyone ",
-    ];
+    /// Doubt put as a question to all present: what comes after " we ".
+    const DOUBTS: [&[u8]; 3] = [b"really ", b"seriously ", b"honestly "];
+    /// What may come before " we " in a doubt.
+    const ASKED: [&[u8]; 5] = [b"do", b"are", b"did", b"can", b"should"];
+    // Asked of every question: a doubt holds " we " before its adverb, so that is looked for
+    // first.
+    let doubts = || {
+        let b = s.as_bytes();
+        memchr::memmem::find_iter(b, b" we ").any(|at| {
+            let ends = |a: &[u8]| {
+                b.get(..at)
+                    .and_then(|before| before.get(before.len().checked_sub(a.len())?..))
+                    .is_some_and(|x| x.eq_ignore_ascii_case(a))
+            };
+            DOUBTS.iter().any(|d| {
+                b.get(at + 4..at + 4 + d.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(d))
+            }) && ASKED.iter().any(|a| ends(a))
+        })
+    };
     crate::scan::holds!(s.as_bytes(), b"rhetorical").is_some()
         // "How many of us in this House have been in public buildings with windows broken?":
         // a question to the House about its own members.
@@ -237,11 +244,9 @@ pub fn is_rhetorical(s: &str) -> bool {
         // really doing so well?", "do we seriously believe that ...?": doubt put as a
         // question to all present, not to the Government; "Is it any wonder the electorate
         // is cynical?", "How can anyone have confidence in ...?" answer themselves.
-        || DOUBTS.iter().any(|p| {
-            s.as_bytes()
-                .windows(p.len())
-                .any(|w| w.eq_ignore_ascii_case(p))
-        })
+        || doubts()
+        || crate::scan::holds!(s.as_bytes(), b"s it any wonder").is_some()
+        || crate::scan::holds!(s.as_bytes(), b"ow can anyone ").is_some()
         // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
         // nothing the Government can do.
         || crate::scan::holds!(s.as_bytes(), b" to imagine ").is_some_and(|at| {

@@ -197,7 +197,7 @@ impl Read<'_> {
             // order.", "Point of order, Mr Speaker!").
             .filter(|(s, _)| {
                 !(s.words <= POINT_OF_ORDER_WORDS
-                    && s.text.to_ascii_lowercase().contains("point of order"))
+                    && crate::scan::holds!(s.text.as_bytes(), b"oint of order").is_some())
             })
             .collect();
         all.sort_by_key(|(s, _)| s.order);
