@@ -46,6 +46,25 @@ fn text_with_no_speakers() {
 }
 
 #[test]
+fn a_transcript_with_no_heading_is_untitled_and_says_so() {
+    // The record opens with its first speaker: no title is made up from what was said.
+    let body = DEBATE.split_once("\n\n").map_or("", |(_, rest)| rest);
+    let body = body.split_once("\n\n").map_or("", |(_, rest)| rest);
+    let o = one_file("no-heading.txt", body.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let d = &json(&o)["debates"][0];
+    assert_eq!(d["title"], "Untitled debate");
+    let warnings = d["warnings"].as_array().expect("warnings");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w == "the transcript gives this item no title"),
+        "{warnings:?}"
+    );
+    assert_eq!(d["lead"]["name"], "Jane Marlow");
+}
+
+#[test]
 fn windows_1252_with_pound_and_accents() {
     let text = DEBATE
         .replace("Marlow", "Marl\u{f4}w")

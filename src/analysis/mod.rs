@@ -41,6 +41,9 @@ const LEADING_POSITIONS: usize = 4;
 /// debate's count).
 const MAX_ASKS: usize = 500;
 
+/// The title of an item the transcript gives no heading.
+const UNTITLED: &str = "Untitled debate";
+
 /// The most words of a sentence that only raises a point of order.
 const POINT_OF_ORDER_WORDS: usize = 12;
 
@@ -455,12 +458,22 @@ fn summarise_read<'d>(d: &'d RawDebate, mut r: Read<'d>, source: Source) -> Summ
     if minister.is_none() {
         warnings.push(Warning::NoGovernmentReply);
     }
+    // A transcript that gives the item no heading (a text that opens with its first
+    // speaker) is named as untitled, and says so, rather than shown with an empty title.
+    let untitled = d.title.trim().is_empty();
+    if untitled {
+        warnings.push(Warning::Untitled);
+    }
     let warnings: Vec<String> = warnings.iter().map(Warning::to_string).collect();
 
     let mut summary = Summary {
         source,
         partial: d.partial || said_opening_missing,
-        title: d.title.clone(),
+        title: if untitled {
+            UNTITLED.to_string()
+        } else {
+            d.title.clone()
+        },
         date: d.date.clone(),
         house: d.house,
         venue: d.venue.clone(),

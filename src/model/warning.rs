@@ -31,6 +31,8 @@ pub enum Warning {
     },
     /// Nobody answers for the Government in the transcript.
     NoGovernmentReply,
+    /// The transcript gives the item no heading.
+    Untitled,
     /// The XML left an element open; it was read as closed where the element around it ends.
     XmlUnclosed { element: String, line: u32 },
 }
@@ -96,6 +98,7 @@ impl fmt::Display for Warning {
             Warning::NoGovernmentReply => {
                 f.write_str("no Government reply found in this transcript")
             }
+            Warning::Untitled => f.write_str("the transcript gives this item no title"),
             Warning::XmlUnclosed { element, line } => write!(
                 f,
                 "malformed XML: <{element}> is not closed before the end tag on line {line}; read as closed there"
