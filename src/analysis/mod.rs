@@ -458,22 +458,15 @@ fn summarise_read<'d>(d: &'d RawDebate, mut r: Read<'d>, source: Source) -> Summ
     if minister.is_none() {
         warnings.push(Warning::NoGovernmentReply);
     }
-    // A transcript that gives the item no heading (a text that opens with its first
-    // speaker) is named as untitled, and says so, rather than shown with an empty title.
+    // An item the transcript gives no heading is named as untitled, and says so.
     let untitled = d.title.trim().is_empty();
-    if untitled {
-        warnings.push(Warning::Untitled);
-    }
+    warnings.extend(untitled.then_some(Warning::Untitled));
     let warnings: Vec<String> = warnings.iter().map(Warning::to_string).collect();
 
     let mut summary = Summary {
         source,
         partial: d.partial || said_opening_missing,
-        title: if untitled {
-            UNTITLED.to_string()
-        } else {
-            d.title.clone()
-        },
+        title: if untitled { UNTITLED } else { &d.title }.to_string(),
         date: d.date.clone(),
         house: d.house,
         venue: d.venue.clone(),
