@@ -107,8 +107,20 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             }
             continue;
         }
+        // "[Sir Christopher Chope in the Chair]", above the first speech or where the Chair
+        // changes hands: the first names the debate's chair.
+        if let Some(name) = super::hansard_text::chair_notice(&line) {
+            let chair = super::attribution::chair_from_notice(name);
+            debate.chair.get_or_insert(chair);
+            continue;
+        }
         if !seen_speaker {
             header.push(line);
+            continue;
+        }
+        // The page carries the record's procedure as lines of its own ("Question put and
+        // agreed to.", "rose—", a time): nobody's words.
+        if super::hansard_text::is_procedural_line(&line) {
             continue;
         }
         if let Some(c) = current.as_mut() {
@@ -185,5 +197,26 @@ mod tests {
             d.contributions[0].paragraphs,
             vec!["We will fix the roads."]
         );
+    }
+
+    #[test]
+    fn a_whole_debate_page_keeps_its_procedure_out_of_the_speeches() {
+        let page = PAGE
+            .replace(" Excerpts\n\nWe will", "\n\nrose—\n\nWe will")
+            .replace(
+                "Westminster Hall\n",
+                "Westminster Hall\n\n[Sir Christopher Chope in the Chair]\n",
+            )
+            .replace(
+                "Good.\n",
+                "Good.\n\n17:47:00\n\nQuestion put and agreed to.\n",
+            );
+        let d = &parse(&page).unwrap()[0];
+        assert_eq!(d.chair.as_deref(), Some("Christopher Chope"));
+        assert_eq!(
+            d.contributions[0].paragraphs,
+            vec!["We will fix the roads."]
+        );
+        assert_eq!(d.contributions[1].paragraphs, vec!["Good."]);
     }
 }

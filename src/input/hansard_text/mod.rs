@@ -11,6 +11,7 @@ mod shapes;
 mod takes;
 
 pub use lines::is_procedural_line;
+pub(in crate::input) use shapes::chair_notice;
 
 use super::ParseError;
 use super::attribution::{collapse_ws, person_name};

@@ -6,7 +6,7 @@ use crate::scan::{Cursor, is_space};
 use std::sync::LazyLock;
 
 /// "[Sir Roger Gale in the Chair]": the chair's name, as it stands (it may be spaces alone).
-pub(super) fn chair_notice(text: &str) -> Option<&str> {
+pub(in crate::input) fn chair_notice(text: &str) -> Option<&str> {
     let inner = text.strip_prefix('[')?.strip_suffix(']')?;
     // From the end: "in the chair" with the spaces around its words, and before it the name.
     let b = inner.as_bytes();
