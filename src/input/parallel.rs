@@ -119,8 +119,10 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             continue;
         }
         // The page carries the record's procedure as lines of its own ("Question put and
-        // agreed to.", "rose—", a time): nobody's words.
+        // agreed to.", "The House divided: ...", "rose—", a time): nobody's words, but the
+        // record's, which say what the business was and how it was decided.
         if super::hansard_text::is_procedural_line(&line) {
+            debate.procedure.push(line);
             continue;
         }
         if let Some(c) = current.as_mut() {
@@ -130,6 +132,7 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     if let Some(done) = current.take() {
         debate.contributions.push(done);
     }
+    let mut opening = Vec::new();
     for line in &header {
         if let Some(d) = dates::parse_date_line(line) {
             debate.date = Some(d);
@@ -138,8 +141,13 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
             debate.house = Some(*h);
         } else if line.ends_with(" Excerpts") || line.ends_with(" Extracts") {
             debate.partial = true;
+        } else if super::hansard_text::is_procedural_line(line) {
+            // "Motion made, and Question proposed, That this House do now adjourn.", above
+            // the first speech, comes first.
+            opening.push(line.clone());
         }
     }
+    debate.procedure.splice(0..0, opening);
     // The page title is "<title> Debate"; the bare title line repeats it.
     let page_title = header
         .first()
@@ -208,11 +216,25 @@ mod tests {
                 "Westminster Hall\n\n[Sir Christopher Chope in the Chair]\n",
             )
             .replace(
+                "Read Full debate",
+                "Motion made, and Question proposed, That this House do now adjourn.\nRead Full debate",
+            )
+            .replace(
                 "Good.\n",
-                "Good.\n\n17:47:00\n\nQuestion put and agreed to.\n",
+                "Good.\n\n17:47:00\n\nThe House divided: Ayes 200, Noes 269.\n\nQuestion put and agreed to.\n",
             );
         let d = &parse(&page).unwrap()[0];
         assert_eq!(d.chair.as_deref(), Some("Christopher Chope"));
+        // The record's procedure, the motion above the first speech first.
+        assert_eq!(
+            d.procedure.first().map(String::as_str),
+            Some("Motion made, and Question proposed, That this House do now adjourn.")
+        );
+        assert!(
+            d.procedure
+                .iter()
+                .any(|p| p == "The House divided: Ayes 200, Noes 269.")
+        );
         assert_eq!(
             d.contributions[0].paragraphs,
             vec!["We will fix the roads."]
