@@ -740,3 +740,40 @@ fn a_ten_minute_rule_motion_is_a_bill_stage_with_no_minister_replying() {
         "{glance}"
     );
 }
+
+/// An Opposition motion in a Hansard text export, which prints no Opposition Day heading:
+/// the Speaker announces the Government's amendment before a shadow minister moves it.
+const OPPOSITION_MOTION: &str = "Care Homes Funding
+
+Wednesday 4 November 2026
+
+Mr Speaker
+I inform the House that I have selected the amendment in the name of the Prime Minister.
+
+1.25 pm
+
+Jane Holt (Westford) (Con)
+I beg to move,
+That this House calls on the Government to publish its plan for funding care homes before the end of the year.
+Care homes in Westford have lost a third of their beds since 2020, and families now wait months for a place. The Government promised a plan two years ago and have published nothing since. Will the Minister publish the plan before Christmas?
+
+The Minister for Care (Sam Reid)
+I beg to move an amendment, to leave out from \"House\" to the end of the Question and add instead thereof \"welcomes the Government's funding for care homes.\"
+We will publish the plan in the spring, when the review of care funding reports. Funding for care homes has risen in each of the past three years.
+";
+
+#[test]
+fn an_opposition_motion_the_government_amends_is_an_opposition_day_debate() {
+    let v = summarise("Care Homes Funding 2026-11-04.txt", OPPOSITION_MOTION);
+    let d = &v["debates"][0];
+    assert_eq!(d["kind"], "opposition_day", "{}", d["at_a_glance"]);
+    assert_eq!(d["lead"]["name"], "Jane Holt");
+    assert_eq!(d["minister"]["name"], "Sam Reid");
+    // The same motion, the Speaker announcing no Government amendment, is a plain debate.
+    let plain = OPPOSITION_MOTION.replace(
+        "I inform the House that I have selected the amendment in the name of the Prime Minister.",
+        "Order.",
+    );
+    let v = summarise("Care Homes Funding 2026-11-04.txt", &plain);
+    assert_eq!(v["debates"][0]["kind"], "debate");
+}

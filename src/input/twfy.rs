@@ -204,6 +204,9 @@ struct Reader {
     presiding: Option<String>,
     presiding_name: Option<String>,
     date: Option<String>,
+    /// The procedural lines of the item under way that came after its last speech or
+    /// division: a division's markup repeats a count printed there.
+    unvoted_from: usize,
 }
 
 impl Reader {
@@ -211,12 +214,16 @@ impl Reader {
     fn finish(&mut self) {
         if !self.current.contributions.is_empty() {
             let mut d = std::mem::take(&mut self.current);
+            self.unvoted_from = 0;
             d.title = super::choose_title(&self.headings, FRAMING);
             d.headings = self.headings.clone();
             self.debates.push(d);
             // The next item is this one's sibling under the same question time, if any;
             // the next section's heading (a major heading) ends it.
-            self.headings.retain(|h| super::is_question_time(h));
+            // So is the next Opposition Day debate: the day's heading stands over each.
+            self.headings.retain(|h| {
+                super::is_question_time(h) || h.to_lowercase().starts_with("opposition day")
+            });
         }
     }
 
@@ -267,8 +274,11 @@ impl Reader {
         // Reading", its "Motion agreed.") is not this one's; the framing headings above
         // both are.
         if tag == "major-heading" && !is_framing(&title) {
-            self.headings.retain(|h| is_framing(h));
+            // An Opposition Day heading stands over its debates, not the business after.
+            self.headings
+                .retain(|h| is_framing(h) && !h.to_lowercase().starts_with("opposition day"));
             self.current.procedure.clear();
+            self.unvoted_from = 0;
         }
         let heading = tidy_heading(&title);
         self.bill
@@ -364,6 +374,7 @@ impl Reader {
             speaker,
             paragraphs,
         });
+        self.unvoted_from = current.procedure.len();
     }
 
     /// Who gave a speech: the attribute read like a text attribution, the presiding officer
@@ -406,12 +417,36 @@ impl Reader {
                 .or_else(|| count.attribute(b))
                 .map(str::trim)
         };
-        if let (Some(ayes), Some(noes)) = (n("ayes", "content"), n("noes", "not-content")) {
-            self.current
-                .procedure
-                .push(format!("The House divided: Ayes {ayes}, Noes {noes}."));
+        // The record prints the count as the clerk read it ("The House divided: Ayes 213,
+        // Noes 293.", "Contents 153; Not-Contents 127.") before the markup, whose count of
+        // the names listed can differ by one or two: the printed count is the vote.
+        let procedure = &mut self.current.procedure;
+        let printed = procedure
+            .get(self.unvoted_from.min(procedure.len())..)
+            .unwrap_or_default()
+            .iter()
+            .any(|l| prints_a_count(l));
+        if !printed
+            && let (Some(ayes), Some(noes)) = (n("ayes", "content"), n("noes", "not-content"))
+        {
+            procedure.push(format!("The House divided: Ayes {ayes}, Noes {noes}."));
         }
+        self.unvoted_from = procedure.len();
     }
+}
+
+/// True for a line that prints a division's count: "Ayes 213, Noes 293." or "Contents 153;
+/// Not-Contents 127.", whatever the case.
+fn prints_a_count(line: &str) -> bool {
+    let low = line.to_ascii_lowercase();
+    let has = |w: &str| {
+        low.match_indices(w).any(|(at, _)| {
+            low.get(at + w.len()..)
+                .map(|rest| rest.trim_start_matches([':', ' ']))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    (has("ayes") || has("contents")) && (has("noes") || has("not-contents"))
 }
 
 /// True for the clerk's record of the question being put ("Question put, That the amendment
@@ -468,6 +503,51 @@ mod tests {
         assert_eq!(heads[3], ["Scottish Economy"]);
         let chair = &debates[2].contributions[0].speaker;
         assert_eq!(chair.name.as_deref(), Some("Alex Fergusson"));
+    }
+
+    #[test]
+    fn an_opposition_days_heading_stands_over_its_debates_and_no_further() {
+        let xml = r#"<publicwhip>
+<major-heading id="c.1">Opposition Day &#8212; [20th Allotted Day]</major-heading>
+<minor-heading id="c.2">Local Spending Reports</minor-heading>
+<speech id="c.3" speakername="Caroline Spelman"><p>I beg to move, That this House welcomes local spending reports.</p></speech>
+<minor-heading id="c.4">Future of the Territorial Army</minor-heading>
+<speech id="c.5" speakername="Liam Fox"><p>I beg to move, That this House supports the Territorial Army.</p></speech>
+<major-heading id="c.6">UK Inventors</major-heading>
+<speech id="c.7" speakername="David Heath"><p>I am grateful for this debate.</p></speech>
+</publicwhip>"#;
+        let debates = super::parse(xml, None).expect("parses");
+        let heads: Vec<&[String]> = debates.iter().map(|d| d.headings.as_slice()).collect();
+        let day = "Opposition Day — [20th Allotted Day]";
+        assert_eq!(heads[0], [day, "Local Spending Reports"]);
+        assert_eq!(heads[1], [day, "Future of the Territorial Army"]);
+        assert_eq!(heads[2], ["UK Inventors"]);
+    }
+
+    #[test]
+    fn a_divisions_markup_repeats_the_count_printed_before_it() {
+        // The markup counts the names it lists, which can differ from the count the record
+        // prints (213 against 214 here): the printed count is the vote, once.
+        let xml = r#"<publicwhip>
+<major-heading id="c.1">Future of the Territorial Army</major-heading>
+<speech id="c.2" speakername="Liam Fox"><p>I beg to move.</p></speech>
+<speech id="c.3" nospeaker="true"><p pwmotiontext="yes"> Question put, That the original words stand part of the Question.</p><p pwmotiontext="yes"><i> The House divided:</i> Ayes 213, Noes 293.</p></speech>
+<division id="c.4"><divisioncount ayes="214" noes="292"/></division>
+<speech id="c.5" speakername="Bill Rammell"><p>The next vote follows.</p></speech>
+<division id="c.6"><divisioncount ayes="100" noes="50"/></division>
+<speech id="c.7" nospeaker="true"><p class="italic">Contents 153; Not-Contents 127.</p><p class="italic">Amendment 44 agreed.</p></speech>
+<division id="c.8"><divisioncount content="153" not-content="127"/></division>
+</publicwhip>"#;
+        let debates = super::parse(xml, None).expect("parses");
+        let votes: Vec<(u32, u32)> = crate::analysis::divisions::divisions_of(&debates[0])
+            .iter()
+            .map(|v| (v.ayes, v.noes))
+            .collect();
+        // The second division prints no count of its own: its markup gives it.
+        assert_eq!(votes, [(213, 293), (100, 50), (153, 127)]);
+        assert!(prints_a_count("The House divided: Ayes 213, Noes 293."));
+        assert!(prints_a_count("Contents 153; Not-Contents 127."));
+        assert!(!prints_a_count("The ayes have it, the noes have it."));
     }
 
     #[test]

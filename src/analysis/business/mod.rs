@@ -743,6 +743,16 @@ mod tests {
             k(&["Opposition Day", "Parading"], &[], false, "I beg to move"),
             Kind::OppositionDay
         );
+        // A Government motion the record leaves under the day's heading is not one.
+        assert_eq!(
+            k(
+                &["Opposition Day", "Speaker's Committee"],
+                &[],
+                true,
+                "I beg to move"
+            ),
+            Kind::Debate
+        );
         assert_eq!(
             k(
                 &["Furniture Industry"],

@@ -100,8 +100,34 @@ pub(super) fn procedure(ev: &Evidence) -> Found {
     {
         return Some((Kind::PointOfOrder, None));
     }
-    if any(&ev.headings, &["opposition day"]) || any(&ev.procedure, &["[opposition day"]) {
+    // An Opposition Day's motions are the Opposition's: one its record heads so that the
+    // Government moves (a later item the record leaves under that heading) is not one.
+    let headed = any(&ev.headings, &["opposition day"]) || any(&ev.procedure, &["[opposition day"]);
+    if (headed && !ev.opener_is_minister) || amended_by_the_government(ev) {
         return Some((Kind::OppositionDay, None));
     }
     None
+}
+
+/// An Opposition motion as a record with no Opposition Day heading shows it: the chair
+/// announces, before anyone moves it, that the Government's amendment is selected ("I inform
+/// the House that I have selected the amendment in the name of the Prime Minister."), and a
+/// member who does not speak for the Government moves the motion. The Government amends
+/// the Opposition's motions in the Prime Minister's name.
+fn amended_by_the_government(ev: &Evidence) -> bool {
+    let announced = |c: &crate::model::Contribution| {
+        c.paragraphs.iter().any(|p| {
+            memchr::memmem::find(p.as_bytes(), b"in the name of the Prime Minister").is_some()
+                && p.contains("selected the amendment")
+        })
+    };
+    ev.opener_moves
+        && !ev.opener_is_minister
+        && !ev.lords
+        && ev
+            .d
+            .contributions
+            .iter()
+            .take_while(|c| c.speaker.kind == crate::model::AttrKind::Chair)
+            .any(announced)
 }
