@@ -46,6 +46,7 @@ pub const PROCEDURAL: &str = r"(?x)^(
         | Debate\ (resumed|adjourned|interrupted) | It\ being | Prayers(?-u:\b) | Business\ without\ Debate
         | Presentation\ and\ First\ Reading | Deferred\ Division | Mr\.?\ Speaker\ forthwith
         | Madam\ Deputy\ Speaker\ forthwith | Mr\.?\ Deputy\ Speaker\ forthwith
+        | (The|Mr\.?|Madam)\ ((First|Second)\ )?(Deputy\ )?(Speaker|Chairman|Chair)\ (declared|put\ forthwith)
         | Lords\ amendment | Consideration\ of\ | Motion\ agreed | Motion\ withdrawn
         | Motion\ disagreed | Humble\ Address | Message\ to\ attend | Royal\ Assent\ notified
         | Leave\ out | Insert | Page\ [0-9]+,\ line | That\ the\ Question\ be\ now\ put

@@ -643,6 +643,25 @@ mod tests {
     }
 
     #[test]
+    fn the_chairs_recorded_acts_are_nobodys_words() {
+        // The record states what the chair did after a vote, in the third person: the chair
+        // said none of it.
+        let t = "Debate\n\nMadam Deputy Speaker\nI ask the Serjeant at Arms to investigate the delay in the No Lobby.\n\nThe House having divided: Ayes 234, Noes 289.\n\nQuestion agreed to.\nThe Deputy Speaker declared the main Question, as amended, to be agreed to (Standing Order No. 31(2)).\nMr. Speaker put forthwith the Question necessary for the disposal of the business.\nThe First Deputy Chairman put forthwith the Question.\n";
+        let d = parse(t).unwrap();
+        let c = &d[0].contributions;
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].paragraphs,
+            vec!["I ask the Serjeant at Arms to investigate the delay in the No Lobby."]
+        );
+        assert!(
+            d[0].procedure
+                .iter()
+                .any(|p| p.starts_with("The Deputy Speaker declared"))
+        );
+    }
+
+    #[test]
     fn inline_attribution_and_chair_notice() {
         let t = "Title Here\n\n[Sir Roger Gale in the Chair]\n\nNatascha Engel (North East Derbyshire) (Lab): I beg to move, That this House has considered the matter.\n\nIt is good.\n";
         let d = parse(t).unwrap();
