@@ -260,6 +260,50 @@ pub(super) fn carry_offices(debates: &mut [RawDebate]) {
             a.office = Some(office.clone());
         }
     }
+    carry_offices_by_id(debates);
+}
+
+/// A record that identifies its speakers (TheyWorkForYou's `speakerid`) prints a minister's
+/// office with their first answer of a sitting, not with every one: the office carries to
+/// each of that person's speeches that prints none, in every item of the file, however many
+/// members share their name or surname ("Angela Smith" the minister and "Angela Smith" the
+/// backbencher have different ids).
+fn carry_offices_by_id(debates: &mut [RawDebate]) {
+    let mut offices: std::collections::BTreeMap<String, Option<String>> =
+        std::collections::BTreeMap::new();
+    for a in debates
+        .iter()
+        .flat_map(|d| d.contributions.iter())
+        .map(|c| &c.speaker)
+        .filter(|a| a.kind == AttrKind::Person)
+    {
+        let (Some(id), Some(office)) = (&a.id, &a.office) else {
+            continue;
+        };
+        let held = offices
+            .entry(id.clone())
+            .or_insert_with(|| Some(office.clone()));
+        // Printed with two offices: which one a bare speech is given in is not known.
+        if held
+            .as_deref()
+            .is_some_and(|h| attribution::name_key(h) != attribution::name_key(office))
+        {
+            *held = None;
+        }
+    }
+    if offices.is_empty() {
+        return;
+    }
+    for a in debates
+        .iter_mut()
+        .flat_map(|d| d.contributions.iter_mut())
+        .map(|c| &mut c.speaker)
+        .filter(|a| a.kind == AttrKind::Person && a.office.is_none() && a.constituency.is_none())
+    {
+        if let Some(Some(office)) = a.id.as_ref().and_then(|id| offices.get(id)) {
+            a.office = Some(office.clone());
+        }
+    }
 }
 
 /// True when a debate's record ends by suspending it ("The debate stood suspended.").
@@ -372,6 +416,41 @@ mod tests {
                 Some("Financial Secretary to the Treasury")
             );
         }
+    }
+
+    #[test]
+    fn an_office_carries_by_the_speakers_id_whoever_shares_their_name() {
+        use crate::model::{Attribution, Contribution, RawDebate};
+        let said = |name: &str, id: &str, office: Option<&str>| Contribution {
+            speaker: Attribution {
+                id: Some(id.to_string()),
+                office: office.map(str::to_string),
+                ..Attribution::person(name)
+            },
+            paragraphs: vec!["We keep the sector under review.".to_string()],
+        };
+        let minister = "Minister of State, Cabinet Office";
+        let mut debates = vec![
+            RawDebate {
+                contributions: vec![said("Angela Smith", "member/1388", Some(minister))],
+                ..RawDebate::default()
+            },
+            RawDebate {
+                contributions: vec![
+                    said("Angela Smith", "member/1751", None),
+                    said("Angela Smith", "member/1388", None),
+                    said("Jacqui Smith", "member/1444", None),
+                ],
+                ..RawDebate::default()
+            },
+        ];
+        super::carry_offices(&mut debates);
+        let offices: Vec<Option<&str>> = debates[1]
+            .contributions
+            .iter()
+            .map(|c| c.speaker.office.as_deref())
+            .collect();
+        assert_eq!(offices, [None, Some(minister), None]);
     }
 
     #[test]
