@@ -319,7 +319,13 @@ impl Parser {
             Kind::ChairNotice(name) => {
                 self.chair = Some(super::attribution::chair_from_notice(name));
                 let chair = self.chair.clone().unwrap_or_default();
-                self.section.chair.get_or_insert(chair);
+                // Before anyone speaks, the notice names this item's chair, whoever chaired
+                // the item before it; a change later in the item leaves its first chair.
+                if self.section.contributions.is_empty() && self.current.is_none() {
+                    self.section.chair = Some(chair);
+                } else {
+                    self.section.chair.get_or_insert(chair);
+                }
             }
             Kind::Date(d) => self.date = Some(d.clone()),
             Kind::MovedBy => {
@@ -659,6 +665,15 @@ mod tests {
                 .iter()
                 .any(|p| p.starts_with("The Deputy Speaker declared"))
         );
+    }
+
+    #[test]
+    fn a_chair_notice_under_a_new_heading_names_that_items_chair() {
+        let t = "Westminster Hall\n\n[Ms Nadine Dorries in the Chair]\n\nUnemployment in Scotland\n\nGemma Doyle (West Dunbartonshire) (Lab/Co-op): It is a pleasure to serve under your chairmanship.\n\nRegional Newspapers\n\n[Mr Jim Hood in the Chair]\n\nMr Jim Hood (in the Chair): Members will have noticed the new clock displays.\n\n[Mr Joe Benton in the Chair]\n\nJohn Smith (Town) (Lab): Regional newspapers matter.\n";
+        let d = parse(t).unwrap();
+        let chairs: Vec<Option<&str>> = d.iter().map(|d| d.chair.as_deref()).collect();
+        // A change of chair once the item is under way leaves the item its first chair.
+        assert_eq!(chairs, [Some("Nadine Dorries"), Some("Jim Hood")]);
     }
 
     #[test]
