@@ -27,6 +27,7 @@ pub const ASK: &str = r"(?ix-u)
         | \b(should|must)\ be\ (widened|built|provided|funded|given|made|taken|paid|met|kept|restored|reviewed|extended|introduced|increased|scrapped|reversed|published|changed|improved|protected|done)\b
         | \bwe\ are\ calling\ for\b
         | \bi\ (also\ )?echo\ the\ (request|call)\b
+        | \blet\ us\ (now\ |just\ |also\ |therefore\ )?(tighten|get\ (the|on|behind|it)|do\ (the|it|this|that|something)|set\ (a|an|the)|make\ (sure|it|the)|give\ (the|it|them|every)|create|introduce|fund|build|reform|scrap|deliver|bring\ forward|hear\ (a|the|from\ the)\ (statement|government|minister|secretary))\b
         ";
 
 /// A line of procedure in Hansard text ("Question put and agreed to.", "The House divided:",
@@ -63,6 +64,7 @@ pub const FRAME: &str = r"(?ix-u)(?:
         | \bi\ hope\ (?:that\ )?the\ (?:minister|government|secretary\ of\ state)\ will\ 
         | \bwe\ need\ (?:to\ )?
         | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 
+        | \blet\ us\ (?:now\ |just\ |also\ |therefore\ )?
         )";
 
 /// A sentence that is procedure rather than argument ("Order.", "I beg to move", "Question

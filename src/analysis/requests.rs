@@ -555,6 +555,29 @@ mod tests {
     }
 
     #[test]
+    fn let_us_asks_when_it_calls_for_something_to_be_done() {
+        for t in [
+            "If they are unenforceable in the face of artful advertising agencies, let us tighten them.",
+            "Thirdly, let us set a timetable for the delivery of effective local spending reports.",
+            "First, let us hear a statement from the Department on how it intends to reach agreement.",
+            "Let us get the job done because everybody is calling for it.",
+        ] {
+            assert!(is_request(t), "{t}");
+        }
+        // "Let us" that only leads the speech on asks nothing.
+        for t in [
+            "Let us be clear about who is at Yarl's Wood.",
+            "Let us face it: we have seen it all before.",
+            "Let us consider the levels of participation from the councils that have put forward proposals.",
+            "Let us look at the stark statistics of the recession.",
+            "In the recession in the early 1980s, the lag was even greater, so let us hope that we are not going to see a high number of insolvencies.",
+            "This issue is still subject to consultation, so let us see what people think about it.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+    }
+
+    #[test]
     fn they_carries_on_a_request_of_the_government() {
         let before = "The Government must go beyond the hollow words of support.";
         let s = "They must finally step up and make the financial commitments.";

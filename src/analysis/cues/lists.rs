@@ -284,6 +284,7 @@ pub const REQUEST_CUES: &[&str] = &[
     "essential",
     "required",
     "vital",
+    "let us",
 ];
 
 /// Letters every courtesy form holds (case aside): most sentences hold none, and skip the
