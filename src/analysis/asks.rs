@@ -232,7 +232,7 @@ pub fn is_rhetorical(s: &str) -> bool {
         // a question to the House about its own members.
         || crate::scan::holds!(s.as_bytes(), b" of us ").is_some_and(|at| {
             let before = s.get(..at).unwrap_or("").to_lowercase();
-            ["how many", "which", "who among", "how few"]
+            ["how many", "which", "who among", "how few", "how can any"]
                 .iter()
                 .any(|q| before.trim_end().ends_with(q))
         })
@@ -240,6 +240,10 @@ pub fn is_rhetorical(s: &str) -> bool {
         // should I say a good member of the marketing team?": the speaker asks themself.
         || crate::scan::holds!(s.as_bytes(), b"ho am I to ").is_some()
         || crate::scan::holds!(s.as_bytes(), b"or should I say").is_some()
+        // "Am I the only person in the House who has lost the will to live ...?", "Am I
+        // alone in thinking ...?": the speaker asks the House about themself.
+        || crate::scan::holds!(s.as_bytes(), b"m I the only ").is_some()
+        || crate::scan::holds!(s.as_bytes(), b"m I alone in ").is_some()
         // "Do we really want to add an extra burden on this noble profession?", "Are we
         // really doing so well?", "do we seriously believe that ...?": doubt put as a
         // question to all present, not to the Government; "Is it any wonder the electorate
@@ -721,6 +725,18 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "How can the Minister have confidence in a scheme that is not understood?"
+        ));
+        assert!(is_rhetorical(
+            "How can any of us have any confidence that the UK Border Agency is fit for purpose?"
+        ));
+        assert!(is_rhetorical(
+            "Am I the only person in the House who has completely lost the will to live in respect of the UK Border Agency?"
+        ));
+        assert!(is_rhetorical(
+            "Am I alone in thinking that the scheme has been a failure?"
+        ));
+        assert!(!is_rhetorical(
+            "Am I right in thinking that the Minister will publish the review next month?"
         ));
         // Asked in reported form, as the Lords often ask.
         assert!(is_question(
