@@ -743,6 +743,16 @@ mod tests {
             k(&["Opposition Day", "Parading"], &[], false, "I beg to move"),
             Kind::OppositionDay
         );
+        // A motion moved in a line and agreed to, nobody speaking to it, is no debate.
+        assert_eq!(
+            k(
+                &["Suspension of Standing Orders"],
+                &["Question put and agreed to."],
+                false,
+                "I beg to move That Standing Orders 10(2) to 10(4) be suspended."
+            ),
+            Kind::Procedure
+        );
         // A Government motion the record leaves under the day's heading is not one.
         assert_eq!(
             k(

@@ -61,7 +61,13 @@ fn decided_unspoken(ev: &Evidence) -> bool {
     });
     let unopposed = any(&ev.procedure, &["put forthwith"])
         || (any(&ev.procedure, &["motion made"]) && !any(&ev.procedure, &["question proposed"]));
-    (unopposed || objected)
+    // Moved in a line and agreed to ("I beg to move, That Standing Orders 10(2) to 10(4) be
+    // suspended.", then "Question put and agreed to."): nobody debated it.
+    let agreed = any(
+        &ev.procedure,
+        &["question put and agreed to", "motion agreed", "resolved"],
+    );
+    (unopposed || objected || agreed)
         && ev.d.contributions.iter().all(|c| {
             c.speaker.kind == crate::model::AttrKind::Chair || words_in(c) < NO_SPEECH_WORDS
         })
