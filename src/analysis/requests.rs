@@ -124,7 +124,7 @@ fn only_pays_tribute(s: &str) -> bool {
         "applaud",
         "praise",
     ];
-    const WE: [&str; 7] = [
+    const WE: [&str; 13] = [
         "we must ",
         "we should ",
         "we need to ",
@@ -132,6 +132,14 @@ fn only_pays_tribute(s: &str) -> bool {
         "we must all ",
         "we should all ",
         "we all need to ",
+        // "Ministers must remember that the detention of such children ...": a reminder
+        // to the Government is no more an ask than one to the House.
+        "ministers must ",
+        "ministers should ",
+        "the government must ",
+        "the government should ",
+        "the minister must ",
+        "the minister should ",
     ];
     const OTHER_ASKS: [&str; 7] = [
         " must ",
@@ -518,6 +526,7 @@ mod tests {
             "It will be a privilege to walk to the Cenotaph on Remembrance Sunday with the TA, and we must give thanks to it now that it has passed its 100th birthday.",
             "We have made the most enormous progress in Northern Ireland, and we should pay tribute to all the political parties that have taken part.",
             "Sticking with care, we should remember that only a minority of older people require care services.",
+            "Ministers must remember that the detention of such children is a phenomenon that has emerged without Parliament ever having said so.",
         ] {
             assert!(!is_request(t), "{t}");
         }
@@ -525,6 +534,7 @@ mod tests {
             // Another thing to do is no tribute, and another ask still asks.
             "The Government must restore the evening buses of Upper Fell this year.",
             "We should pay tribute to the staff, and the Government must fund them properly.",
+            "Ministers must remember their promise to the families, and they must publish the review.",
         ] {
             assert!(is_request(t), "{t}");
         }
