@@ -777,3 +777,44 @@ fn an_opposition_motion_the_government_amends_is_an_opposition_day_debate() {
     let v = summarise("Care Homes Funding 2026-11-04.txt", &plain);
     assert_eq!(v["debates"][0]["kind"], "debate");
 }
+
+/// Topical questions: the Secretary of State answers the opening question, and a junior
+/// minister takes the last supplementary.
+const TOPICAL: &str = r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/debate/2009-10-26b.1.0">Topical Questions</major-heading>
+<speech id="b.1.1" speakerid="uk.org.publicwhip/member/1" speakername="David Burrowes" oral-qnum="T1"><p>If he will make a statement on his departmental responsibilities.</p></speech>
+<speech id="b.1.2" speakerid="uk.org.publicwhip/member/2" speakername="Alan Johnson" speakeroffice="The Secretary of State for the Home Department"><p>Today we are publishing the new strategy on policing, and we will set out the funding for neighbourhood teams next month.</p></speech>
+<speech id="b.1.3" speakerid="uk.org.publicwhip/member/1" speakername="David Burrowes"><p>Will the Home Secretary meet the police authority in Enfield to discuss the closure of the station?</p></speech>
+<speech id="b.1.4" speakerid="uk.org.publicwhip/member/2" speakername="Alan Johnson"><p>I will be happy to meet the authority and the hon. Gentleman.</p></speech>
+<speech id="b.1.5" speakerid="uk.org.publicwhip/member/3" speakername="Philip Dunne"><p>Will the Minister look again at the rules on tasers for rural forces?</p></speech>
+<speech id="b.1.6" speakerid="uk.org.publicwhip/member/4" speakername="Alan Campbell" speakeroffice="The Parliamentary Under-Secretary of State for the Home Department"><p>We keep those rules under review, and I will write to the hon. Gentleman.</p></speech>
+</publicwhip>"#;
+
+#[test]
+fn the_minister_who_answers_the_opening_question_responds_whoever_answers_last() {
+    let v = summarise("debates2009-10-26b.xml", TOPICAL);
+    let d = &v["debates"][0];
+    assert_eq!(d["kind"], "oral_questions");
+    assert_eq!(
+        d["minister"]["name"], "Alan Johnson",
+        "{}",
+        d["at_a_glance"]
+    );
+    // A debate opened by a speech is still answered by the minister who winds it up: the
+    // same record with a long opening speech.
+    let speech = "The Government's record on policing in my constituency has been poor, and the closure of the station is the latest sign of it. ".repeat(8);
+    let debate = TOPICAL
+        .replace("Topical Questions", "Policing in Enfield")
+        .replace(" oral-qnum=\"T1\"", "")
+        .replace(
+            "If he will make a statement on his departmental responsibilities.",
+            &speech,
+        );
+    let v = summarise("debates2009-10-26b.xml", &debate);
+    let d = &v["debates"][0];
+    assert_eq!(
+        d["minister"]["name"], "Alan Campbell",
+        "{}",
+        d["at_a_glance"]
+    );
+}

@@ -219,8 +219,11 @@ fn asker_read_out(d: &RawDebate, cast: &Cast, speaking: &[usize]) -> Option<usiz
     found.next().is_none().then_some(p)
 }
 
+/// The most words of an opening that asks a question rather than makes a speech.
+const OPENING_QUESTION_WORDS: usize = 150;
+
 /// The minister by office: of those with a ministerial office other than the lead, the one
-/// who makes the closing reply. One who only raises points of order (a whip moving the
+/// who answers the question the item opens with, else the one who makes the closing reply. One who only raises points of order (a whip moving the
 /// adjournment of the debate) replies to nobody.
 fn minister_by_office(
     d: &RawDebate,
@@ -247,11 +250,27 @@ fn minister_by_office(
         .copied()
         .filter(|&p| office_of(cast, p).is_some_and(is_ministerial))
         .collect();
-    by_office
-        .iter()
-        .copied()
-        .filter(|&p| Some(p) != lead && !only_points_of_order(p))
-        .max_by_key(|&p| last_index(p))
+    // A question asked as the item opens ("If he will make a statement on his departmental
+    // responsibilities.") is answered by the minister who replies to it, whichever of their
+    // colleagues takes the last supplementary.
+    let answers_the_opening = lead.and_then(|l| {
+        let first = cast.person(l)?.contributions.first().copied()?;
+        if cast.words_of(first) > OPENING_QUESTION_WORDS {
+            return None;
+        }
+        let next = (first + 1..d.contributions.len())
+            .filter_map(|i| cast.speaker_of(i))
+            .find(|&p| !cast.is_chair(p))?;
+        (by_office.contains(&next) && next != l && !only_points_of_order(next)).then_some(next)
+    });
+    answers_the_opening
+        .or_else(|| {
+            by_office
+                .iter()
+                .copied()
+                .filter(|&p| Some(p) != lead && !only_points_of_order(p))
+                .max_by_key(|&p| last_index(p))
+        })
         // The lead, when the minister opens; one who only raises a point of order answers
         // for the Government only in an item of nothing else (a Secretary of State's
         // apology after a Ten Minute Rule motion answers nothing in it).
