@@ -430,7 +430,7 @@ mod tests {
             paragraphs: vec!["We keep the sector under review.".to_string()],
         };
         let minister = "Minister of State, Cabinet Office";
-        let mut debates = vec![
+        let debates = vec![
             RawDebate {
                 contributions: vec![said("Angela Smith", "member/1388", Some(minister))],
                 ..RawDebate::default()
@@ -444,13 +444,24 @@ mod tests {
                 ..RawDebate::default()
             },
         ];
+        assert_eq!(
+            second_items_offices(debates),
+            [None, Some(minister.to_string()), None]
+        );
+    }
+
+    /// The offices of the speakers of the second item, once offices are carried.
+    fn second_items_offices(mut debates: Vec<crate::model::RawDebate>) -> Vec<Option<String>> {
         super::carry_offices(&mut debates);
-        let offices: Vec<Option<&str>> = debates[1]
-            .contributions
-            .iter()
-            .map(|c| c.speaker.office.as_deref())
-            .collect();
-        assert_eq!(offices, [None, Some(minister), None]);
+        debates
+            .get(1)
+            .map(|d| {
+                d.contributions
+                    .iter()
+                    .map(|c| c.speaker.office.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     #[test]
@@ -460,7 +471,7 @@ mod tests {
             speaker: super::attribution::attribution_or_name(who),
             paragraphs: vec!["The security forces met with great success.".to_string()],
         };
-        let mut debates = vec![
+        let debates = vec![
             RawDebate {
                 contributions: vec![said(
                     "The Secretary of State for Northern Ireland (Mr. Merlyn Rees)",
@@ -475,15 +486,12 @@ mod tests {
                 ..RawDebate::default()
             },
         ];
-        super::carry_offices(&mut debates);
-        let offices: Vec<Option<&str>> = debates[1]
-            .contributions
-            .iter()
-            .map(|c| c.speaker.office.as_deref())
-            .collect();
         assert_eq!(
-            offices,
-            [None, Some("Secretary of State for Northern Ireland")]
+            second_items_offices(debates),
+            [
+                None,
+                Some("Secretary of State for Northern Ireland".to_string())
+            ]
         );
     }
 }
