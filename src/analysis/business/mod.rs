@@ -753,6 +753,19 @@ mod tests {
             ),
             Kind::Procedure
         );
+        // A debate opened ("Question proposed") is one, however short its speeches.
+        assert_eq!(
+            k(
+                &["Western Rail Link"],
+                &[
+                    "Motion made, and Question proposed, That this House do now adjourn.",
+                    "Question put and agreed to."
+                ],
+                false,
+                "I am grateful for this debate."
+            ),
+            Kind::AdjournmentDebate
+        );
         // A Government motion the record leaves under the day's heading is not one.
         assert_eq!(
             k(

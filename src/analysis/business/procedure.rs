@@ -66,7 +66,7 @@ fn decided_unspoken(ev: &Evidence) -> bool {
     let agreed = any(
         &ev.procedure,
         &["question put and agreed to", "motion agreed", "resolved"],
-    );
+    ) && !any(&ev.procedure, &["question proposed"]);
     (unopposed || objected || agreed)
         && ev.d.contributions.iter().all(|c| {
             c.speaker.kind == crate::model::AttrKind::Chair || words_in(c) < NO_SPEECH_WORDS
