@@ -146,6 +146,25 @@ pub(super) struct Line<'a> {
     pub(super) kind: Kind,
 }
 
+/// A line of the Hansard website's page that text copied from it carries: its buttons and
+/// links ("Share" over every contribution, "Download text", "Read Hansard Report", "View all
+/// Heathrow Airport: Western Rail Link debates"). Nobody said it, and it heads nothing.
+pub(super) fn is_page_chrome(line: &str) -> bool {
+    const CHROME: [&str; 9] = [
+        "Share",
+        "Share this specific contribution",
+        "Copy link",
+        "Download text",
+        "Read Hansard Report",
+        "Back to top",
+        "Previous debate",
+        "Next debate",
+        "Skip to main content",
+    ];
+    CHROME.contains(&line)
+        || (line.starts_with("View all ") && line.ends_with(" debates") && line.len() <= 200)
+}
+
 pub(super) fn classify(text: &str) -> Kind {
     // "* * *": a rule between items, as some records print it.
     if text.chars().all(|c| c == '*' || c.is_whitespace()) {

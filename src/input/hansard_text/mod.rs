@@ -61,7 +61,7 @@ fn read_lines(text: &str) -> Vec<Line<'_>> {
     text.lines()
         .filter_map(|raw| {
             let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-            (!trimmed.is_empty()).then(|| Line {
+            (!trimmed.is_empty() && !lines::is_page_chrome(trimmed)).then(|| Line {
                 text: trimmed,
                 lead_space: raw.starts_with([' ', '\t']),
                 kind: classify(trimmed),
@@ -674,6 +674,28 @@ mod tests {
         let chairs: Vec<Option<&str>> = d.iter().map(|d| d.chair.as_deref()).collect();
         // A change of chair once the item is under way leaves the item its first chair.
         assert_eq!(chairs, [Some("Nadine Dorries"), Some("Jim Hood")]);
+    }
+
+    #[test]
+    fn text_copied_from_a_hansard_page_leaves_its_buttons_behind() {
+        let t = "Heathrow Airport: Western Rail Link\nVolume 749: debated on Tuesday 30 April 2024\nDownload text\nView all Heathrow Airport: Western Rail Link debates\nRead Hansard Report\nMotion made, and Question proposed, That this House do now adjourn.\nMr Tanmanjeet Singh Dhesi (Slough) (Lab)\nShare\nWill the Minister fund the link in full?\nHuw Merriman (Bexhill and Battle) (Con)\nShare\nWe will look at the case.\n";
+        let d = parse(t).unwrap();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].title, "Heathrow Airport: Western Rail Link");
+        let said: Vec<&[String]> = d[0]
+            .contributions
+            .iter()
+            .map(|c| c.paragraphs.as_slice())
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ["Will the Minister fund the link in full?".to_string()],
+                ["We will look at the case.".to_string()]
+            ]
+        );
+        assert!(lines::is_page_chrome("Share"));
+        assert!(!lines::is_page_chrome("Share the burden fairly."));
     }
 
     #[test]
