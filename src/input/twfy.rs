@@ -138,6 +138,14 @@ fn is_framing(h: &str) -> bool {
     t.starts_with('[') || FRAMING.contains(&t.to_lowercase().as_str())
 }
 
+/// An Opposition Day's heading ("Opposition Day", "Opposition Day — [20th Allotted Day]"),
+/// ASCII case aside.
+fn is_opposition_day(h: &str) -> bool {
+    const DAY: &str = "opposition day";
+    h.get(..DAY.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(DAY))
+}
+
 /// Parses a TheyWorkForYou XML file.
 pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, ParseError> {
     let doc = roxmltree::Document::parse_with_options(text, xml_options())
@@ -221,9 +229,8 @@ impl Reader {
             // The next item is this one's sibling under the same question time, if any;
             // the next section's heading (a major heading) ends it.
             // So is the next Opposition Day debate: the day's heading stands over each.
-            self.headings.retain(|h| {
-                super::is_question_time(h) || h.to_lowercase().starts_with("opposition day")
-            });
+            self.headings
+                .retain(|h| super::is_question_time(h) || is_opposition_day(h));
         }
     }
 
@@ -276,7 +283,7 @@ impl Reader {
         if tag == "major-heading" && !is_framing(&title) {
             // An Opposition Day heading stands over its debates, not the business after.
             self.headings
-                .retain(|h| is_framing(h) && !h.to_lowercase().starts_with("opposition day"));
+                .retain(|h| is_framing(h) && !is_opposition_day(h));
             self.current.procedure.clear();
             self.unvoted_from = 0;
         }

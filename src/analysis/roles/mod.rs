@@ -223,8 +223,9 @@ fn asker_read_out(d: &RawDebate, cast: &Cast, speaking: &[usize]) -> Option<usiz
 const OPENING_QUESTION_WORDS: usize = 150;
 
 /// The minister by office: of those with a ministerial office other than the lead, the one
-/// who answers the question the item opens with, else the one who makes the closing reply. One who only raises points of order (a whip moving the
-/// adjournment of the debate) replies to nobody.
+/// who answers the question the item opens with, else the one who makes the closing reply.
+/// One who only raises points of order (a whip moving the adjournment of the debate) replies
+/// to nobody.
 fn minister_by_office(
     d: &RawDebate,
     cast: &Cast,
