@@ -1093,6 +1093,71 @@ fn one_yes_grants_one_of_two_questions() {
     assert_ne!(cap, "agreed", "{all:?}");
 }
 
+/// Village halls: two questions in one breath, and a reply whose first sentence answers the
+/// first (`first`) before its second answers the second (`second`).
+fn questions_in_order(first: &str, second: &str) -> String {
+    format!(
+        "Village Halls\n\nTuesday 4 March 2025\n\n[Ann Holt in the Chair]\n\n\
+         Jo Barrow (Upper Fell) (Lab)\nI beg to move,\nThat this House has considered village halls.\n\n\
+         Village halls in Upper Fell are closing for want of repairs, and the volunteers who run them are worn out.\n\n\
+         The Parliamentary Under-Secretary of State for Culture (Lee Carver)\nEvery rural community depends on its meeting places.\n\n\
+         Jo Barrow\nDoes the Minister recognise the value of the Fellside volunteers? Will she commit to funding roof repairs this year?\n\n\
+         The Parliamentary Under-Secretary of State for Culture (Lee Carver)\n{first} {second}\n"
+    )
+}
+
+#[test]
+fn a_reply_takes_two_questions_in_the_order_they_were_put() {
+    // The opening shares no word with the first question, but answers it: the second
+    // question has the sentence that speaks of roof repairs.
+    let d = summary_of(
+        "village-halls-2025-03-04.txt",
+        &questions_in_order(
+            "The Department supports many local schemes across the country; I am not aware of that particular charity.",
+            "Roof repairs will be funded from the community fund this year.",
+        ),
+    );
+    let (v, a) = verdict_of(&d, "recognise the value");
+    assert_eq!(v, "responded", "{:?}", asks(&d));
+    assert!(
+        a.starts_with("The Department supports many local schemes"),
+        "{a}"
+    );
+    let (_, a) = verdict_of(&d, "roof repairs");
+    assert!(a.starts_with("Roof repairs will be funded"), "{a}");
+}
+
+#[test]
+fn a_reply_that_opens_with_a_tribute_is_quoted_from_what_follows() {
+    let d = summary_of(
+        "village-halls-2025-03-04.txt",
+        &questions_in_order(
+            "I commend the hon. Lady on her persistence. The Department supports many local schemes across the country.",
+            "Roof repairs will be funded from the community fund this year.",
+        ),
+    );
+    let (v, a) = verdict_of(&d, "recognise the value");
+    assert_eq!(v, "responded", "{:?}", asks(&d));
+    assert!(
+        a.starts_with("The Department supports many local schemes"),
+        "{a}"
+    );
+}
+
+#[test]
+fn an_opening_that_answers_the_second_question_leaves_the_first_unanswered() {
+    // Here the reply opens on the roof repairs: nothing it says is about the volunteers.
+    let d = summary_of(
+        "village-halls-2025-03-04.txt",
+        &questions_in_order(
+            "Roof repairs will be funded from the community fund this year.",
+            "The Department supports many local schemes across the country.",
+        ),
+    );
+    let (v, a) = verdict_of(&d, "recognise the value");
+    assert_eq!(v, "not_addressed", "{a}");
+}
+
 #[test]
 fn words_a_minister_reads_out_are_no_position() {
     // The minister quotes an amendment's "welcomes the Government's £20 million" and an

@@ -291,9 +291,14 @@ fn judge_passage(
         }) {
             return judged(st.verdict(), one(i));
         }
+        // Answering without a word of the ask, the reply's first sentence that is no
+        // tribute ("My Lords, I commend the noble Lord ...") is the one to quote.
         if passage.is_none()
             && fallback.is_some()
-            && let Some(&(i, _)) = opening.first()
+            && let Some(&(i, _)) = opening
+                .iter()
+                .find(|&&(i, _)| !replies.courteous_at(i))
+                .or(opening.first())
         {
             return judged(Verdict::Responded, one(i));
         }

@@ -1,10 +1,13 @@
 //! How an ask reads within its speech: the sentence a short ask points back at ("... should
 //! be suspended this winter. Does the Minister agree?"), what it asks for in a few words,
-//! how it is shown, and whether it asks only in words the member quotes.
+//! how it is shown, whether it asks only in words the member quotes, and whether it is the
+//! first of the questions a reply takes in order.
 
+use crate::analysis::replies::{Passage, Replies};
 use crate::analysis::summarise::Sentence;
 use crate::analysis::text::quotes;
 use crate::analysis::{Read, asks, requests};
+use crate::model::AskKind;
 
 /// The fewest distinct content words an ask needs to be linked on its own words: one with
 /// fewer ("Will it be signed off?", "Those are both urgent issues") points back at the
@@ -98,4 +101,40 @@ pub(super) fn quoted(sents: &[Sentence], k: usize) -> bool {
         return false;
     }
     !requests::is_request(&own) && !asks::is_question(&own)
+}
+
+/// True when `s` is the first ask of its contribution and the opening of the reply straight
+/// after (its first sentence that is no courtesy) is linked to no other ask of it: a reply
+/// takes the questions in the order they were put, so that opening answers the first even
+/// when it shares no word with it ("Does the Secretary of State recognise the value of
+/// programmes such as Working Win? Will she commit to providing funding ...?" — "The
+/// Department supports a number of schemes around the country; I am not aware of the
+/// specific one ...").
+pub(super) fn takes_the_opening(
+    r: &Read,
+    replies: Option<&Replies>,
+    judged: &[(usize, &Sentence, AskKind)],
+    passages: &std::collections::HashMap<usize, Option<Passage>>,
+    s: &Sentence,
+) -> bool {
+    let same_turn = || judged.iter().filter(|(_, x, _)| x.turn == s.turn);
+    if same_turn().any(|(_, x, _)| x.order < s.order) {
+        return false;
+    }
+    let Some(replies) = replies else {
+        return false;
+    };
+    let opening = super::answering(r, replies, s.turn).and_then(|turn| {
+        replies
+            .sentences()
+            .iter()
+            .enumerate()
+            .position(|(i, x)| x.turn == turn && !replies.courteous_at(i))
+    });
+    opening.is_some_and(|o| {
+        !same_turn()
+            .filter(|(_, x, _)| x.order != s.order)
+            .filter_map(|(_, x, _)| passages.get(&x.order).copied().flatten())
+            .any(|q| (q.first..q.first + q.len).contains(&o))
+    })
 }

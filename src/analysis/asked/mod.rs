@@ -135,7 +135,8 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         .iter()
         .map(|&(p, s, _)| {
             let passage = passages.get(&s.order).copied().flatten();
-            (s.order, judge(r, replies, s, p, passage))
+            let first = context::takes_the_opening(r, replies, &judged, &passages, s);
+            (s.order, judge(r, replies, s, p, passage, first))
         })
         .collect();
     // What an ask shares with its answer and its linked passage ("It will give ...").
@@ -364,20 +365,22 @@ fn judge(
     s: &Sentence,
     p: usize,
     passage: Option<Passage>,
+    takes_opening: bool,
 ) -> (Verdict, Option<crate::model::Answer>) {
     let judged = (|| {
         let replies = replies?;
         let direct = answering(r, replies, s.turn);
         // An asker the cast does not know gets no verdict.
         r.cast.person(p)?;
-        // A direct reply answers the turn's last question even without shared words; an
-        // earlier question of several must be linked by what the reply says.
+        // A direct reply answers the turn's last question even without shared words, and
+        // its first when the reply's opening is no other ask's; a question between must be
+        // linked by what the reply says.
         let last = r.per_person.get(p).is_none_or(|sents| {
             !sents
                 .iter()
                 .any(|x| x.turn == s.turn && x.order > s.order && asks::is_question(x.text))
         });
-        let direct_fallback = direct.filter(|_| last);
+        let direct_fallback = direct.filter(|_| last || takes_opening);
         // A Government contribution speaks to the asker unless it is an answer straight
         // after someone else.
         let speaks_to_asker = |turn: usize| {
