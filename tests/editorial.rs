@@ -1159,6 +1159,27 @@ fn an_opening_that_answers_the_second_question_leaves_the_first_unanswered() {
 }
 
 #[test]
+fn a_meeting_offered_to_one_asking_to_be_told_defers_the_telling() {
+    // Asked when, the minister offers to meet and set out the timeline: a promise to tell
+    // later, not an answer given now.
+    let d = summary_of(
+        "rail-link-2025-03-04.txt",
+        westminster_hall!(
+            "Western Rail Link",
+            "the western rail link",
+            "The link has been promised for fifteen years and the business case is still not finished. When will the Government provide a clear timeline for the western rail link?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+The promoters are updating the business case and the cost estimates this year. If the hon. Lady and the chamber of commerce want to meet me, we can set out a timeline for the decision.
+"
+        ),
+    );
+    let (v, a) = verdict_of(&d, "clear timeline");
+    assert_eq!(v, "deferred", "{a}");
+    assert!(a.contains("want to meet me"), "{a}");
+}
+
+#[test]
 fn words_a_minister_reads_out_are_no_position() {
     // The minister quotes an amendment's "welcomes the Government's £20 million" and an
     // Opposition warning: neither is what the Government says in this debate.

@@ -176,6 +176,16 @@ fn judge_passage(
         };
         Judged {
             verdict: match verdict {
+                // Asked to be told, a meeting offered to the member ("If he ... want to meet
+                // me, we can set out a timeline") promises to tell later: it defers. Meeting
+                // others ("I will meet not only leaders of socialist groups") tells nothing.
+                Verdict::Agreed
+                    if informs
+                        && only_meets()
+                        && answer.as_ref().is_some_and(|a| speaks_of_a_member(&a.text)) =>
+                {
+                    Verdict::Deferred
+                }
                 Verdict::Agreed if informs => Verdict::Responded,
                 Verdict::Agreed if !settled(grants, answer.as_ref()) => Verdict::Responded,
                 // Asked for more, a reply that tells what is being done grants nothing more.
