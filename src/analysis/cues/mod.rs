@@ -1141,6 +1141,14 @@ mod tests {
         assert!(!covers_the_rest(
             "I will write to the hon. Lady with the figures."
         ));
+        // Or to the whole debate, after a careful look.
+        let all = "I will look very carefully at Hansard tomorrow and write to noble Lords on any of the points that I missed.";
+        assert_eq!(s(all), Some(Stance::Defers));
+        assert!(covers_the_rest(all));
+        assert_eq!(
+            s("I will write to all hon. Members who spoke in the debate."),
+            Some(Stance::Defers)
+        );
         // Money by any of its names.
         assert!(about_money(
             "Who is paying, and what are central Government putting in?"

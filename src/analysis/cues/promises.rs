@@ -16,6 +16,8 @@ pub const DEFERS: &[&str] = &[
     "will look into",
     "will look again",
     "will look carefully",
+    "will look very carefully",
+    "will look closely",
     "will have to look",
     "we would have to consider",
     "we will have to consider",
@@ -33,6 +35,14 @@ pub const DEFERS: &[&str] = &[
     "write to the hon",
     "write to my hon",
     "write to the right hon",
+    // To a whole debate: "write to noble Lords on any of the points that I missed".
+    "write to the noble",
+    "write to my noble",
+    "write to noble lords",
+    "write to members",
+    "write to hon members",
+    "write to all",
+    "write to colleagues",
     "in a letter",
     "in writing", // as a promise only: `unmade::promise_unmade`
     "will reflect on",
