@@ -1134,6 +1134,12 @@ mod tests {
         }
         // Saying where the speech goes next promises nothing.
         assert_eq!(s("In closing, I will go back to two points."), None);
+        for t in [
+            "However, if noble Lords will forgive me, I will avoid trespassing on matters that we will debate in the Coroners and Justice Bill.",
+            "There are many other points that I want to address but, recognising the limited time at my disposal, I will look to some that I have not covered so far.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
         // A promise to write on the rest is a deferral that covers what was left open.
         let rest = "I shall write to the hon. Lady on her other questions.";
         assert_eq!(s(rest), Some(Stance::Defers));

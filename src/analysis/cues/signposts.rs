@@ -82,6 +82,13 @@ pub const FILLER: &[&str] = &[
     "i will refer to",
     "i shall refer to",
     "i will not detain",
+    // Keeping to the debate's subject, or taking up what is left: "I will avoid trespassing
+    // on matters that we will debate in the Coroners and Justice Bill", "I will look to some
+    // that I have not covered so far".
+    "trespassing on",
+    "trespass on",
+    "i will look to some",
+    "i shall look to some",
     "waffle",
     // How much of the debate the reply can cover: "it will not be possible to respond to
     // all the points made in the debate".
