@@ -1180,6 +1180,38 @@ The promoters are updating the business case and the cost estimates this year. I
 }
 
 #[test]
+fn a_question_that_asks_a_request_again_is_not_listed_twice() {
+    // "Are they prepared to do so?" points back at the request before it: one ask, listed
+    // once, as the request.
+    let d = summary_of(
+        "science-2025-03-04.txt",
+        westminster_hall!(
+            "Scientific Research",
+            "scientific research",
+            "Laboratories in Upper Fell are losing their best people abroad. The Government must put a strong foot forward and fund the laboratories properly. Are they prepared to do so?
+
+The Parliamentary Under-Secretary of State for Science (Lee Carver)
+The research budget is protected in cash terms until 2027.
+"
+        ),
+    );
+    let all = asks(&d);
+    let holding: Vec<_> = all
+        .iter()
+        .filter(|(t, ..)| t.contains("strong foot forward"))
+        .collect();
+    assert_eq!(holding.len(), 1, "{all:?}");
+    assert!(
+        d["key_requests"]
+            .as_array()
+            .is_some_and(|k| k.iter().any(|r| r["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("strong foot forward")))),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn words_a_minister_reads_out_are_no_position() {
     // The minister quotes an amendment's "welcomes the Government's £20 million" and an
     // Opposition warning: neither is what the Government says in this debate.

@@ -121,6 +121,12 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         .filter_map(|&(p, s)| pointed_at(r, p, s).map(|b| b.order))
         .collect();
     asked.retain(|(_, s)| !within_later.contains(&s.order));
+    // A question that points back at a request ("The Government must put a strong foot
+    // forward and do something about this. Are they prepared to do so?") asks it again: the
+    // request is listed, once.
+    let requested: std::collections::HashSet<usize> =
+        found.iter().map(|f| f.sentence.order).collect();
+    asked.retain(|&(p, s)| !pointed_at(r, p, s).is_some_and(|b| requested.contains(&b.order)));
     let merged = merge(found);
     // Every ask that is judged (a merged request by its first wording), for linking.
     let judged: Vec<(usize, &Sentence, AskKind)> = merged
