@@ -56,7 +56,7 @@ fn asked_and_said(s: &Summary) -> String {
     let lead_question = s
         .questions
         .iter()
-        .find(|q| s.lead.as_ref().is_some_and(|l| l.name == q.speaker))
+        .find(|q| s.lead.as_ref().is_some_and(|l| q.askers.contains(&l.name)))
         .filter(|_| s.kind.is_question());
     if let Some(q) = lead_question {
         out.push_str(&format!(

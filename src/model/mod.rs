@@ -328,10 +328,14 @@ pub struct KeyRequest {
 /// A question put to the minister and the passage of the reply that addresses it.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Question {
+    /// Who asked first.
     pub speaker: String,
     /// The question as spoken, after the sentence it points back at when it cannot stand
     /// alone.
     pub text: String,
+    /// Everyone who put this question in these words, in order (members whose tabled
+    /// questions are taken together each put the same words).
+    pub askers: Vec<String>,
     /// What the Government's reply did with it.
     pub verdict: Verdict,
     /// True unless the verdict is `not_addressed`.

@@ -139,7 +139,7 @@ impl Report {
             let asks = s
                 .questions
                 .iter()
-                .map(|q| ask(&q.text, &q.speaker, q.verdict, q.answer.as_ref()))
+                .map(|q| ask(&q.text, &q.askers.join(", "), q.verdict, q.answer.as_ref()))
                 .collect();
             sections.push(Section::new(
                 Some(&format!(

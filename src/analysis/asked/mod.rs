@@ -4,6 +4,7 @@
 
 mod agreements;
 mod context;
+mod repeats;
 
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -168,6 +169,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             let (verdict, answer) = judge(s, p);
             Question {
                 speaker: r.cast.name(p).to_string(),
+                askers: vec![r.cast.name(p).to_string()],
                 text: shown(r, p, s),
                 verdict,
                 answered: verdict != Verdict::NotAddressed,
@@ -175,6 +177,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             }
         })
         .collect();
+    let questions = repeats::one_per_wording(questions);
     let (requests, first_request) = ranked_requests(r, merged, judge);
     let lead_demand = main_demand(r, &judged).or(first_request);
     Asks {
