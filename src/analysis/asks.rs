@@ -654,6 +654,9 @@ mod tests {
         ));
         assert!(!is_question("Will the Minister give way?"));
         assert!(!is_question(
+            "Will the cabinet secretary take an intervention?"
+        ));
+        assert!(!is_question(
             "May I ask the Leader of the House to give us the business for next week?"
         ));
         assert!(!is_question("The Minister will publish the figures."));

@@ -762,12 +762,12 @@ mod tests {
         #[test]
         fn floor_phrases_are_read_as_their_pattern(
             words in proptest::collection::vec(
-                "(give|way|giving|in|a|moment|order|Order|ORDER|GIVE WAY|ways|opportunity|like|to|speak|speaks|_|x|é|,|\\.| )",
+                "(give|way|giving|in|a|moment|order|Order|ORDER|GIVE WAY|ways|opportunity|like|to|speak|speaks|take|an|accept|intervention|_|x|é|,|\\.| )",
                 0..12,
             )
         ) {
             let pattern = regex_lite::Regex::new(
-                r"(?i-u)\bgive\ way\b|\bgiving way\b|\bin a moment\b|\bopportunity to speak\b|\blike to speak\b|^order\b",
+                r"(?i-u)\bgive\ way\b|\bgiving way\b|\btake an intervention\b|\baccept an intervention\b|\bin a moment\b|\bopportunity to speak\b|\blike to speak\b|^order\b",
             )
             .expect("pattern builds");
             for text in [words.join(" "), words.concat()] {

@@ -360,6 +360,9 @@ pub const REFERS_BACK: &[&str] = &[
 pub const FLOOR_PHRASES: &[&str] = &[
     "give way",
     "giving way",
+    // The form of the devolved chambers: "Will the cabinet secretary take an intervention?"
+    "take an intervention",
+    "accept an intervention",
     "in a moment",
     "opportunity to speak",
     "like to speak",
