@@ -251,6 +251,11 @@ pub fn is_rhetorical(s: &str) -> bool {
         || doubts()
         || crate::scan::holds!(s.as_bytes(), b"s it any wonder").is_some()
         || crate::scan::holds!(s.as_bytes(), b"ow can anyone ").is_some()
+        // "Can anyone imagine a Minister in any other Executive saying ...?": put to all
+        // present, and answering itself.
+        || crate::scan::holds!(s.as_bytes(), b"an anyone imagine").is_some()
+        || crate::scan::holds!(s.as_bytes(), b"ould anyone imagine").is_some()
+        || crate::scan::holds!(s.as_bytes(), b"an anybody imagine").is_some()
         // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
         // nothing the Government can do.
         || crate::scan::holds!(s.as_bytes(), b" to imagine ").is_some_and(|at| {
@@ -728,6 +733,9 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "How can the Minister have confidence in a scheme that is not understood?"
+        ));
+        assert!(is_rhetorical(
+            "Can anyone imagine a Minister in any other Executive saying that he would refuse to attend a church service?"
         ));
         assert!(is_rhetorical(
             "How can any of us have any confidence that the UK Border Agency is fit for purpose?"

@@ -1136,10 +1136,15 @@ mod tests {
         assert_eq!(s("In closing, I will go back to two points."), None);
         for t in [
             "However, if noble Lords will forgive me, I will avoid trespassing on matters that we will debate in the Coroners and Justice Bill.",
+            "I will add also that we have seen the church demand that same right of freedom of conscience, and I agree with those organisations on that matter.",
             "There are many other points that I want to address but, recognising the limited time at my disposal, I will look to some that I have not covered so far.",
         ] {
             assert_eq!(s(t), None, "{t}");
         }
+        assert_eq!(
+            s("I will add £5 million to the fund for rural bus routes."),
+            Some(Stance::Commits)
+        );
         // A promise to write on the rest is a deferral that covers what was left open.
         let rest = "I shall write to the hon. Lady on her other questions.";
         assert_eq!(s(rest), Some(Stance::Defers));

@@ -82,6 +82,14 @@ pub const FILLER: &[&str] = &[
     "i will refer to",
     "i shall refer to",
     "i will not detain",
+    // Adding a point: "I will add also that we have seen the Roman Catholic Church demand
+    // that same right" (not adding money, "I will add £5 million to the fund").
+    "i will add that",
+    "i will add also",
+    "i will also add that",
+    "i shall add that",
+    "i shall also add that",
+    "let me add that",
     // Keeping to the debate's subject, or taking up what is left: "I will avoid trespassing
     // on matters that we will debate in the Coroners and Justice Bill", "I will look to some
     // that I have not covered so far".
