@@ -1106,18 +1106,25 @@ fn questions_in_order(first: &str, second: &str) -> String {
     )
 }
 
+/// The village halls debate of [`questions_in_order`], and the verdict on the first
+/// question with its answer.
+fn first_question(first: &str, second: &str) -> (serde_json::Value, String, String) {
+    let d = summary_of(
+        "village-halls-2025-03-04.txt",
+        &questions_in_order(first, second),
+    );
+    let (v, a) = verdict_of(&d, "recognise the value");
+    (d, v, a)
+}
+
 #[test]
 fn a_reply_takes_two_questions_in_the_order_they_were_put() {
     // The opening shares no word with the first question, but answers it: the second
     // question has the sentence that speaks of roof repairs.
-    let d = summary_of(
-        "village-halls-2025-03-04.txt",
-        &questions_in_order(
-            "The Department supports many local schemes across the country; I am not aware of that particular charity.",
-            "Roof repairs will be funded from the community fund this year.",
-        ),
+    let (d, v, a) = first_question(
+        "The Department supports many local schemes across the country; I am not aware of that particular charity.",
+        "Roof repairs will be funded from the community fund this year.",
     );
-    let (v, a) = verdict_of(&d, "recognise the value");
     assert_eq!(v, "responded", "{:?}", asks(&d));
     assert!(
         a.starts_with("The Department supports many local schemes"),
@@ -1129,14 +1136,10 @@ fn a_reply_takes_two_questions_in_the_order_they_were_put() {
 
 #[test]
 fn a_reply_that_opens_with_a_tribute_is_quoted_from_what_follows() {
-    let d = summary_of(
-        "village-halls-2025-03-04.txt",
-        &questions_in_order(
-            "I commend the hon. Lady on her persistence. The Department supports many local schemes across the country.",
-            "Roof repairs will be funded from the community fund this year.",
-        ),
+    let (d, v, a) = first_question(
+        "I commend the hon. Lady on her persistence. The Department supports many local schemes across the country.",
+        "Roof repairs will be funded from the community fund this year.",
     );
-    let (v, a) = verdict_of(&d, "recognise the value");
     assert_eq!(v, "responded", "{:?}", asks(&d));
     assert!(
         a.starts_with("The Department supports many local schemes"),
@@ -1147,14 +1150,10 @@ fn a_reply_that_opens_with_a_tribute_is_quoted_from_what_follows() {
 #[test]
 fn an_opening_that_answers_the_second_question_leaves_the_first_unanswered() {
     // Here the reply opens on the roof repairs: nothing it says is about the volunteers.
-    let d = summary_of(
-        "village-halls-2025-03-04.txt",
-        &questions_in_order(
-            "Roof repairs will be funded from the community fund this year.",
-            "The Department supports many local schemes across the country.",
-        ),
+    let (_, v, a) = first_question(
+        "Roof repairs will be funded from the community fund this year.",
+        "The Department supports many local schemes across the country.",
     );
-    let (v, a) = verdict_of(&d, "recognise the value");
     assert_eq!(v, "not_addressed", "{a}");
 }
 
