@@ -17,9 +17,15 @@ fn wording(text: &str) -> String {
 /// answered once, after the first or the last of them.
 pub(super) fn one_per_wording(questions: Vec<Question>) -> Vec<Question> {
     let mut out: Vec<Question> = Vec::with_capacity(questions.len());
+    // Each kept question's wording, worked out once.
+    let mut keys: Vec<String> = Vec::with_capacity(questions.len());
     for q in questions {
         let key = wording(&q.text);
-        match out.iter_mut().find(|o| wording(&o.text) == key) {
+        match keys
+            .iter()
+            .position(|k| *k == key)
+            .and_then(|i| out.get_mut(i))
+        {
             Some(first) => {
                 for a in q.askers {
                     if !first.askers.contains(&a) {
@@ -32,7 +38,10 @@ pub(super) fn one_per_wording(questions: Vec<Question>) -> Vec<Question> {
                     first.answer = q.answer;
                 }
             }
-            None => out.push(q),
+            None => {
+                keys.push(key);
+                out.push(q);
+            }
         }
     }
     out
