@@ -1211,6 +1211,26 @@ The research budget is protected in cash terms until 2027.
 }
 
 #[test]
+fn a_long_speech_resumed_after_an_intervention_opens_by_answering_it() {
+    // The minister is winding up when a member intervenes; the speech resumes at length,
+    // and its opening answers the intervention, though a later passage shares more of its
+    // words.
+    let filler = "Rural transport matters to every community in the county, and the Department has worked with councils on it for many years. ".repeat(24);
+    let text = format!(
+        "Rural Buses\n\nTuesday 4 March 2025\n\n[Ann Holt in the Chair]\n\n\
+         Jo Barrow (Upper Fell) (Lab)\nI beg to move,\nThat this House has considered rural buses.\n\n\
+         Routes in Upper Fell have been cut by a third since 2015.\n\n\
+         The Parliamentary Under-Secretary of State for Transport (Lee Carver)\n{filler}\n\n\
+         Sam Pike (Lowmoor) (Con)\nCharities that run community minibuses are being told to find match funding. Will the Minister issue guidance to councils so that this is recognised?\n\n\
+         The Parliamentary Under-Secretary of State for Transport (Lee Carver)\nWe know that this has worried many trustees. I will write to the hon. Gentleman with our response. {filler}Guidance to councils on community minibuses was published in 2019, and charities are recognised in it.\n"
+    );
+    let d = summary_of("resumed-2025-03-04.txt", &text);
+    let (v, a) = verdict_of(&d, "issue guidance to councils");
+    assert_eq!(v, "deferred", "{a}");
+    assert!(a.starts_with("I will write to the hon. Gentleman"), "{a}");
+}
+
+#[test]
 fn words_a_minister_reads_out_are_no_position() {
     // The minister quotes an amendment's "welcomes the Government's £20 million" and an
     // Opposition warning: neither is what the Government says in this debate.

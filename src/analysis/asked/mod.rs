@@ -340,8 +340,23 @@ fn linked(
 /// speech that replies to a whole debate is read passage by passage: its opening answers
 /// the debate, not each ask of the speech before it.
 fn answering(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
-    r.direct_reply(turn)
-        .filter(|&t| r.cast.words_of(t) <= ANSWER_WORDS || replies.opens_on_the_ask(t))
+    r.direct_reply(turn).filter(|&t| {
+        r.cast.words_of(t) <= ANSWER_WORDS
+            || replies.opens_on_the_ask(t)
+            || intervenes_on_the_reply(r, turn, t)
+    })
+}
+
+/// True when contribution `turn` is an intervention on the speech that `reply` resumes: the
+/// same Government speaker spoke just before it, and it is short. The resumed speech opens
+/// by answering it ("We are well aware of the issue of match funding ... We are discussing
+/// our response to that as a Government."), however long it goes on.
+fn intervenes_on_the_reply(r: &Read, turn: usize, reply: usize) -> bool {
+    r.cast.words_of(turn) <= INTERVENTION_WORDS
+        && turn.checked_sub(1).is_some_and(|before| {
+            r.cast.speaker_of(before).is_some()
+                && r.cast.speaker_of(before) == r.cast.speaker_of(reply)
+        })
 }
 
 /// The Government's reply straight after contribution `turn`, as linking reads it. A long

@@ -1160,6 +1160,10 @@ mod tests {
             s("I will write to all hon. Members who spoke in the debate."),
             Some(Stance::Defers)
         );
+        assert_eq!(
+            s("Generally, I will follow that up with the noble Lord if I may."),
+            Some(Stance::Defers)
+        );
         // Money by any of its names.
         assert!(about_money(
             "Who is paying, and what are central Government putting in?"

@@ -46,6 +46,10 @@ pub const DEFERS: &[&str] = &[
     "in a letter",
     "in writing", // as a promise only: `unmade::promise_unmade`
     "will reflect on",
+    // Taking it up with the member later: "I will follow that up with the noble Lord".
+    "follow that up",
+    "follow it up",
+    "follow this up",
     "will reflect carefully",
     "will reflect further",
     "reflect on",
