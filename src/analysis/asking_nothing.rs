@@ -5,10 +5,11 @@
 //! "we need" that describes a thing rather than asks for it.
 
 /// True for a lowercased question that asks only for the floor ("Will the Minister give
-/// way?", "Will the cabinet secretary take an intervention?"), for the business, as the Opposition opens Business Questions each week ("May I
-/// ask the Leader of the House to give us the business for next week?"): the questions that
-/// follow ask; or, in a few words, only for an answer to what was asked before ("Will the
-/// minister answer my question, yes or no?").
+/// way?", "Will the cabinet secretary take an intervention?"), for the business, as the
+/// Opposition opens Business Questions each week ("May I ask the Leader of the House to give
+/// us the business for next week?"): the questions that follow ask; or, in a few words, only
+/// for an answer to what was asked before ("Will the minister answer my question, yes or
+/// no?").
 pub fn asks_nothing_of_substance(t: &str) -> bool {
     const AN_ANSWER: [&str; 3] = [
         "answer my question",

@@ -115,19 +115,25 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             }
         }
     }
+    // Each question's sentence it points back at, if any, by order: worked out once.
+    let points_at: std::collections::HashMap<usize, usize> = asked
+        .iter()
+        .filter_map(|&(p, s)| pointed_at(r, p, s).map(|b| (s.order, b.order)))
+        .collect();
     // A question that a later one points back at ("Does he accept that the banks are not
     // meeting their targets? What does he plan to do about it?") is shown within it, once.
-    let within_later: std::collections::HashSet<usize> = asked
-        .iter()
-        .filter_map(|&(p, s)| pointed_at(r, p, s).map(|b| b.order))
-        .collect();
-    asked.retain(|(_, s)| !within_later.contains(&s.order));
+    let within_later: std::collections::HashSet<usize> = points_at.values().copied().collect();
     // A question that points back at a request ("The Government must put a strong foot
     // forward and do something about this. Are they prepared to do so?") asks it again: the
     // request is listed, once.
     let requested: std::collections::HashSet<usize> =
         found.iter().map(|f| f.sentence.order).collect();
-    asked.retain(|&(p, s)| !pointed_at(r, p, s).is_some_and(|b| requested.contains(&b.order)));
+    asked.retain(|(_, s)| {
+        !within_later.contains(&s.order)
+            && !points_at
+                .get(&s.order)
+                .is_some_and(|b| requested.contains(b))
+    });
     let merged = merge(found);
     // Every ask that is judged (a merged request by its first wording), for linking.
     let judged: Vec<(usize, &Sentence, AskKind)> = merged
@@ -353,10 +359,10 @@ fn answering(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
 /// our response to that as a Government."), however long it goes on.
 fn intervenes_on_the_reply(r: &Read, turn: usize, reply: usize) -> bool {
     r.cast.words_of(turn) <= INTERVENTION_WORDS
-        && turn.checked_sub(1).is_some_and(|before| {
-            r.cast.speaker_of(before).is_some()
-                && r.cast.speaker_of(before) == r.cast.speaker_of(reply)
-        })
+        && turn
+            .checked_sub(1)
+            .and_then(|before| r.cast.speaker_of(before))
+            .is_some_and(|by| r.cast.speaker_of(reply) == Some(by))
 }
 
 /// The Government's reply straight after contribution `turn`, as linking reads it. A long
