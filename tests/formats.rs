@@ -177,3 +177,87 @@ fn a_minister_in_a_record_in_takes_is_named_once() {
     );
     assert!(!glance.contains("TRANSPORT, MINISTER"), "{glance}");
 }
+
+/// A Hansard page as a reader copies it: the page's header and calendar sheet, each
+/// contribution headed by the member's name over their seat and party (or an office over its
+/// holder), the share button and its menu, and the archive's question numbers.
+const COPIED_PAGE: &str = "Harbour Dredging - Hansard - UK Parliament
+Skip to main content
+Hansard
+Commons: 3 March 2025
+Commons Chamber
+Harbour Dredging
+Harbour Dredging
+Volume 763: debated on Monday 3 March 2025
+Mar
+3
+2025
+Download text
+Back to top
+Harbour Dredging
+1.
+Jane Pellow
+
+(Saltmouth) (Lab)
+
+Share this specific contribution
+Share a link to this specific contribution:
+Share contribution 1 on
+Twitter
+Share contribution 1 via
+Email
+Copy link to contribution 1 to clipboard
+Copy link
+What steps her Department is taking to fund the dredging of small harbours.
+
+The Parliamentary Under-Secretary of State for Environment, Food and Rural Affairs
+(Tom Rowse)
+Share this specific contribution
+We have set aside £4 million for the dredging of small harbours this year, and Saltmouth may bid for it.
+
+Jane Pellow
+Share this specific contribution
+Will the Minister visit Saltmouth to see the silted channel for himself?
+
+Tom Rowse
+Share this specific contribution
+I will gladly visit Saltmouth in the spring.
+
+Rear-Admiral Keel
+Share this specific contribution
+Will the fund also cover the harbours of the islands?
+
+Tom Rowse
+Share this specific contribution
+Yes, the islands' harbours may bid as well.
+";
+
+#[test]
+fn a_hansard_page_copied_as_text_reads_as_the_downloaded_text_does() {
+    let d = crate::util::summary_of("harbour-dredging.txt", COPIED_PAGE);
+    assert_eq!(d["title"], "Harbour Dredging");
+    assert_eq!(d["date"], "2025-03-03");
+    assert_eq!(d["lead"]["name"], "Jane Pellow");
+    assert_eq!(d["lead"]["constituency"], "Saltmouth");
+    assert_eq!(d["lead"]["party"], "Lab");
+    assert_eq!(d["minister"]["name"], "Tom Rowse");
+    assert_eq!(
+        d["minister"]["office"],
+        "Parliamentary Under-Secretary of State for Environment, Food and Rural Affairs"
+    );
+    let names: Vec<&str> = d["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Jane Pellow", "Tom Rowse", "Rear-Admiral Keel"]);
+    // None of the page's buttons, menu or calendar is anybody's words.
+    let words: Vec<u64> = d["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["words"].as_u64().unwrap())
+        .collect();
+    assert_eq!(words, [13 + 12, 20 + 8 + 8, 10]);
+}

@@ -203,7 +203,8 @@ fn longest(list: &[&str]) -> usize {
     list.iter().map(|e| e.chars().count()).max().unwrap_or(0)
 }
 
-fn is_party(g: &str) -> bool {
+/// True for a party label as Hansard abbreviates or names it ("Con", "Lab/Co-op", "SNP").
+pub(crate) fn is_party(g: &str) -> bool {
     PARTIES.iter().any(|p| p.eq_ignore_ascii_case(g))
 }
 

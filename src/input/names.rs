@@ -32,8 +32,47 @@ pub fn is_given_name(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// The service ranks members of the archive's Parliaments are called by ("Rear-Admiral
+/// Morgan-Giles", "Air Commodore Harvey"), as a given name opens a name. "Major" and
+/// "General" are left out: "Major Projects" and "General Election" are headings.
+const RANKS: [&str; 15] = [
+    "Admiral",
+    "Rear-Admiral",
+    "Vice-Admiral",
+    "Captain",
+    "Colonel",
+    "Lieutenant-Colonel",
+    "Brigadier",
+    "Commander",
+    "Lieutenant-Commander",
+    "Major-General",
+    "Lieutenant-General",
+    "Air Commodore",
+    "Wing Commander",
+    "Group Captain",
+    "Squadron Leader",
+];
+
+/// True when `name` opens with a service rank and goes on to a name.
+pub fn opens_with_rank(name: &str) -> bool {
+    RANKS.iter().any(|r| {
+        name.strip_prefix(r)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_rank_opens_a_name() {
+        assert!(super::opens_with_rank("Rear-Admiral Morgan-Giles"));
+        assert!(super::opens_with_rank("Air Commodore Harvey"));
+        assert!(!super::opens_with_rank("Air Quality"));
+        assert!(!super::opens_with_rank("Captain"));
+        assert!(!super::opens_with_rank("Major Projects"));
+    }
+
     #[test]
     fn knows_common_names_not_heading_words() {
         assert!(super::is_given_name("Chris"));

@@ -148,7 +148,8 @@ pub(super) struct Line<'a> {
 
 /// A line of the Hansard website's page that text copied from it carries: its buttons and
 /// links ("Share" over every contribution, "Download text", "Read Hansard Report", "View all
-/// Heathrow Airport: Western Rail Link debates"). Nobody said it, and it heads nothing.
+/// Heathrow Airport: Western Rail Link debates") and its calendar sheet. Nobody said it, and
+/// it heads nothing.
 pub(super) fn is_page_chrome(line: &str) -> bool {
     const CHROME: [&str; 9] = [
         "Share",
@@ -163,6 +164,35 @@ pub(super) fn is_page_chrome(line: &str) -> bool {
     ];
     CHROME.contains(&line)
         || (line.starts_with("View all ") && line.ends_with(" debates") && line.len() <= 200)
+        || is_calendar_sheet(line)
+        || is_question_number(line)
+        || line.starts_with("The text on this page has been created from Hansard archive content")
+}
+
+/// A line of the calendar sheet the page draws beside its title, its month, day and year
+/// one to a line ("Jun", "22", "2022"). No heading is a bare number or a month's short name.
+fn is_calendar_sheet(line: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    (line.len() <= 4 && line.bytes().all(|b| b.is_ascii_digit())) || MONTHS.contains(&line)
+}
+
+/// A question's number on a line of its own over the member who asks it ("1.", "Q3."), as
+/// the page sets out questions of the archive: the number heads nothing. The archive's
+/// scanned text may read a "1" after the "Q" as "l" or "I" ("Ql.").
+fn is_question_number(line: &str) -> bool {
+    let Some(number) = line.strip_suffix('.') else {
+        return false;
+    };
+    let (digits, scanned) = match number.strip_prefix('Q') {
+        Some(rest) => (rest, "lIO"),
+        None => (number, ""),
+    };
+    (1..=3).contains(&digits.len())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || scanned.contains(c))
 }
 
 pub(super) fn classify(text: &str) -> Kind {

@@ -6,6 +6,7 @@
 //! short line that is followed by an attribution, a time or procedure. A whole sitting holds
 //! many debates, one per heading that has contributions under it.
 
+mod copied;
 mod lines;
 mod shapes;
 mod takes;
@@ -22,6 +23,8 @@ use shapes::is_division_name;
 
 /// Parses Hansard text into debates.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
+    let rejoined = copied::rejoin(text);
+    let text = rejoined.as_deref().unwrap_or(text);
     let mut lines = read_lines(text);
     drop_contents(&mut lines);
     takes::drop_takes(text, &mut lines);
@@ -129,7 +132,7 @@ fn attributions(lines: &[Line]) -> Vec<bool> {
 
 /// A bare name ("Chris Ruane") is an attribution only when followed by something that reads
 /// as speech (a sentence or several words, not another label such as "Tags"), and when it is a
-/// given name, a name the transcript vouches for, or a peer.
+/// given name, a service rank, a name the transcript vouches for, or a peer.
 fn plausible_bare_name(
     a: &Attribution,
     next: &Line,
@@ -152,6 +155,7 @@ fn plausible_bare_name(
     }
     let first = name.split(' ').next().unwrap_or("");
     names::is_given_name(first)
+        || names::opens_with_rank(name)
         || known
             .get_or_init(|| known_names(lines))
             .get(&name.to_lowercase())
