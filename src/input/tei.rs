@@ -205,7 +205,9 @@ pub fn parse(
     let stem = file_name
         .and_then(|n| std::path::Path::new(n).file_stem())
         .and_then(|s| s.to_str())
-        .map(str::to_string)
+        // The linguistically annotated release names its files "….ana.xml"; the metadata
+        // beside them is named for the sitting alone.
+        .map(|s| s.strip_suffix(".ana").unwrap_or(s).to_string())
         .unwrap_or_else(|| xml_id.clone());
     let sitting = Sitting::read(&doc, &stem, side_files);
     Ok(doc
@@ -386,24 +388,56 @@ fn puts_the_question(t: &str) -> bool {
     t.len() <= 80 && (t.starts_with("Question put") || t.starts_with("Question accordingly"))
 }
 
-/// A segment's words without its notes, gaps and stage directions.
+/// A segment's words without its notes, gaps and stage directions. In the linguistically
+/// annotated release each word and stop is an element of its own (`<w>`, `<pc>`), laid out
+/// one to a line or run together: the spacing between them is what their `join` says
+/// ("right": nothing after it; "left": nothing before it), not the layout.
 fn seg_text(seg: roxmltree::Node) -> String {
+    let tokenised = seg.descendants().any(|n| is_token(&n));
     let mut out = String::new();
+    // No space before the next token: the segment's start, or a token joined on its right.
+    let mut glued = true;
     for d in seg.descendants() {
-        if d.is_text()
-            && let Some(t) = d.text()
-            && !d.ancestors().any(|a| {
-                a.has_tag_name("note")
-                    || a.has_tag_name("gap")
-                    || a.has_tag_name("kinesic")
-                    || a.has_tag_name("vocal")
-                    || a.has_tag_name("incident")
-            })
-        {
+        let Some(t) = d.text().filter(|_| d.is_text()) else {
+            continue;
+        };
+        if d.ancestors().any(|a| {
+            a.has_tag_name("note")
+                || a.has_tag_name("gap")
+                || a.has_tag_name("kinesic")
+                || a.has_tag_name("vocal")
+                || a.has_tag_name("incident")
+        }) {
+            continue;
+        }
+        if !tokenised {
             out.push_str(t);
+            continue;
+        }
+        match d.parent_element().filter(is_token) {
+            Some(token) => {
+                let join = token.attribute("join");
+                if !glued && !matches!(join, Some("left" | "both")) {
+                    out.push(' ');
+                }
+                out.push_str(t);
+                glued = matches!(join, Some("right" | "both"));
+            }
+            // Layout between the tokens.
+            None if t.trim().is_empty() => {}
+            None => {
+                out.push(' ');
+                out.push_str(t);
+                glued = false;
+            }
         }
     }
     collapse_ws(&out)
+}
+
+/// A word or a stop of the annotated release.
+fn is_token(n: &roxmltree::Node) -> bool {
+    n.has_tag_name("w") || n.has_tag_name("pc")
 }
 
 #[cfg(test)]
@@ -478,6 +512,44 @@ mod tests {
         assert_eq!(
             c[2].paragraphs,
             ["The question put to the Minister was not answered."]
+        );
+    }
+    #[test]
+    fn the_annotated_release_reads_as_the_plain_one() {
+        // Words and stops as elements, laid out one to a line or run together, a name
+        // around two of them, and a syntax link that holds no words.
+        let t = r##"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+<div type="debateSection"><head>Veterans</head>
+<u who="#JamesDaly" xml:id="u1" ana="#regular"><seg><s>
+  <w lemma="will">Will</w>
+  <w lemma="the">the</w>
+  <name type="PER"><w>Mr</w> <w join="right">Smith</w></name>
+  <pc join="right">’</pc>
+  <w>s</w>
+  <w join="right">fund</w>
+  <pc>?</pc>
+  <linkGrp type="UD-SYN"><link ana="ud-syn:root" target="#a #b"/></linkGrp>
+</s></seg><seg><s><w>It</w><w>will</w><w join="right">not</w><pc>.</pc></s></seg></u>
+</div></body></text></TEI>"##;
+        let read = |name: &str, side: &dyn Fn(&str) -> Option<String>| {
+            parse(t, Some(name), side).unwrap()[0].contributions[0]
+                .paragraphs
+                .clone()
+        };
+        assert_eq!(
+            read("x.ana.xml", &|_| None),
+            ["Will the Mr Smith’s fund?", "It will not."]
+        );
+        // Its metadata is named for the sitting, without ".ana".
+        let asked = std::cell::RefCell::new(Vec::new());
+        read("ParlaMint-GB_2021-02-11-commons.ana.xml", &|n| {
+            asked.borrow_mut().push(n.to_string());
+            None
+        });
+        assert!(
+            asked
+                .borrow()
+                .contains(&"ParlaMint-GB_2021-02-11-commons-meta.tsv".to_string())
         );
     }
 }
