@@ -50,6 +50,8 @@ pub enum ParseError {
     XmlTooDeep,
     /// A record that names its speakers only in a file beside it, which is not there.
     NeedsSideFile(String),
+    /// A written record (questions answered in writing), which no one said in a sitting.
+    Written(&'static str),
 }
 
 /// A message that quotes the input, with its control characters written as escapes: a byte
@@ -91,6 +93,10 @@ impl fmt::Display for ParseError {
                 f,
                 "ParlaMint plain text names its speakers only in {}, which is not beside it",
                 printable(name)
+            ),
+            ParseError::Written(what) => write!(
+                f,
+                "{what} answered in writing, not a debate: nothing in it was said in a sitting"
             ),
             ParseError::HtmlTooDeep => f.write_str(
                 "HTML nested too deeply to be a Hansard page (thousands of elements open inside one another)",

@@ -161,6 +161,12 @@ pub fn parse(text: &str, file_name: Option<&str>) -> Result<Vec<RawDebate>, Pars
     {
         return Err(ParseError::UnreadXml(root.tag_name().name().to_string()));
     }
+    // TheyWorkForYou's written answers: each question (`<ques>`) and its answer (`<reply>`).
+    if !root.children().any(|n| n.has_tag_name("speech"))
+        && root.children().any(|n| n.has_tag_name("ques"))
+    {
+        return Err(ParseError::Written("questions"));
+    }
     let mut r = Reader {
         date: file_name.and_then(dates::date_from_file_name),
         ..Reader::default()
@@ -672,5 +678,14 @@ mod tests {
     fn undeclared_entity_is_an_error() {
         let bad = "<publicwhip><speech speakername=\"A B\"><p>&nosuch;</p></speech></publicwhip>";
         assert!(matches!(parse(bad, None), Err(ParseError::Xml(_))));
+    }
+    #[test]
+    fn written_answers_are_no_debate() {
+        let wrans = r#"<publicwhip><major-heading id="uk.org.publicwhip/wrans/2009-10-26a.1.0" nospeaker="true">Health</major-heading>
+<ques id="uk.org.publicwhip/wrans/2009-10-26a.1.2" speakername="John Smith"><p qnum="293001">To ask the Secretary of State for Health how many people have been vaccinated.</p></ques>
+<reply id="uk.org.publicwhip/wrans/2009-10-26a.1.3" speakername="Gillian Merron"><p>The information is not held centrally.</p></reply></publicwhip>"#;
+        let err = parse(wrans, Some("wrans2009-10-26a.xml")).unwrap_err();
+        assert!(matches!(err, ParseError::Written("questions")));
+        assert!(err.to_string().contains("not a debate"));
     }
 }
