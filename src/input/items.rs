@@ -99,6 +99,9 @@ const PROCEDURAL_LABELS: &[&str] = &[
     "order of consideration motion",
     "order of commitment discharged",
     "question for short debate",
+    // The Lords print who tabled a question over its text: "Asked By" / "Lord Sikka" / "To
+    // ask His Majesty's Government ...".
+    "asked by",
 ];
 
 /// A heading without a trailing procedural label after a dash ("Cyprus — Question" →

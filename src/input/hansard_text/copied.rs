@@ -70,14 +70,20 @@ fn share_menu(line: &str) -> Option<Menu> {
     if line == "Share a link to this specific contribution:" {
         return Some(Menu::Other);
     }
-    if let Some(rest) = line.strip_prefix("Share contribution ").and_then(numbered)
-        && (rest == " on" || rest == " via")
-    {
-        return Some(Menu::Service);
+    // The service is named on the same line or, as some copies break it, on the next.
+    if let Some(rest) = line.strip_prefix("Share contribution ").and_then(numbered) {
+        let service = rest
+            .strip_prefix(" on")
+            .or_else(|| rest.strip_prefix(" via"));
+        return match service.map(str::trim) {
+            Some("") => Some(Menu::Service),
+            Some(named) if SERVICES.contains(&named) => Some(Menu::Other),
+            _ => None,
+        };
     }
     line.strip_prefix("Copy link to contribution ")
         .and_then(numbered)
-        .filter(|rest| *rest == " to clipboard")
+        .filter(|rest| matches!(*rest, " to clipboard" | " to clipboard Copy link"))
         .map(|_| Menu::Other)
 }
 
@@ -86,17 +92,19 @@ fn share_menu(line: &str) -> Option<Menu> {
 /// name or an office: never a heading over a note in brackets, or speech.
 fn header(head: &str, brackets: &str) -> Option<String> {
     let head = head.trim();
-    if head.len() > 120
-        || head.contains(['(', ')'])
+    if head.len() > 160
         || head.ends_with(['.', '?', '!', ':', ';', ','])
-        || head.split_whitespace().nth(20).is_some()
+        || head.split_whitespace().nth(24).is_some()
     {
         return None;
     }
     let groups = groups(brackets)?;
+    // A head with brackets of its own ("The Minister of State (Lord Smith)") takes only a
+    // party under it.
+    let bracketed = head.contains(['(', ')']);
     let fits = match groups.as_slice() {
-        [_, party] => is_party(party),
-        [one] => is_party(one) || is_office(head),
+        [_, party] => !bracketed && is_party(party),
+        [one] => is_party(one) || (!bracketed && is_office(head)),
         _ => false,
     };
     if !fits {
@@ -149,9 +157,16 @@ mod tests {
             joined,
             "The Secretary of State for Northern Ireland (Brandon Lewis)\n\nWe cannot allow it."
         );
-        // A peer, whose page gives only the party under the name.
+        // A peer, whose page gives only the party under the name, or under the office.
         let lords = rejoin("Lord Callanan\n(Con)\nMy Lords, I beg to move.").unwrap();
         assert!(lords.starts_with("Lord Callanan (Con)\n"));
+        let minister =
+            "The Minister of State, Cabinet Office (Lord Smith of Hill)\n(Con)\nMy Lords.";
+        assert!(
+            rejoin(minister)
+                .unwrap()
+                .starts_with("The Minister of State, Cabinet Office (Lord Smith of Hill) (Con)\n")
+        );
     }
 
     #[test]
@@ -163,6 +178,20 @@ mod tests {
             rejoin(text).unwrap(),
             "Liz Twist (Blaydon) (Lab)\nCopy link\nWhat steps?"
         );
+    }
+
+    #[test]
+    fn the_share_menu_copied_a_button_to_a_line_is_dropped() {
+        let text = "Liz Twist (Blaydon) (Lab)\nShare contribution 12 on Twitter\n\
+                    Share contribution 12 via Email\n\
+                    Copy link to contribution 12 to clipboard Copy link\nWhat steps?";
+        assert_eq!(
+            rejoin(text).unwrap(),
+            "Liz Twist (Blaydon) (Lab)\nWhat steps?"
+        );
+        // Speech that opens the same way stays.
+        let speech = "Share contribution 12 on the scheme with the House, I ask.";
+        assert_eq!(rejoin(speech), None);
     }
 
     #[test]

@@ -711,6 +711,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lords_question_is_titled_by_its_subject_not_asked_by() {
+        let t = "Pensions: Inflation\n\nQuestion\n\n15:07:00\n\nAsked By\n\nBaroness Altmann\n\nTo ask His Majesty's Government what assessment they have made of pensions.\n\nBaroness Altmann (Non-Afl)\nMy Lords, I beg leave to ask the Question standing in my name.\n";
+        let d = parse(t).unwrap();
+        assert_eq!(d[0].title, "Pensions: Inflation");
+        assert_eq!(
+            d[0].contributions[0].speaker.name.as_deref(),
+            Some("Baroness Altmann")
+        );
+    }
+
+    #[test]
     fn moved_by_block_is_procedure() {
         let t = "Academies Bill [HL]\n\nSecond Reading\n\n15:09:00\n\nMoved By\n\nLord Hill of Oareford\nThat the Bill be read a second time.\n\nThe Parliamentary Under-Secretary of State for Schools (Lord Hill of Oareford)\nMy Lords, I beg to move.\n";
         let d = parse(t).unwrap();
