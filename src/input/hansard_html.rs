@@ -222,9 +222,15 @@ fn modern(html: &Html) -> Vec<RawDebate> {
             headings.clear();
         }
     };
-    for el in html.select(&sel("h2, div.contribution")) {
+    for el in html.select(&sel(
+        "h2, div.contribution, div.debate-item-otherdebateitem",
+    )) {
         if el.value().name() != "h2" {
-            current.contributions.extend(contribution(el));
+            if el.value().classes().any(|c| c == "contribution") {
+                current.contributions.extend(contribution(el));
+            } else {
+                the_records_own(el, &mut current);
+            }
             continue;
         }
         let t = text_of(el);
@@ -236,6 +242,26 @@ fn modern(html: &Html) -> Vec<RawDebate> {
     }
     finish(&mut current, &mut headings);
     debates
+}
+
+/// An item of the record's own between contributions: its procedure ("Motion made, and
+/// Question proposed, That this House do now adjourn.", "The House divided: Ayes 200, Noes
+/// 269.", a time), which says what the business was and how it was decided, and a notice
+/// naming the chair ("[Sir Roger Gale in the Chair]": the first names the item's). Nobody's
+/// words; anything else there ("The Secretary of State was asked—" aside) is left out.
+fn the_records_own(el: ElementRef, current: &mut RawDebate) {
+    let mut lines: Vec<String> = el.select(paras_inside()).map(text_of).collect();
+    if lines.is_empty() {
+        lines.push(text_of(el));
+    }
+    for line in lines.into_iter().filter(|l| !l.is_empty()) {
+        if let Some(name) = super::hansard_text::chair_notice(&line) {
+            let chair = super::attribution::chair_from_notice(name);
+            current.chair.get_or_insert(chair);
+        } else if super::hansard_text::is_procedural_line(&line) {
+            current.procedure.push(line);
+        }
+    }
 }
 
 /// One `div.contribution`: `.primary-text` is the name or the office, `.secondary-text` the
@@ -552,6 +578,30 @@ mod tests {
             let by_pattern = RE.captures(&t).and_then(|c| c.get(1)).map(|m| m.as_str());
             proptest::prop_assert_eq!(debated_on(&t), by_pattern);
         }
+    }
+
+    #[test]
+    fn the_records_own_items_give_the_procedure_and_the_chair() {
+        let page = r#"<!DOCTYPE html><html><body><h1>Harbour Dredging</h1>
+<div>Volume 749: debated on Tuesday 30 April 2024</div>
+<div class="child-debate"><h2>Harbour Dredging</h2>
+<div class="debate-item debate-item-otherdebateitem"><div><p>[Sir Roger Gale in the Chair]</p></div></div>
+<div class="debate-item debate-item-otherdebateitem"><div><p><em>Motion made, and Question proposed, That this House do now adjourn.—(Paul Holmes.)</em></p></div></div>
+<div class="debate-item debate-item-otherdebateitem"><div><p>17:15:00</p></div></div>
+<div class="debate-item debate-item-contributiondebateitem"><div class="contribution"><div class="primary-text">Jane Pellow</div><div class="secondary-text">(Saltmouth) (Lab)</div><div class="content"><p>Will the Minister fund dredging?</p></div></div></div>
+<div class="debate-item debate-item-otherdebateitem"><div><p><em>Question put and agreed to.</em></p></div></div>
+</div></body></html>"#;
+        let d = &parse(page).unwrap()[0];
+        assert_eq!(d.chair.as_deref(), Some("Roger Gale"));
+        assert_eq!(
+            d.procedure,
+            [
+                "Motion made, and Question proposed, That this House do now adjourn.—(Paul Holmes.)",
+                "17:15:00",
+                "Question put and agreed to."
+            ]
+        );
+        assert_eq!(d.contributions.len(), 1);
     }
 
     #[test]
