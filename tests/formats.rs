@@ -261,3 +261,31 @@ fn a_hansard_page_copied_as_text_reads_as_the_downloaded_text_does() {
         .collect();
     assert_eq!(words, [13 + 12, 20 + 8 + 8, 10]);
 }
+
+#[test]
+fn a_theyworkforyou_page_saved_as_html_is_read_as_its_record() {
+    let page = r##"<!DOCTYPE html><html><head><title>Harbour Dredging: 27 Oct 2009: Westminster Hall debates - TheyWorkForYou</title></head><body>
+<div class="debate-header"><h1>Harbour Dredging</h1>
+<p class="lead">Environment, Food and Rural Affairs – in Westminster Hall<br>at 2:30 pm on <a href="/whall/?d=2009-10-27">27th October 2009</a>.</p>
+<p class="cta"><a class="button alert" href="/alerts/">Alert me about debates like this</a></p></div>
+<div class="debate-speech" id="g1.1"><h2 class="debate-speech__speaker"><a href="/mp/?p=1"><img src="/x.jpg" alt="Photo of Jane Pellow"><strong class="debate-speech__speaker__name">Jane Pellow</strong><small class="debate-speech__speaker__position">Labour MP, Saltmouth</small></a></h2>
+<div class="debate-speech__content"><p>Small harbours are silting up and the fishing fleet cannot land its catch.</p><p>Will the Minister fund the dredging of small harbours this year?</p></div></div>
+<div class="debate-speech" id="g1.2"><h2 class="debate-speech__speaker"><a href="/mp/?p=2"><strong class="debate-speech__speaker__name">Tom Rowse</strong><small class="debate-speech__speaker__position">The Parliamentary Under-Secretary of State for Environment, Food and Rural Affairs</small></a></h2>
+<div class="debate-speech__content"><p>We will fund the dredging of small harbours this year.</p></div></div>
+</body></html>"##;
+    let d = crate::util::summary_of("harbour-dredging.html", page);
+    assert_eq!(d["title"], "Harbour Dredging");
+    assert_eq!(d["date"], "2009-10-27");
+    assert_eq!(d["venue"], "Westminster Hall");
+    assert_eq!(d["lead"]["name"], "Jane Pellow");
+    assert_eq!(d["lead"]["constituency"], "Saltmouth");
+    assert_eq!(d["minister"]["name"], "Tom Rowse");
+    // Nothing of the page's own (its buttons, the position under a name) is anyone's words.
+    let words: Vec<u64> = d["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["words"].as_u64().unwrap())
+        .collect();
+    assert_eq!(words, [13 + 11, 10]);
+}

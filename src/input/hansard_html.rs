@@ -128,6 +128,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     } else {
         (House::Commons, "Commons Chamber")
     };
+    if super::twfy_page::is_page(&html) {
+        return super::twfy_page::parse(&html);
+    }
     if html.select(&sel("div.contribution")).next().is_none() {
         return legacy(&html);
     }

@@ -20,6 +20,7 @@ pub mod tei;
 mod tei_text;
 pub mod twfy;
 mod twfy_chair;
+mod twfy_page;
 pub mod xml;
 
 pub use crate::model::InputFormat;
