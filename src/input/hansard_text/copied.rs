@@ -11,6 +11,15 @@ use crate::input::attribution::{is_office, is_party, parse_attribution};
 /// The text with each two-line header joined and the share menu's lines dropped; `None` when
 /// it has neither, and is read as it is.
 pub(super) fn rejoin(text: &str) -> Option<String> {
+    // Most texts have neither: they are looked over once, and nothing is copied.
+    let may_have = text.lines().map(str::trim).any(|l| {
+        (l.starts_with('(') && groups(l).is_some())
+            || l.starts_with("Share ")
+            || l.starts_with("Copy link to contribution ")
+    });
+    if !may_have {
+        return None;
+    }
     let mut out: Vec<String> = Vec::new();
     // The index in `out` of the last line that is not blank.
     let mut last: Option<usize> = None;
