@@ -225,13 +225,13 @@ fn modern(html: &Html) -> Vec<RawDebate> {
             headings.clear();
         }
     };
-    for el in html.select(&sel(
-        "h2, div.contribution, div.debate-item-otherdebateitem",
-    )) {
+    for el in html.select(&sel("h2, div.contribution, div.debate-item")) {
         if el.value().name() != "h2" {
-            if el.value().classes().any(|c| c == "contribution") {
+            let is = |end: &str| el.value().classes().any(|c| c.ends_with(end));
+            if is("contribution") && !is("debate-item") {
                 current.contributions.extend(contribution(el));
-            } else {
+            } else if !is("contributiondebateitem") && !is("columnnumber") {
+                // Any other item (procedure, a division) is the record's own.
                 the_records_own(el, &mut current);
             }
             continue;
@@ -593,6 +593,8 @@ mod tests {
 <div class="debate-item debate-item-otherdebateitem"><div><p>17:15:00</p></div></div>
 <div class="debate-item debate-item-contributiondebateitem"><div class="contribution"><div class="primary-text">Jane Pellow</div><div class="secondary-text">(Saltmouth) (Lab)</div><div class="content"><p>Will the Minister fund dredging?</p></div></div></div>
 <div class="debate-item debate-item-otherdebateitem"><div><p><em>Question put and agreed to.</em></p></div></div>
+<div class="debate-item debate-item-divisiondebateitem"><div><p>The House divided: Ayes 200, Noes 269.</p><p>Abbott, Ms Diane</p></div></div>
+<div class="debate-item debate-item-columnnumber"><div><p>17:30:00</p></div></div>
 </div></body></html>"#;
         let d = &parse(page).unwrap()[0];
         assert_eq!(d.chair.as_deref(), Some("Roger Gale"));
@@ -601,7 +603,8 @@ mod tests {
             [
                 "Motion made, and Question proposed, That this House do now adjourn.—(Paul Holmes.)",
                 "17:15:00",
-                "Question put and agreed to."
+                "Question put and agreed to.",
+                "The House divided: Ayes 200, Noes 269."
             ]
         );
         assert_eq!(d.contributions.len(), 1);
