@@ -253,12 +253,7 @@ fn a_hansard_page_copied_as_text_reads_as_the_downloaded_text_does() {
         .collect();
     assert_eq!(names, ["Jane Pellow", "Tom Rowse", "Rear-Admiral Keel"]);
     // None of the page's buttons, menu or calendar is anybody's words.
-    let words: Vec<u64> = d["speakers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["words"].as_u64().unwrap())
-        .collect();
+    let words = crate::util::words_by_speaker(&d);
     assert_eq!(words, [13 + 12, 20 + 8 + 8, 10]);
 }
 
@@ -281,11 +276,6 @@ fn a_theyworkforyou_page_saved_as_html_is_read_as_its_record() {
     assert_eq!(d["lead"]["constituency"], "Saltmouth");
     assert_eq!(d["minister"]["name"], "Tom Rowse");
     // Nothing of the page's own (its buttons, the position under a name) is anyone's words.
-    let words: Vec<u64> = d["speakers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["words"].as_u64().unwrap())
-        .collect();
+    let words = crate::util::words_by_speaker(&d);
     assert_eq!(words, [13 + 11, 10]);
 }

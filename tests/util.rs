@@ -71,3 +71,13 @@ pub fn summary_of(name: &str, text: &str) -> serde_json::Value {
     assert!(o.status.success(), "{}", stderr(&o));
     json(&o)["debates"][0].clone()
 }
+
+/// Each speaker's word count in a debate's JSON summary, in the order it lists them.
+pub fn words_by_speaker(d: &serde_json::Value) -> Vec<u64> {
+    d["speakers"]
+        .as_array()
+        .expect("speakers")
+        .iter()
+        .map(|s| s["words"].as_u64().expect("words"))
+        .collect()
+}

@@ -11,6 +11,7 @@
 use super::ParseError;
 use super::attribution::{is_office, is_party, parse_attribution};
 use crate::model::RawDebate;
+use crate::render::html::esc;
 use scraper::{ElementRef, Html, Selector};
 use std::fmt::Write as _;
 
@@ -149,7 +150,7 @@ fn as_xml(html: &Html, headings: &[String; 2], sitting: &str, date: &str) -> Str
     let mut xml = String::from("<publicwhip>\n");
     for (tag, heading) in ["major-heading", "minor-heading"].iter().zip(headings) {
         if !heading.is_empty() {
-            let _ = writeln!(xml, "<{tag} id=\"{}\">{}</{tag}>", id(0), escape(heading));
+            let _ = writeln!(xml, "<{tag} id=\"{}\">{}</{tag}>", id(0), esc(heading));
         }
     }
     for (n, speech) in html.select(&sel("div.debate-speech")).enumerate() {
@@ -185,7 +186,7 @@ fn as_xml(html: &Html, headings: &[String; 2], sitting: &str, date: &str) -> Str
                 } else {
                     ""
                 };
-                let _ = write!(xml, "<p{class}>{}</p>", escape(&text));
+                let _ = write!(xml, "<p{class}>{}</p>", esc(&text));
             }
         }
         xml.push_str("</speech>\n");
@@ -199,7 +200,7 @@ fn as_xml(html: &Html, headings: &[String; 2], sitting: &str, date: &str) -> Str
 /// as `speakeroffice`; the Speaker or a deputy by the office, with the name after it.
 fn speaker(name: &str, position: &str) -> String {
     let position = position.trim();
-    let attr = |name: &str| format!(" speakername=\"{}\"", escape(name));
+    let attr = |name: &str| format!(" speakername=\"{}\"", esc(name));
     let chair = ["Speaker", "Deputy Speaker", "Lord Speaker"]
         .into_iter()
         .find(|c| position.eq_ignore_ascii_case(c));
@@ -232,7 +233,7 @@ fn speaker(name: &str, position: &str) -> String {
         "Paymaster",
     ];
     if is_office(position) || office_words.iter().any(|w| position.contains(w)) {
-        return format!("{} speakeroffice=\"{}\"", attr(name), escape(position));
+        return format!("{} speakeroffice=\"{}\"", attr(name), esc(position));
     }
     attr(name)
 }
@@ -253,21 +254,6 @@ fn is_italic(p: ElementRef) -> bool {
         }
     }
     any
-}
-
-/// Text made safe inside an XML attribute or element.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -347,6 +333,14 @@ mod tests {
                 "Report (2nd Day)"
             ),
             "Coroners and Justice Bill"
+        );
+        // A control code in the page's words (no character of an XML document) is read past.
+        let odd = PAGE.replace("I am grateful.", "I am\u{1} grateful.");
+        assert_eq!(
+            parse(&Html::parse_document(&odd)).unwrap()[0]
+                .contributions
+                .len(),
+            3
         );
         // A party TheyWorkForYou writes out that no list holds is left off, not made a name.
         assert_eq!(
