@@ -113,10 +113,14 @@ pub fn is_office(s: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            || {
-                let low = s.to_lowercase();
-                OFFICE_WORDS.iter().any(|w| low.contains(w))
-            })
+            || holds_office_word(s))
+}
+
+/// True when the text holds a word of an office ("Shadow Minister (Transport)", "Chief
+/// Whip"), in any case.
+pub fn holds_office_word(s: &str) -> bool {
+    let low = s.to_lowercase();
+    OFFICE_WORDS.iter().any(|w| low.contains(w))
 }
 
 /// True when an office is a Government one.

@@ -41,12 +41,12 @@ fn debated_on(text: &str) -> Option<&str> {
         })
 }
 
-fn sel(s: &str) -> Selector {
+pub(super) fn sel(s: &str) -> Selector {
     // The selectors are literals; a typo is caught by the tests below.
     Selector::parse(s).unwrap_or_else(|_| Selector::parse("nothing-matches").expect("literal"))
 }
 
-fn text_of(e: ElementRef) -> String {
+pub(super) fn text_of(e: ElementRef) -> String {
     collapse_ws(&e.text().collect::<String>())
 }
 
@@ -119,6 +119,9 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
         return Err(ParseError::HtmlTooDeep);
     }
     let html = Html::parse_document(text);
+    if super::twfy_page::is_page(&html) {
+        return super::twfy_page::parse(&html);
+    }
     let date = debated_on(text).and_then(dates::parse_date_line);
     let lords = text.contains("/Lords/") && !text.contains("/Commons/");
     let (house, venue) = if lords {
@@ -128,9 +131,6 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     } else {
         (House::Commons, "Commons Chamber")
     };
-    if super::twfy_page::is_page(&html) {
-        return super::twfy_page::parse(&html);
-    }
     if html.select(&sel("div.contribution")).next().is_none() {
         return legacy(&html);
     }
@@ -228,7 +228,7 @@ fn modern(html: &Html) -> Vec<RawDebate> {
     for el in html.select(&sel("h2, div.contribution, div.debate-item")) {
         if el.value().name() != "h2" {
             let is = |end: &str| el.value().classes().any(|c| c.ends_with(end));
-            if is("contribution") && !is("debate-item") {
+            if el.value().classes().any(|c| c == "contribution") {
                 current.contributions.extend(contribution(el));
             } else if !is("contributiondebateitem") && !is("columnnumber") {
                 // Any other item (procedure, a division) is the record's own.

@@ -10,19 +10,11 @@
 
 use super::ParseError;
 use super::attribution::{is_office, is_party, parse_attribution};
+use super::hansard_html::{sel, text_of};
 use crate::model::RawDebate;
 use crate::render::html::esc;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html};
 use std::fmt::Write as _;
-
-fn sel(s: &str) -> Selector {
-    // The selectors are literals; a typo is caught by the tests below.
-    Selector::parse(s).unwrap_or_else(|_| Selector::parse("nothing-matches").expect("literal"))
-}
-
-fn text_of(e: ElementRef) -> String {
-    super::attribution::collapse_ws(&e.text().collect::<String>())
-}
 
 /// True for a TheyWorkForYou debate page: it shows speeches as the site does.
 pub(super) fn is_page(html: &Html) -> bool {
@@ -46,9 +38,10 @@ pub(super) fn parse(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
         .map(text_of)
         .unwrap_or_default();
     // The day's link ("/whall/?d=2009-10-27") names the sitting and the day.
+    let links = sel("a[href]");
     let day_link = header
-        .into_iter()
-        .flat_map(|h| h.select(&sel("a[href]")).collect::<Vec<_>>())
+        .iter()
+        .flat_map(|h| h.select(&links))
         .filter_map(|a| a.value().attr("href"))
         .find(|h| h.contains("d=") || h.contains("id="))
         .unwrap_or_default();
@@ -219,20 +212,7 @@ fn speaker(name: &str, position: &str) -> String {
     if let Some(full) = with_details.filter(|f| parse_attribution(f).is_some()) {
         return attr(&full);
     }
-    let office_words = [
-        "Minister",
-        "Secretary",
-        "Shadow",
-        "Spokesperson",
-        "Whip",
-        "Leader",
-        "Chancellor",
-        "Attorney",
-        "Solicitor",
-        "Advocate",
-        "Paymaster",
-    ];
-    if is_office(position) || office_words.iter().any(|w| position.contains(w)) {
+    if is_office(position) || crate::names::holds_office_word(position) {
         return format!("{} speakeroffice=\"{}\"", attr(name), esc(position));
     }
     attr(name)
