@@ -1556,3 +1556,41 @@ fn a_winding_up_passage_that_names_another_asker_answers_the_other() {
     let (v, a) = verdict_of(&d, "publish its transport plan");
     assert_eq!(v, "deferred", "{a}: {all:?}");
 }
+
+const FRAGMENTS: &str = westminster_hall!(
+    "Council Spending",
+    "council spending",
+    "Residents of Upper Fell cannot find out what their council spends. That cynicism is undermining our democracy and we need an antidote to it. I urge the Minister to publish the spending of every council department in Upper Fell each quarter.
+
+Sam Pike (Lowmoor) (Con)
+Does the Minister acknowledge that, as the hon. Lady said, councils in Lowmoor have stopped publishing their spending?
+
+The Parliamentary Under-Secretary of State for Housing (Lee Carver)
+I congratulate the hon. Lady on securing the debate. Councils publish their spending over £500 each month, and the department will publish its own figures each quarter.
+"
+);
+
+#[test]
+fn the_glance_quotes_asks_that_read_on_their_own() {
+    // An ask that only points back ("an antidote to it") is not quoted in the glance, and an
+    // aside inside an ask ("as the hon. Lady said") is read past, not cut at.
+    let d = summary_of("fragments-2025-03-04.txt", FRAGMENTS);
+    let glance = d["at_a_glance"].as_str().unwrap_or("");
+    assert!(!glance.contains("“an antidote to it”"), "{glance}");
+    assert!(
+        glance.contains("publish the spending of every council department"),
+        "{glance}"
+    );
+    let listed: Vec<&str> = d["key_requests"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["ask"].as_str())
+        .collect();
+    assert!(
+        listed.contains(
+            &"Does the Minister acknowledge that councils in Lowmoor have stopped publishing their spending"
+        ),
+        "{listed:?}"
+    );
+}

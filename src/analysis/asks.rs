@@ -9,6 +9,7 @@ pub use super::asking_nothing::{is_signpost, only_presses};
 use crate::model::AskKind;
 
 pub use super::ask_kinds::kind_of_ask;
+pub use super::ask_text::leans_on_context;
 
 /// The action a request asks for, without its frame ("I call on the Government to ...").
 pub fn ask_of(text: &str) -> String {
@@ -82,17 +83,21 @@ fn fronted_object(head: &str, action: &str) -> Option<String> {
 
 /// The action, the frame gone: reasons and asides after it cut.
 fn action_of(ask: &str) -> String {
+    // An aside inside the action ("acknowledge that, as he said, there is ...") is read
+    // past, and no cut leaves a "that" waiting for its clause.
+    let ask = &*super::ask_text::without_asides(ask);
     // Reasons and asides after the action are not the action; an aside that comes before
     // the action has been said ("consider, as a matter of urgency, whether ...") is kept,
     // since what is left would not say what is asked.
     const MIN_ACTION_WORDS: usize = 3;
     const AFTER_A_MARK: [&str; 5] = [", so that", ", because", ", which", ", as ", "; "];
     let long_enough = |i: &usize| {
-        ask.get(..*i)
-            .is_some_and(|a| a.split_whitespace().count() >= MIN_ACTION_WORDS)
+        ask.get(..*i).is_some_and(|a| {
+            a.split_whitespace().count() >= MIN_ACTION_WORDS
+                && !super::ask_text::leaves_a_clause_open(a)
+        })
     };
-    // The first cut that leaves enough words: the words before a cut only grow with it, so
-    // the first such of each kind, in order, is the earliest.
+    // The earliest cut of each kind that leaves enough words and no clause left open.
     let bytes = ask.as_bytes();
     let at_mark = memchr::memchr2_iter(b',', b';', bytes)
         .filter(|&i| {
@@ -115,15 +120,6 @@ fn action_of(ask: &str) -> String {
         .unwrap_or(action)
         .trim_end_matches(',')
         .to_string()
-}
-
-/// True when an ask's action, short as it is, leans on what was said before it for what it
-/// asks ("address that key point", "consider it in the context of this argument"): a
-/// reader told only the ask would not know what was wanted.
-pub fn leans_on_context(ask: &str) -> bool {
-    const POINTING: [&str; 7] = ["it", "that", "this", "these", "those", "them", "so"];
-    let words = words_of_action(ask);
-    words.len() <= 8 && words.iter().any(|w| POINTING.contains(&w.as_str()))
 }
 
 /// An action's words, lowercased, punctuation off their edges, words of none left out.
@@ -533,6 +529,20 @@ mod tests {
             ask_of("That is why the Scottish Government should give new incentives to councils."),
             "give new incentives to councils"
         );
+        // An aside inside the action is read past; none is cut at when that would leave
+        // a "that" without its clause.
+        assert_eq!(
+            ask_of(
+                "Does the Minister acknowledge that, as the hon. Member for Workington said, there is real concern in Scotland?"
+            ),
+            "Does the Minister acknowledge that there is real concern in Scotland"
+        );
+        assert_eq!(
+            ask_of(
+                "Can the Minister confirm that the working group's report, which contains recommendations on planning, has proven inconclusive?"
+            ),
+            "confirm that the working group's report has proven inconclusive"
+        );
         // The aside goes, and the conjunction before it with it.
         assert_eq!(
             ask_of(
@@ -549,6 +559,14 @@ mod tests {
             "consider it in the context of this argument"
         ));
         assert!(!leans_on_context("shed some light on the time scale"));
+        assert!(leans_on_context("elaborate on that"));
+        assert!(!leans_on_context("a gate that is mechanically locked"));
+        assert!(!leans_on_context(
+            "confirm that the report will be published"
+        ));
+        assert!(!leans_on_context(
+            "fund the scheme so that councils can plan"
+        ));
         assert!(!leans_on_context(
             "tell us where we have got to with the nominations that will come before the Committee"
         ));

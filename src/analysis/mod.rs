@@ -3,6 +3,7 @@
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
 mod ask_kinds;
+mod ask_text;
 mod asked;
 mod asking_nothing;
 pub mod asks;
