@@ -1594,3 +1594,28 @@ fn the_glance_quotes_asks_that_read_on_their_own() {
         "{listed:?}"
     );
 }
+
+const CONCEDES: &str = westminster_hall!(
+    "Reservist Training",
+    "reservist training",
+    "Reservist units in Upper Fell have lost half their training days this year. I know that the Minister must consider the economics of the situation. I urge the Minister to restore the training days of the Upper Fell reservist units next year.
+
+The Parliamentary Under-Secretary of State for Defence (Lee Carver)
+I congratulate the hon. Lady on securing the debate. The training days of reservist units will be restored next year.
+"
+);
+
+#[test]
+fn a_duty_the_member_grants_the_government_is_not_a_request() {
+    let d = summary_of("concedes-2025-03-04.txt", CONCEDES);
+    let all = asks(&d);
+    assert!(
+        all.iter().all(|(t, _, _)| !t.contains("economics")),
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .any(|(t, _, _)| t.contains("restore the training days")),
+        "{all:?}"
+    );
+}

@@ -1,8 +1,9 @@
 //! Questions and requests that ask the Government nothing, though they are put as asks: a
 //! plea for the floor ("Will the Minister give way?"), the ritual that opens Business
 //! Questions, a signpost or courtesy ("May I raise ...?", "May I, too, thank ...?", "May I
-//! remind Ministers that ...?"), a member who only says they will press the minister, and a
-//! "we need" that describes a thing rather than asks for it.
+//! remind Ministers that ...?"), a member who only says they will press the minister, a
+//! "we need" that describes a thing rather than asks for it, and a duty the member grants
+//! the Government ("I know that the Secretary of State must consider the economics").
 
 /// True for a lowercased question that asks only for the floor ("Will the Minister give
 /// way?", "Will the cabinet secretary take an intervention?"), for the business, as the
@@ -58,6 +59,48 @@ fn presses_in(t: &str) -> bool {
                 && !after.contains(" to make")
         })
     })
+}
+
+/// True for a sentence that grants the Government a duty or a constraint and asks nothing
+/// ("I know that the Secretary of State must consider the economics of the situation", "I
+/// accept that the Government have to balance the books"): the "must" is the Government's
+/// burden, as the member concedes it. One that goes on to ask ("..., but we need more
+/// help", "... and I encourage him to consult") asks, and so does one of what the minister
+/// will do ("I know that the Minister will want to look at this"), a nudge in the House's
+/// manner.
+pub fn only_concedes(text: &str) -> bool {
+    const GRANTING: [&str; 8] = [
+        "i know that ",
+        "i understand that ",
+        "i appreciate that ",
+        "i accept that ",
+        "i recognise that ",
+        "i realise that ",
+        "i am aware that ",
+        "we all know that ",
+    ];
+    const GOES_ON: [&str; 11] = [
+        " but ",
+        " yet ",
+        "however",
+        " will ",
+        " would ",
+        "i urge",
+        "i encourage",
+        "i hope",
+        "i ask",
+        "i call",
+        "i would like",
+    ];
+    // Asked of every request: most do not open on "I" or "We".
+    let opening = text.trim_start().as_bytes();
+    if !matches!(opening.first(), Some(b'I' | b'W')) {
+        return false;
+    }
+    let t = text.trim().to_lowercase();
+    GRANTING.iter().any(|g| t.starts_with(g))
+        && !GOES_ON.iter().any(|a| t.contains(a))
+        && !t.ends_with('?')
 }
 
 /// True for a question that only announces what the member will raise ("May I raise a point
@@ -280,4 +323,32 @@ pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> boo
         .collect::<Vec<_>>()
         .join(" ");
     !still_asks(&rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::only_concedes;
+
+    #[test]
+    fn a_duty_granted_to_the_government_asks_nothing() {
+        assert!(only_concedes(
+            "I know that the Secretary of State must consider the economics of the situation."
+        ));
+        assert!(only_concedes(
+            "I accept that the Government have to balance the books."
+        ));
+        // Going on to ask, or nudging what the minister will do, still asks.
+        assert!(!only_concedes(
+            "I appreciate that this is a Green Paper, but we need to make the Secretary of State aware of the complexities."
+        ));
+        assert!(!only_concedes(
+            "I know that the minister has had many discussions and I encourage him to ensure that there is proper consultation."
+        ));
+        assert!(!only_concedes(
+            "I know that the Minister will want to look at this again."
+        ));
+        assert!(!only_concedes(
+            "The Government must consider the economics."
+        ));
+    }
 }

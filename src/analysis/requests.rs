@@ -94,6 +94,7 @@ fn stands_as_request(s: &str) -> bool {
         && !super::asks::only_presses(s)
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
+        && !super::asking_nothing::only_concedes(s)
         && !reports_another(s)
         && !praises_or_signposts(s)
         && !only_emotes(s)
