@@ -1619,3 +1619,34 @@ fn a_duty_the_member_grants_the_government_is_not_a_request() {
         "{all:?}"
     );
 }
+
+const TURNS_TO_A_POINT: &str = westminster_hall!(
+    "Reserve Forces",
+    "reserve forces",
+    "The reserve forces of Upper Fell have lost their drill hall this year.
+
+Sam Pike (Lowmoor) (Con)
+What timeline exists for the review of the Lowmoor drill hall closure? I hope that the Minister will answer the points so comprehensively put by hon. Members.
+
+The Parliamentary Under-Secretary of State for Defence (Lee Carver)
+I congratulate the hon. Lady on securing the debate. Reservists in Upper Fell will keep training at the county barracks.
+
+I should like to respond directly to the point raised by the hon. Member for Lowmoor (Sam Pike) about the drill hall. The review of the Lowmoor drill hall closure will report by March, and its timeline is set out in the estate plan.
+"
+);
+
+#[test]
+fn a_sentence_that_turns_to_a_point_is_read_with_its_answer() {
+    // "I should like to respond to the point raised by ..." answers nothing alone: the
+    // answer quoted takes the sentence after it. A call to answer "the points put by hon.
+    // Members" names nothing of its own and is not listed.
+    let d = summary_of("turns-2025-03-04.txt", TURNS_TO_A_POINT);
+    let all = asks(&d);
+    let (_, a) = verdict_of(&d, "What timeline exists");
+    assert!(a.contains("will report by March"), "{a}: {all:?}");
+    assert!(
+        all.iter()
+            .all(|(t, ..)| !t.contains("so comprehensively put")),
+        "{all:?}"
+    );
+}

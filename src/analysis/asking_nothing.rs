@@ -2,8 +2,10 @@
 //! plea for the floor ("Will the Minister give way?"), the ritual that opens Business
 //! Questions, a signpost or courtesy ("May I raise ...?", "May I, too, thank ...?", "May I
 //! remind Ministers that ...?"), a member who only says they will press the minister, a
-//! "we need" that describes a thing rather than asks for it, and a duty the member grants
-//! the Government ("I know that the Secretary of State must consider the economics").
+//! "we need" that describes a thing rather than asks for it, a duty the member grants the
+//! Government ("I know that the Secretary of State must consider the economics"), and a
+//! call for a reply that names nothing to reply on ("I hope that the Minister will respond
+//! to those points when he winds up").
 
 /// True for a lowercased question that asks only for the floor ("Will the Minister give
 /// way?", "Will the cabinet secretary take an intervention?"), for the business, as the
@@ -101,6 +103,77 @@ pub fn only_concedes(text: &str) -> bool {
     GRANTING.iter().any(|g| t.starts_with(g))
         && !GOES_ON.iter().any(|a| t.contains(a))
         && !t.ends_with('?')
+}
+
+/// True when an ask's action, as `asks::ask_of` gives it, only asks the minister to reply,
+/// naming nothing to reply on but the points already made ("respond to when he winds up the
+/// debate", "answer the points so comprehensively put by hon. Members"): the asks it
+/// means are listed in their own right. One that names its subject ("address the concerns
+/// of the fishing industry") asks, and so does one that points at a point ("respond to that
+/// point"), which is read with the sentence it points at; and one whose "when" runs on
+/// ("answer when she replies to the debate has to do with the fact that ...").
+pub fn only_asks_for_a_reply(ask: &str) -> bool {
+    const REPLYING: [&str; 8] = [
+        "respond", "reply", "answer", "address", "touch", "comment", "deal", "cover",
+    ];
+    /// What follows the verb before its object.
+    const LINKS: [&str; 4] = ["to", "on", "with", "upon"];
+    /// Where a time the reply is wanted begins ("when he winds up", "in his reply").
+    const WHEN: [&str; 5] = ["when", "in", "later", "today", "tonight"];
+    /// Words of an object that names only what was already said.
+    const GENERIC: [&str; 28] = [
+        "all",
+        "the",
+        "of",
+        "my",
+        "our",
+        "so",
+        "matters",
+        "matter",
+        "points",
+        "point",
+        "questions",
+        "question",
+        "issues",
+        "issue",
+        "concerns",
+        "comprehensively",
+        "put",
+        "raised",
+        "made",
+        "by",
+        "hon",
+        "members",
+        "member",
+        "friends",
+        "colleagues",
+        "other",
+        "specific",
+        "various",
+    ];
+    /// The most words of the time the reply is wanted ("when he winds up the debate").
+    const WHEN_WORDS: usize = 8;
+    let words = super::asks::words_of_action(ask);
+    let words = match words.as_slice() {
+        [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
+        all => all,
+    };
+    let Some((verb, rest)) = words.split_first() else {
+        return false;
+    };
+    if !REPLYING.contains(&verb.as_str()) {
+        return false;
+    }
+    let rest = match rest.split_first() {
+        Some((link, after)) if LINKS.contains(&link.as_str()) => after,
+        _ => rest,
+    };
+    let at = rest
+        .iter()
+        .position(|w| WHEN.contains(&w.as_str()))
+        .unwrap_or(rest.len());
+    let (object, when) = rest.split_at(at);
+    when.len() <= WHEN_WORDS && object.iter().all(|w| GENERIC.contains(&w.as_str()))
 }
 
 /// True for a question that only announces what the member will raise ("May I raise a point
@@ -350,5 +423,25 @@ mod tests {
         assert!(!only_concedes(
             "The Government must consider the economics."
         ));
+    }
+
+    #[test]
+    fn a_call_for_a_reply_on_nothing_named_asks_nothing() {
+        use super::only_asks_for_a_reply;
+        assert!(only_asks_for_a_reply(
+            "be able to respond to when he winds up the debate"
+        ));
+        assert!(only_asks_for_a_reply(
+            "answer the points so comprehensively put by hon. Members"
+        ));
+        assert!(!only_asks_for_a_reply("respond to that point"));
+        assert!(!only_asks_for_a_reply(
+            "be able to answer when she replies to the debate has to do with the fact that detention is not a happy experience"
+        ));
+        assert!(!only_asks_for_a_reply(
+            "address the concerns of the fishing industry"
+        ));
+        assert!(!only_asks_for_a_reply("respond to the consultation on pay"));
+        assert!(!only_asks_for_a_reply("publish the report"));
     }
 }

@@ -62,7 +62,7 @@ fn recounts_in(w: &str) -> bool {
 /// assure him that ...").
 pub fn only_recounts_others(s: &str) -> bool {
     let w = words_of(s);
-    recounts_in(&w)
+    (recounts_in(&w) || turns_to_a_point(&w))
         && ![" but ", " and i ", " and we "]
             .iter()
             .any(|c| w.contains(c))
@@ -71,6 +71,59 @@ pub fn only_recounts_others(s: &str) -> bool {
         // "He also asks whether the police have the papers, and he knows very well that all
         // the papers have been handed over": the question reported, then its answer.
         && !((w.contains(" asks ") || w.contains(" asked ")) && s.contains(", and "))
+}
+
+/// True when a sentence only turns to a member's point, to answer it in the sentences after
+/// ("I should like to respond directly to the point raised by the hon. Member for Westbury
+/// about ...", "Let me turn to the questions put by ...", "I turn now to the points made"):
+/// it answers nothing itself. `w` is the sentence's words, as [`words_of`] gives them.
+fn turns_to_a_point(w: &str) -> bool {
+    /// How the speaker says they will take a point up.
+    const TAKING_UP: [&str; 8] = [
+        " respond to ",
+        " respond directly to ",
+        " reply to ",
+        " turn to ",
+        " turn now to ",
+        " now turn to ",
+        " come to ",
+        " deal with ",
+    ];
+    /// Who says so: the minister, in the first words.
+    const OPENINGS: [&str; 3] = [" i ", " let me ", " turning "];
+    /// What is taken up, and that a member put it.
+    const POINTS: [&str; 8] = [
+        " point ",
+        " points ",
+        " question ",
+        " questions ",
+        " issue ",
+        " issues ",
+        " concern ",
+        " concerns ",
+    ];
+    const PUT: [&str; 5] = [" raised ", " made ", " put ", " asked ", " mentioned "];
+    // Asked of every reply sentence: only one opening this way is read further.
+    if !OPENINGS.iter().any(|o| w.starts_with(o)) {
+        return false;
+    }
+    let Some(at) = TAKING_UP
+        .iter()
+        .filter_map(|t| w.find(t).map(|i| i + t.len() - 1))
+        .min()
+    else {
+        return false;
+    };
+    // The verb comes within the sentence's first few words ("I should like to respond").
+    let opening_words = w
+        .get(..at)
+        .map_or(usize::MAX, |o| o.split_whitespace().count());
+    let rest = w.get(at..).unwrap_or_default();
+    opening_words <= 7
+        && POINTS
+            .iter()
+            .any(|p| rest.starts_with(&p[..]) || rest.contains(p))
+        && PUT.iter().any(|p| rest.contains(p))
 }
 
 /// Words that open a relative clause: a reporting verb after one is not the sentence's.
@@ -437,6 +490,27 @@ pub fn answers_a_question(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn turning_to_a_members_point_answers_nothing_itself() {
+        use super::only_recounts_others;
+        assert!(only_recounts_others(
+            "I should like to respond directly to the point raised by the hon. Member for Westbury (Dr. Murrison) about the structural disbandment of the civil contingency reaction force."
+        ));
+        assert!(only_recounts_others(
+            "Let me turn to the questions put by the right hon. Member for Lagan Valley."
+        ));
+        // One that answers in the same sentence, or takes up no member's point, is its own.
+        assert!(!only_recounts_others(
+            "I turn to the point raised by my hon. Friend, but the fund is closed."
+        ));
+        assert!(!only_recounts_others(
+            "I want to turn to the future of the fund."
+        ));
+        assert!(!only_recounts_others(
+            "We will respond to the points made in the consultation by the summer."
+        ));
+    }
+
     use super::asks_to_withdraw_amendment as asks;
 
     /// What `opens_with` was before it read the phrase byte by byte: word by word.
