@@ -395,3 +395,17 @@ fn xml_that_leaves_an_element_open_is_read_and_says_so() {
         "malformed XML",
     );
 }
+
+#[test]
+fn json_that_is_not_an_api_debate_says_what_it_lacks() {
+    // A bare list of the API's items has no Overview to give the title, date and House.
+    let items = br#"{"Items": [{"ItemType": "Contribution", "AttributedTo": "Ann Lee (Portby) (Lab)", "Value": "<p>Will the Minister review the dues?</p>"}]}"#;
+    refused(
+        &one_file("items.json", items),
+        "an Items list but no Overview object",
+    );
+    refused(
+        &one_file("other.json", br#"{"results": []}"#),
+        "no Overview object and no Items list",
+    );
+}

@@ -22,9 +22,18 @@ pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     let root: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|e| ParseError::Json(format!("line {}, column {}: {e}", e.line(), e.column())))?;
     if !is_debate(&root) {
-        return Err(ParseError::Json(
-            "not a Hansard API debate (no Overview or Items)".to_string(),
-        ));
+        // Say which part is missing: a bare list of items has no title, date or House.
+        let lacks = match (
+            root.get("Overview").is_some_and(Value::is_object),
+            root.get("Items").is_some_and(Value::is_array),
+        ) {
+            (false, false) => "no Overview object and no Items list",
+            (false, true) => "an Items list but no Overview object (title, date, House)",
+            _ => "an Overview object but no Items list",
+        };
+        return Err(ParseError::Json(format!(
+            "not a Hansard API debate ({lacks})"
+        )));
     }
     let mut out = Vec::new();
     read_debate(&root, &[], &mut out);
