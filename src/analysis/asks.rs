@@ -203,8 +203,9 @@ fn asks_indirectly(t: &str) -> bool {
 /// asks the House about its own members ("How many of us ...?"): it asks nothing that needs
 /// an answer.
 pub fn is_rhetorical(s: &str) -> bool {
-    /// Doubt put as a question to all present: what comes after " we ".
-    const DOUBTS: [&[u8]; 3] = [b"really ", b"seriously ", b"honestly "];
+    /// Doubt put as a question to all present ("Do we not all think ...?"): what comes
+    /// after " we ".
+    const DOUBTS: [&[u8]; 4] = [b"really ", b"seriously ", b"honestly ", b"not all "];
     /// What may come before " we " in a doubt.
     const ASKED: [&[u8]; 5] = [b"do", b"are", b"did", b"can", b"should"];
     // Asked of every question: a doubt holds " we " before its adverb, so that is looked for
@@ -733,6 +734,12 @@ mod tests {
         // Doubt put to all present.
         assert!(is_rhetorical(
             "Do we really want to add an extra burden on this noble profession?"
+        ));
+        assert!(is_rhetorical(
+            "Do we not all think that the key is to go after those engaged in exploitation?"
+        ));
+        assert!(!is_rhetorical(
+            "Do we not need to find ways as a country proactively to seek out those at risk?"
         ));
         assert!(is_rhetorical(
             "Just this week we have been told that our economy has slipped. Are we really doing so well?"
