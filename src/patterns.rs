@@ -62,6 +62,7 @@ pub const FRAME: &str = r"(?ix-u)(?:
         | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?
         | \b(?:the\ (?:uk\ |british\ |scottish\ |welsh\ |westminster\ )?government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (?:should|must|needs?\ to|ought\ to|has\ to|have\ to)\ (?:now\ |also\ |therefore\ )?
         | \bi\ hope\ (?:that\ )?the\ (?:minister|government|secretary\ of\ state)\ will\ 
+        | \b(?:i\ would\ be\ (?:very\ |most\ )?grateful|it\ would\ be\ (?:very\ |most\ |really\ )?(?:helpful|useful))\ if\ the\ (?:minister|government|secretary\ of\ state)\ (?:would|could|can|will)\ (?:please\ )?
         | \bwe\ need\ (?:to\ )?
         | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 
         | \blet\ us\ (?:now\ |just\ |also\ |therefore\ )?

@@ -508,6 +508,15 @@ mod tests {
             ask_of("Will the Minister meet me, as well as the tenants, to discuss the repairs?"),
             "meet me, as well as the tenants, to discuss the repairs"
         );
+        // A courteous conditional frames the ask as a "Will the Minister ...?" does.
+        assert_eq!(
+            ask_of("I would be grateful if the Minister could tell us how the fund is spent."),
+            "tell us how the fund is spent"
+        );
+        assert_eq!(
+            ask_of("It would be helpful if the Government would publish the review."),
+            "publish the review"
+        );
         // What a bare verb is to be done to can come before the frame.
         assert_eq!(
             ask_of("It is a flaw in the Bill, which the Minister must address."),
