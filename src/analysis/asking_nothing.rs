@@ -94,25 +94,29 @@ pub fn only_concedes(text: &str) -> bool {
         "i call",
         "i would like",
     ];
-    // Asked of every request: most do not open on "I" or "We".
+    // Asked of every request: how it opens is read in place, and only one that opens by
+    // granting is lowercased to be read further.
     let opening = text.trim_start().as_bytes();
-    if !matches!(opening.first(), Some(b'I' | b'W')) {
+    let grants = GRANTING.iter().any(|g| {
+        opening
+            .get(..g.len())
+            .is_some_and(|o| o.eq_ignore_ascii_case(g.as_bytes()))
+    });
+    if !grants {
         return false;
     }
     let t = text.trim().to_lowercase();
-    GRANTING.iter().any(|g| t.starts_with(g))
-        && !GOES_ON.iter().any(|a| t.contains(a))
-        && !t.ends_with('?')
+    !GOES_ON.iter().any(|a| t.contains(a)) && !t.ends_with('?')
 }
 
-/// True when an ask's action, as `asks::ask_of` gives it, only asks the minister to reply,
-/// naming nothing to reply on but the points already made ("respond to when he winds up the
-/// debate", "answer the points so comprehensively put by hon. Members"): the asks it
-/// means are listed in their own right. One that names its subject ("address the concerns
+/// True when an ask's action (its words as `asks::words_of_action` gives them, "be able
+/// to" gone) only asks the minister to reply, naming nothing to reply on but the points
+/// already made ("respond to when he winds up the debate", "answer the points so
+/// comprehensively put by hon. Members"): the asks it means are listed in their own right. One that names its subject ("address the concerns
 /// of the fishing industry") asks, and so does one that points at a point ("respond to that
 /// point"), which is read with the sentence it points at; and one whose "when" runs on
 /// ("answer when she replies to the debate has to do with the fact that ...").
-pub fn only_asks_for_a_reply(ask: &str) -> bool {
+pub fn only_asks_for_a_reply(words: &[String]) -> bool {
     const REPLYING: [&str; 8] = [
         "respond", "reply", "answer", "address", "touch", "comment", "deal", "cover",
     ];
@@ -153,11 +157,6 @@ pub fn only_asks_for_a_reply(ask: &str) -> bool {
     ];
     /// The most words of the time the reply is wanted ("when he winds up the debate").
     const WHEN_WORDS: usize = 8;
-    let words = super::asks::words_of_action(ask);
-    let words = match words.as_slice() {
-        [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
-        all => all,
-    };
     let Some((verb, rest)) = words.split_first() else {
         return false;
     };
@@ -427,7 +426,14 @@ mod tests {
 
     #[test]
     fn a_call_for_a_reply_on_nothing_named_asks_nothing() {
-        use super::only_asks_for_a_reply;
+        let only_asks_for_a_reply = |ask: &str| {
+            let words = crate::analysis::asks::words_of_action(ask);
+            let words = match words.as_slice() {
+                [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
+                all => all,
+            };
+            super::only_asks_for_a_reply(words)
+        };
         assert!(only_asks_for_a_reply(
             "be able to respond to when he winds up the debate"
         ));

@@ -359,9 +359,6 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
         "to",
         "urgently",
     ];
-    if super::asking_nothing::only_asks_for_a_reply(ask) {
-        return true;
-    }
     let words = super::asks::words_of_action(ask);
     // "... which I hope the Minister will be able to address": being able is no part of
     // what is asked.
@@ -369,6 +366,9 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
         [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
         all => all,
     };
+    if super::asking_nothing::only_asks_for_a_reply(words) {
+        return true;
+    }
     match words {
         [] | [_] => true,
         [first, second] => {
