@@ -109,10 +109,20 @@ pub fn only_concedes(text: &str) -> bool {
     !GOES_ON.iter().any(|a| t.contains(a)) && !t.ends_with('?')
 }
 
-/// True when an ask's action (its words as `asks::words_of_action` gives them, "be able
-/// to" gone) only asks the minister to reply, naming nothing to reply on but the points
-/// already made ("respond to when he winds up the debate", "answer the points so
-/// comprehensively put by hon. Members"): the asks it means are listed in their own right. One that names its subject ("address the concerns
+/// An action's words (as `asks::words_of_action` gives them) without an opening "be able
+/// to": "... which I hope the Minister will be able to address" asks to address, and being
+/// able is no part of it.
+pub fn without_being_able(words: &[String]) -> &[String] {
+    match words {
+        [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
+        all => all,
+    }
+}
+
+/// True when an ask's action (its words, [`without_being_able`]) only asks the minister to
+/// reply, naming nothing to reply on but the points already made ("respond to when he winds
+/// up the debate", "answer the points so comprehensively put by hon. Members"): the asks it
+/// means are listed in their own right. One that names its subject ("address the concerns
 /// of the fishing industry") asks, and so does one that points at a point ("respond to that
 /// point"), which is read with the sentence it points at; and one whose "when" runs on
 /// ("answer when she replies to the debate has to do with the fact that ...").
@@ -428,11 +438,7 @@ mod tests {
     fn a_call_for_a_reply_on_nothing_named_asks_nothing() {
         let only_asks_for_a_reply = |ask: &str| {
             let words = crate::analysis::asks::words_of_action(ask);
-            let words = match words.as_slice() {
-                [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
-                all => all,
-            };
-            super::only_asks_for_a_reply(words)
+            super::only_asks_for_a_reply(super::without_being_able(&words))
         };
         assert!(only_asks_for_a_reply(
             "be able to respond to when he winds up the debate"

@@ -80,22 +80,18 @@ fn asked_and_said(s: &Summary) -> String {
         // An ask whose action leans on what came before it ("an antidote to it") would not
         // read here: the next that stands alone is quoted instead, or, if none does, the
         // first in full, with the sentence it points back at.
-        let mut standing = s
+        let mut top: Vec<String> = s
             .key_requests
             .iter()
             .filter(|r| !super::asks::leans_on_context(&r.ask))
             .take(2)
             .map(|r| format!("“{}”{}", r.ask, verdict_of(r.verdict)))
-            .peekable();
-        let top: Vec<String> = if standing.peek().is_some() {
-            standing.collect()
-        } else {
-            s.key_requests
-                .iter()
-                .take(1)
-                .map(|r| format!("“{}”{}", r.text, verdict_of(r.verdict)))
-                .collect()
-        };
+            .collect();
+        if top.is_empty()
+            && let Some(r) = s.key_requests.first()
+        {
+            top.push(format!("“{}”{}", r.text, verdict_of(r.verdict)));
+        }
         out.push_str(&format!(
             " {asked} request{} {} made of the Government, chiefly: {}.",
             if asked == 1 { "" } else { "s" },

@@ -360,12 +360,7 @@ fn asks_nothing_in_particular(ask: &str) -> bool {
         "urgently",
     ];
     let words = super::asks::words_of_action(ask);
-    // "... which I hope the Minister will be able to address": being able is no part of
-    // what is asked.
-    let words = match words.as_slice() {
-        [be, able, to, rest @ ..] if be == "be" && able == "able" && to == "to" => rest,
-        all => all,
-    };
+    let words = super::asking_nothing::without_being_able(&words);
     if super::asking_nothing::only_asks_for_a_reply(words) {
         return true;
     }

@@ -120,9 +120,7 @@ fn turns_to_a_point(w: &str) -> bool {
         .map_or(usize::MAX, |o| o.split_whitespace().count());
     let rest = w.get(at..).unwrap_or_default();
     opening_words <= 7
-        && POINTS
-            .iter()
-            .any(|p| rest.starts_with(&p[..]) || rest.contains(p))
+        && POINTS.iter().any(|p| rest.contains(p))
         && PUT.iter().any(|p| rest.contains(p))
 }
 
