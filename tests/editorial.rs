@@ -1650,3 +1650,57 @@ fn a_sentence_that_turns_to_a_point_is_read_with_its_answer() {
         "{all:?}"
     );
 }
+
+const DISOWNED: &str = westminster_hall!(
+    "Reserve Forces Estate",
+    "the reserve forces estate",
+    "The reserve forces of Upper Fell have lost two drill halls this year, and the levy on the estate is avoided by the landlords who rent it to the Ministry. Will the Minister close the loophole that lets the landlords of the estate avoid the levy?
+
+Sam Pike (Lowmoor) (Con)
+Can the Minister give me an assurance that the Lowmoor drill hall will not close?
+
+The Parliamentary Under-Secretary of State for Defence (Lee Carver)
+I congratulate the hon. Lady on securing the debate. Reservists in Upper Fell will keep training at the county barracks. We do not intend to close the Lowmoor drill hall, which the cadets share with the reservists. On the levy, it is not our intention to close that loophole for the landlords of the estate, because it keeps the rents down.
+"
+);
+
+#[test]
+fn disowning_an_intention_answers_an_ask_that_names_it() {
+    // "We do not intend to close it" grants an assurance that it will not close, and "it
+    // is not our intention to close that loophole" refuses an ask to close it.
+    let d = summary_of("disowned-2025-03-04.txt", DISOWNED);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "will not close");
+    assert_eq!(v, "agreed", "{a}: {all:?}");
+    assert!(a.contains("do not intend to close"), "{a}");
+    let (v, a) = verdict_of(&d, "close the loophole");
+    assert_eq!(v, "refused", "{a}: {all:?}");
+    assert!(a.contains("not our intention"), "{a}");
+}
+
+const TWO_COMMITMENTS: &str = westminster_hall!(
+    "Lowmoor Bank Branch",
+    "the Lowmoor bank branch",
+    "The last bank branch in Lowmoor is to close in the spring, and the bank has stopped its grants to local charities.
+
+Sam Pike (Lowmoor) (Con)
+Will the Minister commit to continuing the talks with the bank about keeping the Lowmoor branch open? Will he also give a commitment to work with the devolved administrations to examine interim funding options for the charities should an agreement not be reached?
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+As the hon. Gentleman might know, I have already met the bank twice. I am happy to continue those talks. The situation will be helped if an agreement can be reached between the bank and the charities on interim funding. I am also happy to co-operate with the devolved administrations to try to resolve the matter.
+"
+);
+
+#[test]
+fn a_commitment_in_a_reply_answers_the_ask_it_is_about() {
+    // Two asks answered in one reply: each is decided by the commitment about it, not by
+    // the first commitment of the passage its words were found in.
+    let d = summary_of("commitments-2025-03-04.txt", TWO_COMMITMENTS);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "devolved administrations to examine");
+    assert_eq!(v, "agreed", "{a}: {all:?}");
+    assert!(a.contains("co-operate with the devolved"), "{a}: {all:?}");
+    let (v, a) = verdict_of(&d, "continuing the talks");
+    assert_eq!(v, "agreed", "{a}: {all:?}");
+    assert!(a.contains("continue those talks"), "{a}: {all:?}");
+}

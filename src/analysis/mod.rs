@@ -11,6 +11,7 @@ pub mod business;
 pub mod cues;
 pub mod divisions;
 pub mod glance;
+pub mod positions;
 pub mod references;
 pub mod replies;
 pub mod requests;
@@ -267,7 +268,7 @@ fn speakers_of(r: &Read, replies: Option<&Replies>, lead_focus: Option<usize>) -
 fn headline(r: &Read, positions: &[GovernmentPosition]) -> Option<usize> {
     let lead = r.roles.lead.filter(|&p| r.speaks_for_government(p))?;
     let commits = positions.iter().filter(|p| p.stance == Stance::Commits);
-    let leading = verdicts::leading(commits, positions.len());
+    let leading = self::positions::leading(commits, positions.len());
     opening_speech(r.per_person.get(lead)?)
         .iter()
         .find(|s| leading.contains(&s.text))
@@ -306,7 +307,7 @@ fn government_response(
         return String::new();
     };
     let k = summarise::response_length(minister.words);
-    let lead: Vec<&str> = verdicts::leading(positions, LEADING_POSITIONS.min(k))
+    let lead: Vec<&str> = self::positions::leading(positions, LEADING_POSITIONS.min(k))
         .into_iter()
         .filter(|t| sents.iter().any(|s| s.text == *t))
         .collect();
@@ -406,7 +407,7 @@ fn summarise_read<'d>(d: &'d RawDebate, mut r: Read<'d>, source: Source) -> Summ
     } = asks_of(&r, replies.as_ref());
     let government_positions = replies
         .as_ref()
-        .map(verdicts::positions)
+        .map(self::positions::positions)
         .unwrap_or_default();
     let lead_focus = lead_demand.or_else(|| {
         (kind == crate::model::Kind::Statement)

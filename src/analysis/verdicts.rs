@@ -27,18 +27,18 @@
 //!    questions" decides no ask by itself: it defers each ask the reply leaves open. Stances
 //!    come from the phrase lists in `cues`; a courtesy or a signpost ("I will come on to
 //!    ...") never decides.
-//! 4. **Positions**: the Government's sentences that commit, refuse, defer or announce, the
-//!    strongest kept, in spoken order.
+//! 4. **Positions** (`positions`): the Government's sentences that commit, refuse, defer or
+//!    announce, the strongest kept, in spoken order.
 
 use super::cues::{
-    already_done, asks_for_more, asks_information, asks_to_grant, concedes, covers_the_rest,
-    declines_to_tell, denies, gives_more, grants, grants_another_point, in_place, joins_in_praise,
-    names_money, only_offers_meeting, opening_verdict, reads_alone, speaks_of_meeting,
+    AskedOfDisowned, already_done, asked_of_disowned, asks_for_more, asks_information,
+    asks_to_grant, concedes, covers_the_rest, declines_to_tell, denies, gives_more, grants,
+    grants_another_point, joins_in_praise, only_offers_meeting, opening_verdict, speaks_of_meeting,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
-use super::text::{is_courtesy, quotes};
-use crate::model::{Answer, GovernmentPosition, Stance, Verdict};
+use super::text::is_courtesy;
+use crate::model::{Answer, Stance, Verdict};
 
 /// How many opening sentences of a direct reply can decide it: a reply to an intervention
 /// or a question is short, and the last of these that commits, refuses or defers is its
@@ -49,9 +49,6 @@ const DIRECT_OPENING: usize = 4;
 /// How much of an ask's content words a passage of the direct reply must use to answer it
 /// in its own right, when the reply also promises to write on "his other questions".
 const ANSWERS_SHARE: f64 = 0.3;
-
-/// The most positions listed for one debate: the strongest are kept.
-const MAX_POSITIONS: usize = 12;
 
 /// A verdict with the sentence that decided it.
 pub struct Judged {
@@ -231,6 +228,47 @@ fn judge_passage(
             answer,
         }
     };
+    // In a passage of several sentences, one that shares no word with the ask decides
+    // nothing about it ("The Government remain committed to investing in rail. We are
+    // taking forward growth plans ..." does not grant a rail link), unless it speaks to or
+    // of a member ("Perhaps I could come back to my hon. Friend on that") or the next
+    // sentence spells out what it commits to ("The Government will introduce a buses Bill.
+    // It will give every authority the power to franchise ...").
+    let uses_any = |i: usize| {
+        sents
+            .get(i)
+            .is_some_and(|s| s.terms.iter().any(|t| asked.terms.contains(t)))
+    };
+    let about_it = |p: Passage, i: usize| {
+        let spelt_out = || {
+            i + 1 < p.first + p.len
+                && sents.get(i + 1).is_some_and(|s| {
+                    s.text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "It" | "This" | "That" | "They" | "These"))
+                })
+                && uses_any(i + 1)
+        };
+        p.len == 1
+            || uses_any(i)
+            || sents.get(i).is_some_and(|s| speaks_of_a_member(s.text))
+            || spelt_out()
+    };
+    // Disowning an intention decides an ask that names it: "We have no plans to close it"
+    // grants "an assurance that it will not close" and refuses "Will he close it?". The
+    // first such sentence of `among` decides.
+    let action = std::cell::OnceCell::new();
+    let disowning = |among: &[usize]| {
+        let action = action.get_or_init(|| super::asks::ask_of(ask));
+        among.iter().find_map(|&i| {
+            let verdict = match asked_of_disowned(action, sents.get(i)?.text)? {
+                AskedOfDisowned::Against => Verdict::Agreed,
+                AskedOfDisowned::For => Verdict::Refused,
+            };
+            Some(judged(verdict, one(i)))
+        })
+    };
     if let Some(turn) = direct {
         if let Some(&(i, s)) = opening.first()
             && deciding(replies, i) != Some(Stance::Defers)
@@ -262,11 +300,20 @@ fn judge_passage(
                 return judged(Verdict::Agreed, one(i));
             }
         }
-        // The linked passage decides when it is among them; else the last that decides.
+        let in_passage = passage.map_or(0..0, |p| p.first..p.first + p.len);
+        let near: Vec<usize> = in_passage.chain(opening.iter().map(|&(i, _)| i)).collect();
+        if let Some(j) = disowning(&near) {
+            return j;
+        }
+        // The linked passage decides when it is among them (a sentence of it about the ask:
+        // "I am happy to continue those discussions. The situation will be helped if
+        // agreement can be reached ..." does not commit to working with another Government);
+        // else the last that decides.
         let linked = passage.and_then(|p| {
             opening
                 .iter()
                 .filter(|&&(i, _)| (p.first..p.first + p.len).contains(&i))
+                .filter(|&&(i, _)| about_it(p, i))
                 .find_map(|&(i, _)| Some((i, deciding(replies, i)?)))
         });
         // A commitment followed by a refusal ("I shall pursue it with them. The Government
@@ -319,39 +366,16 @@ fn judge_passage(
             answer: None,
         };
     };
-    // In a passage of several sentences, one that shares no word with the ask decides
-    // nothing about it ("The Government remain committed to investing in rail. We are
-    // taking forward growth plans ..." does not grant a rail link).
-    let uses_any = |i: usize| {
-        sents
-            .get(i)
-            .is_some_and(|s| s.terms.iter().any(|t| asked.terms.contains(t)))
-    };
-    // A commitment the passage's next sentence goes on to spell out ("The Government will
-    // introduce a buses Bill. It will give every authority the power to franchise ...") is
-    // about what that sentence is about.
-    let spelt_out = |i: usize| {
-        i + 1 < p.first + p.len
-            && sents.get(i + 1).is_some_and(|s| {
-                s.text
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| matches!(w, "It" | "This" | "That" | "They" | "These"))
-            })
-            && uses_any(i + 1)
-    };
-    let about_it = |i: usize| {
-        p.len == 1
-            || uses_any(i)
-            || sents.get(i).is_some_and(|s| speaks_of_a_member(s.text))
-            || spelt_out(i)
-    };
+    let within: Vec<usize> = (p.first..p.first + p.len).collect();
+    if let Some(j) = disowning(&within) {
+        return j;
+    }
     // The passage's own stance. Declining to comment ("it would not be appropriate for me
     // to comment or speculate on the outcome at this stage.") refuses nothing asked when the
     // next sentence of the same paragraph decides: that is the reply's conclusion ("I want
     // to see the outcome before I consider whether any next steps are necessary.").
     let within = (p.first..p.first + p.len)
-        .filter(|&i| about_it(i))
+        .filter(|&i| about_it(p, i))
         .find_map(|i| Some((i, deciding(replies, i)?)))
         .map(|(i, st)| {
             let next = i + 1;
@@ -398,82 +422,4 @@ fn speaks_of_a_member(s: &str) -> bool {
     ];
     s.split(|c: char| !c.is_alphanumeric())
         .any(|w| MEMBER.iter().any(|m| w.eq_ignore_ascii_case(m)))
-}
-
-/// True for a sentence that reports what a member said ("He asked about ...") or another's
-/// view ("Network Rail believes that ...") rather than the Government's own position; one
-/// that goes on to answer it ("..., but that is not Government policy") is the Government's.
-fn reports_a_member(s: &str) -> bool {
-    let first = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    matches!(first, "He" | "She" | "They" | "His" | "Her" | "Their")
-        || super::cues::only_recounts_others(s)
-}
-
-/// How much a stance weighs when only the strongest positions can be listed: an
-/// announcement of money or a share ("will be more than 35 per cent. higher", "remain at
-/// £570,000") weighs as much as a commitment; one without a figure least.
-fn weight(st: Stance, text: &str) -> u8 {
-    match st {
-        Stance::Refuses | Stance::Commits => 3,
-        Stance::Announces if names_money(text) => 3,
-        Stance::Defers => 2,
-        Stance::Announces => 1,
-    }
-}
-
-/// The Government's positions: every sentence of the reply that commits, refuses, defers or
-/// announces, or says that a power or arrangement is already in place (a standing
-/// commitment, weighed least), the strongest `MAX_POSITIONS` kept, in spoken order.
-pub fn positions(replies: &Replies) -> Vec<GovernmentPosition> {
-    let sents = replies.sentences();
-    let mut found: Vec<(usize, Stance, u8)> = sents
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| (8..=70).contains(&s.tokens))
-        // Words the minister reads out ("The amendment "welcomes the Government's additional
-        // £20 million"") are not what the Government says in this debate: the minister's own
-        // words must still take the stance (`Replies::stance` sees to that) or say that it is
-        // in place.
-        .filter_map(|(i, s)| match replies.stance(i) {
-            Some(st) => Some((i, s, st, weight(st, s.text))),
-            None => (in_place(s.text)
-                && quotes::own_words_at(sents, i, |s| s.text, |s| (s.turn, s.para))
-                    .is_none_or(|own| super::cues::stance_of(&own).is_some() || in_place(&own)))
-            .then_some((i, s, Stance::Commits, 0)),
-        })
-        .filter(|(_, s, _, _)| !reports_a_member(s.text))
-        // A concession always reads as a refusal: only refusals need the check.
-        .filter(|(_, s, st, _)| *st != Stance::Refuses || !concedes(s.text))
-        .filter(|(_, s, _, _)| !is_courtesy(s.text) || super::cues::thanks_then_decides(s.text))
-        .map(|(i, _, st, w)| (i, st, w))
-        .collect();
-    // Strongest first (ties in spoken order), then back to spoken order.
-    found.sort_by_key(|&(i, _, w)| (std::cmp::Reverse(w), i));
-    found.truncate(MAX_POSITIONS);
-    found.sort_by_key(|&(i, _, _)| i);
-    found
-        .into_iter()
-        .filter_map(|(i, stance, _)| {
-            let a = replies.quote(Passage { first: i, len: 1 })?;
-            Some(GovernmentPosition {
-                stance,
-                speaker: a.speaker,
-                text: a.text,
-            })
-        })
-        .collect()
-}
-
-/// The positions that can open the Government Response: whole sentences that read on
-/// their own, at most `k`.
-pub fn leading<'a>(
-    positions: impl IntoIterator<Item = &'a GovernmentPosition>,
-    k: usize,
-) -> Vec<&'a str> {
-    positions
-        .into_iter()
-        .filter(|p| p.stance != Stance::Announces && reads_alone(&p.text))
-        .map(|p| p.text.as_str())
-        .take(k)
-        .collect()
 }

@@ -175,16 +175,40 @@ pub fn asks_information(s: &str) -> bool {
         return true;
     }
     // "Can the Minister tell the House ...", "Will he set out ...": the verb after the
-    // addressee, starting within the next five words.
-    let rest = rest.get(..rest.len().min(6)).unwrap_or_default();
-    (0..rest.len()).any(|i| {
-        let two = rest
-            .get(i..(i + 2).min(rest.len()))
+    // addressee, starting within the next five words. "Can he give me an assurance that
+    // ...?" asks for a promise, not to be told.
+    let promise_after = |i: usize| {
+        rest.get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(PROMISE_WITHIN)
+            .any(|x| PROMISES.iter().any(|p| x.starts_with(p)))
+    };
+    let opening = rest.get(..rest.len().min(6)).unwrap_or_default();
+    (0..opening.len()).any(|i| {
+        let two = opening
+            .get(i..(i + 2).min(opening.len()))
             .unwrap_or_default()
             .join(" ");
         TELL_VERBS.iter().any(|v| two.starts_with(v))
+            && !(opening.get(i) == Some(&"give") && promise_after(i))
     })
 }
+
+/// What a member asks to be given when they ask for a promise: "give me an assurance",
+/// "give a commitment", "give the House an undertaking". Word openings.
+const PROMISES: [&str; 6] = [
+    "assurance",
+    "reassurance",
+    "commitment",
+    "guarantee",
+    "undertaking",
+    "pledge",
+];
+
+/// How many words after "give" the promise can come: "give my constituents a cast-iron
+/// guarantee".
+const PROMISE_WITHIN: usize = 5;
 
 /// A question without the address to the House or the chair that opens it ("My Lords, ...",
 /// "Mr Speaker, ..."), or `None` when it opens with none.

@@ -15,6 +15,7 @@
 mod clauses;
 mod granting;
 mod information;
+mod intentions;
 mod lists;
 mod negation;
 mod promises;
@@ -33,6 +34,7 @@ pub use granting::{
     only_offers_meeting, opening_verdict, speaks_of_meeting,
 };
 pub use information::asks_information;
+pub use intentions::{AskedOfDisowned, asked_of_disowned};
 pub use lists::*;
 pub use promises::*;
 pub use role_lists::*;
@@ -1443,6 +1445,16 @@ mod tests {
         ));
         assert!(!asks_information(
             "My Lords, will the Minister meet the families?"
+        ));
+        // Asked to give a promise, the minister is asked to act, not to tell.
+        assert!(!asks_information(
+            "Can my hon. Friend give me an assurance that that building will not close?"
+        ));
+        assert!(!asks_information(
+            "Will he also give a commitment to work with the British Government?"
+        ));
+        assert!(asks_information(
+            "Can the Minister give us the figures for last year?"
         ));
         // So is a clause of condition or circumstance before the question.
         for t in [
