@@ -135,8 +135,19 @@ pub fn only_asks_for_a_reply(words: &[String]) -> bool {
     /// Where a time the reply is wanted begins ("when he winds up", "in his reply").
     const WHEN: [&str; 5] = ["when", "in", "later", "today", "tonight"];
     /// Words of an object that names only what was already said.
-    const GENERIC: [&str; 28] = [
+    const GENERIC: [&str; 39] = [
         "all",
+        "some",
+        "a",
+        "number",
+        "few",
+        "many",
+        "several",
+        "i",
+        "we",
+        "have",
+        "has",
+        "been",
         "the",
         "of",
         "my",
@@ -182,7 +193,12 @@ pub fn only_asks_for_a_reply(words: &[String]) -> bool {
         .position(|w| WHEN.contains(&w.as_str()))
         .unwrap_or(rest.len());
     let (object, when) = rest.split_at(at);
-    when.len() <= WHEN_WORDS && object.iter().all(|w| GENERIC.contains(&w.as_str()))
+    // "the other issues that I raised": a relative "that" or "which" after the object; a
+    // "that" opening it points at a point ("respond to that point") and asks.
+    when.len() <= WHEN_WORDS
+        && object.iter().enumerate().all(|(i, w)| {
+            GENERIC.contains(&w.as_str()) || (i > 0 && matches!(w.as_str(), "that" | "which"))
+        })
 }
 
 /// True for a question that only announces what the member will raise ("May I raise a point
@@ -446,7 +462,14 @@ mod tests {
         assert!(only_asks_for_a_reply(
             "answer the points so comprehensively put by hon. Members"
         ));
+        assert!(only_asks_for_a_reply(
+            "be able to address some of the other issues that I raised today"
+        ));
+        assert!(only_asks_for_a_reply(
+            "respond to a number of the points which have been made"
+        ));
         assert!(!only_asks_for_a_reply("respond to that point"));
+        assert!(!only_asks_for_a_reply("address those issues that I raised"));
         assert!(!only_asks_for_a_reply(
             "be able to answer when she replies to the debate has to do with the fact that detention is not a happy experience"
         ));

@@ -517,6 +517,11 @@ mod tests {
             ask_of("It would be helpful if the Government would publish the review."),
             "publish the review"
         );
+        // A hope that the minister, named by a pronoun, will act frames the ask too.
+        assert_eq!(
+            ask_of("I hope that she will be able to address the closures."),
+            "be able to address the closures"
+        );
         // What a bare verb is to be done to can come before the frame.
         assert_eq!(
             ask_of("It is a flaw in the Bill, which the Minister must address."),
