@@ -63,6 +63,30 @@ fn presses_in(t: &str) -> bool {
     })
 }
 
+/// True for a question that asks why something is needed ("Why do we need a statutory
+/// provision of the nature now proposed?"): it asks the Government to justify the thing, not
+/// to provide it, so it is a question, not a request for it. "Why do we not need ...?" is
+/// not among them.
+pub fn questions_the_need(text: &str) -> bool {
+    const LINKS: [&str; 4] = ["so ", "but ", "and ", "then "];
+    const WHY: [&str; 4] = [
+        "why do we need ",
+        "why would we need ",
+        "why should we need ",
+        "why must we need ",
+    ];
+    let t = text.trim();
+    if !t.ends_with('?') {
+        return false;
+    }
+    let low = t.get(..t.len().min(40)).unwrap_or(t).to_lowercase();
+    let low = LINKS
+        .iter()
+        .find_map(|l| low.strip_prefix(l))
+        .unwrap_or(&low);
+    WHY.iter().any(|w| low.starts_with(w))
+}
+
 /// True for a sentence that grants the Government a duty or a constraint and asks nothing
 /// ("I know that the Secretary of State must consider the economics of the situation", "I
 /// accept that the Government have to balance the books"): the "must" is the Government's
@@ -448,6 +472,18 @@ mod tests {
         assert!(!only_concedes(
             "The Government must consider the economics."
         ));
+    }
+
+    #[test]
+    fn asking_why_it_is_needed_is_no_request_for_it() {
+        assert!(super::questions_the_need(
+            "Why do we need a statutory provision of the nature now proposed?"
+        ));
+        assert!(super::questions_the_need(
+            "So why do we need another review?"
+        ));
+        assert!(!super::questions_the_need("Why do we not need a review?"));
+        assert!(!super::questions_the_need("We need a review."));
     }
 
     #[test]

@@ -95,6 +95,7 @@ fn stands_as_request(s: &str) -> bool {
         && !is_courtesy(s)
         && !super::asks::is_rhetorical(s)
         && !super::asking_nothing::only_concedes(s)
+        && !super::asking_nothing::questions_the_need(s)
         && !reports_another(s)
         && !praises_or_signposts(s)
         && !only_emotes(s)
