@@ -205,7 +205,14 @@ fn asks_indirectly(t: &str) -> bool {
 pub fn is_rhetorical(s: &str) -> bool {
     /// Doubt put as a question to all present ("Do we not all think ...?"): what comes
     /// after " we ".
-    const DOUBTS: [&[u8]; 4] = [b"really ", b"seriously ", b"honestly ", b"not all "];
+    const DOUBTS: [&[u8]; 5] = [
+        b"really ",
+        b"seriously ",
+        b"honestly ",
+        b"not all ",
+        // "Yet do we want all these children to be conveyed in cars or buses ...?"
+        b"want ",
+    ];
     /// What may come before " we " in a doubt.
     const ASKED: [&[u8]; 5] = [b"do", b"are", b"did", b"can", b"should"];
     // Asked of every question: a doubt holds " we " before its adverb, so that is looked for
@@ -754,6 +761,9 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "Do we not need to find ways as a country proactively to seek out those at risk?"
+        ));
+        assert!(is_rhetorical(
+            "Yet do we want all these children to be conveyed in cars or buses, rather than walk?"
         ));
         assert!(is_rhetorical(
             "Just this week we have been told that our economy has slipped. Are we really doing so well?"
