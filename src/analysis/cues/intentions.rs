@@ -42,6 +42,19 @@ const AGAINST: &[&str] = &[
     "against", "reverse", "rule", "resist",
 ];
 
+/// What, between a word of `AGAINST` and the act, is what is refused instead: "no delay in
+/// closing it", "no reason to wait before closing it" ask for the act.
+const NOT_THE_ACT: &[&str] = &[
+    "delay",
+    "delays",
+    "time",
+    "hesitation",
+    "reason",
+    "excuse",
+    "obstacle",
+    "barrier",
+];
+
 /// How far before the action a word of `AGAINST` can stand: "will not be closed", "that no
 /// more drill halls close".
 const AGAINST_WITHIN: usize = 4;
@@ -151,12 +164,26 @@ pub fn asked_of_disowned(action: &str, answer: &str) -> Option<AskedOfDisowned> 
                 .enumerate()
                 .any(|(i, s)| i != at && s.as_ref().is_some_and(|s| disowned.object.contains(s)))
     };
-    let against = (0..words.len()).filter(|&at| names(at)).any(|at| {
-        words
+    // The last word of refusal before the act, with nothing between that refuses a delay
+    // instead ("no delay in closing the loophole" asks for it).
+    let refused_before = |at: usize| {
+        let before = words
             .get(at.saturating_sub(AGAINST_WITHIN)..at)
-            .is_some_and(|before| before.iter().any(|w| AGAINST.contains(w)))
-            && same_thing(at)
-    });
+            .unwrap_or_default();
+        before
+            .iter()
+            .rposition(|w| AGAINST.contains(w))
+            .is_some_and(|k| {
+                !before
+                    .get(k + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|w| NOT_THE_ACT.contains(w))
+            })
+    };
+    let against = (0..words.len())
+        .filter(|&at| names(at))
+        .any(|at| refused_before(at) && same_thing(at));
     if against {
         return Some(AskedOfDisowned::Against);
     }
@@ -204,6 +231,14 @@ mod tests {
 
     #[test]
     fn an_ask_for_what_is_disowned_is_refused() {
+        // A delay refused is not the act refused: the ask is not against closing it.
+        assert_eq!(
+            asked_of_disowned(
+                "ensure that there is no delay in closing the loophole",
+                "We have no plans to close that loophole."
+            ),
+            None
+        );
         assert_eq!(
             asked_of_disowned(
                 "close the loophole that lets them avoid the levy",
