@@ -32,8 +32,9 @@
 
 use super::cues::{
     AskedOfDisowned, already_done, asked_of_disowned, asks_for_more, asks_information,
-    asks_to_grant, concedes, covers_the_rest, declines_to_tell, denies, gives_more, grants,
-    grants_another_point, joins_in_praise, only_offers_meeting, opening_verdict, speaks_of_meeting,
+    asks_to_grant, concedes, covers_the_rest, declines_to_tell, denies, disowns_an_intention,
+    gives_more, grants, grants_another_point, joins_in_praise, only_offers_meeting,
+    opening_verdict, speaks_of_meeting,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -260,9 +261,14 @@ fn judge_passage(
     // first such sentence of `among` decides.
     let action = std::cell::OnceCell::new();
     let disowning = |among: &[usize]| {
-        let action = action.get_or_init(|| super::asks::ask_of(ask));
         among.iter().find_map(|&i| {
-            let verdict = match asked_of_disowned(action, sents.get(i)?.text)? {
+            let text = sents.get(i)?.text;
+            // What the ask asks is worked out only for a reply that disowns something.
+            if !disowns_an_intention(text) {
+                return None;
+            }
+            let action = action.get_or_init(|| super::asks::ask_of(ask));
+            let verdict = match asked_of_disowned(action, text)? {
                 AskedOfDisowned::Against => Verdict::Agreed,
                 AskedOfDisowned::For => Verdict::Refused,
             };

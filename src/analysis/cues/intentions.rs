@@ -85,6 +85,12 @@ const OBJECT_WORDS: usize = 6;
 /// What a sentence disowns intending or planning ("we have no plans to close the station"
 /// → "close", and "station"), if it disowns one.
 fn disowned_in(s: &str) -> Option<Disowned> {
+    // Every cue holds "inten" or "plan" in lower case: most sentences hold neither, and are
+    // passed over without being folded.
+    let b = s.as_bytes();
+    if memchr::memmem::find(b, b"inten").is_none() && memchr::memmem::find(b, b"plan").is_none() {
+        return None;
+    }
     let w = words_of(s);
     let end = DISOWNING
         .iter()
@@ -101,6 +107,12 @@ fn disowned_in(s: &str) -> Option<Disowned> {
         points_back: object.first().is_some_and(|w| POINTING.contains(w)),
         object: object.into_iter().filter_map(stem_of).collect(),
     })
+}
+
+/// True when a sentence disowns an intention or a plan to do something ("we have no plans
+/// to close it").
+pub fn disowns_an_intention(s: &str) -> bool {
+    disowned_in(s).is_some()
 }
 
 /// The stem of a content word, as the debate's vocabulary has it.
