@@ -61,7 +61,7 @@ pub const FRAME: &str = r"(?ix-u)(?:
           \bi\ (?:(?:also|therefore|again|now|strongly|would|simply|further|once\ again)\ )?(?:call\ on|urge|ask|invite|implore|encourage|press|appeal\ to|request)\ (?:the\ |my\ |her\ |his\ )?(?:right\ hon\.\ |hon\.\ )?(?:friend\ )?(?:government|minister|ministers|secretary\ of\ state|department|him|her)(?:,\ [^,]{1,60},)?\ (?:to|that)\ (?:she\ |he\ |they\ |it\ )?
         | \b(?:will|would|can|could|might)\ (?:the\ )?(?:minister|government|secretary\ of\ state|he|she)\ (?:be\ (?:willing|prepared|able)\ to\ |please\ |therefore\ |also\ |now\ |today\ )?(?:agree\ to\ |commit\ to\ |undertake\ to\ )?
         | \b(?:the\ (?:uk\ |british\ |scottish\ |welsh\ |westminster\ )?government|ministers|the\ department|the\ minister|the\ secretary\ of\ state)\ (?:should|must|needs?\ to|ought\ to|has\ to|have\ to)\ (?:now\ |also\ |therefore\ )?
-        | \bi\ hope\ (?:that\ )?(?:the\ (?:minister|government|secretary\ of\ state)|he|she|my\ (?:right\ )?hon\.\ friend)\ will\ 
+        | \bi\ hope\ (?:that\ )?(?:the\ (?:minister|government|secretary\ of\ state)|he|she|my\ (?:right\ )?hon\.\ friend)\ (?:will|can|could|would)\ 
         | \b(?:i\ would\ be\ (?:very\ |most\ )?grateful|it\ would\ be\ (?:very\ |most\ |really\ )?(?:helpful|useful))\ if\ the\ (?:minister|government|secretary\ of\ state)\ (?:would|could|can|will)\ (?:please\ )?
         | \bwe\ need\ (?:to\ )?
         | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 

@@ -529,6 +529,13 @@ mod tests {
             ask_of("I hope that she will be able to address the closures."),
             "be able to address the closures"
         );
+        // "can" as "will": not the "we need" of the reason after it.
+        assert_eq!(
+            ask_of(
+                "I hope that the Minister can tell us that more people have applied, because we need their expertise."
+            ),
+            "tell us that more people have applied"
+        );
         // What a bare verb is to be done to can come before the frame.
         assert_eq!(
             ask_of("It is a flaw in the Bill, which the Minister must address."),
