@@ -309,12 +309,14 @@ pub fn asks_to_withdraw_amendment(text: &str) -> bool {
         let after = words
             .get(i + 1..(i + 4).min(words.len()))
             .unwrap_or_default();
-        let before = words.get(i.saturating_sub(12)..i).unwrap_or_default();
+        let before = words.get(i.saturating_sub(16)..i).unwrap_or_default();
         let asked = before
             .iter()
             .rposition(|b| ASKING.contains(b))
             .map(|k| before.get(k + 1..).unwrap_or_default());
-        after.contains(&"amendment")
+        after
+            .iter()
+            .any(|a| matches!(*a, "amendment" | "amendments"))
             && !before.contains(&"beg")
             && asked.is_some_and(|between| {
                 between.iter().any(|b| MEMBER.contains(b))
@@ -555,6 +557,8 @@ mod tests {
             "I hope that my hon. Friend will feel able to withdraw the amendment.",
             "I therefore invite the noble Lord to withdraw Amendment 75A.",
             "I invite the noble Lord to consider withdrawing the amendment.",
+            // Two movers, two amendments.
+            "I invite my noble friend Lord Borrie and the noble Lord, Lord Lester, to withdraw their amendments.",
         ] {
             assert!(asks(yes), "{yes}");
         }
