@@ -32,9 +32,9 @@
 
 use super::cues::{
     AskedOfDisowned, already_done, asked_of_disowned, asks_for_more, asks_information,
-    asks_to_grant, concedes, covers_the_rest, declines_to_tell, denies, disowns_an_intention,
-    gives_more, grants, grants_another_point, joins_in_praise, only_offers_meeting,
-    opening_verdict, speaks_of_meeting,
+    asks_to_grant, concedes, covers_the_rest, declines_to_tell, denies, disowned_in, gives_more,
+    grants, grants_another_point, joins_in_praise, only_offers_meeting, opening_verdict,
+    speaks_of_meeting,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -262,13 +262,10 @@ fn judge_passage(
     let action = std::cell::OnceCell::new();
     let disowning = |among: &[usize]| {
         among.iter().find_map(|&i| {
-            let text = sents.get(i)?.text;
+            let disowned = disowned_in(sents.get(i)?.text)?;
             // What the ask asks is worked out only for a reply that disowns something.
-            if !disowns_an_intention(text) {
-                return None;
-            }
             let action = action.get_or_init(|| super::asks::ask_of(ask));
-            let verdict = match asked_of_disowned(action, text)? {
+            let verdict = match asked_of_disowned(action, &disowned)? {
                 AskedOfDisowned::Against => Verdict::Agreed,
                 AskedOfDisowned::For => Verdict::Refused,
             };
@@ -372,8 +369,8 @@ fn judge_passage(
             answer: None,
         };
     };
-    let within: Vec<usize> = (p.first..p.first + p.len).collect();
-    if let Some(j) = disowning(&within) {
+    let in_passage: Vec<usize> = (p.first..p.first + p.len).collect();
+    if let Some(j) = disowning(&in_passage) {
         return j;
     }
     // The passage's own stance. Declining to comment ("it would not be appropriate for me

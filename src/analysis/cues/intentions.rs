@@ -3,6 +3,7 @@
 //! asked for refuses it, and disowning what a member asked the Government not to do grants
 //! it ("Can my hon. Friend give me an assurance that that building will not close?").
 
+use super::super::text::stem_of;
 use super::words_of;
 
 /// How the Government disowns an intention or a plan, as `words_of` gives words.
@@ -71,7 +72,7 @@ pub enum AskedOfDisowned {
 
 /// What a reply disowns intending or planning: the action's stem and the stems of the words
 /// that follow it, what it would be done to.
-struct Disowned {
+pub struct Disowned {
     action: String,
     object: Vec<String>,
     /// Whether it points back at what it would be done to ("close it", "close that").
@@ -84,7 +85,7 @@ const OBJECT_WORDS: usize = 6;
 
 /// What a sentence disowns intending or planning ("we have no plans to close the station"
 /// → "close", and "station"), if it disowns one.
-fn disowned_in(s: &str) -> Option<Disowned> {
+pub fn disowned_in(s: &str) -> Option<Disowned> {
     // Every cue holds "inten" or "plan" in lower case: most sentences hold neither, and are
     // passed over without being folded.
     let b = s.as_bytes();
@@ -109,23 +110,12 @@ fn disowned_in(s: &str) -> Option<Disowned> {
     })
 }
 
-/// True when a sentence disowns an intention or a plan to do something ("we have no plans
-/// to close it").
-pub fn disowns_an_intention(s: &str) -> bool {
-    disowned_in(s).is_some()
-}
-
-/// The stem of a content word, as the debate's vocabulary has it.
-fn stem_of(w: &str) -> Option<String> {
-    super::super::text::stem_of(w)
-}
-
 /// True when two stems are of one word: equal, or one opening the other once a final "e"
 /// is set aside ("close" and "closur", from "closure").
 fn same_word(a: &str, b: &str) -> bool {
     let a = a.strip_suffix('e').unwrap_or(a);
     let b = b.strip_suffix('e').unwrap_or(b);
-    a.len().min(b.len()) >= 4 && (a.starts_with(b) || b.starts_with(a)) || a == b
+    a == b || (a.len().min(b.len()) >= 4 && (a.starts_with(b) || b.starts_with(a)))
 }
 
 /// How far into an ask's action (its frame gone) the action a reply disowns can come for
@@ -139,17 +129,16 @@ const POINTING_WITHIN: usize = 4;
 /// Words that point back at a thing already named.
 const POINTING: &[&str] = &["it", "this", "that", "these", "those", "them", "they"];
 
-/// How an ask, by its `action` (what it asks once its frame is gone), stands to what
-/// `answer` disowns intending or planning, when both speak of one thing (they share a word
+/// How an ask, by its `action` (what it asks once its frame is gone), stands to what a reply
+/// disowns intending or planning (`disowned`, from [`disowned_in`]), when both speak of one thing (they share a word
 /// of what it would be done to, or the ask points back at it): against it when the action
 /// names it with a word of refusal just before ("give me an assurance that the building
 /// will not close"), for it when the action opens by doing it ("close the loophole").
-/// `None` when the answer disowns nothing, disowns doing it to something else ("We do not
+/// `None` when the reply disowns doing it to something else ("We do not
 /// intend to close the drill hall" to "close the loophole"), or the ask names it only
 /// outside what it asks ("There are fears that the base will close; will he reassure my
 /// constituents?", "The TA is not closed, but the Government need to reassure it").
-pub fn asked_of_disowned(action: &str, answer: &str) -> Option<AskedOfDisowned> {
-    let disowned = disowned_in(answer)?;
+pub fn asked_of_disowned(action: &str, disowned: &Disowned) -> Option<AskedOfDisowned> {
     let folded = words_of(action);
     let words: Vec<&str> = folded.split_whitespace().collect();
     let stems: Vec<Option<String>> = words.iter().map(|w| stem_of(w)).collect();
@@ -207,6 +196,11 @@ pub fn asked_of_disowned(action: &str, answer: &str) -> Option<AskedOfDisowned> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How an ask stands to what `answer` disowns, if it disowns anything.
+    fn asked_of_disowned(action: &str, answer: &str) -> Option<AskedOfDisowned> {
+        super::asked_of_disowned(action, &disowned_in(answer)?)
+    }
 
     const CLOSE_TA_BASES: &str = "However, we do not intend to close TA bases as a result of it.";
 

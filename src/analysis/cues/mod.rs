@@ -34,7 +34,7 @@ pub use granting::{
     only_offers_meeting, opening_verdict, speaks_of_meeting,
 };
 pub use information::asks_information;
-pub use intentions::{AskedOfDisowned, asked_of_disowned, disowns_an_intention};
+pub use intentions::{AskedOfDisowned, asked_of_disowned, disowned_in};
 pub use lists::*;
 pub use promises::*;
 pub use role_lists::*;
