@@ -402,3 +402,63 @@ fn numbers_have_separators_in_tables_only() {
         "JSON numbers have no separators"
     );
 }
+
+/// "Lead MP" is for the Commons: a senator, an MSP or a peer who opens a debate is its lead,
+/// and an Australian Senate day is not the Lords.
+#[test]
+fn only_a_commons_debate_has_a_lead_mp() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let day = |ids: &str, link: &str| {
+        format!(
+            r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/{ids}/2007-09-20.1.1" url="http://{link}/x">Sexual Slavery and Japan</major-heading>
+<speech id="uk.org.publicwhip/{ids}/2007-09-20.1.2" speakerid="uk.org.publicwhip/member/1" speakername="Marise Payne" talktype="speech"><p>I move the motion standing in my name, which asks the Senate to note the suffering of the comfort women and to encourage dialogue with those affected.</p></speech>
+<speech id="uk.org.publicwhip/{ids}/2007-09-20.1.3" speakerid="uk.org.publicwhip/member/2" speakername="Penny Wong" talktype="speech"><p>I indicate that we will be supporting the motion because it is at least a formal acknowledgement of what happened to those women.</p></speech>
+</publicwhip>"#
+        )
+    };
+    for (name, ids, link, venue, label) in [
+        (
+            "senate.xml",
+            "lords",
+            "parlinfo.aph.gov.au",
+            "Debate · Senate",
+            "Lead ",
+        ),
+        (
+            "sp2009-10-28.xml",
+            "spor",
+            "www.scottish.parliament.uk",
+            "Scottish Parliament",
+            "Lead ",
+        ),
+        (
+            "debates2009-10-28.xml",
+            "debate",
+            "www.publications.parliament.uk",
+            "Commons Chamber",
+            "Lead MP",
+        ),
+    ] {
+        let path = crate::util::write(dir.path(), name, day(ids, link).as_bytes());
+        let o = crate::util::cmd()
+            .args(["--width", "100", "--color", "never"])
+            .arg(&path)
+            .output()
+            .expect("run");
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let out = stdout(&o);
+        assert!(out.contains(venue), "{name}: {out}");
+        assert!(!out.contains("Lords Chamber"), "{name}: {out}");
+        let lead_line = out
+            .lines()
+            .find(|l| l.contains("Marise Payne"))
+            .unwrap_or("");
+        assert!(lead_line.contains(label), "{name}: {lead_line}");
+        assert_eq!(
+            lead_line.contains("Lead MP"),
+            label == "Lead MP",
+            "{name}: {lead_line}"
+        );
+    }
+}

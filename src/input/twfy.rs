@@ -54,6 +54,17 @@ fn sitting_kind(doc_text: &str, file_name: Option<&str>) -> (Option<House>, Opti
         }
     };
     let head: String = doc_text.chars().take(20000).collect();
+    // OpenAustralia writes the Australian Parliament's days in the same form, with the
+    // Commons' and the Lords' ids for its two Houses; its links to the Parliament's own
+    // record (parlinfo.aph.gov.au) tell them apart. Neither House is Westminster's.
+    if head.contains("aph.gov.au") {
+        if head.contains("publicwhip/lords/") {
+            return (None, Some("Senate"));
+        }
+        if head.contains("publicwhip/debate/") {
+            return (None, Some("House of Representatives"));
+        }
+    }
     for marker in [
         "/westminhall/",
         "/standing/",
@@ -476,6 +487,31 @@ fn puts_the_question(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_australian_day_is_in_the_senate_or_the_house_of_representatives_not_westminster() {
+        let day = |house: &str| {
+            format!(
+                r#"<debates>
+<major-heading id="uk.org.publicwhip/{house}/2007-09-20.24.1" url="http://parlinfo.aph.gov.au/parlInfo/x">SEXUAL SLAVERY AND JAPAN</major-heading>
+<speech id="uk.org.publicwhip/{house}/2007-09-20.24.3" speakerid="uk.org.publicwhip/lord/100177" speakername="Marise Ann Payne" talktype="speech"><p>I move the motion standing in my name.</p></speech>
+</debates>"#
+            )
+        };
+        for (ids, venue) in [("lords", "Senate"), ("debate", "House of Representatives")] {
+            let d = &super::parse(&day(ids), None).expect("parses")[0];
+            assert_eq!(d.house, None, "{ids}");
+            assert_eq!(d.venue.as_ref().map(|v| v.name()), Some(venue));
+        }
+        // Westminster's own days keep their Houses.
+        let lords = day("lords").replace(
+            "parlinfo.aph.gov.au/parlInfo",
+            "www.publications.parliament.uk",
+        );
+        let d = &super::parse(&lords, None).expect("parses")[0];
+        assert_eq!(d.house, Some(crate::model::House::Lords));
+        assert_eq!(d.venue.as_ref().map(|v| v.name()), Some("Lords Chamber"));
+    }
+
     #[test]
     fn the_clerks_question_put_is_not_the_chairs_words() {
         for t in [

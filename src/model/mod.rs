@@ -410,13 +410,13 @@ impl Kind {
     }
 
     /// How the person who opens this kind of item is labelled.
-    pub fn opener_label(self, lead_is_minister: bool, lords: bool) -> &'static str {
+    pub fn opener_label(self, lead_is_minister: bool, commons: bool) -> &'static str {
         match self {
             Kind::Statement => "Opened by",
             k if k.is_question() => "Asked by",
             _ if lead_is_minister => "Opened by",
-            _ if lords => "Lead",
-            _ => "Lead MP",
+            _ if commons => "Lead MP",
+            _ => "Lead",
         }
     }
 }

@@ -203,8 +203,9 @@ impl Section {
 /// The label for the person who opened the item ("Lead MP", "Opened by", "Asked by").
 pub fn opener_label(s: &Summary) -> &'static str {
     let lead_is_minister = matches!((&s.lead, &s.minister), (Some(l), Some(m)) if l.name == m.name);
-    let lords = s.house == Some(House::Lords);
-    s.kind.opener_label(lead_is_minister, lords)
+    // Members of Parliament sit in the Commons; a peer, an MSP, an MLA or a senator leads.
+    let commons = s.house == Some(House::Commons);
+    s.kind.opener_label(lead_is_minister, commons)
 }
 
 /// The kind of business, with the bill stage when there is one ("Bill stage: Second Reading").
