@@ -1704,3 +1704,30 @@ fn a_commitment_in_a_reply_answers_the_ask_it_is_about() {
     assert_eq!(v, "agreed", "{a}: {all:?}");
     assert!(a.contains("continue those talks"), "{a}: {all:?}");
 }
+
+const TIMELINE: &str = westminster_hall!(
+    "Western Rail Link",
+    "the western rail link",
+    "The western rail link to the airport was promised twelve years ago, and my constituents are still waiting for it. The business case has been made by the chamber of commerce, and private funding is ready.
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I congratulate the hon. Lady on securing this debate. The scheme is being developed by the promoters, and officials will report on their work in the autumn.
+
+Jo Barrow
+I thank the Minister for his response. Can he give us a more precise timeline?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+It is important to recognise what has happened over the past few years. The pandemic cut the railway's revenues by a fifth. An awful lot of money is being put in. When we build new railway, we have to fund the existing railway too. Other matters have changed since the scheme was first promised. I hope the case can be made and that positive news can follow. If she and the chamber of commerce want to meet me, we can set out a timeline for the decision.
+"
+);
+
+#[test]
+fn a_reply_that_names_the_ask_only_once_is_decided_by_that_sentence() {
+    // No passage shares two of the ask's words, so the reply straight after answers it: the
+    // sentence that uses its word ("timeline") and decides, not the reply's first remark.
+    let d = summary_of("timeline-2025-03-04.txt", TIMELINE);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "more precise timeline");
+    assert_eq!(v, "deferred", "{a}: {all:?}");
+    assert!(a.contains("set out a timeline"), "{a}: {all:?}");
+}

@@ -351,8 +351,22 @@ fn judge_passage(
         }) {
             return judged(st.verdict(), one(i));
         }
-        // Answering without a word of the ask, the reply's first sentence that is no
-        // tribute ("My Lords, I commend the noble Lord ...") is the one to quote.
+        // Answering without a passage of the ask's words, a sentence of the reply that
+        // uses one of them and decides is its conclusion ("Can the Minister outline a more
+        // precise timeline?" ... "If he wants to meet me, we can set out a timeline for the
+        // decision").
+        if passage.is_none()
+            && fallback.is_some()
+            && let Some((i, st)) = sents
+                .iter()
+                .enumerate()
+                .filter(|&(i, s)| s.turn == turn && uses_any(i))
+                .find_map(|(i, _)| Some((i, deciding(replies, i)?)))
+        {
+            return judged(st.verdict(), one(i));
+        }
+        // Else the reply's first sentence that is no tribute ("My Lords, I commend the
+        // noble Lord ...") is the one to quote.
         if passage.is_none()
             && fallback.is_some()
             && let Some(&(i, _)) = opening
