@@ -1731,3 +1731,31 @@ fn a_reply_that_names_the_ask_only_once_is_decided_by_that_sentence() {
     assert_eq!(v, "deferred", "{a}: {all:?}");
     assert!(a.contains("set out a timeline"), "{a}: {all:?}");
 }
+
+const PRAISE_FIRST: &str = westminster_hall!(
+    "Jobcentre Staff",
+    "jobcentre staff",
+    "The jobcentre in Upper Fell has cleared every outstanding claim this spring, and its staff have been praised by everyone who has used it.
+
+The Parliamentary Under-Secretary of State for Work and Pensions (Lee Carver)
+I congratulate the hon. Lady on securing this debate. Claims rose sharply this spring, and staff were moved from other work to process them.
+
+Jo Barrow
+When I asked my office what cases were outstanding, the answer was none. Will the Minister look at whether the discretion now allowed could also be kept?
+
+The Parliamentary Under-Secretary of State for Work and Pensions (Lee Carver)
+It is kind of the hon. Lady to thank the staff. I think they deserve, universally, credit. We are trying to learn from the streamlining we have done this spring which changes could be kept for good.
+"
+);
+
+#[test]
+fn an_answer_with_no_stance_is_quoted_from_its_sentence_on_the_ask() {
+    // The reply straight after answers the question, but none of its sentences decides it:
+    // the quote is the sentence that speaks to what was asked ("could be kept"), not the
+    // remark the reply opens with.
+    let d = summary_of("staff-2025-03-04.txt", PRAISE_FIRST);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "discretion now allowed");
+    assert_eq!(v, "responded", "{a}: {all:?}");
+    assert!(a.contains("streamlining"), "{a}: {all:?}");
+}

@@ -51,6 +51,10 @@ const DIRECT_OPENING: usize = 4;
 /// in its own right, when the reply also promises to write on "his other questions".
 const ANSWERS_SHARE: f64 = 0.3;
 
+/// How many words a reply sentence needs to be quoted as the answer for the one word of the
+/// ask it uses.
+const QUOTED_WORDS: usize = 8;
+
 /// A verdict with the sentence that decided it.
 pub struct Judged {
     pub verdict: Verdict,
@@ -366,13 +370,29 @@ fn judge_passage(
             return judged(st.verdict(), one(i));
         }
         // Else the reply's first sentence that is no tribute ("My Lords, I commend the
-        // noble Lord ...") is the one to quote.
+        // noble Lord ...") is the one to quote, unless it is only a remark, short ("I think
+        // it deserves, universally, credit.") or about the member and not the ask ("The
+        // right hon. Gentleman will not get rid of me that easily."), and a later sentence of
+        // the opening, of some length, uses a word of the ask ("We are trying to learn from
+        // the streamlining ... on the potential for permanent future changes").
+        let remark = |i: usize, s: &Sentence| {
+            s.text.split_whitespace().nth(QUOTED_WORDS - 1).is_none()
+                || (names_a_member(s.text) && !uses_any(i))
+        };
+        let first = opening
+            .iter()
+            .find(|&&(i, _)| !replies.courteous_at(i))
+            .or(opening.first());
         if passage.is_none()
             && fallback.is_some()
-            && let Some(&(i, _)) = opening
-                .iter()
-                .find(|&&(i, _)| !replies.courteous_at(i))
-                .or(opening.first())
+            && let Some(&(i, _)) = first
+                .filter(|&&(i, s)| remark(i, s))
+                .and_then(|_| {
+                    opening
+                        .iter()
+                        .find(|&&(i, s)| uses_any(i) && !remark(i, s) && !replies.courteous_at(i))
+                })
+                .or(first)
         {
             return judged(Verdict::Responded, one(i));
         }
@@ -420,6 +440,14 @@ fn judge_passage(
         }
         None => judged(Verdict::Responded, p),
     }
+}
+
+/// True when a sentence names a member as the House does ("the hon. Gentleman", "my noble
+/// Friend"), not only by a pronoun.
+fn names_a_member(s: &str) -> bool {
+    const MEMBER: [&str; 5] = ["hon", "noble", "gentleman", "lady", "friend"];
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| MEMBER.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// True when a sentence speaks of or to a member ("She has made some sensible

@@ -42,6 +42,7 @@ pub use signposts::*;
 pub use stances::*;
 use subjects::has_money_sign;
 pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
+pub use telling::declines_to_tell;
 pub use tense::{already_done, in_place};
 use tense::{dated_future, foretells_another, looks_back};
 pub use voice::{
@@ -53,7 +54,7 @@ use voice::{forecasts, said_of_another, warns_of_harm};
 use super::text::spaced_normalised;
 use crate::model::Stance;
 use crate::phrase_table::{
-    COMMIT, CONCEDE, DECLINE_TO_TELL, DEFER, HEDGE_WORDS, NOT_CONTENT_STEMS, REST, STANCE_LISTS,
+    COMMIT, CONCEDE, DEFER, HEDGE_WORDS, NOT_CONTENT_STEMS, REST, STANCE_LISTS,
 };
 use clauses::{
     Disowned, deciding_stance, disowns_harm, in_purpose_clause, opens_conceding, passes_to_another,
@@ -262,6 +263,12 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
     if t.ends_with('?') || words < 3 {
         return None;
     }
+    // A promise given or withheld in its own words decides: "I can give that assurance."
+    if t.contains(" give ")
+        && let Some(st) = telling::promise_given(&plain_words_of(t))
+    {
+        return Some(st);
+    }
     if words < 6 {
         // A short sentence commits to nothing it could be taken for ("We will see.", "I
         // shall be brief."), but the minister's own short deferral or refusal decides: "I
@@ -456,11 +463,6 @@ pub fn opens_in_praise(s: &str) -> bool {
     ]
     .iter()
     .any(|p| w.starts_with(p))
-}
-
-/// True when a reply sentence declines to give what was asked to be told.
-pub fn declines_to_tell(s: &str) -> bool {
-    DECLINE_TO_TELL.is_match(&plain_words_of(s))
 }
 
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
@@ -1237,6 +1239,25 @@ mod tests {
             s("I can assure the hon. Gentleman that checks for volunteers will be free."),
             Some(Stance::Announces)
         );
+        // The promise asked for, given in its own words, commits however short; withheld,
+        // it refuses; giving anything else is no promise.
+        for t in [
+            "I can give that assurance.",
+            "I give assurances on both points.",
+            "I will give the hon. Gentleman that undertaking.",
+            "I can give my hon. Friend that commitment.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Commits), "{t}");
+        }
+        assert_eq!(s("I can give no such guarantee."), Some(Stance::Refuses));
+        assert_eq!(s("I cannot give that assurance."), Some(Stance::Refuses));
+        for t in [
+            "I can give the hon. Gentleman an example.",
+            "I can give her some information about the scheme.",
+            "I give way.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
         // With no "that", the assurance commits as it stands.
         assert_eq!(
             s("I can assure him of my categorical follow-through on that."),

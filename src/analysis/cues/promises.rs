@@ -409,7 +409,6 @@ pub const COMMITS: &[&str] = &[
     "i undertake",
     "i can confirm",
     "i can assure",
-    "i can give",
     "we are committed",
     "i am committed",
     "government are committed",

@@ -2,6 +2,13 @@
 //! "I can assure the hon. Gentleman that"): they promise nothing by themselves, so what is
 //! told decides the sentence's stance.
 
+use crate::model::Stance;
+
+/// True when a reply sentence declines to give what was asked to be told.
+pub fn declines_to_tell(s: &str) -> bool {
+    crate::phrase_table::DECLINE_TO_TELL.is_match(&super::plain_words_of(s))
+}
+
 /// The words (as `plain_words_of` gives them) without a preamble that tells or assures the
 /// House ([`without_telling`], then [`without_assurance`]), and whether what is told commits
 /// the Government even with no stance of its own: never for news told; for an assurance,
@@ -87,6 +94,60 @@ fn without_assurance(w: &str) -> Option<(String, bool)> {
             || words.take(5).any(|x| NAMED.contains(&x)))
             && !of_a_state_of_mind(rest);
         Some((format!("{}{rest}", w.get(..at)?), own))
+    })
+}
+
+/// Whether the speaker gives the promise asked for, in words (as `plain_words_of` gives
+/// them) that name it: "I can give that assurance", "I give assurances on both points", "I
+/// will give the hon. Gentleman that undertaking" commit; "I can give no such guarantee"
+/// refuses. `None` for anything else ("I cannot give that assurance" is the refusal lists'
+/// to read; "I can give the hon. Gentleman an example" promises nothing).
+pub(super) fn promise_given(w: &str) -> Option<Stance> {
+    const MAY: [&str; 8] = [
+        "can",
+        "will",
+        "shall",
+        "do",
+        "gladly",
+        "happily",
+        "certainly",
+        "readily",
+    ];
+    const PROMISE: [&str; 10] = [
+        "assurance",
+        "assurances",
+        "undertaking",
+        "undertakings",
+        "commitment",
+        "commitments",
+        "guarantee",
+        "guarantees",
+        "pledge",
+        "reassurance",
+    ];
+    crate::scan::holds!(w.as_bytes(), b" give ")?;
+    let words: Vec<&str> = w.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, &x)| {
+        if x != "i" {
+            return None;
+        }
+        let mut at = i + 1;
+        while words.get(at).is_some_and(|m| MAY.contains(m)) {
+            at += 1;
+        }
+        if words.get(at) != Some(&"give") {
+            return None;
+        }
+        let named = words.iter().skip(at + 1).take(5);
+        let upto = named.clone().position(|x| PROMISE.contains(x))?;
+        match named
+            .take(upto)
+            .find(|x| matches!(**x, "no" | "not" | "never" | "any"))
+        {
+            None => Some(Stance::Commits),
+            Some(&"any") => None,
+            Some(_) => Some(Stance::Refuses),
+        }
     })
 }
 
