@@ -290,3 +290,16 @@ impl Vocab {
         self.used == 0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_of_degree_carry_no_topic() {
+        // "focused a little more on preventive services" shares no topic with "a little
+        // hypocritical".
+        for w in ["little", "lot", "bit", "quite", "rather", "really"] {
+            assert_eq!(super::stem_of(w), None, "{w}");
+        }
+        assert_eq!(super::stem_of("preventive").as_deref(), Some("prevent"));
+    }
+}
