@@ -260,6 +260,17 @@ pub fn is_rhetorical(s: &str) -> bool {
         || crate::scan::holds!(s.as_bytes(), b"an anyone imagine").is_some()
         || crate::scan::holds!(s.as_bytes(), b"ould anyone imagine").is_some()
         || crate::scan::holds!(s.as_bytes(), b"an anybody imagine").is_some()
+        // "Can the Government be trusted to deliver social care reform ...?", "How can they
+        // be trusted ...?", "How can we trust the Government to deliver ...?": doubt of the
+        // Government put to all present, answering itself.
+        || crate::scan::holds!(s.as_bytes(), b"an we trust ").is_some()
+        || crate::scan::holds!(s.as_bytes(), b"an we ever trust ").is_some()
+        || crate::scan::holds!(s.as_bytes(), b" be trusted").is_some_and(|at| {
+            let asked = s.get(..at).unwrap_or("");
+            let asked = asked.strip_prefix("How ").unwrap_or(asked);
+            let can = asked.get(..4).is_some_and(|c| c.eq_ignore_ascii_case("can "));
+            can && asked.split_whitespace().count() <= 4
+        })
         // "I ask her to imagine that it was her children behind bars": an appeal to feeling,
         // nothing the Government can do.
         || crate::scan::holds!(s.as_bytes(), b" to imagine ").is_some_and(|at| {
@@ -789,6 +800,16 @@ mod tests {
         ));
         assert!(!is_rhetorical(
             "How can the Minister have confidence in a scheme that is not understood?"
+        ));
+        assert!(is_rhetorical(
+            "Can the Government be trusted to deliver social care reform that is so desperately needed?"
+        ));
+        assert!(is_rhetorical("How can they be trusted with our pensions?"));
+        assert!(is_rhetorical(
+            "How can we trust the Government to deliver on reform when they leave the public playing guessing games?"
+        ));
+        assert!(!is_rhetorical(
+            "Can the Minister confirm that the figures published by the agency can be trusted?"
         ));
         assert!(is_rhetorical(
             "Can anyone imagine a Minister in any other Executive saying that he would refuse to attend a church service?"

@@ -165,6 +165,13 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     "confirm how",
     "confirm what",
     "confirm why",
+    // "It would be helpful if the Minister could indicate whether those discussions are
+    // now under way".
+    "indicate whether",
+    "indicate when",
+    "indicate how",
+    "indicate what",
+    "indicate where",
     // "asked the Minister for an update on the Royal Exchange development", "asked the
     // Secretary of State if he will make a statement on his talks with ...".
     "an update on",

@@ -1457,6 +1457,9 @@ mod tests {
     #[test]
     fn questions_that_ask_to_be_told_are_told_apart_from_asks_for_action() {
         assert!(asks_information("How many branches closed last year?"));
+        assert!(asks_information(
+            "It would be helpful if the Minister could indicate whether those discussions are now under way."
+        ));
         // The address that opens a question in the Lords or to the chair is no part of it.
         assert!(asks_information(
             "My Lords, is the Minister satisfied that ASBOs are working?"
