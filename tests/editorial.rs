@@ -1759,3 +1759,27 @@ fn an_answer_with_no_stance_is_quoted_from_its_sentence_on_the_ask() {
     assert_eq!(v, "responded", "{a}: {all:?}");
     assert!(a.contains("streamlining"), "{a}: {all:?}");
 }
+
+const MATTER_FOR_OTHERS: &str = westminster_hall!(
+    "Energy Support in Upper Fell",
+    "energy support in Upper Fell",
+    "The price cap does not cover the homes of Upper Fell that heat with oil, and the Treasury said in May that it was working urgently to help them.
+
+Sam Pike (Lowmoor) (Con)
+Can the Minister now lay out how the £400 energy discount will be delivered to homes that heat with oil?
+
+The Parliamentary Under-Secretary of State for Energy (Lee Carver)
+We are very clear on this. The way that it should be delivered is through the suppliers of heating oil, once the scheme's rules are agreed. As I have said to other Members, that is a matter for the regulator to settle with the industry.
+"
+);
+
+#[test]
+fn asked_to_be_told_a_reply_is_quoted_from_its_answer_not_its_refusal_of_something_else() {
+    // A question asking to be told is answered, not refused, by a reply that passes another
+    // matter to someone else: the quote is the sentence on what was asked.
+    let d = summary_of("oil-2025-03-04.txt", MATTER_FOR_OTHERS);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "lay out how");
+    assert_eq!(v, "responded", "{a}: {all:?}");
+    assert!(a.contains("should be delivered"), "{a}: {all:?}");
+}

@@ -239,6 +239,8 @@ fn judge_passage(
     // of a member ("Perhaps I could come back to my hon. Friend on that") or the next
     // sentence spells out what it commits to ("The Government will introduce a buses Bill.
     // It will give every authority the power to franchise ...").
+    // Long enough to be quoted as the answer for the one word of the ask it uses.
+    let long_enough = |s: &Sentence| s.text.split_whitespace().nth(QUOTED_WORDS - 1).is_some();
     let uses_any = |i: usize| {
         sents
             .get(i)
@@ -353,6 +355,23 @@ fn judge_passage(
                 .rev()
                 .find_map(|&(i, _)| Some((i, deciding(replies, i)?)))
         }) {
+            // Asked to be told, a reply that refuses something else only responds: the
+            // sentence of its opening on what was asked is the answer ("The way that it
+            // should be delivered is through restored devolved Government in Northern
+            // Ireland", not "... that is a matter for the United Kingdom to negotiate").
+            // Declining to tell ("I cannot say ...") is the answer, and refuses.
+            let declined = || sents.get(i).is_some_and(|s| declines_to_tell(s.text));
+            let told = (informs && st == Stance::Refuses && !uses_any(i) && !declined())
+                .then(|| {
+                    opening
+                        .iter()
+                        .find(|&&(j, s)| uses_any(j) && long_enough(s))
+                })
+                .flatten()
+                .filter(|&&(i, s)| !declines_to_tell(s.text) && !replies.courteous_at(i));
+            if let Some(&(j, _)) = told {
+                return judged(Verdict::Responded, one(j));
+            }
             return judged(st.verdict(), one(i));
         }
         // Answering without a passage of the ask's words, a sentence of the reply that
@@ -375,10 +394,8 @@ fn judge_passage(
         // right hon. Gentleman will not get rid of me that easily."), and a later sentence of
         // the opening, of some length, uses a word of the ask ("We are trying to learn from
         // the streamlining ... on the potential for permanent future changes").
-        let remark = |i: usize, s: &Sentence| {
-            s.text.split_whitespace().nth(QUOTED_WORDS - 1).is_none()
-                || (names_a_member(s.text) && !uses_any(i))
-        };
+        let remark =
+            |i: usize, s: &Sentence| !long_enough(s) || (names_a_member(s.text) && !uses_any(i));
         let first = opening
             .iter()
             .find(|&&(i, _)| !replies.courteous_at(i))
