@@ -263,8 +263,10 @@ pub fn is_signpost(text: &str) -> bool {
         "bring to",
     ];
     /// Words after which the sentence asks after all.
-    const THEN_ASKS: [&str; 8] = [
+    const THEN_ASKS: [&str; 9] = [
         " ask ",
+        // "Can I take it that the Minister will publish the report?"
+        "take it that",
         " and urge ",
         " and invite ",
         " and press ",
@@ -277,10 +279,12 @@ pub fn is_signpost(text: &str) -> bool {
     if presses_in(&t) {
         return true;
     }
-    // "May I ...", or after an opening clause: "In thanking my right hon. Friend for his
+    // "May I ..." or "Can I ..." ("Can I join the Prime Minister in his comments about
+    // Windrush ...?"), or after an opening clause: "In thanking my right hon. Friend for his
     // statement, may I add a thank you for ...?"
     let rest = t
         .strip_prefix("may i")
+        .or_else(|| t.strip_prefix("can i"))
         .or_else(|| t.split_once(", may i").map(|(_, r)| r))
         .filter(|r| r.starts_with([' ', ',']));
     rest.is_some_and(|r| {

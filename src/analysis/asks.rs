@@ -692,6 +692,8 @@ mod tests {
             "May I associate myself with the Prime Minister's comments in relation to the armed forces?",
             "May I welcome the hon. Gentleman to his post and wish him well in it?",
             "May I complete my supplementary question?",
+            "Can I join the Prime Minister in his comments about Windrush, and pay tribute to everyone who has served in our armed forces?",
+            "Can I also pay tribute to everyone standing for election tomorrow?",
         ] {
             assert!(is_signpost(t), "{t}");
         }
@@ -702,6 +704,8 @@ mod tests {
             "May I take this opportunity to ask the Minister when the review will report?",
             "May I welcome the statement and ask the Minister whether the money is new money?",
             "May I thank the Minister for his answer, but will he now publish the report?",
+            "Can I ask the Prime Minister when the review will report?",
+            "Can I take it that the Minister will publish the report?",
         ] {
             assert!(!is_signpost(t), "{t}");
         }
