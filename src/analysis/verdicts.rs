@@ -233,14 +233,14 @@ fn judge_passage(
             answer,
         }
     };
+    // Long enough to be quoted as the answer for the one word of the ask it uses.
+    let long_enough = |s: &Sentence| s.text.split_whitespace().nth(QUOTED_WORDS - 1).is_some();
     // In a passage of several sentences, one that shares no word with the ask decides
     // nothing about it ("The Government remain committed to investing in rail. We are
     // taking forward growth plans ..." does not grant a rail link), unless it speaks to or
     // of a member ("Perhaps I could come back to my hon. Friend on that") or the next
     // sentence spells out what it commits to ("The Government will introduce a buses Bill.
     // It will give every authority the power to franchise ...").
-    // Long enough to be quoted as the answer for the one word of the ask it uses.
-    let long_enough = |s: &Sentence| s.text.split_whitespace().nth(QUOTED_WORDS - 1).is_some();
     let uses_any = |i: usize| {
         sents
             .get(i)
@@ -368,41 +368,40 @@ fn judge_passage(
                         .find(|&&(j, s)| uses_any(j) && long_enough(s))
                 })
                 .flatten()
-                .filter(|&&(i, s)| !declines_to_tell(s.text) && !replies.courteous_at(i));
+                .filter(|&&(j, s)| !declines_to_tell(s.text) && !replies.courteous_at(j));
             if let Some(&(j, _)) = told {
                 return judged(Verdict::Responded, one(j));
             }
             return judged(st.verdict(), one(i));
         }
-        // Answering without a passage of the ask's words, a sentence of the reply that
-        // uses one of them and decides is its conclusion ("Can the Minister outline a more
-        // precise timeline?" ... "If he wants to meet me, we can set out a timeline for the
-        // decision").
-        if passage.is_none()
-            && fallback.is_some()
-            && let Some((i, st)) = sents
+        if passage.is_none() && fallback.is_some() {
+            // Answering without a passage of the ask's words, a sentence of the reply that
+            // uses one of them and decides is its conclusion ("Can the Minister outline a
+            // more precise timeline?" ... "If he wants to meet me, we can set out a timeline
+            // for the decision").
+            if let Some((i, st)) = sents
                 .iter()
                 .enumerate()
                 .filter(|&(i, s)| s.turn == turn && uses_any(i))
                 .find_map(|(i, _)| Some((i, deciding(replies, i)?)))
-        {
-            return judged(st.verdict(), one(i));
-        }
-        // Else the reply's first sentence that is no tribute ("My Lords, I commend the
-        // noble Lord ...") is the one to quote, unless it is only a remark, short ("I think
-        // it deserves, universally, credit.") or about the member and not the ask ("The
-        // right hon. Gentleman will not get rid of me that easily."), and a later sentence of
-        // the opening, of some length, uses a word of the ask ("We are trying to learn from
-        // the streamlining ... on the potential for permanent future changes").
-        let remark =
-            |i: usize, s: &Sentence| !long_enough(s) || (names_a_member(s.text) && !uses_any(i));
-        let first = opening
-            .iter()
-            .find(|&&(i, _)| !replies.courteous_at(i))
-            .or(opening.first());
-        if passage.is_none()
-            && fallback.is_some()
-            && let Some(&(i, _)) = first
+            {
+                return judged(st.verdict(), one(i));
+            }
+            // Else the reply's first sentence that is no tribute ("My Lords, I commend the
+            // noble Lord ...") is the one to quote, unless it is only a remark, short ("I
+            // think it deserves, universally, credit.") or about the member and not the ask
+            // ("The right hon. Gentleman will not get rid of me that easily."), and a later
+            // sentence of the opening, of some length, uses a word of the ask ("We are trying
+            // to learn from the streamlining ... on the potential for permanent future
+            // changes").
+            let remark = |i: usize, s: &Sentence| {
+                !long_enough(s) || (names_a_member(s.text) && !uses_any(i))
+            };
+            let first = opening
+                .iter()
+                .find(|&&(i, _)| !replies.courteous_at(i))
+                .or(opening.first());
+            if let Some(&(i, _)) = first
                 .filter(|&&(i, s)| remark(i, s))
                 .and_then(|_| {
                     opening
@@ -410,8 +409,9 @@ fn judge_passage(
                         .find(|&&(i, s)| uses_any(i) && !remark(i, s) && !replies.courteous_at(i))
                 })
                 .or(first)
-        {
-            return judged(Verdict::Responded, one(i));
+            {
+                return judged(Verdict::Responded, one(i));
+            }
         }
     }
     let Some(p) = passage else {
@@ -459,29 +459,20 @@ fn judge_passage(
     }
 }
 
+/// True when a sentence holds one of `words` as a whole word, case aside.
+fn holds_word(s: &str, words: &[&str]) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
 /// True when a sentence names a member as the House does ("the hon. Gentleman", "my noble
 /// Friend"), not only by a pronoun.
 fn names_a_member(s: &str) -> bool {
-    const MEMBER: [&str; 5] = ["hon", "noble", "gentleman", "lady", "friend"];
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|w| MEMBER.iter().any(|m| w.eq_ignore_ascii_case(m)))
+    holds_word(s, &["hon", "noble", "gentleman", "lady", "friend"])
 }
 
 /// True when a sentence speaks of or to a member ("She has made some sensible
 /// suggestions, which I shall consider", "I can assure the hon. Gentleman ...").
 fn speaks_of_a_member(s: &str) -> bool {
-    const MEMBER: [&str; 10] = [
-        "he",
-        "she",
-        "him",
-        "her",
-        "his",
-        "hon",
-        "noble",
-        "gentleman",
-        "lady",
-        "friend",
-    ];
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|w| MEMBER.iter().any(|m| w.eq_ignore_ascii_case(m)))
+    names_a_member(s) || holds_word(s, &["he", "she", "him", "her", "his"])
 }
