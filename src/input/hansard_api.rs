@@ -16,7 +16,7 @@ use serde_json::Value;
 /// Parses one API answer: the debate and each child debate, in the record's order.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
     // The items' HTML is read by the HTML parser: refused up front when nested too deeply.
-    if super::hansard_html::nested_too_deep(text) {
+    if super::html_depth::nested_too_deep(text) {
         return Err(ParseError::HtmlTooDeep);
     }
     let root: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))

@@ -53,69 +53,9 @@ pub(super) fn text_of(e: ElementRef) -> String {
 /// Headings that frame business rather than name a debate.
 const FRAMING: &[&str] = &["oral answers to questions", "topical questions"];
 
-/// How many steps of looking down the stack of open elements the HTML parser may take: each
-/// start tag looks down it, so elements nested thousands deep cost time that grows with the
-/// square of the page (a real page, tens deep, takes a few million steps; this limit, about
-/// half a second).
-const MAX_NESTING_STEPS: u64 = 150_000_000;
-
-/// Elements that hold nothing, or whose end the parser implies: they do not deepen the page.
-const NOT_NESTING: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-    b"source", b"track", b"wbr", b"p", b"li", b"td", b"th", b"tr", b"dt", b"dd", b"option",
-];
-
-/// True when the HTML parser would take more than `MAX_NESTING_STEPS` on `text`, estimated
-/// in one pass over its tags: each start tag costs the depth it opens at.
-/// A script's or style sheet's "a<b" is no tag.
-pub(super) fn nested_too_deep(text: &str) -> bool {
-    let b = text.as_bytes();
-    let (mut depth, mut steps) = (0u64, 0u64);
-    let mut at = 0;
-    while let Some(i) = b
-        .get(at..)
-        .and_then(|r| memchr::memchr(b'<', r))
-        .map(|i| at + i)
-    {
-        at = i + 1;
-        let rest = b.get(at..).unwrap_or_default();
-        match rest.first() {
-            Some(b'/') => depth = depth.saturating_sub(1),
-            Some(c) if c.is_ascii_alphabetic() => {
-                let len = rest
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .count();
-                let name = rest.get(..len).unwrap_or_default();
-                if let Some(raw) = [b"script".as_slice(), b"style"]
-                    .into_iter()
-                    .find(|r| r.eq_ignore_ascii_case(name))
-                {
-                    // On to the element's end tag, as the parser reads it.
-                    let end = [b"</".as_slice(), raw].concat();
-                    at = rest
-                        .windows(end.len())
-                        .position(|w| w.eq_ignore_ascii_case(&end))
-                        .map_or(b.len(), |k| at + k + end.len());
-                    continue;
-                }
-                if !NOT_NESTING.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-                    depth += 1;
-                    steps += depth;
-                    if steps > MAX_NESTING_STEPS {
-                        return true;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    false
-}
-
 /// Parses a saved hansard.parliament.uk page.
 pub fn parse(text: &str) -> Result<Vec<RawDebate>, ParseError> {
-    if nested_too_deep(text) {
+    if super::html_depth::nested_too_deep(text) {
         return Err(ParseError::HtmlTooDeep);
     }
     let html = Html::parse_document(text);
@@ -187,7 +127,7 @@ fn legacy(html: &Html) -> Result<Vec<RawDebate>, ParseError> {
 /// A Parallel Parliament page saved as HTML (`--input-format parallel-parliament` on an HTML
 /// file).
 pub fn parse_parallel(text: &str) -> Result<Vec<RawDebate>, ParseError> {
-    if nested_too_deep(text) {
+    if super::html_depth::nested_too_deep(text) {
         return Err(ParseError::HtmlTooDeep);
     }
     let html = Html::parse_document(text);
@@ -268,7 +208,7 @@ fn the_records_own(el: ElementRef, current: &mut RawDebate) {
 }
 
 /// One `div.contribution`: `.primary-text` is the name or the office, `.secondary-text` the
-/// constituency and party, or the name; none without a name.
+/// constituency and party, or the name; none without a name or without words.
 fn contribution(el: ElementRef) -> Option<Contribution> {
     static PRIMARY: LazyLock<Selector> = LazyLock::new(|| sel(".primary-text"));
     static SECONDARY: LazyLock<Selector> = LazyLock::new(|| sel(".secondary-text"));
@@ -284,9 +224,13 @@ fn contribution(el: ElementRef) -> Option<Contribution> {
         .map(text_of)
         .unwrap_or_default();
     let line = collapse_ws(&format!("{name} {extra}"));
-    Some(Contribution {
+    // A stage direction set in the speech ("rose—[Interruption.]") is nobody's words: a
+    // contribution of nothing else is none.
+    let mut paragraphs = paragraphs_of(el, &CONTENT, &PARAS);
+    paragraphs.retain(|p| !super::hansard_text::is_stage_direction(p));
+    (!paragraphs.is_empty()).then(|| Contribution {
         speaker: parse_attribution(&line).unwrap_or_else(|| Attribution::person(&name)),
-        paragraphs: paragraphs_of(el, &CONTENT, &PARAS),
+        paragraphs,
     })
 }
 
@@ -502,23 +446,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_page_nested_thousands_deep_is_refused_before_it_is_parsed() {
-        let deep = format!(
-            "<html><body>{}x{}</body></html>",
-            "<div>".repeat(30_000),
-            "</div>".repeat(30_000)
-        );
-        assert!(nested_too_deep(&deep));
-        assert!(matches!(parse(&deep), Err(ParseError::HtmlTooDeep)));
-        // As many elements one after another are a long page, not a deep one.
-        let long = "<div><span>x</span><p>y</div>".repeat(30_000);
-        assert!(!nested_too_deep(&long));
-        // A script's comparisons open nothing.
-        let script = format!("<script>{}</SCRIPT>{long}", "if (a<b) {}".repeat(30_000));
-        assert!(!nested_too_deep(&script));
-    }
-
-    #[test]
     fn a_parallel_parliament_page_saved_as_html_is_read_as_the_page_reads() {
         let page = r##"<!DOCTYPE html><html><head><title>Roads - Parallel Parliament</title>
 <script>var x = "Hansard";</script></head><body>
@@ -643,6 +570,32 @@ mod tests {
             Some("Conor Burns")
         );
         assert_eq!(d[0].contributions[1].paragraphs, vec!["We are acting."]);
+    }
+
+    #[test]
+    fn a_speaker_who_only_rose_made_no_contribution() {
+        // The page sets "rose—[Interruption.]" as a contribution of its own; the speaker then
+        // speaks after the chair's call to order.
+        let page = r#"<html><body><h1>Engagements</h1><h2>Engagements</h2>
+<div class="contribution"><div class="primary-text">Ann Lee</div><div class="secondary-text">(Upper Fell) (Lab)</div><div class="content"><p>When will he act?</p></div></div>
+<div class="contribution"><div class="primary-text">The Prime Minister</div><div class="content"><p class="hs_Para"><em>rose—</em><em>[</em><em>Interruption.</em><em>]</em></p></div></div>
+<div class="contribution"><div class="primary-text">Mr Speaker</div><div class="content"><p>Order. Let us hear the Prime Minister.</p></div></div>
+<div class="contribution"><div class="primary-text">The Prime Minister</div><div class="content"><p>We are acting now.</p></div></div>
+</body></html>"#;
+        let d = parse(page).unwrap();
+        let said: Vec<&str> = d[0]
+            .contributions
+            .iter()
+            .flat_map(|c| c.paragraphs.iter().map(String::as_str))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "When will he act?",
+                "Order. Let us hear the Prime Minister.",
+                "We are acting now."
+            ]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod hansard_api;
 pub mod hansard_html;
 pub mod hansard_text;
 pub mod historic;
+mod html_depth;
 mod items;
 mod names;
 pub mod parallel;

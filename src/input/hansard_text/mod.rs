@@ -13,6 +13,7 @@ mod takes;
 
 pub use lines::is_procedural_line;
 pub(in crate::input) use shapes::chair_notice;
+pub(crate) use shapes::is_stage_direction;
 
 use super::ParseError;
 use super::attribution::{collapse_ws, person_name};

@@ -62,8 +62,8 @@ pub(in crate::input) fn chair_notice(text: &str) -> Option<&str> {
 }
 
 /// A stage direction: "(Interruption.)", "[Laughter.]", "rose—", "Hon. Members: Hear, hear!",
-/// "An hon. Member: Resign!".
-pub(super) fn is_stage_direction(text: &str) -> bool {
+/// "An hon. Member: Resign!", and one followed by another ("rose—[Interruption.]").
+pub(crate) fn is_stage_direction(text: &str) -> bool {
     const WORDS: [&str; 11] = [
         "rose",
         "indicated dissent",
@@ -107,6 +107,10 @@ fn closes(rest: &str) -> bool {
     c.space();
     while c.one_of(&["—", "–", "-"]).is_some() {}
     c.space();
+    // Another direction may follow: "rose—[Interruption.]".
+    if c.rest().starts_with(['[', '(']) {
+        return is_stage_direction(c.rest());
+    }
     c.byte(b')');
     c.byte(b']');
     c.byte(b'.');
@@ -226,6 +230,16 @@ mod tests {
 
     fn pattern(p: &str) -> regex_lite::Regex {
         regex_lite::Regex::new(p).expect("pattern")
+    }
+
+    #[test]
+    fn a_direction_followed_by_another_is_one() {
+        assert!(is_stage_direction("rose—[Interruption.]"));
+        assert!(is_stage_direction("rose— (Laughter.)"));
+        assert!(!is_stage_direction(
+            "rose—[Interruption.] I will not give way."
+        ));
+        assert!(!is_stage_direction("rose—[a point of order]"));
     }
 
     proptest! {
