@@ -1783,3 +1783,26 @@ fn asked_to_be_told_a_reply_is_quoted_from_its_answer_not_its_refusal_of_somethi
     assert_eq!(v, "responded", "{a}: {all:?}");
     assert!(a.contains("should be delivered"), "{a}: {all:?}");
 }
+
+const TARGETS_AND_A_MEETING: &str = westminster_hall!(
+    "Carbon Storage in Upper Fell",
+    "carbon storage in Upper Fell",
+    "Upper Fell is uniquely placed to store carbon, but it must be done responsibly and support carbon capture storage to meet net zero targets. After a helpful discussion with the Energy Minister, will the Minister meet me to discuss the opportunities in my constituency?
+
+The Parliamentary Under-Secretary of State for Energy (Lee Carver)
+The hon. Lady knows that the first carbon storage licensing round opened yesterday. I am very happy to meet her or to ensure that a Minister from the Department meets her.
+"
+);
+
+#[test]
+fn an_offer_to_meet_grants_the_meeting_asked_for_not_a_target_to_meet() {
+    // "to meet net zero targets" asks for no meeting: the offer to meet grants the ask to
+    // meet, and only promises to discuss the other.
+    let d = summary_of("storage-2025-03-04.txt", TARGETS_AND_A_MEETING);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "meet me to discuss");
+    assert_eq!(v, "agreed", "{a}: {all:?}");
+    assert!(a.contains("happy to meet"), "{a}: {all:?}");
+    let (v, _) = verdict_of(&d, "net zero targets");
+    assert_ne!(v, "agreed", "{all:?}");
+}
