@@ -508,6 +508,8 @@ mod tests {
             "I propose to devote most of my remarks to the help given through the social security system, but I shall attempt to touch upon the specific issues raised.",
             "I shall attempt to do my best to assure her that the Bill's provisions are adequate.",
             "I will not speak at length, but we do not get ministerial statements quite so often in this place these days.",
+            "I will not say this interrogatively, Mr Speaker, but he has the chance now to clear this up.",
+            "If I may, I shall come later to what I can say on access to infrastructure.",
         ] {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");

@@ -136,6 +136,13 @@ pub const FILLER: &[&str] = &[
     "i shall go on to",
     "i shall go straight to",
     "i will not repeat",
+    // How the speaker puts a point, not what the Government will do: "I will not say this
+    // interrogatively, Mr Speaker, but ...", "I will not say 'success', because ...".
+    "i will not say",
+    "i shall not say",
+    // Putting off a point to later in the speech: "I shall come later to what I can say on
+    // access to infrastructure".
+    "come later to",
     "let me address",
     "let me turn to",
     "let me now turn",
