@@ -302,4 +302,13 @@ mod tests {
         }
         assert_eq!(super::stem_of("preventive").as_deref(), Some("prevent"));
     }
+
+    #[test]
+    fn the_words_of_with_regard_to_carry_no_topic() {
+        // "should have regard to mitigating circumstances" shares no topic with "With regard
+        // to Naheem Hussain and Rehan Zaman, I am more than happy to have a meeting".
+        for w in ["regard", "regards", "regarding"] {
+            assert_eq!(super::stem_of(w), None, "{w}");
+        }
+    }
 }
