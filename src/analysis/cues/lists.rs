@@ -136,6 +136,16 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     "say a little more",
     "say more",
     "a little more about",
+    // "give us a little more detail about the nature of those efforts" (not "to explore in
+    // a little more detail some of the issues", a meeting's purpose).
+    "more detail about",
+    "more detail on",
+    "more details about",
+    "more details on",
+    "further detail about",
+    "further detail on",
+    "further details about",
+    "further details on",
     "enlighten",
     "enlightened",
     "informed us",

@@ -1482,6 +1482,12 @@ mod tests {
         assert!(asks_information(
             "Can the Minister give us the figures for last year?"
         ));
+        assert!(asks_information(
+            "I hope that the Minister will take the opportunity to give us a little more detail about the nature of those efforts."
+        ));
+        assert!(!asks_information(
+            "Would the Minister be willing to meet me and two representatives to explore in a little more detail some of the issues?"
+        ));
         // So is a clause of condition or circumstance before the question.
         for t in [
             "Given the Minister's optimistic tone, is he confident that the anaemic growth will be bettered?",
