@@ -112,7 +112,13 @@ fn stands_as_request(s: &str) -> bool {
 /// still asks, and so does a sentence that goes on to another "must", "should" or "need to",
 /// an "urge" or a "call on", or is a question.
 fn only_pays_tribute(s: &str) -> bool {
-    const TRIBUTE: [&str; 12] = [
+    const TRIBUTE: [&str; 16] = [
+        // A view to keep in mind: "we need to be clear that the industry faces a tough
+        // time", "we need to acknowledge the importance of the industry".
+        "be clear that",
+        "acknowledge",
+        "recognise that",
+        "bear in mind that",
         "give thanks",
         "thank",
         "pay tribute",
@@ -527,6 +533,8 @@ mod tests {
             "We have made the most enormous progress in Northern Ireland, and we should pay tribute to all the political parties that have taken part.",
             "Sticking with care, we should remember that only a minority of older people require care services.",
             "Ministers must remember that the detention of such children is a phenomenon that has emerged without Parliament ever having said so.",
+            "So we need to be clear that the industry faces a tough time.",
+            "Ultimately, we need to acknowledge the importance of the industry for our economy.",
         ] {
             assert!(!is_request(t), "{t}");
         }
@@ -535,6 +543,7 @@ mod tests {
             "The Government must restore the evening buses of Upper Fell this year.",
             "We should pay tribute to the staff, and the Government must fund them properly.",
             "Ministers must remember their promise to the families, and they must publish the review.",
+            "We need to be clear that the industry faces a tough time, and the Government must cut the levy.",
         ] {
             assert!(is_request(t), "{t}");
         }
