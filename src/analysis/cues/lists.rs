@@ -344,6 +344,7 @@ pub const AGREES_TO_MEET: &[&str] = &[
     "pleased to meet",
     "glad to meet",
     "will meet",
+    "will be meeting",
     "would be delighted to meet",
     "agree to meet",
     "i will arrange",

@@ -1193,6 +1193,7 @@ mod tests {
             "I am very happy to meet him or to ensure that a Minister meets him.",
             "Of course either I or a member of my ministerial team will meet my hon. Friend.",
             "I never refuse a meeting with a Member of this House, and I shall not refuse the hon. Gentleman.",
+            "The Chancellor will be meeting a group including my hon. Friend to discuss these matters.",
         ] {
             assert_eq!(s(t), Some(Stance::Commits), "{t}");
         }
@@ -1276,6 +1277,9 @@ mod tests {
             "I can confirm that it will, and I would be happy to meet the hon. Lady."
         ));
         assert!(!only_offers_meeting("We will publish the review in June."));
+        assert!(only_offers_meeting(
+            "I will be meeting the Princess Royal Trust for Carers to discuss how we might take this forward."
+        ));
         // An offer on a condition the member meets by asking.
         assert_eq!(
             s("If he and the chamber of commerce want to meet me, we can set out a timeline."),

@@ -388,6 +388,14 @@ pub const COMMITS: &[&str] = &[
     "will meet him",
     "will meet her",
     "will meet the hon",
+    // Or a meeting already in hand: "the Chancellor tells me that he will be meeting a group
+    // including my hon. Friend to discuss these matters".
+    "will be meeting my",
+    "will be meeting him",
+    "will be meeting her",
+    "will be meeting the hon",
+    "will be meeting a group",
+    "will be meeting a delegation",
     // "I shall not refuse the hon. Gentleman": refusing to refuse.
     "not refuse",
     "never refuse",
