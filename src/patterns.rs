@@ -51,6 +51,7 @@ pub const PROCEDURAL: &str = r"(?x)^(
         | Lords\ amendment | Consideration\ of\ | Motion\ agreed | Motion\ withdrawn
         | Motion\ disagreed | Humble\ Address | Message\ to\ attend | Royal\ Assent\ notified
         | Leave\ out | Insert | Page\ [0-9]+,\ line | That\ the\ Question\ be\ now\ put
+        | More\ than\ [a-z0-9\ ]{1,30}\ having\ elapsed
         )";
 
 /// The request frames ("I call on the Government to ", "Will the Minister "): the action

@@ -673,6 +673,26 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_time_limited_proceedings_is_nobodys_words() {
+        // The record notes that the time for the proceedings ran out, after the last answer:
+        // the minister said none of it.
+        let t = "Covid-19: Update\n\nAnn Lee (Upper Fell) (Lab)\nWhat extra money has the Department had?\n\nDr Coffey\nOur new estimates are being published today.\n\nMore than two hours having elapsed since the commencement of hybrid scrutiny proceedings, the Speaker brought them to a conclusion (Order, 21 April).\n";
+        let d = parse(t).unwrap();
+        let c = &d[0].contributions;
+        assert_eq!(
+            c.last().map(|c| c.paragraphs.clone()),
+            Some(vec![
+                "Our new estimates are being published today.".to_string()
+            ])
+        );
+        assert!(
+            d[0].procedure
+                .iter()
+                .any(|p| p.starts_with("More than two hours"))
+        );
+    }
+
+    #[test]
     fn a_chair_notice_under_a_new_heading_names_that_items_chair() {
         let t = "Westminster Hall\n\n[Ms Nadine Dorries in the Chair]\n\nUnemployment in Scotland\n\nGemma Doyle (West Dunbartonshire) (Lab/Co-op): It is a pleasure to serve under your chairmanship.\n\nRegional Newspapers\n\n[Mr Jim Hood in the Chair]\n\nMr Jim Hood (in the Chair): Members will have noticed the new clock displays.\n\n[Mr Joe Benton in the Chair]\n\nJohn Smith (Town) (Lab): Regional newspapers matter.\n";
         let d = parse(t).unwrap();
