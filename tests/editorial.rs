@@ -1806,3 +1806,27 @@ fn an_offer_to_meet_grants_the_meeting_asked_for_not_a_target_to_meet() {
     let (v, _) = verdict_of(&d, "net zero targets");
     assert_ne!(v, "agreed", "{all:?}");
 }
+
+const A_PROMISE_ON_SOMETHING_ELSE: &str = westminster_hall!(
+    "Evening Buses in Lowmoor",
+    "evening buses in Lowmoor",
+    "The last evening bus from Lowmoor now leaves at six o'clock.
+
+Sam Pike (Lowmoor) (Con)
+Can the Minister tell us why the evening bus services in Lowmoor were cut last spring?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I thank the hon. Gentleman. I will be speaking to the Secretary of State next week to press for a national review of the rail timetable. As far as the evening bus services in Lowmoor are concerned, the operator withdrew them when passenger numbers fell by half.
+"
+);
+
+#[test]
+fn asked_to_be_told_a_reply_is_quoted_from_its_answer_not_a_promise_on_something_else() {
+    // A commitment of its own subject, sharing no word with the question, is not the answer
+    // to what was asked: the sentence on the bus services is.
+    let d = summary_of("evening-2025-03-04.txt", A_PROMISE_ON_SOMETHING_ELSE);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "were cut last spring");
+    assert_eq!(v, "responded", "{a}: {all:?}");
+    assert!(a.contains("operator withdrew them"), "{a}: {all:?}");
+}

@@ -55,6 +55,10 @@ const ANSWERS_SHARE: f64 = 0.3;
 /// ask it uses.
 const QUOTED_WORDS: usize = 8;
 
+/// How many content words make a commitment that shares none with the ask one of its own
+/// subject.
+const OWN_SUBJECT: usize = 4;
+
 /// A verdict with the sentence that decided it.
 pub struct Judged {
     pub verdict: Verdict,
@@ -359,9 +363,21 @@ fn judge_passage(
             // sentence of its opening on what was asked is the answer ("The way that it
             // should be delivered is through restored devolved Government in Northern
             // Ireland", not "... that is a matter for the United Kingdom to negotiate").
-            // Declining to tell ("I cannot say ...") is the answer, and refuses.
+            // Declining to tell ("I cannot say ...") is the answer, and refuses. So is a
+            // commitment of its own subject ("As far as the training for Afghanistan is
+            // concerned, there are three stages to it", not "I will be speaking to the UN
+            // Secretary-General to tell him ..."); one that points back at the ask ("We are
+            // absolutely committed to that.") is the answer.
             let declined = || sents.get(i).is_some_and(|s| declines_to_tell(s.text));
-            let told = (informs && st == Stance::Refuses && !uses_any(i) && !declined())
+            let elsewhere = match st {
+                Stance::Refuses => true,
+                // A meeting offered to the member promises to discuss the ask.
+                Stance::Commits => {
+                    !replies.meets(i) && sents.get(i).is_some_and(|s| s.terms.len() >= OWN_SUBJECT)
+                }
+                _ => false,
+            };
+            let told = (informs && elsewhere && !uses_any(i) && !declined())
                 .then(|| {
                     opening
                         .iter()
