@@ -133,18 +133,17 @@ pub fn kind_of_ask(text: &str, ask: &str) -> AskKind {
     let first = ask.split_whitespace().next().unwrap_or("");
     let t = text.to_lowercase();
     // "meet" asks for a meeting only when people are to be met, not targets or needs.
-    let in_person =
-        |kind: &AskKind, within: &str| *kind == AskKind::Meeting && meets_in_person(within);
     VERB_KINDS
         .iter()
         .find(|(kind, verbs)| {
             verbs.iter().any(|v| first.starts_with(v))
-                && (*kind != AskKind::Meeting || in_person(kind, &ask))
+                && (*kind != AskKind::Meeting || meets_in_person(&ask))
         })
         .or_else(|| {
-            WORD_KINDS
-                .iter()
-                .find(|(kind, words)| words.iter().any(|w| t.contains(w)) || in_person(kind, &t))
+            WORD_KINDS.iter().find(|(kind, words)| {
+                words.iter().any(|w| t.contains(w))
+                    || (*kind == AskKind::Meeting && meets_in_person(&t))
+            })
         })
         .map_or(AskKind::Other, |(kind, _)| *kind)
 }
@@ -179,10 +178,16 @@ const MET_ENDS: [&str; 11] = [
     "to", "and", "about", "on", "so", "who", "which", "that", "because", "when", "if",
 ];
 
-/// True when a lower-case text asks to meet someone in person: a "meet" or "meeting" whose object, up to the next clause, is not a target, a need, a deadline or a
-/// cost ("meet me", "meet my constituents", "a meeting ahead of the conference"; not "meet
-/// net zero targets" or "meeting the needs of pupils").
+/// True when a lower-case text asks to meet someone in person: a "meet" or "meeting" whose
+/// object, up to the next clause, is not a target, a need, a deadline or a cost ("meet me",
+/// "meet my constituents", "a meeting ahead of the conference"; not "meet net zero targets"
+/// or "meeting the needs of pupils").
 pub fn meets_in_person(low: &str) -> bool {
+    // Most asks hold no "meet" and skip the word split.
+    if !low.contains("meet") {
+        return false;
+    }
+    let alphanumeric_end = |w: &str| w.ends_with(|c: char| c.is_alphanumeric());
     let words: Vec<&str> = low.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -191,24 +196,22 @@ pub fn meets_in_person(low: &str) -> bool {
         if !matches!(bare, "meet" | "meeting" | "meetings") {
             return false;
         }
-        // The words of what is met, to the end of its clause.
-        let mut object = Vec::new();
-        if !w.ends_with(|c: char| c.is_alphanumeric()) {
-            return true;
-        }
-        for next in words.iter().skip(i + 1).take(5) {
-            let bare = next.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-            if MET_ENDS.contains(&bare) {
-                break;
+        // What is met, to the end of its clause ("meet?" and "meet," end there).
+        if alphanumeric_end(w) {
+            for next in words.iter().skip(i + 1).take(5) {
+                let bare = next.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+                if MET_ENDS.contains(&bare) {
+                    break;
+                }
+                if MET_NOT_IN_PERSON.iter().any(|m| bare.starts_with(m)) {
+                    return false;
+                }
+                if !alphanumeric_end(next) {
+                    break;
+                }
             }
-            object.push(bare);
-            if !next.ends_with(|c: char| c.is_alphanumeric()) {
-                break;
-            }
         }
-        !object
-            .iter()
-            .any(|o| MET_NOT_IN_PERSON.iter().any(|m| o.starts_with(m)))
+        true
     })
 }
 
