@@ -13,6 +13,7 @@ pub mod divisions;
 pub mod glance;
 pub mod positions;
 pub mod references;
+mod reminders;
 pub mod replies;
 pub mod requests;
 mod role_cues;
