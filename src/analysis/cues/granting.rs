@@ -261,7 +261,7 @@ pub fn grants_another_point(answer: &str, ask: &str) -> bool {
 /// agree", "that is not the case", "he is wrong", "I do not think so", "It simply is not
 /// accurate to say that ...".
 pub fn denies(answer: &str) -> bool {
-    const DENYING: [&str; 17] = [
+    const DENYING: [&str; 18] = [
         " not accurate ",
         " inaccurate ",
         " untrue ",
@@ -272,6 +272,7 @@ pub fn denies(answer: &str) -> bool {
         " do not agree ",
         " cannot agree ",
         " disagree ",
+        " take issue with ",
         " reject ",
         " not the case ",
         " not true ",
@@ -438,6 +439,7 @@ mod tests {
             "I do not accept my hon. Friend's second point.",
             "That is simply not the case.",
             "It simply is not accurate to say that we have underfunded the Afghan campaign.",
+            "I take issue with those who think that we are not doing enough.",
         ] {
             assert!(denies(a), "{a}");
         }

@@ -122,6 +122,10 @@ pub const NOT_CONTENT: &[&str] = &[
     "i join",
     "will the minister give way",
     "give way",
+    // Disputing a view ("I take issue with those who think that, even with the powers that
+    // we will have under the bill, we are not doing enough") denies a point put (`denies`)
+    // and promises nothing it holds.
+    "take issue with",
 ];
 
 /// Phrases by which a member asks to be told something in a sentence that is not itself a

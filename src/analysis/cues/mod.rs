@@ -2121,6 +2121,13 @@ mod tests {
             s("I do not agree that there should be additional spending on it."),
             Some(Stance::Refuses)
         );
+        // Disputing a view promises nothing that the view holds.
+        assert_eq!(
+            s(
+                "I take issue with those who think that, even with the powers that we will have under the bill, we are not doing enough streamlining."
+            ),
+            None
+        );
     }
 
     #[test]
