@@ -510,6 +510,9 @@ mod tests {
             "I will not speak at length, but we do not get ministerial statements quite so often in this place these days.",
             "I will not say this interrogatively, Mr Speaker, but he has the chance now to clear this up.",
             "If I may, I shall come later to what I can say on access to infrastructure.",
+            "I will sum up the debate on the Indigenous Education Amendment Bill 2007.",
+            "I will just make a couple of quick comments in relation to the contribution of Senator McLucas.",
+            "I will take the opportunity to clarify a couple of points that people have been getting hot under the collar about.",
         ] {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");

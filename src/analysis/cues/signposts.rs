@@ -249,4 +249,18 @@ pub const FILLER: &[&str] = &[
     "seeing each other",
     "see each other",
     "at questions",
+    // How the reply will go: "I will sum up the debate on the ... Bill", "I will just make a
+    // couple of quick comments in relation to the contribution of Senator McLucas".
+    "i will sum up",
+    "i shall sum up",
+    "couple of comments",
+    "couple of quick comments",
+    "couple of brief comments",
+    "couple of remarks",
+    "couple of points",
+    "few comments",
+    "few quick comments",
+    "few brief comments",
+    "few remarks",
+    "few brief remarks",
 ];
