@@ -300,20 +300,30 @@ pub fn opening_verdict(text: &str) -> Option<Verdict> {
         _ if t.starts_with("i agree") || t.starts_with("i absolutely agree") => {
             Some(Verdict::Agreed)
         }
-        // "The hon. Gentleman is absolutely right." answers "Does he agree that ...?"
-        _ if [
-            "is absolutely right",
-            "is quite right",
-            "is entirely right",
-            "is right",
-        ]
-        .iter()
-        .any(|r| t.trim_end_matches(['.', '!']).ends_with(r)) =>
+        // "The hon. Gentleman is absolutely right." answers "Does he agree that ...?"; "I do
+        // not think that the hon. Gentleman is right." denies it (see `denies`).
+        _ if !negated(text)
+            && [
+                "is absolutely right",
+                "is quite right",
+                "is entirely right",
+                "is right",
+            ]
+            .iter()
+            .any(|r| t.trim_end_matches(['.', '!']).ends_with(r)) =>
         {
             Some(Verdict::Agreed)
         }
         _ => None,
     }
+}
+
+/// True when a sentence holds a word of negation ("not", "never", "cannot", "n't").
+fn negated(text: &str) -> bool {
+    let w = words_of(text);
+    [" not ", " never ", " cannot ", "n t "]
+        .iter()
+        .any(|n| w.contains(n))
 }
 
 #[cfg(test)]
@@ -433,6 +443,25 @@ mod tests {
     }
 
     #[test]
+    fn a_reply_that_opens_by_calling_the_member_right_agrees_unless_it_negates() {
+        assert_eq!(
+            opening_verdict("The hon. Gentleman is absolutely right."),
+            Some(Verdict::Agreed)
+        );
+        assert_eq!(
+            opening_verdict("My hon. Friend is right."),
+            Some(Verdict::Agreed)
+        );
+        for a in [
+            "I do not think that the hon. Gentleman is right.",
+            "I cannot say that he is right.",
+            "I don't think the hon. Lady is right.",
+        ] {
+            assert_eq!(opening_verdict(a), None, "{a}");
+        }
+    }
+
+    #[test]
     fn only_a_reply_that_denies_the_point_denies_it() {
         for a in [
             "No, I do not think they do.",
@@ -440,6 +469,7 @@ mod tests {
             "That is simply not the case.",
             "It simply is not accurate to say that we have underfunded the Afghan campaign.",
             "I take issue with those who think that we are not doing enough.",
+            "I do not think that the hon. Gentleman is right.",
         ] {
             assert!(denies(a), "{a}");
         }
