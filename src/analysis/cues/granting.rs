@@ -51,6 +51,15 @@ pub fn asks_to_grant(ask: &str) -> bool {
     if !ask.trim_end().ends_with('?') {
         return false;
     }
+    // A statement with a question tagged on ("Taking back control is to apply to the
+    // European Court of Human Rights too, isn't it?", "..., so that includes specialist
+    // units as well, does it?") puts the statement to the minister to grant.
+    if let Some((point, tag)) = ask.rsplit_once(',')
+        && is_question_tag(tag)
+    {
+        let point = words_of(point);
+        return !CALLS_TO_ACT.iter().any(|c| point.contains(c));
+    }
     let w = words_of(ask);
     let words: Vec<&str> = w.split_whitespace().collect();
     // The question's own auxiliary ("does", "will", "would"), then the verb within six words
@@ -74,6 +83,32 @@ pub fn asks_to_grant(ask: &str) -> bool {
     // What is to be granted, from the verb on ("agree it is important that ...").
     let point = format!(" {} ", words.get(verb + 1..).unwrap_or_default().join(" "));
     !CALLS_TO_ACT.iter().any(|c| point.contains(c))
+}
+
+/// True when the end of a question after its last comma is a question tag: an auxiliary and
+/// a pronoun, perhaps with "not" ("isn't it?", "does it?", "has he not?").
+fn is_question_tag(tag: &str) -> bool {
+    const AUXILIARIES: [&str; 13] = [
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "will", "would", "can",
+        "could",
+    ];
+    const PRONOUNS: [&str; 9] = [
+        "it", "he", "she", "they", "we", "you", "there", "that", "this",
+    ];
+    let w = words_of(tag.trim_end().trim_end_matches('?'));
+    let words: Vec<&str> = w.split_whitespace().collect();
+    // "isn't it" is read as "isn t it", "won't it" as "won t it".
+    let (aux, rest) = match words.as_slice() {
+        [a, "t", rest @ ..] => (a.strip_suffix('n').unwrap_or(a), rest),
+        [a, rest @ ..] => (*a, rest),
+        [] => return false,
+    };
+    let aux = match aux {
+        "wo" => "will",
+        "ca" => "can",
+        a => a,
+    };
+    AUXILIARIES.contains(&aux) && matches!(rest, [p] | [p, "not"] if PRONOUNS.contains(p))
 }
 
 /// True when a reply grants the point put to it: "Yes", "Of course", "I agree", "I accept
@@ -338,6 +373,9 @@ mod tests {
             "Does he share my concern that the rate of increase in unemployment is now higher in Scotland than in the rest of the UK?",
             "Furthermore, does the Minister recognise that the source of those funds was an economic uplift at a UK level?",
             "Does the Secretary of State accept, given the large numbers of organisations that supported these measures, that this will have undermined their confidence in the process?",
+            "Taking back control is to apply to the European Court of Human Rights too, isn’t it?",
+            "The Minister just said that he will introduce one TA drill night for all TA personnel, so that includes specialist units as well, does it?",
+            "Rather than help working people, he has rolled over on bankers’ bonuses, has he not?",
         ] {
             assert!(asks_to_grant(q), "{q}");
         }
@@ -348,6 +386,8 @@ mod tests {
             "Will the Minister meet me to discuss the closure?",
             "Does the Minister agree with the council's decision?",
             "I agree that this is a catastrophe.",
+            "The Government should fund it, should they not?",
+            "If he agrees, what will he do about it?",
         ] {
             assert!(!asks_to_grant(q), "{q}");
         }
