@@ -263,17 +263,35 @@ pub fn grants_another_point(answer: &str, ask: &str) -> bool {
     const POINTS_BACK: [&str; 9] = [
         "that", "this", "it", "he", "she", "they", "so", "what", "those",
     ];
+    // What the member said, or whom a minister agrees with, as the House names them: "the
+    // hon. Member", "my noble Friend", "him", "Senator McLucas", "everything he said".
+    const OF_MEMBER: &str = "him her them you hon right noble learned member members friend \
+        friends gentleman lady minister senator deputy lord baroness colleague everything all \
+        much what";
+    let of_member = |x: &str| OF_MEMBER.split_whitespace().any(|m| m == x);
     let w = words_of(answer);
     let Some(at) = GRANTING.iter().filter_map(|g| w.find(g)).min() else {
         return false;
     };
     let after = w.get(at..).unwrap_or_default();
-    // "that" within the eight words after the verb ("I agree with the hon. Member that ...").
+    // "that" within the eight words after the verb ("I agree with the hon. Member that ..."),
+    // or else what is agreed with, when it is no member nor what they said ("I agree with
+    // the decision of the City of Edinburgh Council to secure the future of the gathering").
     let Some(point) = after
         .split_whitespace()
         .take(9)
         .position(|x| x == "that")
         .map(|k| after.split_whitespace().skip(k + 1).collect::<Vec<_>>())
+        .or_else(|| {
+            let object: Vec<&str> = after
+                .strip_prefix(" agree with ")?
+                .split_whitespace()
+                .collect();
+            // "... with the underlying thrust of what my right hon. Friend is saying".
+            let names_member_or_all = object.first().is_none_or(|x| POINTS_BACK.contains(x))
+                || object.iter().take(8).any(|x| of_member(x));
+            (!names_member_or_all).then_some(object)
+        })
     else {
         return false;
     };
@@ -472,11 +490,19 @@ mod tests {
             "I agree that commercial debt among students is too high.",
             ask
         ));
+        // Agreeing with something that is no member's point grants that instead.
+        assert!(grants_another_point(
+            "I agree with the decision of the City of Edinburgh Council to secure the future of the gathering.",
+            ask
+        ));
         // Pointing back, or granting with no "that", grants what was asked.
         for a in [
             "I agree that that is a most attractive prospect.",
             "Yes, I acknowledge that.",
             "I entirely agree with my hon. Friend.",
+            "I agree with the underlying thrust of what my right hon. Friend is saying.",
+            "I agree with everything that she said.",
+            "I agree with the commercial debt figures she quotes.",
         ] {
             assert!(!grants_another_point(a, ask), "{a}");
         }
