@@ -192,6 +192,13 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     "an update about",
     "make a statement on",
     "make a statement about",
+    // "Does my right hon. Friend have any idea how much of the £8,000 ... would be kept by
+    // the private insurance company?"
+    "any idea how",
+    "any idea what",
+    "any idea when",
+    "any idea whether",
+    "any idea why",
     // "Can the Minister throw light on whether that covers ...?"
     "throw light on",
     "throw any light on",

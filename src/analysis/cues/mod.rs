@@ -1469,6 +1469,9 @@ mod tests {
         assert!(asks_information(
             "It would be helpful if the Minister could indicate whether those discussions are now under way."
         ));
+        assert!(asks_information(
+            "Does my right hon. Friend have any idea how much of the £8,000 would be kept by the private insurance company?"
+        ));
         // The address that opens a question in the Lords or to the chair is no part of it.
         assert!(asks_information(
             "My Lords, is the Minister satisfied that ASBOs are working?"
