@@ -172,6 +172,7 @@ fn lists_in(words: &str) -> u16 {
             }
             // "To ensure that we will not have a repeat of the crisis": a purpose, not a refusal.
             Some(List::Refuse) if in_purpose_clause(words, m.start) => continue,
+            Some(List::Refuse) if negation::doubts_a_fact(words, m.start, m.end) => continue,
             Some(List::Refuse) if clauses::hoped_for(words, m.start) => continue,
             Some(List::Refuse)
                 if words.get(..m.end).is_some_and(|w| {
@@ -2127,6 +2128,24 @@ mod tests {
             s("I do not agree that there should be additional spending on it."),
             Some(Stance::Refuses)
         );
+        // Doubting a fact refuses nothing; weighing a course of action does.
+        for t in [
+            "I do not think that there was any work or planning on reserves during the Conservative party's period.",
+            "There has been a long-running debate, but we do not think that the people in Northern Ireland have had a corresponding opportunity to be consulted.",
+            "I do not think it is hotly disputed.",
+            "We do not think that there is any change from the agreed position.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
+        for t in [
+            "I do not think that it would be right to do so.",
+            "I do not think that I should publish the reply.",
+            "We do not think that this particular way of circumventing it is a solution to the problem.",
+            "I do not think it desirable to subsidise marriage during the course.",
+            "I do not think that extended debate helps the situation.",
+        ] {
+            assert_eq!(s(t), Some(Stance::Refuses), "{t}");
+        }
         // Disputing a view promises nothing that the view holds.
         assert_eq!(
             s(

@@ -114,3 +114,41 @@ pub(super) fn double_negative(words: &str) -> bool {
             w.get(j).is_some_and(|x| NEGATIVE_JUDGEMENTS.contains(x))
         })
 }
+
+/// True when a refusal cue of opinion ("do not think that", "do not think it", "do not
+/// believe that it is"), matched at `start..end` of `words`, only doubts a fact: what follows
+/// judges no course of action ("I do not think that there was any work or planning on
+/// reserves", "we do not think that the people in Northern Ireland have had a corresponding
+/// opportunity to be consulted", "I do not think it is hotly disputed"), where "I do not
+/// think that it would be right", "... that I should publish the reply" and "... that this
+/// particular way of circumventing it is a solution" refuse.
+pub(super) fn doubts_a_fact(words: &str, start: usize, end: usize) -> bool {
+    const OPINION: [&str; 3] = [
+        "do not think that ",
+        "do not think it ",
+        "do not believe that it is ",
+    ];
+    // Words that weigh a course of action, or the speaker's own part in one.
+    const WEIGHS: &str = "would should right appropriate necessary desirable sensible wise \
+        fair helpful helps help solution way route approach answer justified justify worth \
+        effective proportionate possible practical practicable feasible need needs needed \
+        point function can";
+    let Some(cue) = words.get(start..end) else {
+        return false;
+    };
+    if !OPINION
+        .iter()
+        .any(|o| cue.trim_start().starts_with(o.trim_end()))
+    {
+        return false;
+    }
+    let after = words.get(end..).unwrap_or_default();
+    let clause: Vec<&str> = after.split_whitespace().take(14).collect();
+    let own_will = clause
+        .windows(2)
+        .any(|p| matches!(p, ["we" | "i" | "government", "will" | "shall"]));
+    !own_will
+        && !clause
+            .iter()
+            .any(|w| WEIGHS.split_whitespace().any(|x| x == *w))
+}
