@@ -231,6 +231,8 @@ pub const DECLINES_TO_TELL: &[&str] = &[
     "seek answers",
     "neither confirm nor deny",
     "not go into",
+    // "I will not get into predicting levels of intimidation."
+    "not get into",
 ];
 
 /// Openings of a question's later clause that ask for information ("We welcome the
@@ -241,8 +243,29 @@ pub const LATER_CLAUSE_ASKS: &[&str] = &[
 
 /// Linking words read past at the start of a question ("However, will he ...?").
 pub const LEADING_LINKS: &[&str] = &[
-    "however", "and", "so", "but", "finally", "first", "firstly", "secondly", "thirdly", "also",
-    "then", "further", "lastly",
+    "however",
+    "and",
+    "so",
+    "but",
+    "finally",
+    "first",
+    "firstly",
+    "secondly",
+    "thirdly",
+    "also",
+    "then",
+    "further",
+    "lastly",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "fourthly",
+    "fifthly",
+    "again",
+    "or",
+    "indeed",
+    "yet",
+    "now",
 ];
 
 /// Who a question can ask to act: the Government, a minister, or the member addressed.

@@ -1649,6 +1649,16 @@ mod tests {
         assert!(declines_to_tell(
             "He knows that I cannot talk about that case because it is before the courts."
         ));
+        assert!(declines_to_tell(
+            "I firmly repeat what I said at the beginning: I will not get into predicting levels of intimidation."
+        ));
+        // A question after a linking word is read from its question word.
+        for q in [
+            "Moreover, what circumstances qualify a family to be issued with a certificate?",
+            "Furthermore, how many families have applied?",
+        ] {
+            assert!(asks_information(q), "{q}");
+        }
         assert!(!declines_to_tell(
             "I can tell the House that 80 more will open."
         ));
