@@ -511,6 +511,7 @@ mod tests {
             "I will not speak at length, but we do not get ministerial statements quite so often in this place these days.",
             "I will not say this interrogatively, Mr Speaker, but he has the chance now to clear this up.",
             "If I may, I shall come later to what I can say on access to infrastructure.",
+            "It is always a pleasure to visit my hon. Friend's constituency and my ministerial colleague or I will look forward to doing so in due course.",
             "I will sum up the debate on the Indigenous Education Amendment Bill 2007.",
             "I will just make a couple of quick comments in relation to the contribution of Senator McLucas.",
             "I will take the opportunity to clarify a couple of points that people have been getting hot under the collar about.",
@@ -2430,6 +2431,9 @@ mod tests {
             // A forecast or a hope "in due course" is no promise to come back.
             "Amendment No. 1 would in due course reduce the additional expenditure to about £28 million.",
             "We believe that our proposals will meet those criteria and I hope that in due course they will be endorsed by the House.",
+            // Nor is looking forward to something.
+            "If that programme has reached financial close, then I look forward to being able to visit it in due course with her.",
+            "We obviously appreciate the work of the Home Affairs Committee and look forward to discussion in due course.",
         ] {
             assert_eq!(s(t), None, "{t}");
         }

@@ -263,4 +263,7 @@ pub const FILLER: &[&str] = &[
     "few brief comments",
     "few remarks",
     "few brief remarks",
+    // Looking forward to a visit is no promise of one: "my ministerial colleague or I will
+    // look forward to doing so in due course".
+    "will look forward to doing so",
 ];

@@ -13,10 +13,14 @@ pub(super) fn promise_unmade(cue: &str, words: &str, start: usize) -> bool {
             !promised(words, start, &["bear", "keep", "take"])
         }
         // "Amendment No. 1 would in due course reduce ...", "I hope that in due course they
-        // will be endorsed by the House": a forecast or a hope, not a promise to come back.
+        // will be endorsed by the House": a forecast or a hope, not a promise to come back;
+        // nor is looking forward to something ("I look forward to being able to visit it in
+        // due course with her", "we ... look forward to discussion in due course").
         "in due course" => {
             let before = words.get(..start).unwrap_or_default().trim_end();
             before.ends_with("hope that")
+                || before.contains(" look forward to ")
+                || before.contains(" looking forward to ")
                 || before
                     .split_whitespace()
                     .rev()
