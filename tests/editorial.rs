@@ -1830,3 +1830,24 @@ fn asked_to_be_told_a_reply_is_quoted_from_its_answer_not_a_promise_on_something
     assert_eq!(v, "responded", "{a}: {all:?}");
     assert!(a.contains("operator withdrew them"), "{a}: {all:?}");
 }
+
+/// A point put to the minister and granted, later in the winding-up, in two words.
+const GRANTED_IN_A_WORD: &str = westminster_hall!(
+    "Biodiesel from Waste Oil",
+    "biodiesel from waste cooking oil",
+    "Small producers in Upper Fell turn used cooking oil from chip shops into biodiesel. The rules written for hazardous waste now catch them. Does the Minister agree that those hazardous waste rules are a million miles away from the sensible and pragmatic reuse of waste cooking oil? Without a change, the producers will close by the spring.
+
+The Parliamentary Under-Secretary of State for Energy (Lee Carver)
+It is a pleasure to serve under your chairmanship, Ms Holt. I congratulate the hon. Lady on securing the debate. The renewable transport fuel obligation supports biodiesel from many sources, and the certificates it issues are traded every month.
+
+The hon. Lady said that the hazardous waste rules are a million miles away from the sensible and pragmatic reuse of waste cooking oil. I agree. The regulator responsible for the safe disposal of tricky waste is the Environment Agency.
+"
+);
+
+#[test]
+fn a_point_granted_in_a_word_is_agreed() {
+    let d = summary_of("biodiesel-2025-03-04.txt", GRANTED_IN_A_WORD);
+    let (v, a) = verdict_of(&d, "million miles away");
+    assert_eq!(v, "agreed", "{a}");
+    assert_eq!(a, "I agree.");
+}

@@ -460,8 +460,14 @@ fn judge_passage(
                 _ => (i, st),
             }
         });
+    // A point put and granted or denied in a word ("I agree.", "No.") has no stance to read.
+    let within = within.map(|(i, st)| (i, st.verdict())).or_else(|| {
+        (p.first..p.first + p.len)
+            .find_map(|i| Some((i, opening_verdict(sents.get(i)?.text)?)))
+            .filter(|_| *put_as_a_point.get_or_init(|| asks_to_grant(ask)))
+    });
     match within {
-        Some((i, st)) => judged(st.verdict(), one(i)),
+        Some((i, v)) => judged(v, one(i)),
         // "The powers are in place": what was asked is already done.
         None if (p.first..p.first + p.len)
             .filter_map(|i| sents.get(i))
