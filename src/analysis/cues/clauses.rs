@@ -418,11 +418,25 @@ fn follows_any(words: &str, start: usize, openings: &[&str]) -> bool {
 /// embarrass the noble Lord", "I trust we shall not need them"): wishing something will not
 /// happen refuses nothing.
 pub(super) fn hoped_for(words: &str, start: usize) -> bool {
-    follows_any(
+    if follows_any(
         words,
         start,
         &[" hope that", " hope", " trust that", " trust"],
-    )
+    ) {
+        return true;
+    }
+    // Or hoped of another, a few words on: "I hope that the hon. Gentleman is not going to
+    // turn it into a party political row".
+    let before = words.get(..start).unwrap_or_default();
+    [" hope that ", " trust that "].iter().any(|h| {
+        before.rfind(h).is_some_and(|at| {
+            let between: Vec<&str> = before[at + h.len()..].split_whitespace().collect();
+            between.len() <= 5
+                && !between
+                    .iter()
+                    .any(|w| matches!(*w, "we" | "i" | "but" | "and" | "because" | "so"))
+        })
+    })
 }
 
 /// What follows thanks that open a sentence, when a clause of its own comes after them ("I

@@ -529,6 +529,12 @@ mod tests {
             ),
             None
         );
+        for t in [
+            "I know that this is a controversial issue in Shropshire, but I hope that the hon. Gentleman is not going to turn it into a party political row.",
+            "I know that goes wider than what is in the bill before us now but I want to take the opportunity to repeat that message.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
         assert_eq!(
             stance_of("I understand his concern, but the scheme is right."),
             Some(Stance::Refuses)

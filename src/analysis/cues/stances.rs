@@ -380,6 +380,14 @@ pub const MEANWHILE: &[&str] = &[
     "we are looking",
     "we are doing",
     "we are taking",
+    // A hope or a wish declines nothing either: "I know that this is a controversial issue in
+    // Shropshire, but I hope that the hon. Gentleman is not going to turn it into a party
+    // political row", "I know that it does little to ease the pain ..., but I want Fabio's
+    // parents to know that the trust is taking measures".
+    "i hope",
+    "we hope",
+    "i want",
+    "i would like",
 ];
 
 /// Openings that grant the member's point before a "but" turns it down ("Of course we will
