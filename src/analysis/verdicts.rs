@@ -463,8 +463,8 @@ fn judge_passage(
     // A point put and granted or denied in a word ("I agree.", "No.") has no stance to read.
     let within = within.map(|(i, st)| (i, st.verdict())).or_else(|| {
         (p.first..p.first + p.len)
-            .find_map(|i| Some((i, opening_verdict(sents.get(i)?.text)?)))
             .filter(|_| *put_as_a_point.get_or_init(|| asks_to_grant(ask)))
+            .find_map(|i| Some((i, opening_verdict(sents.get(i)?.text)?)))
     });
     match within {
         Some((i, v)) => judged(v, one(i)),

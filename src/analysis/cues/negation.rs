@@ -124,9 +124,9 @@ pub(super) fn double_negative(words: &str) -> bool {
 /// particular way of circumventing it is a solution" refuse.
 pub(super) fn doubts_a_fact(words: &str, start: usize, end: usize) -> bool {
     const OPINION: [&str; 3] = [
-        "do not think that ",
-        "do not think it ",
-        "do not believe that it is ",
+        "do not think that",
+        "do not think it",
+        "do not believe that it is",
     ];
     // Words that weigh a course of action, or the speaker's own part in one.
     const WEIGHS: &str = "would should right appropriate necessary desirable sensible wise \
@@ -136,10 +136,7 @@ pub(super) fn doubts_a_fact(words: &str, start: usize, end: usize) -> bool {
     let Some(cue) = words.get(start..end) else {
         return false;
     };
-    if !OPINION
-        .iter()
-        .any(|o| cue.trim_start().starts_with(o.trim_end()))
-    {
+    if !OPINION.iter().any(|o| cue.trim() == *o) {
         return false;
     }
     let after = words.get(end..).unwrap_or_default();
