@@ -1,6 +1,8 @@
 //! One answer grants one ask: when the same sentence of the reply agrees to several asks,
 //! it agrees to the one it shares most with.
 
+use super::Judgment;
+use crate::analysis::speakers::{Cast, Person};
 use crate::analysis::summarise::Sentence;
 use crate::model::{Answer, Verdict};
 
@@ -95,4 +97,147 @@ fn takes_them_all(answer: &str) -> bool {
 fn holds_any(text: &str, phrases: &[&str]) -> bool {
     let low = text.to_lowercase();
     phrases.iter().any(|p| low.contains(p))
+}
+
+/// An agreement with another member is no yes to the asker: "My Lords, we agree almost
+/// entirely with what the noble Lord, Lord Hunt, said on this issue." after Lord Thomas of
+/// Gresford's question, or "I agree with Senator McLucas and Senator Alison that dental
+/// health is a big issue" after Senator Polley's call, responds to it. An agreement that
+/// names the asker too ("the first observation of the noble Lord, Lord Newby"), or speaks
+/// to them ("I agree with him and with ..."), still grants.
+pub fn the_askers(judged: Judgment, cast: &Cast, asker: usize) -> Judgment {
+    match judged {
+        (Verdict::Agreed, Some(a)) if agrees_with_another(&a.text, cast, asker) => {
+            (Verdict::Responded, Some(a))
+        }
+        j => j,
+    }
+}
+
+/// Words of a name or seat that are no title ("Lord", "Mr"), in lower case.
+fn name_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    const TITLES: &str = "lord lady baroness earl viscount bishop sir dame mr mrs ms miss dr \
+        senator the of and hon deputy minister member";
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .filter(|w| !TITLES.split_whitespace().any(|t| t == w))
+}
+
+/// True when `answer` agrees with someone the debate's cast names, other than `asker`,
+/// and names or points at no one else.
+fn agrees_with_another(answer: &str, cast: &Cast, asker: usize) -> bool {
+    let low = answer.to_lowercase();
+    let Some(at) = [" agree ", " accept ", " concede "]
+        .iter()
+        .filter_map(|v| low.find(v))
+        .min()
+    else {
+        return false;
+    };
+    // Whom it agrees with: up to "that" (the point agreed), within a few words.
+    let whom: String = answer[at..]
+        .split_whitespace()
+        .skip(1)
+        .take_while(|w| !w.eq_ignore_ascii_case("that"))
+        .take(14)
+        .collect::<Vec<_>>()
+        .join(" ");
+    const POINTING: [&str; 5] = ["him", "her", "you", "he", "she"];
+    if whom
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| POINTING.contains(&w))
+    {
+        return false;
+    }
+    let named: Vec<String> = name_words(&whom).collect();
+    let words_of = |p: &Person| {
+        name_words(&p.name)
+            .chain(p.constituency.iter().flat_map(|c| name_words(c)))
+            .collect::<Vec<_>>()
+    };
+    let Some(own) = cast.person(asker).map(words_of) else {
+        return false;
+    };
+    !own.is_empty()
+        && !named.iter().any(|w| own.contains(w))
+        && cast.people.iter().enumerate().any(|(i, p)| {
+            i != asker && !p.is_chair && words_of(p).iter().any(|w| named.contains(w))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cast(people: &[(&str, Option<&str>)]) -> Cast {
+        Cast {
+            people: people
+                .iter()
+                .map(|(name, seat)| Person {
+                    name: name.to_string(),
+                    constituency: seat.map(str::to_string),
+                    ..Person::default()
+                })
+                .collect(),
+            ..Cast::default()
+        }
+    }
+
+    fn agreed(text: &str) -> Judgment {
+        (
+            Verdict::Agreed,
+            Some(Answer {
+                speaker: "Minister".into(),
+                text: text.into(),
+            }),
+        )
+    }
+
+    #[test]
+    fn agreeing_with_another_named_member_is_no_yes_to_the_asker() {
+        let lords = cast(&[
+            ("Lord Thomas of Gresford", None),
+            ("Lord Hunt of Wirral", None),
+            ("Lord Newby", None),
+        ]);
+        let hunt = "My Lords, we agree almost entirely with what the noble Lord, Lord Hunt, \
+            said on this issue.";
+        assert_eq!(the_askers(agreed(hunt), &lords, 0).0, Verdict::Responded);
+        // Lord Hunt's own point is granted.
+        assert_eq!(the_askers(agreed(hunt), &lords, 1).0, Verdict::Agreed);
+        let newby = "I agree with the first observation of the noble Lord, Lord Newby, about \
+            the link between EU contribution and infrastructure.";
+        assert_eq!(the_askers(agreed(newby), &lords, 2).0, Verdict::Agreed);
+        // Naming no one, or speaking to the asker, grants.
+        for text in [
+            "I agree with the noble Lord.",
+            "I agree with him and with the noble Lord, Lord Hunt, on this.",
+            "I accept that we must look at the machinery by which Lord Hunt's orders are made.",
+        ] {
+            assert_eq!(
+                the_askers(agreed(text), &lords, 0).0,
+                Verdict::Agreed,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_seat_names_a_member() {
+        let commons = cast(&[
+            ("Paul Burstow", Some("Sutton and Cheam")),
+            ("Sandra Gidley", Some("Romsey")),
+        ]);
+        let text = "I agree with the hon. Member for Romsey about the need for reform.";
+        assert_eq!(the_askers(agreed(text), &commons, 0).0, Verdict::Responded);
+        assert_eq!(the_askers(agreed(text), &commons, 1).0, Verdict::Agreed);
+        let senators = cast(&[
+            ("Helen Beatrice Polley", None),
+            ("Claire Mary McLucas", None),
+        ]);
+        let text = "I agree with Senator McLucas and Senator Alison that dental health is a \
+            big issue in this country.";
+        assert_eq!(the_askers(agreed(text), &senators, 0).0, Verdict::Responded);
+    }
 }

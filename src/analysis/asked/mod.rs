@@ -149,7 +149,8 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         .map(|&(p, s, _)| {
             let passage = passages.get(&s.order).copied().flatten();
             let first = context::takes_the_opening(r, replies, &judged, &passages, s);
-            (s.order, judge(r, replies, s, p, passage, first))
+            let judged = judge(r, replies, s, p, passage, first);
+            (s.order, agreements::the_askers(judged, &r.cast, p))
         })
         .collect();
     // What an ask shares with its answer and its linked passage ("It will give ...").
