@@ -312,7 +312,8 @@ pub fn is_signpost(text: &str) -> bool {
 /// True when the sentence's only ask is a "we need", "we must" or "we should" in a relative
 /// clause, which describes a thing rather than asking for it: "an ageism in society that we
 /// need to confront", "the emissions reductions that we need to stay within 1.5°", "an area
-/// where we need to step up", "an issue with which we must find a way of struggling". "I
+/// where we need to step up", "an issue with which we must find a way of struggling", "the
+/// very stuff of what we need to know". "I
 /// believe that we need a review" asks: "that" follows a word of saying or thinking.
 /// `still_asks` tells whether the sentence, with those clauses' "we" taken out, still asks.
 pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> bool) -> bool {
@@ -420,6 +421,17 @@ pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> boo
                 .any(|w| matches!(bare(w).as_str(), "so" | "such"))
             && match bare(before).as_str() {
                 "which" | "where" => true,
+                // "the very stuff of what we need to know": a thing described. "What we
+                // need is a review" (and "..., and what we need now is ...") asks.
+                "what" => {
+                    i > 1
+                        && !words
+                            .get(i + 2..)
+                            .unwrap_or_default()
+                            .iter()
+                            .take(8)
+                            .any(|w| matches!(bare(w).as_str(), "is" | "are" | "was"))
+                }
                 // A dash before "that" sets off an aside ("We all know—we have touched on
                 // this—that we need to ..."): what is known follows.
                 // "..., and that we should have much greater influence": a second thing

@@ -548,6 +548,7 @@ mod tests {
             "That is part of a wider package in which we need to use the ratings system.",
             "It is a painful and difficult emotional issue with which we must find a way of struggling.",
             "That would be a retrograde step and not one that we should support.",
+            "It is the very stuff of what we need to know and its proper communication.",
         ] {
             assert!(!is_request(t), "{t}");
         }
@@ -559,6 +560,9 @@ mod tests {
             "Its guiding principle was that local people know best, and that we should have much greater influence.",
             "I feel very keenly that we should do anything we can to encourage people to apply.",
             "The hon. Gentleman is entirely right that we must have coherence in the system.",
+            // What is needed, said outright.
+            "What we must do is ensure that the scheme reaches every family.",
+            "In my view, what we must do now is ensure that the scheme reaches every family.",
             // Another cue still asks.
             "The Government must look again at the issues that we need to look at.",
         ] {
