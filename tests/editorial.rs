@@ -1851,3 +1851,36 @@ fn a_point_granted_in_a_word_is_agreed() {
     assert_eq!(v, "agreed", "{a}");
     assert_eq!(a, "I agree.");
 }
+
+/// An offer to talk, in reply to an ask for something else and to an ask to sit down
+/// together.
+const AN_OFFER_TO_TALK: &str = westminster_hall!(
+    "Search and Rescue Aircraft",
+    "search and rescue aircraft in the North Sea",
+    "The helicopters that cover the North Sea fly from a base two hours away.
+
+Sam Pike (Lowmoor) (Con)
+Will the Minister ensure that the replacement aircraft operate from a base much nearer the oil fields?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I am not aware of the basing considerations that the hon. Gentleman raises, but I am more than happy to talk to him and listen to any representations that he has.
+
+Jo Barrow
+I thank the Minister. If the contract falls through, will the Minister engage with the operators and local Members, so that we can all sit around a table and find a way forward?
+
+The Parliamentary Under-Secretary of State for Transport (Lee Carver)
+I am more than happy to talk to her and other colleagues about finding a way forward in that eventuality.
+"
+);
+
+#[test]
+fn an_offer_to_talk_defers_an_ask_for_something_else_and_grants_one_to_sit_down() {
+    let d = summary_of("rescue-2025-03-04.txt", AN_OFFER_TO_TALK);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "much nearer the oil fields");
+    assert_eq!(v, "deferred", "{a}: {all:?}");
+    assert!(a.contains("happy to talk to him"), "{a}");
+    let (v, a) = verdict_of(&d, "sit around a table");
+    assert_eq!(v, "agreed", "{a}: {all:?}");
+    assert!(a.contains("happy to talk to her"), "{a}");
+}

@@ -60,6 +60,13 @@ const WORD_KINDS: &[(AskKind, &[&str])] = &[
             "further talks",
             "sit down with",
             "receive a delegation",
+            // "so that we can sit around a table", "if he opened his door".
+            "round a table",
+            "round the table",
+            "open his door",
+            "opened his door",
+            "open her door",
+            "opened her door",
         ],
     ),
     (

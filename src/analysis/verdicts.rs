@@ -32,9 +32,9 @@
 
 use super::cues::{
     AskedOfDisowned, already_done, asked_of_disowned, asks_for_more, asks_information,
-    asks_to_grant, concedes, covers_the_rest, declines_to_tell, denies, disowned_in, gives_more,
-    grants, grants_another_point, joins_in_praise, only_offers_meeting, opening_verdict,
-    speaks_of_meeting,
+    asks_to_grant, asks_to_meet_or_talk, concedes, covers_the_rest, declines_to_tell, denies,
+    disowned_in, gives_more, grants, grants_another_point, joins_in_praise, only_offers_meeting,
+    opening_verdict, speaks_of_meeting,
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
@@ -168,7 +168,7 @@ fn judge_passage(
         !*put_as_a_point.get_or_init(|| asks_to_grant(ask)) || settled_by(says, answer)
     };
     // A meeting offered in reply to an ask for something else is a promise to discuss it.
-    let meeting_asked = || super::asks::kind_of(ask) == crate::model::AskKind::Meeting;
+    let meeting_asked = || asks_to_meet_or_talk(ask);
     let judged = |verdict, p: Passage| {
         let answer = replies.quote(p);
         let declines = || answer.as_ref().is_some_and(|a| declines_to_tell(&a.text));

@@ -230,7 +230,12 @@ pub fn only_offers_meeting(s: &str) -> bool {
 /// would be delighted to visit", "extend an invitation ... to talk them through", "I shall
 /// not refuse the hon. Gentleman" a meeting.
 pub fn speaks_of_meeting(answer: &str) -> bool {
-    const MEETING: [&str; 10] = [
+    const MEETING: [&str; 14] = [
+        // Asked to talk to colleagues: "I shall pass the information on to my colleagues".
+        " pass the information on ",
+        " pass it on ",
+        " raise it with ",
+        " raise this with ",
         " meet", // meet, meeting, meetings
         " visit",
         " invitation ",
@@ -244,6 +249,38 @@ pub fn speaks_of_meeting(answer: &str) -> bool {
     ];
     let w = words_of(answer);
     MEETING.iter().any(|m| w.contains(m))
+}
+
+/// True when an ask asks for a meeting, or asks the minister to talk things over ("will he
+/// engage with the councils and with hon. Members so that we can find a way ...", "will he
+/// discuss it with the Treasury?"): an offer to meet or talk grants it, where it would
+/// only promise to discuss an ask for something else.
+pub fn asks_to_meet_or_talk(ask: &str) -> bool {
+    // How the action opens: "In her discussions with Mrs. Kennedy, ... will the right hon.
+    // Lady bear it in mind?" asks her to bear a thing in mind.
+    const TALKING: [&str; 9] = [
+        "engage with ",
+        "talk",
+        "discuss",
+        "have talks",
+        "hold talks",
+        "have discussions",
+        "hold discussions",
+        "enter into discussions",
+        "sit down",
+    ];
+    use crate::analysis::asks;
+    asks::kind_of(ask) == crate::model::AskKind::Meeting || {
+        // The verb of what is asked: the action's first word, or one after "will" or "to"
+        // ("I ask the Minister whether he will engage with the councils").
+        let action = asks::ask_of(ask).to_lowercase();
+        TALKING.iter().any(|t| {
+            action.match_indices(t).any(|(at, _)| {
+                let before = &action[..at];
+                before.is_empty() || [" will ", " to "].iter().any(|v| before.ends_with(v))
+            })
+        })
+    }
 }
 
 /// True when a reply grants a point of its own in place of the one asked: "I agree that
@@ -471,12 +508,32 @@ mod tests {
             "I will make sure that the hon. Gentleman gets a meeting with the relevant Minister.",
             "I would be delighted to visit my hon. Friend's constituency.",
             "I am happy to extend an invitation to him to talk them through where we are now.",
+            "I shall pass the information on to my colleagues in the Ministry of Defence.",
         ] {
             assert!(speaks_of_meeting(a), "{a}");
         }
         assert!(!speaks_of_meeting(
             "We are providing £400 to help everybody with the cost of energy."
         ));
+    }
+
+    #[test]
+    fn an_ask_to_talk_is_told_from_one_that_mentions_talks() {
+        for ask in [
+            "Will the Minister meet me and the sub-postmasters of Lowmoor?",
+            "Will he have talks with the Secretary of State for Health to ensure that local hospitals are used?",
+            "I ask the Minister whether he will engage with the councils so that we can find a way forward.",
+            "Will the Minister talk to his colleagues in the Ministry of Defence?",
+        ] {
+            assert!(asks_to_meet_or_talk(ask), "{ask}");
+        }
+        for ask in [
+            "In her discussions with Mrs. Kennedy, will the right hon. Lady bear it in mind?",
+            "Will he urge British Waterways to promote talks to save the charity?",
+            "Will he ensure that the replacement aircraft operate from a base nearer the oil fields?",
+        ] {
+            assert!(!asks_to_meet_or_talk(ask), "{ask}");
+        }
     }
 
     #[test]

@@ -392,6 +392,11 @@ pub const AGREES_TO_MEET: &[&str] = &[
     "wish to meet me",
     "wishes to meet me",
     "like to meet me",
+    "happy to talk to",
+    "happy to speak to him",
+    "happy to speak to her",
+    "happy to speak to the hon",
+    "happy to discuss",
 ];
 
 /// How a reply refers back to what was asked (case aside, anywhere in a sentence).

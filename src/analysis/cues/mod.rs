@@ -30,8 +30,8 @@ mod voice;
 
 pub use clauses::thanks_then_decides;
 pub use granting::{
-    asks_for_more, asks_to_grant, denies, gives_more, grants, grants_another_point,
-    only_offers_meeting, opening_verdict, speaks_of_meeting,
+    asks_for_more, asks_to_grant, asks_to_meet_or_talk, denies, gives_more, grants,
+    grants_another_point, only_offers_meeting, opening_verdict, speaks_of_meeting,
 };
 pub use information::asks_information;
 pub use intentions::{AskedOfDisowned, asked_of_disowned, disowned_in};
