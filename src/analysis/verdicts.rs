@@ -38,7 +38,7 @@ use super::cues::{
 };
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
-use super::text::is_courtesy;
+use super::text::{is_courtesy, names_a_member, speaks_of_a_member};
 use crate::model::{Answer, Stance, Verdict};
 
 /// How many opening sentences of a direct reply can decide it: a reply to an intervention
@@ -479,22 +479,4 @@ fn judge_passage(
         }
         None => judged(Verdict::Responded, p),
     }
-}
-
-/// True when a sentence holds one of `words` as a whole word, case aside.
-fn holds_word(s: &str, words: &[&str]) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|w| words.iter().any(|m| w.eq_ignore_ascii_case(m)))
-}
-
-/// True when a sentence names a member as the House does ("the hon. Gentleman", "my noble
-/// Friend"), not only by a pronoun.
-fn names_a_member(s: &str) -> bool {
-    holds_word(s, &["hon", "noble", "gentleman", "lady", "friend"])
-}
-
-/// True when a sentence speaks of or to a member ("She has made some sensible
-/// suggestions, which I shall consider", "I can assure the hon. Gentleman ...").
-fn speaks_of_a_member(s: &str) -> bool {
-    names_a_member(s) || holds_word(s, &["he", "she", "him", "her", "his"])
 }

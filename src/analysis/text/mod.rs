@@ -4,12 +4,13 @@
 //!
 //! One module per concern: `words` (UAX #29 word reading), `sentences`, `vocab` (stopwords,
 //! stems and term numbers, with the caches their module doc names), `courtesy`, and
-//! `matching` (cue automata, procedure, folding for whole-word matching) and `quotes` (which
-//! words a speaker quotes).
+//! `matching` (cue automata, procedure, folding for whole-word matching), `members` (how a
+//! reply speaks of a member) and `quotes` (which words a speaker quotes).
 
 mod courtesy;
 mod courtesy_forms;
 mod matching;
+mod members;
 mod plurals;
 mod porter2;
 pub mod quotes;
@@ -20,6 +21,7 @@ mod words;
 
 pub use courtesy::*;
 pub use matching::*;
+pub use members::*;
 pub use sentences::*;
 pub use vocab::*;
 pub use words::*;
