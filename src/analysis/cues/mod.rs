@@ -2397,6 +2397,10 @@ mod tests {
             Some(Stance::Defers)
         );
         assert_eq!(
+            s("I hope that noble Lords will reflect on that before we have more interruptions."),
+            None
+        );
+        assert_eq!(
             s(
                 "I am open to the argument, and I will take away the hon. Lady's suggestion of a lower certificate."
             ),

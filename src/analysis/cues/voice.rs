@@ -404,6 +404,10 @@ pub(super) const MEMBER_SUBJECTS: &[&str] = &[
     "lady",
     "member",
     "members",
+    // "I hope that noble Lords will reflect on that", "the noble Baroness will consider".
+    "lord",
+    "lords",
+    "baroness",
     "council",
     "councils",
     "committee",
@@ -433,13 +437,18 @@ pub(super) fn said_of_the_house_or_another(words: &str, start: usize) -> bool {
     })
 }
 
-/// True when the cue found at byte `start` of `words` opens "will" or "shall" and the word
-/// before it is a `subject`.
+/// True when the cue found at byte `start` of `words` opens "will" or "shall", or follows
+/// one ("reflect on" in "noble Lords will reflect on that"), and the word before that "will"
+/// is a `subject`.
 fn said_by(words: &str, start: usize, subject: impl Fn(&str) -> bool) -> bool {
     let (before, cue) = words.split_at(start.min(words.len()));
     let cue = cue.trim_start();
-    (cue.starts_with("will ") || cue.starts_with("shall "))
-        && before.split_whitespace().next_back().is_some_and(subject)
+    let mut back = before.split_whitespace().rev();
+    let will = |w: &str| w == "will" || w == "shall";
+    if cue.starts_with("will ") || cue.starts_with("shall ") {
+        return back.next().is_some_and(subject);
+    }
+    back.next().is_some_and(will) && back.next().is_some_and(subject)
 }
 
 /// True when a speech opens by summing up or concluding: the last speech of a debate.
