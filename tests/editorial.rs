@@ -1884,3 +1884,23 @@ fn an_offer_to_talk_defers_an_ask_for_something_else_and_grants_one_to_sit_down(
     assert_eq!(v, "agreed", "{a}: {all:?}");
     assert!(a.contains("happy to talk to her"), "{a}");
 }
+
+/// A short reply that passes the ask on only in its fifth sentence.
+const PASSED_ON_LATE: &str = westminster_hall!(
+    "Alcohol Labelling",
+    "alcohol labelling",
+    "The drinks industry promised to put a warning on every bottle about drinking in pregnancy, on a voluntary basis, by 2008. That year has come and gone. Will this labelling now be made mandatory?
+
+The Parliamentary Under-Secretary of State for Health (Lee Carver)
+The hon. Lady knows that we are very concerned about the health information on the labels of alcoholic drinks. We know that it has been used only to a limited extent. We have been working with the industry to improve the uptake of the voluntary agreement. A monitoring exercise was conducted earlier this year. I shall bring the hon. Lady's concern to the attention of my hon. Friend the Minister for Public Health.
+"
+);
+
+#[test]
+fn a_short_reply_that_passes_the_ask_on_after_its_opening_defers_it() {
+    let d = summary_of("labels-2025-03-04.txt", PASSED_ON_LATE);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "made mandatory");
+    assert_eq!(v, "deferred", "{a}: {all:?}");
+    assert!(a.contains("to the attention of"), "{a}");
+}

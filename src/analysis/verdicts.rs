@@ -390,6 +390,21 @@ fn judge_passage(
             }
             return judged(st.verdict(), one(i));
         }
+        // A reply that passes the ask on, a few sentences after its opening ("I shall bring
+        // my noble friend's concern to the attention of my honourable friend Gillian Merron"),
+        // defers it when nothing in its opening decided.
+        let after_opening = sents
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| s.turn == turn && !replies.courteous_at(*i))
+            .skip(DIRECT_OPENING)
+            .take(DIRECT_OPENING);
+        if let Some((i, _)) = after_opening
+            .into_iter()
+            .find(|&(i, s)| deciding(replies, i) == Some(Stance::Defers) && names_a_member(s.text))
+        {
+            return judged(Verdict::Deferred, one(i));
+        }
         if passage.is_none() && fallback.is_some() {
             // Answering without a passage of the ask's words, a sentence of the reply that
             // uses one of them and decides is its conclusion ("Can the Minister outline a
