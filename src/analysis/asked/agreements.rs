@@ -105,9 +105,15 @@ fn holds_any(text: &str, phrases: &[&str]) -> bool {
 /// health is a big issue" after Senator Polley's call, responds to it. An agreement that
 /// names the asker too ("the first observation of the noble Lord, Lord Newby"), or speaks
 /// to them ("I agree with him and with ..."), still grants.
+/// So is a promise made to another member by name: "Malcolm Chisholm raised a number of
+/// local issues, about which I am happy to write to him in detail" defers nothing Johann
+/// Lamont asked.
 pub fn the_askers(judged: Judgment, cast: &Cast, asker: usize) -> Judgment {
     match judged {
         (Verdict::Agreed, Some(a)) if agrees_with_another(&a.text, cast, asker) => {
+            (Verdict::Responded, Some(a))
+        }
+        (Verdict::Deferred, Some(a)) if names_only_another(&a.text, cast, asker) => {
             (Verdict::Responded, Some(a))
         }
         j => j,
@@ -150,7 +156,13 @@ fn agrees_with_another(answer: &str, cast: &Cast, asker: usize) -> bool {
     {
         return false;
     }
-    let named: Vec<String> = name_words(&whom).collect();
+    names_only_another(&whom, cast, asker)
+}
+
+/// True when `text` names someone of the debate's cast other than `asker`, by name or seat,
+/// and does not name `asker`.
+fn names_only_another(text: &str, cast: &Cast, asker: usize) -> bool {
+    let named: Vec<String> = name_words(text).collect();
     let words_of = |p: &Person| {
         name_words(&p.name)
             .chain(p.constituency.iter().flat_map(|c| name_words(c)))
@@ -159,11 +171,24 @@ fn agrees_with_another(answer: &str, cast: &Cast, asker: usize) -> bool {
     let Some(own) = cast.person(asker).map(words_of) else {
         return false;
     };
+    // Another is named by their surname (a peer's before the "of" of their territorial
+    // title: "Lord Hunt" for Lord Hunt of Wirral) or by every word of their seat ("the hon.
+    // Member for West Aberdeenshire and Kincardine"); "Natural England" names no one.
+    let names = |p: &Person| {
+        let title = p.name.split(" of ").next().unwrap_or_default();
+        name_words(title).last().is_some_and(|w| named.contains(&w))
+            || p.constituency.as_deref().is_some_and(|seat| {
+                let mut words = name_words(seat).peekable();
+                words.peek().is_some() && words.all(|w| named.contains(&w))
+            })
+    };
     !own.is_empty()
         && !named.iter().any(|w| own.contains(w))
-        && cast.people.iter().enumerate().any(|(i, p)| {
-            i != asker && !p.is_chair && words_of(p).iter().any(|w| named.contains(w))
-        })
+        && cast
+            .people
+            .iter()
+            .enumerate()
+            .any(|(i, p)| i != asker && !p.is_chair && names(p))
 }
 
 #[cfg(test)]
@@ -221,6 +246,38 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_promise_to_another_member_by_name_defers_nothing_asked_by_the_asker() {
+        let msps = cast(&[
+            ("Johann Lamont", Some("Glasgow Pollok")),
+            ("Malcolm Chisholm", Some("Edinburgh North and Leith")),
+            ("Richard Benyon", Some("Newbury")),
+        ]);
+        let deferred = |text: &str| {
+            (
+                Verdict::Deferred,
+                Some(Answer {
+                    speaker: "Minister".into(),
+                    text: text.into(),
+                }),
+            )
+        };
+        let to_chisholm = "Malcolm Chisholm raised a number of local issues, about which I am \
+            happy to write to him in detail if he would find that helpful.";
+        assert_eq!(
+            the_askers(deferred(to_chisholm), &msps, 0).0,
+            Verdict::Responded
+        );
+        assert_eq!(
+            the_askers(deferred(to_chisholm), &msps, 1).0,
+            Verdict::Deferred
+        );
+        // A place is no member, whatever a seat shares with its name.
+        let place = "The port authority of Leith will consider that in the light of the \
+            criteria in the Bill.";
+        assert_eq!(the_askers(deferred(place), &msps, 0).0, Verdict::Deferred);
     }
 
     #[test]
