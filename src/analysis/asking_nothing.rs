@@ -421,8 +421,8 @@ pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> boo
                 .any(|w| matches!(bare(w).as_str(), "so" | "such"))
             && match bare(before).as_str() {
                 "which" | "where" => true,
-                // "the very stuff of what we need to know": a thing described. "What we
-                // need is a review" (and "..., and what we need now is ...") asks.
+                // "the very stuff of what we need to know": a thing described. What is
+                // needed, then said ("..., what we must do now is ensure ..."), still asks.
                 "what" => {
                     i > 1
                         && !words

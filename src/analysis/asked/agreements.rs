@@ -105,6 +105,7 @@ fn holds_any(text: &str, phrases: &[&str]) -> bool {
 /// health is a big issue" after Senator Polley's call, responds to it. An agreement that
 /// names the asker too ("the first observation of the noble Lord, Lord Newby"), or speaks
 /// to them ("I agree with him and with ..."), still grants.
+///
 /// So is a promise made to another member by name: "Malcolm Chisholm raised a number of
 /// local issues, about which I am happy to write to him in detail" defers nothing Johann
 /// Lamont asked.
@@ -133,16 +134,24 @@ fn name_words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// True when `answer` agrees with someone the debate's cast names, other than `asker`,
 /// and names or points at no one else.
 fn agrees_with_another(answer: &str, cast: &Cast, asker: usize) -> bool {
-    let low = answer.to_lowercase();
+    // Found in the answer itself, case aside (a byte of ASCII space, so a char boundary):
+    // lowercasing can change a text's byte offsets.
     let Some(at) = [" agree ", " accept ", " concede "]
         .iter()
-        .filter_map(|v| low.find(v))
+        .filter_map(|v| {
+            answer
+                .as_bytes()
+                .windows(v.len())
+                .position(|w| w.eq_ignore_ascii_case(v.as_bytes()))
+        })
         .min()
     else {
         return false;
     };
     // Whom it agrees with: up to "that" (the point agreed), within a few words.
-    let whom: String = answer[at..]
+    let whom: String = answer
+        .get(at..)
+        .unwrap_or_default()
         .split_whitespace()
         .skip(1)
         .take_while(|w| !w.eq_ignore_ascii_case("that"))
@@ -278,6 +287,18 @@ mod tests {
         let place = "The port authority of Leith will consider that in the light of the \
             criteria in the Bill.";
         assert_eq!(the_askers(deferred(place), &msps, 0).0, Verdict::Deferred);
+    }
+
+    #[test]
+    fn an_answer_whose_lower_case_is_longer_is_read_without_panic() {
+        let lords = cast(&[
+            ("Lord Thomas of Gresford", None),
+            ("Lord Hunt of Wirral", None),
+        ]);
+        // "İ" lowercases to one byte more than it has: eight of them put an offset found in
+        // the lower case inside the "é" after "agree".
+        let text = "İİİİİİİİ We Agree éé with what the noble Lord, Lord Hunt, said.";
+        assert_eq!(the_askers(agreed(text), &lords, 0).0, Verdict::Responded);
     }
 
     #[test]
