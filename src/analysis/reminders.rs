@@ -1,5 +1,5 @@
-//! A "we must" or "we should" that only pays tribute or reminds: the member asks the
-//! Government nothing by it.
+//! A "we must" or "we should" that only pays tribute or reminds, or that the member only
+//! weighed in the past: the member asks the Government nothing by it.
 
 /// True for a "we must" or "we should" that pays tribute or reminds, and asks the Government
 /// nothing else: "we must give thanks to it now that it has passed its 100th birthday", "we
@@ -89,4 +89,44 @@ pub(crate) fn only_pays_tribute(s: &str) -> bool {
         t.get(end..).unwrap_or_default()
     );
     !OTHER_ASKS.iter().any(|a| outside.contains(a))
+}
+
+/// True for a member's account of their own past deliberation ("I wondered whether we
+/// should do that today and came to the view that we should not, ..."): the "should" was
+/// weighed by the member and settled, and asks the Government nothing. "I wonder whether we
+/// should ..." (a suggestion now) and a question still ask.
+pub(crate) fn only_deliberated(s: &str) -> bool {
+    const WEIGHED: [&str; 6] = [
+        "i wondered whether ",
+        "we wondered whether ",
+        "i considered whether ",
+        "we considered whether ",
+        "i asked myself whether ",
+        "we asked ourselves whether ",
+    ];
+    let t = s.trim_start();
+    let opens = |w: &str| t.get(..w.len()).is_some_and(|o| o.eq_ignore_ascii_case(w));
+    WEIGHED.iter().any(|w| opens(w)) && !s.contains('?')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::only_deliberated;
+
+    #[test]
+    fn a_members_own_past_deliberation_asks_nothing() {
+        assert!(only_deliberated(
+            "I wondered whether we should do that today and came to the view that we should not, although they raise a number of interesting issues."
+        ));
+        assert!(only_deliberated(
+            "We considered whether the Government should be asked to legislate, and decided to wait."
+        ));
+        for s in [
+            "I wonder whether we should ask the Minister to legislate.",
+            "I wondered whether the Minister would meet me?",
+            "The Government should legislate.",
+        ] {
+            assert!(!only_deliberated(s), "{s}");
+        }
+    }
 }

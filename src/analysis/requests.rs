@@ -104,6 +104,7 @@ fn stands_as_request(s: &str) -> bool {
             !asks_nothing_in_particular(&ask)
                 && !faults_the_past(s, &ask)
                 && !super::reminders::only_pays_tribute(s)
+                && !super::reminders::only_deliberated(s)
         }
 }
 
@@ -452,6 +453,8 @@ mod tests {
             "Sticking with care, we should remember that only a minority of older people require care services.",
             "Ministers must remember that the detention of such children is a phenomenon that has emerged without Parliament ever having said so.",
             "So we need to be clear that the industry faces a tough time.",
+            // What the member weighed and settled.
+            "I wondered whether we should do that today and came to the view that we should not.",
             "Ultimately, we need to acknowledge the importance of the industry for our economy.",
             "We need to be careful about the fact that this is not going to be as efficacious as some of us would like.",
             "We need to be aware of that as we move forward.",
