@@ -168,7 +168,8 @@ fn judge_passage(
         !*put_as_a_point.get_or_init(|| asks_to_grant(ask)) || settled_by(says, answer)
     };
     // A meeting offered in reply to an ask for something else is a promise to discuss it.
-    let meeting_asked = || asks_to_meet_or_talk(ask);
+    let meeting = std::cell::OnceCell::new();
+    let meeting_asked = || *meeting.get_or_init(|| asks_to_meet_or_talk(ask));
     let judged = |verdict, p: Passage| {
         let answer = replies.quote(p);
         let declines = || answer.as_ref().is_some_and(|a| declines_to_tell(&a.text));
@@ -393,14 +394,13 @@ fn judge_passage(
         // A reply that passes the ask on, a few sentences after its opening ("I shall bring
         // my noble friend's concern to the attention of my honourable friend Gillian Merron"),
         // defers it when nothing in its opening decided.
-        let after_opening = sents
+        let mut after_opening = sents
             .iter()
             .enumerate()
             .filter(|(i, s)| s.turn == turn && !replies.courteous_at(*i))
             .skip(DIRECT_OPENING)
             .take(DIRECT_OPENING);
         if let Some((i, _)) = after_opening
-            .into_iter()
             .find(|&(i, s)| deciding(replies, i) == Some(Stance::Defers) && names_a_member(s.text))
         {
             return judged(Verdict::Deferred, one(i));

@@ -270,10 +270,12 @@ pub fn asks_to_meet_or_talk(ask: &str) -> bool {
         "sit down",
     ];
     use crate::analysis::asks;
-    asks::kind_of(ask) == crate::model::AskKind::Meeting || {
+    // What is asked, worked out once for its kind and its verb.
+    let action = asks::ask_of(ask);
+    asks::kind_of_ask(ask, &action) == crate::model::AskKind::Meeting || {
         // The verb of what is asked: the action's first word, or one after "will" or "to"
         // ("I ask the Minister whether he will engage with the councils").
-        let action = asks::ask_of(ask).to_lowercase();
+        let action = action.to_lowercase();
         TALKING.iter().any(|t| {
             action.match_indices(t).any(|(at, _)| {
                 let before = &action[..at];
