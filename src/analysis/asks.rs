@@ -371,56 +371,6 @@ fn goes_on_to_ask(rest: &str) -> bool {
     })
 }
 
-/// True when an ask opens by addressing a member in the third person ("Does he agree ...",
-/// "Will the hon. Lady ...", "Does my hon. Friend share ..."): put to whoever holds the
-/// floor, who may be a backbencher rather than the minister.
-pub fn addresses_a_member(text: &str) -> bool {
-    const OPENERS: [&str; 12] = [
-        "does ", "do ", "will ", "would ", "can ", "could ", "is ", "has ", "did ", "may ",
-        "should ", "might ",
-    ];
-    const MEMBERS: [&str; 17] = [
-        "he ",
-        "she ",
-        "the hon. gentleman",
-        "the hon. lady",
-        "the hon. member",
-        "the right hon. gentleman",
-        "the right hon. lady",
-        "my hon. friend",
-        "my right hon. friend",
-        "the hon. and learned",
-        "the hon. and gallant",
-        "the right hon. and learned",
-        // The devolved chambers ("Does the member share the view of the First Minister
-        // ...?") and the Lords.
-        "the member ",
-        "the member,",
-        "the noble lord",
-        "the noble baroness",
-        "my noble friend",
-    ];
-    let t = head_lowercase(text.trim_start());
-    let t = ["so ", "and ", "but ", "therefore, ", "finally, "]
-        .iter()
-        .find_map(|c| t.strip_prefix(c))
-        .unwrap_or(&t);
-    let Some(r) = OPENERS
-        .iter()
-        .find_map(|o| t.strip_prefix(o))
-        .map(|r| r.strip_prefix("not ").unwrap_or(r))
-    else {
-        return false;
-    };
-    // "Can my hon. Friend the Minister tell us ...?" names whom it asks.
-    MEMBERS.iter().any(|m| {
-        r.strip_prefix(m).is_some_and(|after| {
-            let after = after.trim_start();
-            !after.starts_with("the minister") && !after.starts_with("the secretary")
-        })
-    })
-}
-
 /// True for a question made only of whom it asks and how ("Does the Secretary of State
 /// agree?", "Will my right hon. Friend confirm that?"): it says nothing of what it is about.
 pub(super) fn only_addresses(text: &str) -> bool {
@@ -650,30 +600,6 @@ mod tests {
             "Will the Minister publish the figures each quarter?",
         ] {
             assert!(!only_asks_awareness(t), "{t}");
-        }
-    }
-
-    #[test]
-    fn an_ask_that_addresses_a_member_in_the_third_person() {
-        for t in [
-            "Does he share my hope that the Minister will outline the preconditions?",
-            "Does the hon. Lady agree that the Government should extend the fare cap?",
-            "Does not my hon. Friend agree that the Bill is late?",
-            "So will she join me in calling for a review?",
-            "Does the member share the view of the First Minister, who said that GARL is a project of national significance?",
-            "Is the Member saying that it does not matter what the Minister does?",
-            "Can the noble Lord explain why we should do this on sedition but not blasphemy?",
-            "Does my noble friend recollect that a jury was able to recommend mercy?",
-        ] {
-            assert!(addresses_a_member(t), "{t}");
-        }
-        for t in [
-            "Can my hon. Friend the Minister tell us the outcome of that review?",
-            "Will the Minister meet me and the fishermen?",
-            "Will the noble Lord the Minister tell us when the review reports?",
-            "The Government should extend the fare cap.",
-        ] {
-            assert!(!addresses_a_member(t), "{t}");
         }
     }
 

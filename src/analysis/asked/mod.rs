@@ -4,6 +4,7 @@
 
 mod agreements;
 mod context;
+mod floor;
 mod repeats;
 
 use super::replies::{Passage, Replies};
@@ -82,7 +83,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             // An intervention on a backbencher asks them, not the Government ("Does he share
             // my hope that the Minister will ...?"). In a speech, "he" is the minister.
             if r.cast.words_of(s.turn) <= INTERVENTION_WORDS
-                && asks::addresses_a_member(s.text)
+                && floor::speaks_to_a_member(s.text)
                 && r.member_after(s.turn).is_some()
             {
                 continue;
