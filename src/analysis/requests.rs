@@ -105,6 +105,8 @@ fn stands_as_request(s: &str) -> bool {
                 && !faults_the_past(s, &ask)
                 && !super::reminders::only_pays_tribute(s)
                 && !super::reminders::only_deliberated(s)
+                && !super::reminders::only_disowned(s)
+                && !super::reminders::only_hopes_of_the_debate(s)
         }
 }
 
