@@ -11,4 +11,4 @@ was we were what when where which while who whom why will with would you your yo
 friend member members gentleman lady right minister government house debate mr mrs ms people point made say said
 make many much may might must one two three us well way want think know going get got go today like need also
 said very year years time whether shall sure indeed thank thanks therefore however already ever every even still
-back take taken give given look come little bit lot quite rather really regard regards regarding";
+back take taken give given look come little bit lot quite rather really regard regards regarding suggest";

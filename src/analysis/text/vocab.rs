@@ -311,4 +311,12 @@ mod tests {
             assert_eq!(super::stem_of(w), None, "{w}");
         }
     }
+
+    #[test]
+    fn the_verb_that_frames_a_suggestion_carries_no_topic() {
+        // "I suggest that the Government should focus on three specific ways ..." shares no
+        // topic with "I intend to write to the Speaker ... to suggest that we should do so".
+        assert_eq!(super::stem_of("suggest"), None);
+        assert_eq!(super::stem_of("suggestion").as_deref(), Some("suggest"));
+    }
 }
