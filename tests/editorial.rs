@@ -1904,3 +1904,42 @@ fn a_short_reply_that_passes_the_ask_on_after_its_opening_defers_it() {
     assert_eq!(v, "deferred", "{a}: {all:?}");
     assert!(a.contains("to the attention of"), "{a}");
 }
+
+/// A speech with asks of the Government among sentences that ask nothing of it: a question
+/// put in an intervention to the member who holds the floor, a hope of what the debate will
+/// do, a feeling to have and a "should" the member disowns.
+const ASKED_OF_OTHERS: &str = westminster_hall!(
+    "Rural Bank Branches",
+    "rural bank branches",
+    "It is a pleasure to serve under your chairmanship, Ms Holt. I hope that this debate will establish a few things: first, that branches are closing faster than ever; and, secondly, that pensioners are hit hardest. Last year the closures slowed for the first time. We should take some comfort and inspiration from that. I did not say that we should keep every branch open, as some have claimed.
+
+Sam Pike (Lowmoor) (Con)
+What leverage does the hon. Lady think we have over the banks? She must explain where the money for new branches would come from.
+
+Jo Barrow
+The leverage is the banking framework. I urge the Minister to publish the review of the banking framework before the summer recess.
+
+The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
+I congratulate my hon. Friend the Member for Upper Fell on securing this debate. I will publish the review of the banking framework before the summer recess.
+"
+);
+
+#[test]
+fn what_is_put_to_another_member_hoped_of_the_debate_felt_or_disowned_asks_nothing() {
+    let d = summary_of("banks-2025-03-04.txt", ASKED_OF_OTHERS);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "publish the review");
+    assert_eq!(v, "agreed", "{a}: {all:?}");
+    for not_asked in [
+        "What leverage",
+        "She must explain",
+        "establish a few things",
+        "take some comfort",
+        "I did not say",
+    ] {
+        assert!(
+            !all.iter().any(|(t, ..)| t.contains(not_asked)),
+            "{not_asked} listed: {all:?}"
+        );
+    }
+}
