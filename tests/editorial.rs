@@ -1906,7 +1906,7 @@ fn a_short_reply_that_passes_the_ask_on_after_its_opening_defers_it() {
 }
 
 /// A speech with asks of the Government among sentences that ask nothing of it: a question
-/// put in an intervention to the member who holds the floor, a hope of what the debate will
+/// put in an intervention to the member who holds the floor, one put to the Chair, a hope of what the debate will
 /// do, a feeling to have and a "should" the member disowns.
 const ASKED_OF_OTHERS: &str = westminster_hall!(
     "Rural Bank Branches",
@@ -1917,7 +1917,7 @@ Sam Pike (Lowmoor) (Con)
 What leverage does the hon. Lady think we have over the banks? She must explain where the money for new branches would come from.
 
 Jo Barrow
-The leverage is the banking framework. I urge the Minister to publish the review of the banking framework before the summer recess.
+Ms Holt, may I have your ruling on whether that remark was parliamentary language? The leverage is the banking framework. I urge the Minister to publish the review of the banking framework before the summer recess.
 
 The Parliamentary Under-Secretary of State for Business and Trade (Lee Carver)
 I congratulate my hon. Friend the Member for Upper Fell on securing this debate. I will publish the review of the banking framework before the summer recess.
@@ -1925,7 +1925,7 @@ I congratulate my hon. Friend the Member for Upper Fell on securing this debate.
 );
 
 #[test]
-fn what_is_put_to_another_member_hoped_of_the_debate_felt_or_disowned_asks_nothing() {
+fn what_is_put_to_another_member_or_the_chair_hoped_of_the_debate_felt_or_disowned_asks_nothing() {
     let d = summary_of("banks-2025-03-04.txt", ASKED_OF_OTHERS);
     let all = asks(&d);
     let (v, a) = verdict_of(&d, "publish the review");
@@ -1936,6 +1936,7 @@ fn what_is_put_to_another_member_hoped_of_the_debate_felt_or_disowned_asks_nothi
         "establish a few things",
         "take some comfort",
         "I did not say",
+        "your ruling",
     ] {
         assert!(
             !all.iter().any(|(t, ..)| t.contains(not_asked)),

@@ -1,7 +1,72 @@
-//! Whom an intervention on a backbencher asks: the member who holds the floor, whenever it
-//! speaks to them in the third person ("Does he share my hope that the Minister will ...?",
-//! "What leverage does the hon. Gentleman think we have?", "I say to her again that ...",
-//! "She must explain that ..."), not the Government.
+//! Asks put to someone other than the Government: in an intervention on a backbencher,
+//! what speaks to the member who holds the floor in the third person ("Does he share my
+//! hope that the Minister will ...?", "What leverage does the hon. Gentleman think we
+//! have?", "I say to her again that ...", "She must explain that ..."); and what asks the
+//! Chair ("Mr Speaker, will you take action against the Leader of the House?", "will you
+//! reconsider and give permission for the Minister to speak next ...?").
+
+use super::super::Read;
+use crate::analysis::summarise::Sentence;
+
+/// The most words of a contribution that is an intervention rather than a speech.
+pub(super) const INTERVENTION_WORDS: usize = 200;
+
+/// True when sentence `s` is put to the member on the floor or to the Chair, not to the
+/// Government. In a speech, "he" is the minister; in an intervention on a backbencher, the
+/// backbencher.
+pub(super) fn put_to_another(r: &Read, s: &Sentence) -> bool {
+    (r.cast.words_of(s.turn) <= INTERVENTION_WORDS
+        && speaks_to_a_member(s.text)
+        && r.member_after(s.turn).is_some())
+        || asks_the_chair(s.text)
+}
+
+/// How members address the Chair by name of office.
+const CHAIR: [&str; 11] = [
+    "mr speaker, ",
+    "mr. speaker, ",
+    "madam speaker, ",
+    "mr deputy speaker, ",
+    "mr. deputy speaker, ",
+    "madam deputy speaker, ",
+    "mr chairman, ",
+    "mr. chairman, ",
+    "madam chairman, ",
+    "presiding officer, ",
+    "deputy presiding officer, ",
+];
+
+/// What only the Chair grants or rules on.
+const CHAIR_RULES: [&str; 5] = [
+    "permission",
+    "your leave",
+    "your ruling",
+    "rule on",
+    "parliamentary language",
+];
+
+/// True for an ask of the Chair: "you" after the Chair's name of office ("Mr Speaker, will
+/// you take action against the Leader of the House?", "Mr. Deputy Speaker, have you ever
+/// heard of ...?"), or "you" with what only the Chair grants or rules on ("will you
+/// reconsider and give permission for the Minister to speak next ...?", "may I ask you or
+/// Mr. Speaker to reflect on whether that was parliamentary language"). Elsewhere "you" may
+/// be the minister ("Do you have any concerns that ...?" in a committee, or "are you going
+/// to do a levy?" shouted across the floor).
+pub(super) fn asks_the_chair(text: &str) -> bool {
+    // Most sentences hold no "you", and skip the lowercasing.
+    if crate::scan::holds!(text.as_bytes(), b"you").is_none()
+        && crate::scan::holds!(text.as_bytes(), b"You").is_none()
+    {
+        return false;
+    }
+    let t = text.trim_start().to_lowercase();
+    let you = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "you" || w == "your")
+    };
+    let after_chair = CHAIR.iter().find_map(|c| t.strip_prefix(c));
+    after_chair.is_some_and(you) || (you(&t) && CHAIR_RULES.iter().any(|w| t.contains(w)))
+}
 
 /// How a question opens before whom it asks.
 const OPENERS: [&str; 12] = [
@@ -135,6 +200,27 @@ mod tests {
             "The Government should extend the fare cap.",
         ] {
             assert!(!speaks_to_a_member(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_ask_of_the_chair_is_told_from_one_of_the_minister() {
+        for t in [
+            "Mr Speaker, will you take action against the Leader of the House?",
+            "Mr. Deputy Speaker, have you ever heard of a commission that has not yet reported being fully endorsed by a Government?",
+            "Following that indication, will you reconsider and give permission for the Minister to speak next, because the Government have given their response, and then to speak at the end of the debate, with your leave and that of the House?",
+            "It might well be that Mr. Speaker did not hear that exchange, but may I ask you or Mr. Speaker to reflect on whether that was parliamentary language?",
+        ] {
+            assert!(asks_the_chair(t), "{t}");
+        }
+        for t in [
+            "Do you have any concerns that the increase in hospitalisation is attributable to a mutation of the disease?",
+            "One last go: are you going to do a levy?",
+            "Mr Speaker, will the Minister take action against the polluters?",
+            "Will the Minister give permission for the mast to be built?",
+            "Is my noble friend willing to comment on a system so complicated that you have to be a genius in order to fill in the forms?",
+        ] {
+            assert!(!asks_the_chair(t), "{t}");
         }
     }
 

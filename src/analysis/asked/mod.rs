@@ -12,9 +12,7 @@ use super::summarise::Sentence;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
 use crate::model::{AskKind, KeyRequest, Question, Verdict};
 use context::{asks_after_saying, context_of, gist, pointed_at, quoted, shown};
-
-/// The most words of a contribution that is an intervention rather than a speech.
-const INTERVENTION_WORDS: usize = 200;
+use floor::INTERVENTION_WORDS;
 
 /// The most words of a Government contribution that answers the question before it as a
 /// whole (an answer in question time or to a statement, a reply to an intervention).
@@ -80,12 +78,7 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
             if found.len() + asked.len() >= MAX_ASKS {
                 break;
             }
-            // An intervention on a backbencher asks them, not the Government ("Does he share
-            // my hope that the Minister will ...?"). In a speech, "he" is the minister.
-            if r.cast.words_of(s.turn) <= INTERVENTION_WORDS
-                && floor::speaks_to_a_member(s.text)
-                && r.member_after(s.turn).is_some()
-            {
+            if floor::put_to_another(r, s) {
                 continue;
             }
             // The sentence before, in the same contribution.
