@@ -59,7 +59,7 @@ pub fn asks_information(s: &str) -> bool {
     if let Some(rest) = without_address(s) {
         return asks_information(rest);
     }
-    let w = words_of(s);
+    let w = without_courtesy(words_of(s));
     if TO_BE_TOLD.is_match(&w) {
         return true;
     }
@@ -100,6 +100,23 @@ pub fn asks_information(s: &str) -> bool {
             subject.first().is_some_and(|x| !matches!(*x, "we" | "i")) && names_addressee(&subject);
         let reason = matches!(first, "why" | "how");
         if (asks && to_minister) || reason {
+            return asks_information(rest);
+        }
+    }
+    // "I note the Government's attempts to keep us all secure, but will the Minister comment
+    // on the fact that ...?", "we do not expect the Minister to solve all those problems at
+    // once, but can he say which ...?": the question after the last "but" is read on its
+    // own when it is put to the minister.
+    if let Some(at) = s.rfind(", but ").or_else(|| s.rfind("; but ")) {
+        let rest = s.get(at + 6..).unwrap_or_default();
+        let r = words_of(rest);
+        let mut words = r.split_whitespace();
+        let asks = matches!(
+            words.next(),
+            Some("will" | "can" | "could" | "would" | "may" | "is" | "does" | "has")
+        );
+        let subject: Vec<&str> = words.take(4).collect();
+        if asks && names_addressee(&subject) {
             return asks_information(rest);
         }
     }
@@ -231,6 +248,24 @@ fn without_address(s: &str) -> Option<&str> {
     })
 }
 
+/// `w` (as `words_of` gives it) without the courtesies that can come between the minister
+/// and what they are asked to do: "Will the Minister be kind enough to explain briefly why
+/// ...?" asks as "Will the Minister explain why ...?" does.
+fn without_courtesy(w: String) -> String {
+    const COURTESY: [&str; 6] = [
+        " be kind enough to ",
+        " be good enough to ",
+        " be so kind as to ",
+        " be so good as to ",
+        " please ",
+        " briefly ",
+    ];
+    if !COURTESY.iter().any(|c| w.contains(c)) {
+        return w;
+    }
+    COURTESY.iter().fold(w, |w, c| w.replace(c, " "))
+}
+
 /// True when a clause opens as a condition or a circumstance ("If the Prime Minister is
 /// genuine about ...", "Given the Minister's optimistic tone", "In the light of ..."), which
 /// sets the scene for the question after it.
@@ -251,4 +286,27 @@ fn sets_the_scene(preface: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks_information;
+
+    #[test]
+    fn a_courtesy_or_a_clause_before_but_hides_no_ask_to_be_told() {
+        for s in [
+            "Will the Minister be kind enough to explain briefly why he has chosen the Environment Agency rather than the Marine Management Organisation for this function?",
+            "I note the Government's attempts to keep us all secure, but will the Minister comment on the fact that 40 people convicted of terrorism offences have been released into the community?",
+            "In a spirit of generosity, we do not expect the Minister to solve all those problems at once, but can he say which of the various disasters he is presiding over is his top priority this week?",
+        ] {
+            assert!(asks_information(s), "{s}");
+        }
+        for s in [
+            "I welcome the review, but will the Minister publish it before the summer?",
+            "Will the Minister please publish the review?",
+            "Will the Minister be good enough to meet the families?",
+        ] {
+            assert!(!asks_information(s), "{s}");
+        }
+    }
 }
