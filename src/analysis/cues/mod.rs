@@ -19,6 +19,7 @@ mod intentions;
 mod lists;
 mod negation;
 mod promises;
+mod relative;
 mod role_lists;
 mod signposts;
 mod stances;
@@ -44,12 +45,12 @@ use subjects::has_money_sign;
 pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
 pub use telling::declines_to_tell;
 pub use tense::{already_done, in_place};
-use tense::{dated_future, foretells_another, looks_back};
+use tense::{dated_future, looks_back};
 pub use voice::{
     answers_a_question, asks_to_withdraw_amendment, only_recounts_others, passes_on,
     recounts_others, stresses, sums_up,
 };
-use voice::{forecasts, said_of_another, warns_of_harm};
+use voice::{forecasts, warns_of_harm};
 
 use super::text::spaced_normalised;
 use crate::model::Stance;
@@ -60,7 +61,6 @@ use clauses::{
     Disowned, deciding_stance, disowns_harm, in_purpose_clause, opens_conceding, passes_to_another,
     without_granted_fact, words_after,
 };
-use negation::double_negative;
 
 /// The sentence's words, lowercased, punctuation folded, wrapped in spaces.
 fn words_of(s: &str) -> String {
@@ -232,9 +232,9 @@ fn lists_in(words: &str) -> u16 {
             // of the Government's.
             // Nor is a forecast of what another will do ("We expect that an existing trust
             // will continue to appoint ...").
-            Some(List::Commit | List::Defer)
-                if said_of_another(words, m.start) || foretells_another(words, m.start) =>
-            {
+            // Nor is what was done, in a clause that describes a thing ("he opposes the very
+            // measures that we have introduced").
+            Some(List::Commit | List::Defer) if relative::not_the_governments(words, m.start) => {
                 continue;
             }
             // Nor is the "will" of the House or a member an actor for money ("The House will
@@ -326,7 +326,7 @@ fn stance_of_words(t: &str, w: String) -> Option<Stance> {
         // "While we do not envisage ..., we are committed to ...": the main clause decides.
         Some(Stance::Commits)
     } else if (has(List::Refuse) || concedes_then_declines(&w) || passes_to_another(&w))
-        && !double_negative(&w)
+        && !negation::double_negative(&w)
     {
         Some(Stance::Refuses)
     } else if has(List::Defer) {
