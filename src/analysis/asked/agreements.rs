@@ -108,7 +108,9 @@ fn holds_any(text: &str, phrases: &[&str]) -> bool {
 ///
 /// So is a promise made to another member by name: "Malcolm Chisholm raised a number of
 /// local issues, about which I am happy to write to him in detail" defers nothing Johann
-/// Lamont asked.
+/// Lamont asked; and a refusal in answer to another's questions ("To answer the questions
+/// asked by the noble Lord, Lord Hannay, I cannot refer to individual cases") refuses
+/// nothing another member asked.
 pub fn the_askers(judged: Judgment, cast: &Cast, asker: usize) -> Judgment {
     match judged {
         (Verdict::Agreed, Some(a)) if agrees_with_another(&a.text, cast, asker) => {
@@ -117,8 +119,26 @@ pub fn the_askers(judged: Judgment, cast: &Cast, asker: usize) -> Judgment {
         (Verdict::Deferred, Some(a)) if names_only_another(&a.text, cast, asker) => {
             (Verdict::Responded, Some(a))
         }
+        (Verdict::Refused, Some(a)) if answers_another(&a.text, cast, asker) => {
+            (Verdict::Responded, Some(a))
+        }
         j => j,
     }
+}
+
+/// True when `answer` says whose question it answers, and that is another member ("To
+/// answer the questions asked by the noble Lord, Lord Hannay, I cannot refer to individual
+/// cases"): what it withholds is withheld from them.
+fn answers_another(answer: &str, cast: &Cast, asker: usize) -> bool {
+    const ANSWERING: [&str; 6] = [
+        "questions asked by",
+        "question asked by",
+        "points raised by",
+        "point raised by",
+        "questions raised by",
+        "question raised by",
+    ];
+    holds_any(answer, &ANSWERING) && names_only_another(answer, cast, asker)
 }
 
 /// Words of a name or seat that are no title ("Lord", "Mr"), in lower case.
@@ -287,6 +307,33 @@ mod tests {
         let place = "The port authority of Leith will consider that in the light of the \
             criteria in the Bill.";
         assert_eq!(the_askers(deferred(place), &msps, 0).0, Verdict::Deferred);
+    }
+
+    #[test]
+    fn a_refusal_in_answer_to_another_members_questions_refuses_nothing_the_asker_asked() {
+        let lords = cast(&[("Lord Redesdale", None), ("Lord Hannay of Chiswick", None)]);
+        let refused = |text: &str| {
+            (
+                Verdict::Refused,
+                Some(Answer {
+                    speaker: "Minister".into(),
+                    text: text.into(),
+                }),
+            )
+        };
+        let to_hannay = "To answer the questions asked by the noble Lord, Lord Hannay, I \
+            cannot refer to individual cases.";
+        assert_eq!(
+            the_askers(refused(to_hannay), &lords, 0).0,
+            Verdict::Responded
+        );
+        assert_eq!(
+            the_askers(refused(to_hannay), &lords, 1).0,
+            Verdict::Refused
+        );
+        // A refusal that only names another, as the one who said it, still refuses.
+        let as_said = "As the noble Lord, Lord Hannay, said, we will not change the law.";
+        assert_eq!(the_askers(refused(as_said), &lords, 0).0, Verdict::Refused);
     }
 
     #[test]
