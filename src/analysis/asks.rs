@@ -299,13 +299,23 @@ pub(super) fn is_tabled(t: &str) -> bool {
     });
     let tabled = TABLED.iter().any(|p| t.starts_with(p))
         || (may_be_tabled && super::business::is_tabled_question(&head_lowercase(t)));
-    // The ritual questions that open Prime Minister's Questions and topical questions ask
-    // for nothing: the supplementaries that follow do.
+    // The ritual questions that open Prime Minister's Questions, topical questions and
+    // First Minister's Questions ("To ask the First Minister what engagements he has planned
+    // for the rest of the day", "... what issues will be discussed at the next meeting of the
+    // Cabinet", "... when he will next meet the Secretary of State for Scotland") ask for
+    // nothing: the supplementaries that follow do.
     tabled && {
         let low = t.to_lowercase();
-        !["official engagements", "departmental responsibilities"]
-            .iter()
-            .any(|r| low.contains(r))
+        ![
+            "official engagements",
+            "departmental responsibilities",
+            "engagements he has planned",
+            "engagements she has planned",
+            "next meeting of the cabinet",
+            "will next meet the",
+        ]
+        .iter()
+        .any(|r| low.contains(r))
     }
 }
 
@@ -675,6 +685,16 @@ mod tests {
         assert!(!is_question("What we need is a plan for the pharmacies."));
         assert!(!is_question(
             "If he will list his official engagements for Wednesday 22 June."
+        ));
+        for ritual in [
+            "To ask the First Minister what engagements he has planned for the rest of the day.",
+            "To ask the First Minister what issues will be discussed at the next meeting of the Cabinet.",
+            "To ask the First Minister when he will next meet the Secretary of State for Scotland.",
+        ] {
+            assert!(!is_question(ritual), "{ritual}");
+        }
+        assert!(is_question(
+            "To ask the First Minister how the Scottish Government intends to announce its decision on the proposed grid upgrade."
         ));
         assert!(!is_question(
             "I ask my noble friend a rhetorical question: is there any other assembly like it?"
