@@ -74,9 +74,12 @@ const OPENERS: [&str; 12] = [
 ];
 
 /// How the House speaks of a member in the third person.
-const MEMBERS: [&str; 17] = [
+const MEMBERS: [&str; 19] = [
     "he ",
     "she ",
+    // What is theirs: "Did his Committee form the view during its inquiry that ...?"
+    "his ",
+    "her ",
     "the hon. gentleman",
     "the hon. lady",
     "the hon. member",
@@ -234,6 +237,7 @@ mod tests {
             "I put it to the hon. Gentleman that his figures are wrong.",
             "She must explain that if she is going to accuse us of asking such questions of her Government.",
             "The hon. Gentleman should tell us where the money will come from.",
+            "Did his Committee form the view during its inquiry that there should be a European energy policy?",
         ] {
             assert!(speaks_to_a_member(t), "{t}");
         }
