@@ -289,7 +289,7 @@ mod tests {
             let t = words.join(" ");
             // The pattern as first written, with a Unicode word boundary.
             static WITH_B: LazyLock<regex::Regex> = LazyLock::new(|| {
-                regex::Regex::new(r"(?i)^(order[.!]|i beg to move|that this house|question put|i call\b|the question is|division|resolved|motion made|amendment)").expect("builds")
+                regex::Regex::new(r"(?i)^(order[.!]|i beg to move|that this house|question put|i call\b|the question is|division|resolved|motion made|amendment|question agreed to|question negatived|bill read a)").expect("builds")
             });
             for t in [&t, &words.concat()] {
                 proptest::prop_assert_eq!(crate::prebuilt::PROCEDURAL_SENTENCE.is_match(t), WITH_B.is_match(t));
