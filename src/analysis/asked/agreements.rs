@@ -238,14 +238,19 @@ mod tests {
         }
     }
 
-    fn agreed(text: &str) -> Judgment {
+    /// A judgment of `verdict`, quoting the minister's `text`.
+    fn judged(verdict: Verdict, text: &str) -> Judgment {
         (
-            Verdict::Agreed,
+            verdict,
             Some(Answer {
                 speaker: "Minister".into(),
                 text: text.into(),
             }),
         )
+    }
+
+    fn agreed(text: &str) -> Judgment {
+        judged(Verdict::Agreed, text)
     }
 
     #[test]
@@ -284,15 +289,7 @@ mod tests {
             ("Malcolm Chisholm", Some("Edinburgh North and Leith")),
             ("Richard Benyon", Some("Newbury")),
         ]);
-        let deferred = |text: &str| {
-            (
-                Verdict::Deferred,
-                Some(Answer {
-                    speaker: "Minister".into(),
-                    text: text.into(),
-                }),
-            )
-        };
+        let deferred = |text: &str| judged(Verdict::Deferred, text);
         let to_chisholm = "Malcolm Chisholm raised a number of local issues, about which I am \
             happy to write to him in detail if he would find that helpful.";
         assert_eq!(
@@ -312,15 +309,7 @@ mod tests {
     #[test]
     fn a_refusal_in_answer_to_another_members_questions_refuses_nothing_the_asker_asked() {
         let lords = cast(&[("Lord Redesdale", None), ("Lord Hannay of Chiswick", None)]);
-        let refused = |text: &str| {
-            (
-                Verdict::Refused,
-                Some(Answer {
-                    speaker: "Minister".into(),
-                    text: text.into(),
-                }),
-            )
-        };
+        let refused = |text: &str| judged(Verdict::Refused, text);
         let to_hannay = "To answer the questions asked by the noble Lord, Lord Hannay, I \
             cannot refer to individual cases.";
         assert_eq!(

@@ -21,21 +21,6 @@ pub(super) fn put_to_another(r: &Read, s: &Sentence) -> bool {
         || asks_the_chair(s.text)
 }
 
-/// How members address the Chair by name of office.
-const CHAIR: [&str; 11] = [
-    "mr speaker, ",
-    "mr. speaker, ",
-    "madam speaker, ",
-    "mr deputy speaker, ",
-    "mr. deputy speaker, ",
-    "madam deputy speaker, ",
-    "mr chairman, ",
-    "mr. chairman, ",
-    "madam chairman, ",
-    "presiding officer, ",
-    "deputy presiding officer, ",
-];
-
 /// What only the Chair grants or rules on.
 const CHAIR_RULES: [&str; 5] = [
     "permission",
@@ -64,7 +49,9 @@ pub(super) fn asks_the_chair(text: &str) -> bool {
         t.split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "you" || w == "your")
     };
-    let after_chair = CHAIR.iter().find_map(|c| t.strip_prefix(c));
+    let after_chair = crate::analysis::cues::CHAIR_ADDRESSES
+        .iter()
+        .find_map(|c| t.strip_prefix(c));
     after_chair.is_some_and(you) || (you(&t) && CHAIR_RULES.iter().any(|w| t.contains(w)))
 }
 

@@ -230,22 +230,14 @@ const PROMISE_WITHIN: usize = 5;
 /// A question without the address to the House or the chair that opens it ("My Lords, ...",
 /// "Mr Speaker, ..."), or `None` when it opens with none.
 fn without_address(s: &str) -> Option<&str> {
-    const ADDRESSES: [&str; 8] = [
-        "my lords, ",
-        "mr speaker, ",
-        "mr. speaker, ",
-        "madam speaker, ",
-        "mr deputy speaker, ",
-        "mr. deputy speaker, ",
-        "madam deputy speaker, ",
-        "presiding officer, ",
-    ];
     let t = s.trim_start();
-    ADDRESSES.iter().find_map(|a| {
-        t.get(..a.len())
-            .filter(|h| h.eq_ignore_ascii_case(a))
-            .and_then(|_| t.get(a.len()..))
-    })
+    std::iter::once(&"my lords, ")
+        .chain(super::CHAIR_ADDRESSES)
+        .find_map(|a| {
+            t.get(..a.len())
+                .filter(|h| h.eq_ignore_ascii_case(a))
+                .and_then(|_| t.get(a.len()..))
+        })
 }
 
 /// `w` (as `words_of` gives it) without the courtesies that can come between the minister

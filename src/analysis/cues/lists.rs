@@ -128,6 +128,22 @@ pub const NOT_CONTENT: &[&str] = &[
     "take issue with",
 ];
 
+/// How members address the Chair by name of office, opening a sentence ("Mr Speaker, will
+/// you take action ...?"), lower case with the comma after.
+pub const CHAIR_ADDRESSES: &[&str] = &[
+    "mr speaker, ",
+    "mr. speaker, ",
+    "madam speaker, ",
+    "mr deputy speaker, ",
+    "mr. deputy speaker, ",
+    "madam deputy speaker, ",
+    "mr chairman, ",
+    "mr. chairman, ",
+    "madam chairman, ",
+    "presiding officer, ",
+    "deputy presiding officer, ",
+];
+
 /// Phrases by which a member asks to be told something in a sentence that is not itself a
 /// question ("I would be grateful if the Minister informed the House ...", "she should tell
 /// us more about ...").
