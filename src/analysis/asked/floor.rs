@@ -21,7 +21,8 @@ pub(super) fn put_to_another(r: &Read, s: &Sentence) -> bool {
         || asks_the_chair(s.text)
 }
 
-/// What only the Chair grants or rules on.
+/// What only the Chair grants or rules on (found first by `asks_the_chair` without the
+/// letters that case can change: "permission", "your Ruling").
 const CHAIR_RULES: [&str; 5] = [
     "permission",
     "your leave",
@@ -38,10 +39,22 @@ const CHAIR_RULES: [&str; 5] = [
 /// be the minister ("Do you have any concerns that ...?" in a committee, or "are you going
 /// to do a levy?" shouted across the floor).
 pub(super) fn asks_the_chair(text: &str) -> bool {
-    // Most sentences hold no "you", and skip the lowercasing.
-    if crate::scan::holds!(text.as_bytes(), b"you").is_none()
-        && crate::scan::holds!(text.as_bytes(), b"You").is_none()
-    {
+    // Most sentences neither open with the Chair's name of office nor hold a word of what
+    // the Chair rules on (its first letter aside, for case), and skip the lowercasing.
+    let b = text.trim_start().as_bytes();
+    let opens_to_chair = crate::analysis::cues::CHAIR_ADDRESSES.iter().any(|a| {
+        b.get(..a.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(a.as_bytes()))
+    });
+    let rules = || {
+        use crate::scan::holds;
+        holds!(b, b"ermission").is_some()
+            || holds!(b, b"our leave").is_some()
+            || holds!(b, b"uling").is_some()
+            || holds!(b, b"ule on").is_some()
+            || holds!(b, b"arliamentary language").is_some()
+    };
+    if !opens_to_chair && !rules() {
         return false;
     }
     let t = text.trim_start().to_lowercase();
@@ -197,6 +210,7 @@ mod tests {
     fn an_ask_of_the_chair_is_told_from_one_of_the_minister() {
         for t in [
             "Mr Speaker, will you take action against the Leader of the House?",
+            "May I have your Ruling on that, Mr. Speaker?",
             "Mr. Deputy Speaker, have you ever heard of a commission that has not yet reported being fully endorsed by a Government?",
             "Following that indication, will you reconsider and give permission for the Minister to speak next, because the Government have given their response, and then to speak at the end of the debate, with your leave and that of the House?",
             "It might well be that Mr. Speaker did not hear that exchange, but may I ask you or Mr. Speaker to reflect on whether that was parliamentary language?",
