@@ -114,9 +114,7 @@ pub(crate) fn only_deliberated(s: &str) -> bool {
         "i asked myself whether ",
         "we asked ourselves whether ",
     ];
-    let t = s.trim_start();
-    let opens = |w: &str| t.get(..w.len()).is_some_and(|o| o.eq_ignore_ascii_case(w));
-    WEIGHED.iter().any(|w| opens(w)) && !s.contains('?')
+    opens_with_any(s, &WEIGHED) && !s.contains('?')
 }
 
 /// True for a "should" the member disowns ("I did not say that we should not use European
@@ -135,12 +133,7 @@ pub(crate) fn only_disowned(s: &str) -> bool {
         "nobody is saying that ",
         "no one is saying that ",
     ];
-    let t = s.trim_start();
-    let opens = |w: &str| t.get(..w.len()).is_some_and(|o| o.eq_ignore_ascii_case(w));
-    DISOWNED.iter().any(|w| opens(w))
-        && !s.contains('?')
-        && !s.contains(';')
-        && !s.contains(" but ")
+    opens_with_any(s, &DISOWNED) && !s.contains('?') && !s.contains(';') && !s.contains(" but ")
 }
 
 /// True for a hope of what the debate itself will do ("I hope that this debate will
@@ -168,6 +161,14 @@ pub(crate) fn only_hopes_of_the_debate(s: &str) -> bool {
         && !["minister", "government", "secretary", "department", "?"]
             .iter()
             .any(|g| t.contains(g))
+}
+
+/// True when `s` opens with one of `openings`, ASCII case aside.
+fn opens_with_any(s: &str, openings: &[&str]) -> bool {
+    let t = s.trim_start();
+    openings
+        .iter()
+        .any(|o| super::text::after_opening(t, o).is_some())
 }
 
 #[cfg(test)]

@@ -33,6 +33,20 @@ fn opens_a_question_for_facts(w: &str) -> bool {
     first == "what" && (next + 1..next + 4).any(|i| AUXILIARIES.contains(&at(i)))
 }
 
+/// True when a clause's words (as `words_of` gives them) open as a question put to the
+/// minister: an auxiliary, then a subject that names the minister or the Government
+/// ([`names_addressee`]) and is not "we" or "I" ("will the Minister comment ...", "can he
+/// say ..."; "If so, can we expect an update ...?" asks for something to be given).
+fn put_to_the_minister(w: &str) -> bool {
+    let mut words = w.split_whitespace();
+    let asks = matches!(
+        words.next(),
+        Some("will" | "can" | "could" | "would" | "may" | "is" | "does" | "has")
+    );
+    let subject: Vec<&str> = words.take(4).collect();
+    asks && subject.first().is_some_and(|x| !matches!(*x, "we" | "i")) && names_addressee(&subject)
+}
+
 /// True when a question's subject, its first four words after the auxiliary ("the
 /// Minister", "my right hon. Friend", "he"), names whom it asks: the Government, a minister
 /// or the member addressed.
@@ -88,18 +102,8 @@ pub fn asks_information(s: &str) -> bool {
         && (preface.split_whitespace().count() <= 5 || sets_the_scene(preface))
     {
         let r = words_of(rest);
-        let mut words = r.split_whitespace();
-        let first = words.next().unwrap_or("");
-        let asks = matches!(
-            first,
-            "will" | "can" | "could" | "would" | "may" | "is" | "does" | "has"
-        );
-        let subject: Vec<&str> = words.take(4).collect();
-        // "If so, can we expect an update ...?" asks for something to be given.
-        let to_minister =
-            subject.first().is_some_and(|x| !matches!(*x, "we" | "i")) && names_addressee(&subject);
-        let reason = matches!(first, "why" | "how");
-        if (asks && to_minister) || reason {
+        let reason = matches!(r.split_whitespace().next(), Some("why" | "how"));
+        if put_to_the_minister(&r) || reason {
             return asks_information(rest);
         }
     }
@@ -109,14 +113,7 @@ pub fn asks_information(s: &str) -> bool {
     // own when it is put to the minister.
     if let Some(at) = s.rfind(", but ").or_else(|| s.rfind("; but ")) {
         let rest = s.get(at + 6..).unwrap_or_default();
-        let r = words_of(rest);
-        let mut words = r.split_whitespace();
-        let asks = matches!(
-            words.next(),
-            Some("will" | "can" | "could" | "would" | "may" | "is" | "does" | "has")
-        );
-        let subject: Vec<&str> = words.take(4).collect();
-        if asks && names_addressee(&subject) {
+        if put_to_the_minister(&words_of(rest)) {
             return asks_information(rest);
         }
     }
@@ -233,11 +230,7 @@ fn without_address(s: &str) -> Option<&str> {
     let t = s.trim_start();
     std::iter::once(&"my lords, ")
         .chain(super::CHAIR_ADDRESSES)
-        .find_map(|a| {
-            t.get(..a.len())
-                .filter(|h| h.eq_ignore_ascii_case(a))
-                .and_then(|_| t.get(a.len()..))
-        })
+        .find_map(|a| crate::analysis::text::after_opening(t, a))
 }
 
 /// `w` (as `words_of` gives it) without the courtesies that can come between the minister

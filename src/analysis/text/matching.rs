@@ -11,6 +11,14 @@ pub fn lowercases_into_ascii(s: &str) -> bool {
             || memchr::memmem::find(s.as_bytes(), "\u{130}".as_bytes()).is_some())
 }
 
+/// What follows `prefix` at the start of `t`, ASCII case aside ("is the Minister ..." after
+/// "My Lords, "); `None` when `t` does not open with it.
+pub fn after_opening<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
+    t.get(..prefix.len())
+        .filter(|h| h.eq_ignore_ascii_case(prefix))
+        .and_then(|_| t.get(prefix.len()..))
+}
+
 /// Sentences that are procedure rather than argument.
 pub fn is_procedural(s: &str) -> bool {
     let t = s.trim();
