@@ -1944,3 +1944,39 @@ fn what_is_put_to_another_member_or_the_chair_hoped_of_the_debate_felt_or_disown
         );
     }
 }
+
+const POINTS_NAMED: &str = westminster_hall!(
+    "Parliamentary Business",
+    "parliamentary business",
+    "It is a pleasure to serve under your chairmanship, Ms Holt. On the Kelly report, it is a matter of great regret that whole sections of it were leaked. Will the Minister confirm that there will be an oral statement on the Kelly report?
+
+Last week the Minister could not give me the date of the spring recess. When will the Minister give us the date of the pre-Budget report?
+
+We must never forget that we have troops in the field. May we also be kept updated on the conflict in Afghanistan?
+
+The Parliamentary Under-Secretary of State for the Cabinet Office (Lee Carver)
+I congratulate my hon. Friend the Member for Upper Fell on securing this debate.
+
+The hon. Lady asked about the date for the pre-Budget report and I will announce it in due course.
+
+The hon. Lady asked about Afghanistan. We constantly have at the forefront of our minds the task of our troops and the price that is paid by them.
+
+As for Sir Christopher Kelly's report, I, too, deplore the fact that it has been leaked. There will be an oral statement on the report next Wednesday.
+"
+);
+
+#[test]
+fn a_reply_that_names_the_point_it_takes_up_answers_the_ask_on_that_point() {
+    let d = summary_of("business-2025-03-04.txt", POINTS_NAMED);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "oral statement on the Kelly report");
+    assert!(!a.contains("pre-Budget"), "{v}: {a}: {all:?}");
+    assert!(
+        a.contains("oral statement on the report"),
+        "{v}: {a}: {all:?}"
+    );
+    let (v, a) = verdict_of(&d, "pre-Budget report");
+    assert_eq!(v, "deferred", "{a}: {all:?}");
+    let (_, a) = verdict_of(&d, "Afghanistan");
+    assert!(a.contains("our troops"), "{a}: {all:?}");
+}

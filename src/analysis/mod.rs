@@ -400,7 +400,10 @@ fn summarise_read<'d>(d: &'d RawDebate, mut r: Read<'d>, source: Source) -> Summ
             .find(|&p| !r.cast.is_chair(p) && !r.speaks_for_government(p));
     }
     let (reply, names) = r.reply_sentences();
-    let replies = (!reply.is_empty()).then(|| replies::Replies::new(&reply, names));
+    let replies = (!reply.is_empty()).then(|| {
+        let topics = replies::topics::topics_of(&reply, |t| r.terms_of(t));
+        replies::Replies::new(&reply, names).with_topics(topics)
+    });
     let Asks {
         requests: key_requests,
         questions,

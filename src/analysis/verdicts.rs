@@ -95,8 +95,9 @@ pub fn judge(
     direct: Option<usize>,
     fallback: Option<usize>,
     speaks_to_asker: &dyn Fn(usize) -> bool,
+    spoken: &[u32],
 ) -> Judged {
-    let judged = judge_passage(replies, ask, passage, direct, fallback);
+    let judged = judge_passage(replies, ask, passage, direct, fallback, spoken);
     if !matches!(judged.verdict, Verdict::Responded | Verdict::NotAddressed) {
         return judged;
     }
@@ -138,6 +139,7 @@ fn judge_passage(
     passage: Option<Passage>,
     direct: Option<usize>,
     fallback: Option<usize>,
+    spoken: &[u32],
 ) -> Judged {
     let ask = asked.text;
     let sents = replies.sentences();
@@ -152,6 +154,7 @@ fn judge_passage(
                 .filter(|(_, s)| s.turn == turn)
                 .filter(|(_, s)| !is_courtesy(s.text))
                 .take(DIRECT_OPENING)
+                .filter(|(i, _)| !replies.off_point(*i, spoken))
                 .collect()
         })
         .unwrap_or_default();

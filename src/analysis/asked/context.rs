@@ -49,6 +49,37 @@ pub(super) fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
         .unwrap_or_default()
 }
 
+/// The content words of the paragraph an ask is spoken in, sorted, each once. A paragraph
+/// that opens in lower case goes on from the one before it, which a quotation broke ("...
+/// would be \"subject to approval by this House\" and the No. 10 briefing yesterday that
+/// MPs would not be given a vote on Kelly?").
+pub(super) fn paragraph_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
+    let sents = r.per_person.get(p).map(Vec::as_slice).unwrap_or_default();
+    let mine = |x: &&Sentence| x.turn == s.turn && x.order <= s.order;
+    // The paragraphs of the ask's contribution up to it, latest first.
+    let mut from = s.para;
+    for x in sents.iter().filter(mine).rev() {
+        let opens_lower = |para: usize| {
+            sents
+                .iter()
+                .find(|y| y.turn == s.turn && y.para == para)
+                .and_then(|y| y.text.chars().next())
+                .is_some_and(char::is_lowercase)
+        };
+        if x.para < from && opens_lower(from) {
+            from = x.para;
+        }
+    }
+    let mut words: Vec<u32> = sents
+        .iter()
+        .filter(|x| x.turn == s.turn && x.para >= from && (x.para <= s.para))
+        .flat_map(|x| x.terms.iter().copied())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// What an ask asks for, in a few words. An ask made only of whom it asks ("Does the
 /// Secretary of State agree?") takes what it is about from the sentence before it: "agree
 /// that it should be temporarily suspended".

@@ -11,7 +11,7 @@ use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
 use crate::model::{AskKind, KeyRequest, Question, Verdict};
-use context::{asks_after_saying, context_of, gist, pointed_at, quoted, shown};
+use context::{asks_after_saying, context_of, gist, paragraph_of, pointed_at, quoted, shown};
 use floor::INTERVENTION_WORDS;
 
 /// The most words of a Government contribution that answers the question before it as a
@@ -277,9 +277,11 @@ fn linked(
         .map(|(&(p, s, kind), &direct)| match r.cast.person(p) {
             Some(asker) => {
                 let context = context_of(r, p, s);
+                let paragraph = paragraph_of(r, p, s);
                 let ask = super::replies::Ask {
                     terms: &s.terms,
                     context: &context,
+                    paragraph: &paragraph,
                     order: s.order,
                     kind,
                     subject: super::replies::Subject::of_ask(s.text),
@@ -422,6 +424,7 @@ fn judge(
             direct,
             direct_fallback,
             &speaks_to_asker,
+            &paragraph_of(r, p, s),
         ))
     })();
     judged.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))

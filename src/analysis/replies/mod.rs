@@ -6,6 +6,7 @@ mod naming;
 mod postings;
 mod query;
 mod subjects;
+pub mod topics;
 mod traits;
 
 use super::speakers::Person;
@@ -41,6 +42,8 @@ pub struct Replies<'a, 'b> {
     unseen_weight: f64,
     /// Who spoke each sentence.
     names: Vec<&'a str>,
+    /// The point each sentence takes up (see `topics`); none where it names none.
+    topics: Vec<Option<topics::Point>>,
 }
 
 /// An ask as the linking needs it.
@@ -51,6 +54,9 @@ pub struct Ask<'x> {
     pub context: &'x [u32],
     /// Where it was spoken: only what the Government says after it can answer it.
     pub order: usize,
+    /// The content words of its paragraph, sorted, each once: what it speaks of, for a
+    /// reply that names the point it takes up.
+    pub paragraph: &'x [u32],
     /// What kind of thing it asks for.
     pub kind: AskKind,
     /// Whether it is about money or calls for an inquiry.
@@ -118,6 +124,7 @@ impl<'a, 'b> Replies<'a, 'b> {
             weights,
             unseen_weight: weight(0),
             names,
+            topics: Vec::new(),
         }
     }
 
@@ -221,6 +228,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         let &Ask {
             terms,
             context,
+            paragraph,
             order,
             kind,
             subject,
@@ -236,6 +244,7 @@ impl<'a, 'b> Replies<'a, 'b> {
         context.dedup();
         let surname = crate::names::surname(&asker.name);
         let q = Query {
+            spoken: topics::spoken(&[&want, &context, paragraph]),
             classes: Classes::new(&want, &context),
             want,
             context,
@@ -414,9 +423,17 @@ impl<'a, 'b> Replies<'a, 'b> {
         {
             return 0.0;
         }
+        // A passage under a point the reply names answers the ask that spoke of it.
+        let on_point = self.on_a_point_asked(passage, q);
+        if on_point == Some(false) {
+            return 0.0;
+        }
         let sents = || passage.iter().filter_map(|&i| self.sents.get(i));
         let traits = || passage.iter().map(|&i| self.traits_of(i));
         let mut v = self.shared_by(passage, &q.classes, q.total);
+        if on_point == Some(true) {
+            v += topics::ON_POINT_BONUS;
+        }
         // Only a passage that shares enough of the ask can be preferred for deciding it.
         let shares_enough = v >= DECIDES_MIN_SHARE;
         v += self.named_bonus(passage, q);

@@ -15,6 +15,8 @@ pub(super) struct Query<'n> {
     /// signed off?"), none of them the ask's own.
     pub(super) context: Vec<u32>,
     pub(super) total: f64,
+    /// Every content word of the ask, its context and its paragraph, sorted, each once.
+    pub(super) spoken: Vec<u32>,
     pub(super) direct: Option<usize>,
     pub(super) kind: AskKind,
     /// The ask is about money, or calls for an inquiry.
