@@ -818,3 +818,21 @@ fn the_minister_who_answers_the_opening_question_responds_whoever_answers_last()
         d["at_a_glance"]
     );
 }
+
+#[test]
+fn questions_tabled_together_are_answered_together() {
+    let text = "Security\n\nSir Ann Smith (Upton) (Con)\nTo ask the Secretary of State if he will make a statement on the security situation in the Province.\n\nMr Tom Vale (Lowmoor) (Lab)\nTo ask the Secretary of State if he will make a further statement on the security situation.\n\nThe Secretary of State for Northern Ireland (Jo Roe)\nDuring the course of the year there was a marked change in the nature of the violence, much of it sectarian. The security forces have made 700 arrests.\n\nSir Ann Smith\nWill the Secretary of State send more troops to the border?\n";
+    let d = crate::util::summary_of("security-2025-03-04.txt", text);
+    let tabled: Vec<&serde_json::Value> = d["questions"]
+        .as_array()
+        .into_iter()
+        .chain(d["key_requests"].as_array())
+        .flatten()
+        .filter(|q| q["text"].as_str().is_some_and(|t| t.starts_with("To ask")))
+        .collect();
+    assert_eq!(tabled.len(), 2, "{d}");
+    for q in tabled {
+        assert_eq!(q["verdict"], "responded", "{q}");
+        assert_eq!(q["answer"]["speaker"], "Jo Roe", "{q}");
+    }
+}

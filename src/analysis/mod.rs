@@ -26,6 +26,7 @@ pub mod summarise;
 mod tag_vocabulary;
 pub mod tags;
 pub mod text;
+mod turns;
 pub mod verdicts;
 mod warm;
 pub use warm::warm;
@@ -149,46 +150,6 @@ impl Read<'_> {
 
     fn speaks_for_government(&self, p: usize) -> bool {
         self.government.get(p).copied().unwrap_or(false)
-    }
-
-    /// The next contribution after `turn` and who makes it: the chair's calls ("Order. I
-    /// call the Foreign Secretary.") and the asker's own few words ("I apologise.") do not
-    /// come between.
-    fn next_turn(&self, turn: usize) -> Option<(usize, usize)> {
-        /// The most words of the asker's own aside between the ask and the reply.
-        const ASIDE_WORDS: usize = 20;
-        let asker = self.cast.speaker_of(turn);
-        // After the whole speech, and past any cry that follows it ("Hear, hear!").
-        let end = self.speeches.end(turn);
-        for next in end + 1..end + 6 {
-            if self.speeches.is_cry(next) {
-                continue;
-            }
-            let by = self.cast.speaker_of(next)?;
-            let aside =
-                Some(by) == asker && next > end + 1 && self.cast.words_of(next) <= ASIDE_WORDS;
-            if !(self.cast.is_chair(by) || aside) {
-                return Some((next, by));
-            }
-        }
-        None
-    }
-
-    /// The contribution that replies straight after `turn`, when someone for the Government
-    /// makes it.
-    fn direct_reply(&self, turn: usize) -> Option<usize> {
-        self.next_turn(turn)
-            .filter(|&(_, by)| self.speaks_for_government(by))
-            .map(|(next, _)| next)
-    }
-
-    /// The member who speaks straight after `turn` when they neither speak for the
-    /// Government nor asked: the member an intervention was made on.
-    fn member_after(&self, turn: usize) -> Option<usize> {
-        let asker = self.cast.speaker_of(turn);
-        self.next_turn(turn)
-            .map(|(_, by)| by)
-            .filter(|&by| !self.speaks_for_government(by) && Some(by) != asker)
     }
 
     /// Every Government sentence in spoken order, with who spoke it.
