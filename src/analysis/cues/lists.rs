@@ -206,6 +206,11 @@ pub const ASKS_TO_BE_TOLD: &[&str] = &[
     // Secretary of State if he will make a statement on his talks with ...".
     "an update on",
     "an update about",
+    // "asked the Minister for Social Development for her assessment of the services ...".
+    "for her assessment",
+    "for his assessment",
+    "for its assessment",
+    "for their assessment",
     "make a statement on",
     "make a statement about",
     // "Does my right hon. Friend have any idea how much of the £8,000 ... would be kept by

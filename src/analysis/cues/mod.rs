@@ -1523,9 +1523,12 @@ mod tests {
         assert!(asks_information(
             "Can the Minister throw light on whether that covers those who come here for military training?"
         ));
-        // A tabled question for an update or a statement asks to be told.
+        // A tabled question for an update, an assessment or a statement asks to be told.
         assert!(asks_information(
             "1. asked the Minister for Social Development for an update on the Royal Exchange development in Belfast."
+        ));
+        assert!(asks_information(
+            "2. asked the Minister for Social Development for her assessment of the services delivered by the new service provider for the warm homes scheme."
         ));
         assert!(asks_information(
             "asked the Secretary of State for Commonwealth Relations if he will make a statement on his talks with the Finance Minister of India."
