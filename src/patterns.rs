@@ -44,7 +44,7 @@ pub const PROCEDURAL: &str = r"(?x)^(
         | Amendments?\ (made|proposed|agreed|negatived|withdrawn|not\ moved|moved)
         | Bill\ (read|to\ be|accordingly|reported|passed|ordered|presented|committed)
         | Clause\ .{1,40}\ (ordered|agreed) | Schedule\ .{1,40}\ (ordered|agreed)
-        | Debate\ (resumed|adjourned|interrupted) | It\ being | Prayers(?-u:\b) | Business\ without\ Debate
+        | Debated?\ (to\ be\ )?(resumed|adjourned|interrupted) | It\ being | Prayers(?-u:\b) | Business\ without\ Debate
         | Presentation\ and\ First\ Reading | Deferred\ Division | Mr\.?\ Speaker\ forthwith
         | Madam\ Deputy\ Speaker\ forthwith | Mr\.?\ Deputy\ Speaker\ forthwith
         | (The|Mr\.?|Madam)\ ((First|Second)\ )?(Deputy\ )?(Speaker|Chairman|Chair)\ (declared|put\ forthwith)

@@ -633,7 +633,7 @@ mod tests {
 
     #[test]
     fn procedure_is_nobodys_words() {
-        let t = "Debate\n\nAnn Smith (Town) (Lab)\nFirst paragraph.\n\nMotion lapsed (Standing Order No. 9(7)).\n\nMotion made, and Question proposed, That this House do now adjourn.—(Mr. Brown.)\n\nSecond paragraph.\n\nQuestion put and agreed to.\n\nResolved,\n\nThat this House has considered the matter.\n";
+        let t = "Debate\n\nAnn Smith (Town) (Lab)\nFirst paragraph.\n\nMotion lapsed (Standing Order No. 9(7)).\n\nMotion made, and Question proposed, That this House do now adjourn.—(Mr. Brown.)\n\nSecond paragraph.\n\nDebate to be resumed tomorrow.\n\nDebated to be resumed Monday 2 November.\n\nQuestion put and agreed to.\n\nResolved,\n\nThat this House has considered the matter.\n";
         let d = parse(t).unwrap();
         assert_eq!(d[0].contributions.len(), 1);
         assert_eq!(
