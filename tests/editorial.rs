@@ -1980,3 +1980,27 @@ fn a_reply_that_names_the_point_it_takes_up_answers_the_ask_on_that_point() {
     let (_, a) = verdict_of(&d, "Afghanistan");
     assert!(a.contains("our troops"), "{a}: {all:?}");
 }
+
+const NAMED_AGAIN: &str = westminster_hall!(
+    "Intelligence Sharing",
+    "intelligence sharing",
+    "It is a pleasure to serve under your chairmanship, Ms Holt. The Minister has long argued that the intelligence-sharing relationship with our allies would be damaged by the release of these papers. Is it still his view that that relationship will be damaged now that the papers are out?
+
+Sam Pike (Lowmoor) (Con)
+The papers are already in the public domain in America, and the sky has not fallen in.
+
+The Parliamentary Under-Secretary of State for Foreign Affairs (Lee Carver)
+I congratulate my hon. Friend the Member for Upper Fell on securing this debate. The hon. Member for Lowmoor spoke about America.
+
+It is an important job for me to minimise any potential effect on the intelligence-sharing relationship, and it is too early to say that there will be no such effect.
+"
+);
+
+#[test]
+fn an_ask_that_names_again_what_it_just_spoke_of_takes_its_words() {
+    let d = summary_of("intelligence-2025-03-04.txt", NAMED_AGAIN);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "that relationship");
+    assert_eq!(v, "responded", "{a}: {all:?}");
+    assert!(a.contains("minimise any potential effect"), "{a}: {all:?}");
+}

@@ -130,7 +130,7 @@ fn read(d: &RawDebate) -> Read<'_> {
 
 impl Read<'_> {
     /// The content-word ids of a text, in the debate's numbering.
-    fn terms_of(&self, s: &str) -> Vec<u32> {
+    pub(super) fn terms_of(&self, s: &str) -> Vec<u32> {
         self.vocab.borrow_mut().terms(s)
     }
 

@@ -23,12 +23,43 @@ pub(super) fn pointed_at<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r 
     if own.len() >= SELF_CONTAINED && !asks::only_addresses(s.text) {
         return None;
     }
+    before_in_turn(r, p, s)
+}
+
+/// The asker's sentence before an ask in the same speech.
+fn before_in_turn<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentence<'r>> {
     // A speaker's sentences are in spoken order.
     let sents = r.per_person.get(p)?;
     let before = sents
         .partition_point(|x| x.order < s.order)
         .checked_sub(1)?;
     sents.get(before).filter(|x| x.turn == s.turn)
+}
+
+/// The words that point back at a thing just named ("that relationship").
+const DEMONSTRATIVES: [&str; 4] = ["that", "this", "those", "these"];
+
+/// True when a sentence holds a demonstrative word (read first, before any word is looked
+/// up).
+fn holds_a_demonstrative(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| DEMONSTRATIVES.iter().any(|d| w.eq_ignore_ascii_case(d)))
+}
+
+/// True when an ask names again, after "that", "this", "those" or "these", a thing the
+/// sentence before it spoke of: "He has long argued that the intelligence-sharing
+/// relationship would be damaged by the release of these paragraphs. Is it still his view
+/// that that relationship will be damaged now that the information has been published?"
+/// takes the words of the sentence before.
+fn names_again(r: &Read, ask: &str, before: &Sentence) -> bool {
+    let words: Vec<&str> = ask.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let [d, noun] = w else { return false };
+        DEMONSTRATIVES.iter().any(|x| d.eq_ignore_ascii_case(x))
+            && r.terms_of(noun.trim_matches(|c: char| !c.is_alphanumeric()))
+                .iter()
+                .any(|t| before.terms.contains(t))
+    })
 }
 
 /// True for a question too short to be read as one alone that asks the minister about what
@@ -42,9 +73,14 @@ pub(super) fn asks_after_saying(r: &Read, p: usize, s: &Sentence) -> bool {
         && pointed_at(r, p, s).is_some()
 }
 
-/// The content words of an ask's context: those of the sentence it points back at.
+/// The content words of an ask's context: those of the sentence it points back at, too
+/// short to stand alone or naming again what that sentence spoke of ("that relationship").
 pub(super) fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
     pointed_at(r, p, s)
+        .or_else(|| {
+            before_in_turn(r, p, s)
+                .filter(|b| holds_a_demonstrative(s.text) && names_again(r, s.text, b))
+        })
         .map(|b| b.terms.clone())
         .unwrap_or_default()
 }
