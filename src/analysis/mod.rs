@@ -64,6 +64,8 @@ struct Read<'d> {
     government: Vec<bool>,
     /// Contributions joined into the speeches a cry broke.
     speeches: speeches::Speeches,
+    /// For each contribution, whether it is a question printed as tabled (`turns`).
+    tabled: Vec<bool>,
 }
 
 /// Steps 1-3: sentences and words, speakers merged (with seats named in the debate), roles,
@@ -83,6 +85,7 @@ fn read(d: &RawDebate) -> Read<'_> {
         .iter()
         .map(|s| s.iter().map(|x| x.words).sum())
         .collect();
+    let tabled = turns::tabled(&by_contribution, &words);
     let mut cast = speakers::resolve_counted(d, &words);
     references::fill_seats(
         &mut cast.people,
@@ -125,6 +128,7 @@ fn read(d: &RawDebate) -> Read<'_> {
         idf,
         government,
         speeches,
+        tabled,
     }
 }
 

@@ -2,6 +2,7 @@
 //! Government's reply to it.
 
 use super::Read;
+use super::summarise::Sentence;
 
 /// The most words of a question printed as tabled.
 const TABLED_WORDS: usize = 60;
@@ -49,16 +50,9 @@ impl Read<'_> {
         }
     }
 
-    /// True when contribution `turn` is a question printed as tabled ("asked the Secretary
-    /// of State ...", "To ask His Majesty's Government ...").
+    /// True when contribution `turn` is a question printed as tabled (see [`tabled`]).
     fn is_tabled_at(&self, turn: usize) -> bool {
-        self.cast.words_of(turn) <= TABLED_WORDS
-            && self
-                .cast
-                .speaker_of(turn)
-                .and_then(|p| self.per_person.get(p))
-                .and_then(|sents| sents.iter().find(|s| s.turn == turn))
-                .is_some_and(|s| super::asks::is_tabled(s.text))
+        self.tabled.get(turn).copied().unwrap_or(false)
     }
 
     /// The member who speaks straight after `turn` when they neither speak for the
@@ -69,4 +63,20 @@ impl Read<'_> {
             .map(|(_, by)| by)
             .filter(|&by| !self.speaks_for_government(by) && Some(by) != asker)
     }
+}
+
+/// For each contribution (its sentences and word count), whether it is a question printed as
+/// tabled ("asked the Secretary of State ...", "To ask His Majesty's Government ..."): short,
+/// and opening so.
+pub(super) fn tabled(by_contribution: &[Vec<Sentence>], words: &[usize]) -> Vec<bool> {
+    by_contribution
+        .iter()
+        .zip(words)
+        .map(|(sents, &n)| {
+            n <= TABLED_WORDS
+                && sents
+                    .first()
+                    .is_some_and(|s| super::asks::is_tabled(s.text))
+        })
+        .collect()
 }

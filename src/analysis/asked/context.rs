@@ -91,26 +91,35 @@ pub(super) fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
 /// MPs would not be given a vote on Kelly?").
 pub(super) fn paragraph_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
     let sents = r.per_person.get(p).map(Vec::as_slice).unwrap_or_default();
-    let mine = |x: &&Sentence| x.turn == s.turn && x.order <= s.order;
-    // The paragraphs of the ask's contribution up to it, latest first.
-    let mut from = s.para;
-    for x in sents.iter().filter(mine).rev() {
-        let opens_lower = |para: usize| {
-            sents
-                .iter()
-                .find(|y| y.turn == s.turn && y.para == para)
-                .and_then(|y| y.text.chars().next())
-                .is_some_and(char::is_lowercase)
-        };
-        if x.para < from && opens_lower(from) {
-            from = x.para;
+    // The ask's contribution up to it: a speaker's sentences are in spoken order.
+    let end = sents.partition_point(|x| x.order <= s.order);
+    let mut words: Vec<u32> = Vec::new();
+    let mut para = s.para;
+    for (i, x) in sents.iter().enumerate().take(end).rev() {
+        if x.turn != s.turn {
+            break;
         }
+        if x.para != para {
+            // `i + 1` opened the paragraph read so far: one opening in lower case goes on
+            // from this one.
+            let goes_on = sents
+                .get(i + 1)
+                .and_then(|o| o.text.chars().next())
+                .is_some_and(char::is_lowercase);
+            if !goes_on {
+                break;
+            }
+            para = x.para;
+        }
+        words.extend_from_slice(&x.terms);
     }
-    let mut words: Vec<u32> = sents
-        .iter()
-        .filter(|x| x.turn == s.turn && x.para >= from && (x.para <= s.para))
-        .flat_map(|x| x.terms.iter().copied())
-        .collect();
+    // The rest of the ask's paragraph, after it.
+    for x in sents.iter().skip(end) {
+        if (x.turn, x.para) != (s.turn, s.para) {
+            break;
+        }
+        words.extend_from_slice(&x.terms);
+    }
     words.sort_unstable();
     words.dedup();
     words

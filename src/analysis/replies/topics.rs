@@ -116,6 +116,9 @@ const REPORTING: [&str; 12] = [
     " referred to ",
 ];
 
+/// The length of the longest reporting verb.
+const LONGEST_VERB: usize = " asked whether ".len();
+
 /// Words that name the member who asked, before the reporting verb.
 const MEMBER: [&str; 10] = [
     "hon.",
@@ -152,9 +155,11 @@ pub fn named_topic(s: &str) -> Option<&str> {
         .take(REPORTER_WORDS)
         .map(str::len)
         .sum();
+    // The verb starts in the head; it may end past it.
+    let within = s.get(..s.ceil_char_boundary(head + LONGEST_VERB))?;
     let (at, verb) = REPORTING
         .iter()
-        .filter_map(|v| s.find(v).map(|at| (at, v)))
+        .filter_map(|v| within.find(v).map(|at| (at, v)))
         .filter(|&(at, _)| at < head)
         .min_by_key(|&(at, _)| at)?;
     let subject = s.get(..at)?;
