@@ -87,7 +87,7 @@ fn defers_the_rest(replies: &Replies, i: usize) -> bool {
 
 /// The verdict on one ask, from the passage linked to it and the direct reply, if any.
 /// `ask` is the ask as spoken: a question asking for information can be answered or
-/// deferred, but not agreed to or refused.
+/// deferred, but not agreed to or refused. `spoken`: its paragraph's words (`off_point`).
 pub fn judge(
     replies: &Replies,
     ask: &Sentence,

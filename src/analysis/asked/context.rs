@@ -39,22 +39,14 @@ fn before_in_turn<'r>(r: &'r Read, p: usize, s: &Sentence) -> Option<&'r Sentenc
 /// The words that point back at a thing just named ("that relationship").
 const DEMONSTRATIVES: [&str; 4] = ["that", "this", "those", "these"];
 
-/// True when a sentence holds a demonstrative word (read first, before any word is looked
-/// up).
-fn holds_a_demonstrative(s: &str) -> bool {
-    s.split_whitespace()
-        .any(|w| DEMONSTRATIVES.iter().any(|d| w.eq_ignore_ascii_case(d)))
-}
-
 /// True when an ask names again, after "that", "this", "those" or "these", a thing the
 /// sentence before it spoke of: "He has long argued that the intelligence-sharing
 /// relationship would be damaged by the release of these paragraphs. Is it still his view
 /// that that relationship will be damaged now that the information has been published?"
 /// takes the words of the sentence before.
 fn names_again(r: &Read, ask: &str, before: &Sentence) -> bool {
-    let words: Vec<&str> = ask.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        let [d, noun] = w else { return false };
+    let words = ask.split_whitespace();
+    words.clone().zip(words.skip(1)).any(|(d, noun)| {
         DEMONSTRATIVES.iter().any(|x| d.eq_ignore_ascii_case(x))
             && r.terms_of(noun.trim_matches(|c: char| !c.is_alphanumeric()))
                 .iter()
@@ -77,19 +69,24 @@ pub(super) fn asks_after_saying(r: &Read, p: usize, s: &Sentence) -> bool {
 /// short to stand alone or naming again what that sentence spoke of ("that relationship").
 pub(super) fn context_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
     pointed_at(r, p, s)
-        .or_else(|| {
-            before_in_turn(r, p, s)
-                .filter(|b| holds_a_demonstrative(s.text) && names_again(r, s.text, b))
-        })
+        .or_else(|| before_in_turn(r, p, s).filter(|b| names_again(r, s.text, b)))
         .map(|b| b.terms.clone())
         .unwrap_or_default()
+}
+
+/// [`paragraph_of`] each of `asks` (by whom, and the sentence): read once, for linking and
+/// judging.
+pub(super) fn paragraphs_of(r: &Read, asks: &[(usize, &Sentence, AskKind)]) -> Vec<Vec<u32>> {
+    asks.iter()
+        .map(|&(p, s, _)| paragraph_of(r, p, s))
+        .collect()
 }
 
 /// The content words of the paragraph an ask is spoken in, sorted, each once. A paragraph
 /// that opens in lower case goes on from the one before it, which a quotation broke ("...
 /// would be \"subject to approval by this House\" and the No. 10 briefing yesterday that
 /// MPs would not be given a vote on Kelly?").
-pub(super) fn paragraph_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
+fn paragraph_of(r: &Read, p: usize, s: &Sentence) -> Vec<u32> {
     let sents = r.per_person.get(p).map(Vec::as_slice).unwrap_or_default();
     // The ask's contribution up to it: a speaker's sentences are in spoken order.
     let end = sents.partition_point(|x| x.order <= s.order);

@@ -11,7 +11,7 @@ use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
 use crate::model::{AskKind, KeyRequest, Question, Verdict};
-use context::{asks_after_saying, context_of, gist, paragraph_of, pointed_at, quoted, shown};
+use context::{asks_after_saying, context_of, gist, pointed_at, quoted, shown};
 use floor::INTERVENTION_WORDS;
 
 /// The most words of a Government contribution that answers the question before it as a
@@ -135,15 +135,17 @@ pub(super) fn asks_of(r: &Read, replies: Option<&Replies>) -> Asks {
         .map(|(f, _)| (f.person, f.sentence, f.kind))
         .chain(asked.iter().map(|&(p, s)| (p, s, asks::kind_of(s.text))))
         .collect();
+    let paragraphs = context::paragraphs_of(r, &judged);
     let passages = replies
-        .map(|replies| linked(r, replies, &judged))
+        .map(|replies| linked(r, replies, &judged, &paragraphs))
         .unwrap_or_default();
     let mut judgments: std::collections::HashMap<usize, Judgment> = judged
         .iter()
-        .map(|&(p, s, _)| {
+        .zip(&paragraphs)
+        .map(|(&(p, s, _), paragraph)| {
             let passage = passages.get(&s.order).copied().flatten();
             let first = context::takes_the_opening(r, replies, &judged, &passages, s);
-            let judged = judge(r, replies, s, p, passage, first);
+            let judged = judge(r, replies, (s, paragraph), p, passage, first);
             (s.order, agreements::the_askers(judged, &r.cast, p))
         })
         .collect();
@@ -257,6 +259,7 @@ fn linked(
     r: &Read,
     replies: &Replies,
     asks: &[(usize, &Sentence, AskKind)],
+    paragraphs: &[Vec<u32>],
 ) -> std::collections::HashMap<usize, Option<Passage>> {
     // Each ask's reply straight after, if linking reads one, worked out once.
     let direct: Vec<Option<usize>> = asks
@@ -273,23 +276,24 @@ fn linked(
     );
     let ranked: Vec<Vec<(f64, Passage)>> = asks
         .iter()
-        .zip(&direct)
-        .map(|(&(p, s, kind), &direct)| match r.cast.person(p) {
-            Some(asker) => {
-                let context = context_of(r, p, s);
-                let paragraph = paragraph_of(r, p, s);
-                let ask = super::replies::Ask {
-                    terms: &s.terms,
-                    context: &context,
-                    paragraph: &paragraph,
-                    order: s.order,
-                    kind,
-                    subject: super::replies::Subject::of_ask(s.text),
-                };
-                replies.answers(&ask, direct, asker, &others)
-            }
-            None => Vec::new(),
-        })
+        .zip(direct.iter().zip(paragraphs))
+        .map(
+            |(&(p, s, kind), (&direct, paragraph))| match r.cast.person(p) {
+                Some(asker) => {
+                    let context = context_of(r, p, s);
+                    let ask = super::replies::Ask {
+                        terms: &s.terms,
+                        context: &context,
+                        paragraph,
+                        order: s.order,
+                        kind,
+                        subject: super::replies::Subject::of_ask(s.text),
+                    };
+                    replies.answers(&ask, direct, asker, &others)
+                }
+                None => Vec::new(),
+            },
+        )
         .collect();
     // Asks by contribution; within one, first the ask that would lose most by giving up its
     // best passage (how much better it is than the ask's next best).
@@ -385,11 +389,11 @@ fn replying(r: &Read, replies: &Replies, turn: usize) -> Option<usize> {
     (!resumed).then_some(direct)
 }
 
-/// The verdict on an ask and the deciding reply.
+/// The verdict on an ask (with its paragraph's content words) and the deciding reply.
 fn judge(
     r: &Read,
     replies: Option<&Replies>,
-    s: &Sentence,
+    (s, paragraph): (&Sentence, &[u32]),
     p: usize,
     passage: Option<Passage>,
     takes_opening: bool,
@@ -424,7 +428,7 @@ fn judge(
             direct,
             direct_fallback,
             &speaks_to_asker,
-            &paragraph_of(r, p, s),
+            paragraph,
         ))
     })();
     judged.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))

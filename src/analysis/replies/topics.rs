@@ -243,7 +243,7 @@ pub fn topics_of(
             .map(|t| {
                 let named: Vec<&str> = t
                     .split_whitespace()
-                    .filter(|w| !GENERIC.contains(&w.to_ascii_lowercase().as_str()))
+                    .filter(|w| !GENERIC.iter().any(|g| g.eq_ignore_ascii_case(w)))
                     .collect();
                 let mut words = terms(&named.join(" "));
                 words.sort_unstable();
