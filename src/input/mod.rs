@@ -7,6 +7,7 @@
 
 pub mod akoma;
 pub mod attribution;
+mod clerk;
 pub mod dates;
 pub mod decode;
 pub mod hansard_api;

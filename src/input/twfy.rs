@@ -4,6 +4,7 @@
 //! procedure. The DOCTYPE declares HTML entities, which the XML parser expands.
 
 use super::attribution::{self, attribution_or_name, chair_from_notice, collapse_ws};
+use super::clerk::{announces_a_count, prints_a_count, puts_the_question};
 pub use super::xml::{node_text, tidy_heading, xml_options};
 use super::{ParseError, dates, hansard_text};
 use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
@@ -351,13 +352,18 @@ impl Reader {
                 self.current.procedure.push(t);
             } else if (italic && (resolved || hansard_text::is_procedural_line(&t)))
                 || puts_the_question(&t)
+                || announces_a_count(&t)
             {
                 // "Question put, That ..." is the clerk's, even when the record prints it in
                 // roman at the end of the last speech before a vote.
                 // Procedure is nobody's words, but it says what the item is; so is the text
                 // of what the House resolved when the record sets it in italics (the Northern
                 // Ireland Assembly's standing orders, pages of them).
-                resolved |= t.starts_with("Resolved") || t.starts_with("Ordered");
+                // So are the division lists in italics after a count printed within a speech
+                // (the Northern Ireland Assembly's "The Assembly divided: Ayes 35; Noes 41.",
+                // then "AYES", the names, the tellers).
+                resolved |=
+                    t.starts_with("Resolved") || t.starts_with("Ordered") || announces_a_count(&t);
                 self.current.procedure.push(t);
             } else if !t.is_empty() {
                 paragraphs.push(t);
@@ -427,7 +433,8 @@ impl Reader {
     }
 
     /// A division's count, as the text formats print it: the analysis reads votes there.
-    /// The Commons count ayes and noes; the Lords, contents and not-contents.
+    /// The Commons count ayes and noes; the Lords, contents and not-contents; the Scottish
+    /// Parliament, votes for and against.
     fn division(&mut self, node: roxmltree::Node) {
         let Some(count) = node
             .descendants()
@@ -435,10 +442,10 @@ impl Reader {
         else {
             return;
         };
-        let n = |a: &str, b: &str| {
-            count
-                .attribute(a)
-                .or_else(|| count.attribute(b))
+        let n = |names: [&str; 3]| {
+            names
+                .iter()
+                .find_map(|a| count.attribute(*a))
                 .map(str::trim)
         };
         // The record prints the count as the clerk read it ("The House divided: Ayes 213,
@@ -451,38 +458,15 @@ impl Reader {
             .iter()
             .any(|l| prints_a_count(l));
         if !printed
-            && let (Some(ayes), Some(noes)) = (n("ayes", "content"), n("noes", "not-content"))
+            && let (Some(ayes), Some(noes)) = (
+                n(["ayes", "content", "for"]),
+                n(["noes", "not-content", "against"]),
+            )
         {
             procedure.push(format!("The House divided: Ayes {ayes}, Noes {noes}."));
         }
         self.unvoted_from = procedure.len();
     }
-}
-
-/// True for a line that prints a division's count: "Ayes 213, Noes 293." or "Contents 153;
-/// Not-Contents 127.", whatever the case.
-fn prints_a_count(line: &str) -> bool {
-    let low = line.to_ascii_lowercase();
-    let has = |w: &str| {
-        low.match_indices(w).any(|(at, _)| {
-            low.get(at + w.len()..)
-                .map(|rest| rest.trim_start_matches([':', ' ']))
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
-        })
-    };
-    (has("ayes") || has("contents")) && (has("noes") || has("not-contents"))
-}
-
-/// True for the clerk's record of the question being put ("Question put, That the amendment
-/// be made.", "Mr. Speaker put forthwith the Question already proposed from the Chair ...").
-fn puts_the_question(t: &str) -> bool {
-    let t = t.trim_start();
-    // Who puts it is the chair, named in the third person: "Before I put the Question, ..."
-    // is the chair speaking.
-    let by_the_chair = t.split_once(" put ").is_some_and(|(who, _)| {
-        who.len() <= 40 && (who.contains("Speaker") || who.contains("Chair")) && !who.contains(',')
-    });
-    t.starts_with("Question put") || (by_the_chair && t.contains("the Question"))
 }
 
 #[cfg(test)]
@@ -597,6 +581,39 @@ mod tests {
         assert!(prints_a_count("The House divided: Ayes 213, Noes 293."));
         assert!(prints_a_count("Contents 153; Not-Contents 127."));
         assert!(!prints_a_count("The ayes have it, the noes have it."));
+    }
+
+    #[test]
+    fn a_count_printed_within_a_speech_and_a_count_for_and_against_are_votes() {
+        // The Northern Ireland Assembly prints its count, then the lists of names, at the end
+        // of the last speech; the Scottish Parliament's markup counts votes for and against.
+        let xml = r#"<publicwhip>
+<major-heading id="ni.1">Church Services</major-heading>
+<speech id="ni.2" speakername="Barry Kells"><p>I ask everybody to unite behind the motion.</p>
+<p class="italic">Question put.</p>
+<p><span class="Italic">The Assembly divided:</span> Ayes 35; Noes 41.</p>
+<p class="italic">AYES</p>
+<p class="italic">Ms Anderson, Mr Attwood, Mr Boylan, Mrs M Bradley, Mr Brady, Mr Brolly, Mr Burns.</p>
+<p class="italic">Tellers for the Ayes: Mr F McCann and Mr McKay.</p>
+<p class="italic">Question accordingly negatived.</p></speech>
+<major-heading id="sp.1">Decision Time</major-heading>
+<speech id="sp.2" speakername="The Presiding Officer"><p>There will be a division.</p></speech>
+<division id="sp.3"><divisioncount for="64" against="52" abstentions="1" spoiledvotes="0"/></division>
+</publicwhip>"#;
+        let debates = super::parse(xml, None).expect("parses");
+        let votes = |d: &RawDebate| -> Vec<(u32, u32)> {
+            crate::analysis::divisions::divisions_of(d)
+                .iter()
+                .map(|v| (v.ayes, v.noes))
+                .collect()
+        };
+        assert_eq!(votes(&debates[0]), [(35, 41)]);
+        assert_eq!(votes(&debates[1]), [(64, 52)]);
+        // The count and the lists are not the member's words.
+        assert_eq!(
+            debates[0].contributions[0].paragraphs,
+            ["I ask everybody to unite behind the motion."]
+        );
     }
 
     #[test]

@@ -1,0 +1,34 @@
+//! The clerk's lines in TheyWorkForYou's markup: a question put and a division's count,
+//! which the record may print at the end of a speech as well as on their own.
+
+/// True for a line that prints a division's count: "Ayes 213, Noes 293." or "Contents 153;
+/// Not-Contents 127.", whatever the case.
+pub(super) fn prints_a_count(line: &str) -> bool {
+    let low = line.to_ascii_lowercase();
+    let has = |w: &str| {
+        low.match_indices(w).any(|(at, _)| {
+            low.get(at + w.len()..)
+                .map(|rest| rest.trim_start_matches([':', ' ']))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    (has("ayes") || has("contents")) && (has("noes") || has("not-contents"))
+}
+
+/// True for a short line that prints a division's count, within a speech or not: "The
+/// Assembly divided: Ayes 35; Noes 41."
+pub(super) fn announces_a_count(line: &str) -> bool {
+    line.split_whitespace().count() <= 12 && prints_a_count(line)
+}
+
+/// True for the clerk's record of the question being put ("Question put, That the amendment
+/// be made.", "Mr. Speaker put forthwith the Question already proposed from the Chair ...").
+pub(super) fn puts_the_question(t: &str) -> bool {
+    let t = t.trim_start();
+    // Who puts it is the chair, named in the third person: "Before I put the Question, ..."
+    // is the chair speaking.
+    let by_the_chair = t.split_once(" put ").is_some_and(|(who, _)| {
+        who.len() <= 40 && (who.contains("Speaker") || who.contains("Chair")) && !who.contains(',')
+    });
+    t.starts_with("Question put") || (by_the_chair && t.contains("the Question"))
+}
