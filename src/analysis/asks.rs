@@ -683,6 +683,19 @@ mod tests {
             "1. What steps his Department is taking to keep community pharmacies open."
         ));
         assert!(!is_question("What we need is a plan for the pharmacies."));
+        // The Commons' other tabled forms, as TheyWorkForYou prints them (no number).
+        for tabled in [
+            "What his most recent estimate is of the average time taken to process an asylum application.",
+            "What her most recent assessment is of the effect of the recession on the third sector.",
+            "What his Department's timetable is for the revision of regional spatial strategies.",
+            "What role his Department plays in making contingency arrangements for strikes.",
+            "What assistance his Department provides to local food chains.",
+        ] {
+            assert!(is_question(tabled), "{tabled}");
+        }
+        assert!(!is_question(
+            "What his Government did was wrong, and he knows it."
+        ));
         assert!(!is_question(
             "If he will list his official engagements for Wednesday 22 June."
         ));

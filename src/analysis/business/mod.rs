@@ -6,11 +6,13 @@
 //! minister opens it. The first rule that holds decides, in the order below.
 
 mod procedure;
+mod tabled;
 
 use crate::model::{Kind, RawDebate};
 use crate::scan::{Cursor, is_word};
 use procedure::{SPEECH_WORDS, procedure, words_in};
 pub(super) use procedure::{only_points_of_order, raises_point_of_order};
+pub(super) use tabled::is_tabled_question;
 
 /// Stage headings of a bill, as the record writes them.
 const STAGES: [&str; 13] = [
@@ -87,56 +89,6 @@ fn stage_heading(t: &str) -> Option<&str> {
 fn names_clause(h: &str) -> bool {
     let at = |i: usize| h.get(i..).is_some_and(|t| Cursor::new(t).names_clause());
     at(0) || h.match_indices(": ").any(|(i, _)| at(i + 2))
-}
-
-/// How an oral question is printed: its number ("4.", "T2."), or the form of a tabled
-/// question ("What recent assessment ...", "If he will ..."), ASCII case aside.
-pub(super) fn is_tabled_question(open_head: &str) -> bool {
-    const NOUNS: [&str; 10] = [
-        "steps",
-        "assessment",
-        "plans",
-        "progress",
-        "discussions",
-        "estimate",
-        "representations",
-        "research",
-        "meetings",
-        "guidance",
-    ];
-    let numbered = |mut c: Cursor| c.digits(1, 3).is_some() && c.byte(b'.');
-    let mut c = Cursor::new(open_head);
-    if numbered(c) {
-        return true;
-    }
-    let mut tq = c;
-    if tq.one_of(&["t", "q"]).is_some() && numbered(tq) {
-        return true;
-    }
-    if c.lit("what ") {
-        let mut what = c;
-        what.lit("recent ");
-        if what.one_of(&NOUNS).is_some() || what.lit("consideration") {
-            return true;
-        }
-        return c
-            .one_of(&["his ", "her ", "the government's ", "the government’s "])
-            .is_some()
-            && c.one_of(&["policy ", "plans "]).is_some()
-            && c.one_of(&["is", "are"]).is_some();
-    }
-    if c.one_of(&["how many", "how much", "if he will", "if she will"])
-        .is_some()
-    {
-        return true;
-    }
-    if c.lit("when ") {
-        return c.one_of(&["he ", "she "]).is_some()
-            && c.one_of(&["expects", "plans", "intends"]).is_some();
-    }
-    c.lit("whether ")
-        && c.one_of(&["he ", "she "]).is_some()
-        && c.one_of(&["will", "has", "plans"]).is_some()
 }
 
 /// Whether any of the (lowercased) lines holds any of the needles.
@@ -552,13 +504,14 @@ mod tests {
                 &["", ".", " "],
                 &["", "What ", "what recent ", "WHAT his ", "what the Government's ",
                   "what the government’s ", "how many", "How much", "when she ", "if he will",
-                  "If she will", "whether he ", "whether "],
+                  "If she will", "whether he ", "whether ", "what her most recent ",
+                  "What the latest ", "what his latest"],
                 &["", "steps", "consideration", "policy ", "plans ", "expects", "will", "has",
-                  "recent "],
+                  "recent ", "role", "Department's ", "department’s", "most recent "],
                 &["", "is", "are", " the", "assessment"],
             ])
         ) {
-            let re = pattern(r"(?i)^(?:[0-9]{1,3}\.|[TQ][0-9]{1,3}\.|what (?:recent )?(?:steps|assessment|plans|progress|discussions|estimate|representations|research|meetings|guidance|consideration)|what (?:his|her|the government's|the government’s) (?:policy|plans) (?:is|are)|how many|how much|when (?:he|she) (?:expects|plans|intends)|if he will|if she will|whether (?:he|she) (?:will|has|plans))");
+            let re = pattern(r"(?i)^(?:[0-9]{1,3}\.|[TQ][0-9]{1,3}\.|what (?:(?:his|her|the) (?:most recent|latest) |recent )?(?:steps|assessment|plans|progress|discussions|estimate|representations|research|meetings|guidance|assistance|changes|resources|role|consideration)|what (?:his|her) department[’']s |what (?:his|her|the government's|the government’s) (?:policy|plans) (?:is|are)|how many|how much|when (?:he|she) (?:expects|plans|intends)|if he will|if she will|whether (?:he|she) (?:will|has|plans))");
             proptest::prop_assert_eq!(is_tabled_question(&t), re.is_match(&t));
         }
     }
