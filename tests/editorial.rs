@@ -2004,3 +2004,34 @@ fn an_ask_that_names_again_what_it_just_spoke_of_takes_its_words() {
     assert_eq!(v, "responded", "{a}: {all:?}");
     assert!(a.contains("minimise any potential effect"), "{a}: {all:?}");
 }
+
+/// In a statement's questions, the answer straight after one member takes up that member's
+/// words: it answers them, not a member who asked earlier.
+const ANOTHER_MEMBERS_REMARKS: &str = "Helicopter Industry
+
+Tuesday 4 March 2025
+
+The Secretary of State for Business (Lee Carver)
+With permission, I will make a statement on the helicopter industry. The company's board has chosen the American offer, and the Government will not stand in its way.
+
+Jo Barrow (Upper Fell) (Lab)
+Will the Secretary of State intervene to delay the helicopter decision for a few weeks so that the Secretary of State for Defence can put the European offer?
+
+The Secretary of State for Business (Lee Carver)
+I am sorry that the hon. Lady takes that view of the company.
+
+Sam Pike (Lowmoor) (Con)
+Is my right hon. Friend aware that the Secretary of State for Defence told the helicopter workers in Lowmoor that a European offer would keep the design work here?
+
+The Secretary of State for Business (Lee Carver)
+I shall draw my hon. Friend's remarks to the attention of my right hon. Friend the Secretary of State for Defence.
+";
+
+#[test]
+fn a_reply_that_takes_up_another_members_words_answers_that_member() {
+    let d = summary_of("helicopters-2025-03-04.txt", ANOTHER_MEMBERS_REMARKS);
+    let all = asks(&d);
+    let (v, a) = verdict_of(&d, "intervene to delay");
+    assert_ne!(v, "deferred", "{a}: {all:?}");
+    assert!(!a.contains("my hon. Friend's remarks"), "{a}: {all:?}");
+}

@@ -50,6 +50,22 @@ impl Read<'_> {
         }
     }
 
+    /// True when contribution `reply`, of at most `words`, is the Government's answer
+    /// straight after members' contributions and none of them by member `p`: an answer to
+    /// another member. The Government's own contributions before it (a speech the chair
+    /// interrupted) are not answered by it.
+    pub(super) fn answers_only_others(&self, reply: usize, words: usize, p: usize) -> bool {
+        if self.cast.words_of(reply) > words {
+            return false;
+        }
+        let mut answered = (reply.saturating_sub(6)..reply)
+            .filter(|&t| self.direct_reply(t) == Some(reply))
+            .filter_map(|t| self.cast.speaker_of(t))
+            .filter(|&by| !self.speaks_for_government(by))
+            .peekable();
+        answered.peek().is_some() && answered.all(|by| by != p)
+    }
+
     /// True when contribution `turn` is a question printed as tabled (see [`tabled`]).
     fn is_tabled_at(&self, turn: usize) -> bool {
         self.tabled.get(turn).copied().unwrap_or(false)

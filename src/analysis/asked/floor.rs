@@ -3,9 +3,11 @@
 //! hope that the Minister will ...?", "What leverage does the hon. Gentleman think we
 //! have?", "I say to her again that ...", "She must explain that ..."); and what asks the
 //! Chair ("Mr Speaker, will you take action against the Leader of the House?", "will you
-//! reconsider and give permission for the Minister to speak next ...?").
+//! reconsider and give permission for the Minister to speak next ...?"); and, the other way
+//! about, what is put to the Government.
 
 use super::super::Read;
+use crate::analysis::asks;
 use crate::analysis::summarise::Sentence;
 
 /// The most words of a contribution that is an intervention rather than a speech.
@@ -176,6 +178,37 @@ fn demands_of_a_member(t: &str) -> bool {
             .iter()
             .any(|m| after.starts_with(m))
     })
+}
+
+/// True when a question is put to the Government: it names the minister, the Government or
+/// a department, the Government replies straight after it, or it is asked by the lead or a
+/// shadow minister, whose speeches are made to the minister.
+pub(super) fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
+    let front_bench = Some(p) == r.roles.lead || r.roles.shadows.contains(&p);
+    let names_them = s.text.contains("Minister")
+        || s.text.contains("Secretary")
+        || s.text.contains("Government")
+        || s.text.contains("Department")
+        || s.text.contains("Leader of the House");
+    asks::is_question(s.text)
+        && !asks::is_signpost(s.text)
+        && !asks::only_asks_awareness(s.text)
+        && (front_bench || names_them || r.direct_reply(s.turn).is_some())
+        && !answered_by_asker(r, p, s)
+}
+
+/// True for a question its asker answers in their next sentence ("Why is this an acute
+/// time? There are two specific reasons.", "Is that fair? No, it is not."): it is put to the
+/// House as a way of making the speech's point, not to the Government.
+fn answered_by_asker(r: &Read, p: usize, s: &Sentence) -> bool {
+    let Some(sents) = r.per_person.get(p) else {
+        return false;
+    };
+    let next = sents.partition_point(|x| x.order <= s.order);
+    sents
+        .get(next)
+        .filter(|x| x.turn == s.turn)
+        .is_some_and(|x| crate::analysis::cues::answers_a_question(x.text))
 }
 
 #[cfg(test)]

@@ -6,17 +6,18 @@ mod agreements;
 mod context;
 mod floor;
 mod repeats;
+mod theirs;
 
 use super::replies::{Passage, Replies};
 use super::summarise::Sentence;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
 use crate::model::{AskKind, KeyRequest, Question, Verdict};
 use context::{asks_after_saying, context_of, gist, pointed_at, quoted, shown};
-use floor::INTERVENTION_WORDS;
+use floor::{INTERVENTION_WORDS, is_put_to_government};
 
 /// The most words of a Government contribution that answers the question before it as a
 /// whole (an answer in question time or to a statement, a reply to an intervention).
-const ANSWER_WORDS: usize = 400;
+pub(super) const ANSWER_WORDS: usize = 400;
 
 /// One ask found in a member's speech, before merging.
 struct Found<'s> {
@@ -25,37 +26,6 @@ struct Found<'s> {
     ask: String,
     ask_terms: Vec<u32>,
     kind: AskKind,
-}
-
-/// True when a question is put to the Government: it names the minister, the Government or
-/// a department, the Government replies straight after it, or it is asked by the lead or a
-/// shadow minister, whose speeches are made to the minister.
-fn is_put_to_government(r: &Read, p: usize, s: &Sentence) -> bool {
-    let front_bench = Some(p) == r.roles.lead || r.roles.shadows.contains(&p);
-    let names_them = s.text.contains("Minister")
-        || s.text.contains("Secretary")
-        || s.text.contains("Government")
-        || s.text.contains("Department")
-        || s.text.contains("Leader of the House");
-    asks::is_question(s.text)
-        && !asks::is_signpost(s.text)
-        && !asks::only_asks_awareness(s.text)
-        && (front_bench || names_them || r.direct_reply(s.turn).is_some())
-        && !answered_by_asker(r, p, s)
-}
-
-/// True for a question its asker answers in their next sentence ("Why is this an acute
-/// time? There are two specific reasons.", "Is that fair? No, it is not."): it is put to the
-/// House as a way of making the speech's point, not to the Government.
-fn answered_by_asker(r: &Read, p: usize, s: &Sentence) -> bool {
-    let Some(sents) = r.per_person.get(p) else {
-        return false;
-    };
-    let next = sents.partition_point(|x| x.order <= s.order);
-    sents
-        .get(next)
-        .filter(|x| x.turn == s.turn)
-        .is_some_and(|x| super::cues::answers_a_question(x.text))
 }
 
 /// What step 5 finds: requests and questions from members who do not speak for the
@@ -289,7 +259,9 @@ fn linked(
                         kind,
                         subject: super::replies::Subject::of_ask(s.text),
                     };
-                    replies.answers(&ask, direct, asker, &others)
+                    let mut found = replies.answers(&ask, direct, asker, &others);
+                    found.retain(|&(_, c)| !theirs::answers_another(r, replies, c, p, asker));
+                    found
                 }
                 None => Vec::new(),
             },
