@@ -98,6 +98,12 @@ fn lords_questions_report_stages_divisions_and_resumed_debates() {
         r["divisions"],
         serde_json::json!([{"ayes": 66, "noes": 124, "result": "negatived", "question": "Amendment 70"}])
     );
+    // Read out as the Lords count.
+    let glance = r["at_a_glance"].as_str().unwrap_or("");
+    assert!(
+        glance.contains("(Contents 66, Not-Contents 124)"),
+        "{glance}"
+    );
     let names: Vec<String> = speakers(r).into_iter().map(|(n, _)| n).collect();
     assert!(names.contains(&"Lord Goodhart".to_string()), "{names:?}");
 }

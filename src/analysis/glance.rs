@@ -142,8 +142,9 @@ fn asked_and_said(s: &Summary) -> String {
             Some(q) => q.clone(),
             None => "the question".to_string(),
         };
+        let (ayes, noes) = crate::model::House::vote_labels(s.house);
         out.push_str(&format!(
-            " On the last division (Ayes {}, Noes {}) {question} was {result}.",
+            " On the last division ({ayes} {}, {noes} {}) {question} was {result}.",
             d.ayes, d.noes
         ));
     }

@@ -22,6 +22,19 @@ pub enum House {
     NiAssembly,
 }
 
+impl House {
+    /// How the House names the two sides of a division: the Commons' (and the Northern
+    /// Ireland Assembly's) ayes and noes, the Lords' contents and not-contents, the Scottish
+    /// Parliament's votes for and against.
+    pub fn vote_labels(house: Option<House>) -> (&'static str, &'static str) {
+        match house {
+            Some(House::Lords) => ("Contents", "Not-Contents"),
+            Some(House::ScottishParliament) => ("For", "Against"),
+            _ => ("Ayes", "Noes"),
+        }
+    }
+}
+
 impl fmt::Display for House {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

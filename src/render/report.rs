@@ -362,8 +362,10 @@ pub fn contributions_text(n: usize) -> String {
 }
 
 /// One line per division: "That the amendment be made: Ayes 213, Noes 293, negatived", or
-/// "Ayes 213, Noes 293: negatived" when the record does not say what was put.
+/// "Ayes 213, Noes 293: negatived" when the record does not say what was put (the Lords count
+/// contents and not-contents, the Scottish Parliament votes for and against).
 fn division_lines(s: &Summary) -> Vec<String> {
+    let (ayes, noes) = crate::model::House::vote_labels(s.house);
     s.divisions
         .iter()
         .map(|d| {
@@ -372,8 +374,8 @@ fn division_lines(s: &Summary) -> Vec<String> {
                 DivisionResult::Negatived => "negatived",
             };
             match &d.question {
-                Some(q) => format!("{q}: Ayes {}, Noes {}, {result}", d.ayes, d.noes),
-                None => format!("Ayes {}, Noes {}: {result}", d.ayes, d.noes),
+                Some(q) => format!("{q}: {ayes} {}, {noes} {}, {result}", d.ayes, d.noes),
+                None => format!("{ayes} {}, {noes} {}: {result}", d.ayes, d.noes),
             }
         })
         .collect()
