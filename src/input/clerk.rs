@@ -1,6 +1,8 @@
 //! The clerk's lines in TheyWorkForYou's markup: a question put and a division's count,
 //! which the record may print at the end of a speech as well as on their own.
 
+use crate::model::Contribution;
+
 /// True for a line that prints a division's count: "Ayes 213, Noes 293." or "Contents 153;
 /// Not-Contents 127.", whatever the case.
 pub(super) fn prints_a_count(line: &str) -> bool {
@@ -31,4 +33,25 @@ pub(super) fn puts_the_question(t: &str) -> bool {
         who.len() <= 40 && (who.contains("Speaker") || who.contains("Chair")) && !who.contains(',')
     });
     t.starts_with("Question put") || (by_the_chair && t.contains("the Question"))
+}
+
+/// The question the chair put in words before a division, as the Scottish Parliament's
+/// Presiding Officer puts it ("The next question is, that amendment S3M-5071.3, in the name
+/// of Andy Kerr, ... be agreed to. Are we agreed?"), from the last few contributions and
+/// none before the last result: "That amendment S3M-5071.3, ... be agreed to".
+pub(super) fn question_in_words(contributions: &[Contribution]) -> Option<String> {
+    const PUT: &str = "question is, that ";
+    contributions
+        .iter()
+        .rev()
+        .take(3)
+        .flat_map(|c| c.paragraphs.iter().rev())
+        .take_while(|p| !p.contains("result of the division"))
+        .find_map(|p| {
+            let at = p.to_ascii_lowercase().find(PUT)? + PUT.len();
+            let q = p.get(at..)?;
+            let end = q.find(". ").or_else(|| q.find('?')).unwrap_or(q.len());
+            let q = q.get(..end)?.trim().trim_end_matches('.');
+            (!q.is_empty() && q.len() <= 300).then(|| format!("That {q}"))
+        })
 }

@@ -4,7 +4,7 @@
 //! procedure. The DOCTYPE declares HTML entities, which the XML parser expands.
 
 use super::attribution::{self, attribution_or_name, chair_from_notice, collapse_ws};
-use super::clerk::{announces_a_count, prints_a_count, puts_the_question};
+use super::clerk::{announces_a_count, prints_a_count, puts_the_question, question_in_words};
 pub use super::xml::{node_text, tidy_heading, xml_options};
 use super::{ParseError, dates, hansard_text};
 use crate::model::{AttrKind, Attribution, Contribution, House, RawDebate};
@@ -463,6 +463,12 @@ impl Reader {
                 n(["noes", "not-content", "against"]),
             )
         {
+            let since = procedure.get(self.unvoted_from..).unwrap_or_default();
+            if !since.iter().any(|l| puts_the_question(l))
+                && let Some(q) = question_in_words(&self.current.contributions)
+            {
+                procedure.push(format!("Question put, {q}."));
+            }
             procedure.push(format!("The House divided: Ayes {ayes}, Noes {noes}."));
         }
         self.unvoted_from = procedure.len();
@@ -597,7 +603,9 @@ mod tests {
 <p class="italic">Tellers for the Ayes: Mr F McCann and Mr McKay.</p>
 <p class="italic">Question accordingly negatived.</p></speech>
 <major-heading id="sp.1">Decision Time</major-heading>
-<speech id="sp.2" speakername="The Presiding Officer"><p>There will be a division.</p></speech>
+<speech id="sp.2" speakername="The Presiding Officer"><p>The next question is, that amendment S3M-5071.1, in the name of Derek Brown, be agreed to. Are we agreed?</p></speech>
+<speech id="sp.3" speakername="Members"><p>No.</p></speech>
+<speech id="sp.4" speakername="The Presiding Officer"><p>There will be a division.</p></speech>
 <division id="sp.3"><divisioncount for="64" against="52" abstentions="1" spoiledvotes="0"/></division>
 </publicwhip>"#;
         let debates = super::parse(xml, None).expect("parses");
@@ -609,6 +617,12 @@ mod tests {
         };
         assert_eq!(votes(&debates[0]), [(35, 41)]);
         assert_eq!(votes(&debates[1]), [(64, 52)]);
+        // The Presiding Officer puts the question in words.
+        let put = crate::analysis::divisions::divisions_of(&debates[1]);
+        assert_eq!(
+            put.first().and_then(|v| v.question.as_deref()),
+            Some("That amendment S3M-5071.1, in the name of Derek Brown, be agreed to")
+        );
         // The count and the lists are not the member's words.
         assert_eq!(
             debates[0].contributions[0].paragraphs,
