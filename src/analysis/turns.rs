@@ -50,20 +50,18 @@ impl Read<'_> {
         }
     }
 
-    /// True when contribution `reply`, of at most `words`, is the Government's answer
-    /// straight after members' contributions and none of them by member `p`: an answer to
-    /// another member. The Government's own contributions before it (a speech the chair
-    /// interrupted) are not answered by it.
-    pub(super) fn answers_only_others(&self, reply: usize, words: usize, p: usize) -> bool {
+    /// The members whose contributions `reply`, of at most `words`, answers straight after
+    /// (none for a longer contribution). The Government's own contributions before it (a
+    /// speech the chair interrupted) are not answered by it.
+    pub(super) fn answered_members(&self, reply: usize, words: usize) -> Vec<usize> {
         if self.cast.words_of(reply) > words {
-            return false;
+            return Vec::new();
         }
-        let mut answered = (reply.saturating_sub(6)..reply)
+        (reply.saturating_sub(6)..reply)
             .filter(|&t| self.direct_reply(t) == Some(reply))
             .filter_map(|t| self.cast.speaker_of(t))
             .filter(|&by| !self.speaks_for_government(by))
-            .peekable();
-        answered.peek().is_some() && answered.all(|by| by != p)
+            .collect()
     }
 
     /// True when contribution `turn` is a question printed as tabled (see [`tabled`]).

@@ -244,6 +244,7 @@ fn linked(
             .map(|a| crate::names::surname(&a.name)),
         replies.sentences().len(),
     );
+    let taken_up = theirs::taking_up(r, replies);
     let ranked: Vec<Vec<(f64, Passage)>> = asks
         .iter()
         .zip(direct.iter().zip(paragraphs))
@@ -260,7 +261,9 @@ fn linked(
                         subject: super::replies::Subject::of_ask(s.text),
                     };
                     let mut found = replies.answers(&ask, direct, asker, &others);
-                    found.retain(|&(_, c)| !theirs::answers_another(r, replies, c, p, asker));
+                    found.retain(|&(_, c)| {
+                        !theirs::answers_another(replies, &taken_up, c, p, asker)
+                    });
                     found
                 }
                 None => Vec::new(),

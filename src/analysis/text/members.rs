@@ -23,41 +23,63 @@ pub fn speaks_of_a_member(s: &str) -> bool {
 /// hon. Friend's remarks to the attention of ...", "I take his point"): said to another
 /// member, it answers that member.
 pub fn takes_up_a_members_words(s: &str) -> bool {
-    const WHOSE: [&str; 9] = [
-        "friend's",
-        "gentleman's",
-        "lady's",
-        "member's",
-        "lord's",
-        "baroness's",
-        "his",
-        "her",
-        "their",
+    /// Who is named as having said it: "my hon. Friend's", "the noble Lord's", "his".
+    fn whose(w: &[u8]) -> bool {
+        let stem = w
+            .strip_suffix(b"'s")
+            .or_else(|| w.strip_suffix("’s".as_bytes()))
+            .unwrap_or_default();
+        [
+            &b"friend"[..],
+            b"gentleman",
+            b"lady",
+            b"member",
+            b"lord",
+            b"baroness",
+        ]
+        .iter()
+        .any(|m| stem.eq_ignore_ascii_case(m))
+            || [&b"his"[..], b"her", b"their"]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+    }
+    const WORDS: [&[u8]; 14] = [
+        b"remarks",
+        b"comments",
+        b"point",
+        b"points",
+        b"question",
+        b"questions",
+        b"concern",
+        b"concerns",
+        b"suggestion",
+        b"suggestions",
+        b"views",
+        b"words",
+        b"request",
+        b"representations",
     ];
-    const WORDS: [&str; 14] = [
-        "remarks",
-        "comments",
-        "point",
-        "points",
-        "question",
-        "questions",
-        "concern",
-        "concerns",
-        "suggestion",
-        "suggestions",
-        "views",
-        "words",
-        "request",
-        "representations",
-    ];
-    let words: Vec<String> = s
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+    // Read as bytes: a word runs over letters, digits, apostrophes and any non-ASCII
+    // character ("Friend’s" is one word).
+    let mut before: &[u8] = b"";
+    for w in s
+        .as_bytes()
+        .split(|&b| !(b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
-    words.windows(2).any(
-        |pair| matches!(pair, [a, b] if WHOSE.contains(&a.as_str()) && WORDS.contains(&b.as_str())),
-    )
+    {
+        let may_be = w.len() >= 5
+            && w.first().is_some_and(|b| {
+                matches!(
+                    b.to_ascii_lowercase(),
+                    b'r' | b'c' | b'p' | b'q' | b's' | b'v' | b'w'
+                )
+            });
+        if may_be && WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)) && whose(before) {
+            return true;
+        }
+        before = w;
+    }
+    false
 }
 
 #[cfg(test)]
