@@ -20,7 +20,8 @@ pub(super) fn prints_a_count(line: &str) -> bool {
 /// True for a short line that prints a division's count, within a speech or not: "The
 /// Assembly divided: Ayes 35; Noes 41."
 pub(super) fn announces_a_count(line: &str) -> bool {
-    line.split_whitespace().count() <= 12 && prints_a_count(line)
+    // Asked of every paragraph: a long one is let go by its length alone.
+    line.len() <= 160 && line.split_whitespace().count() <= 12 && prints_a_count(line)
 }
 
 /// True for the clerk's record of the question being put ("Question put, That the amendment
@@ -48,10 +49,62 @@ pub(super) fn question_in_words(contributions: &[Contribution]) -> Option<String
         .flat_map(|c| c.paragraphs.iter().rev())
         .take_while(|p| !p.contains("result of the division"))
         .find_map(|p| {
-            let at = p.to_ascii_lowercase().find(PUT)? + PUT.len();
+            // The chair's form opens the paragraph: "The question is, that ...", "The next
+            // question is, that ...", not a member's "... the question is, that we ...".
+            let at = p.to_ascii_lowercase().find(PUT)?;
+            let opening = p.get(..at)?;
+            if !opening.starts_with("The ") || opening.split_whitespace().count() > 3 {
+                return None;
+            }
+            let at = at + PUT.len();
             let q = p.get(at..)?;
             let end = q.find(". ").or_else(|| q.find('?')).unwrap_or(q.len());
             let q = q.get(..end)?.trim().trim_end_matches('.');
             (!q.is_empty() && q.len() <= 300).then(|| format!("That {q}"))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Attribution;
+
+    fn said(by: &str, text: &str) -> Contribution {
+        Contribution {
+            speaker: Attribution::person(by),
+            paragraphs: vec![text.to_string()],
+        }
+    }
+
+    #[test]
+    fn the_chair_puts_the_question_in_words_and_a_member_does_not() {
+        let put = [
+            said(
+                "The Presiding Officer",
+                "The question is, that the amendment be agreed to. Are we agreed?",
+            ),
+            said("Members", "No."),
+        ];
+        assert_eq!(
+            question_in_words(&put).as_deref(),
+            Some("That the amendment be agreed to")
+        );
+        let member = [said(
+            "Ann Hale",
+            "I think that the question is, that we must act now.",
+        )];
+        assert_eq!(question_in_words(&member), None);
+        // A result already given ends the search: its question is not the next vote's.
+        let done = [
+            said(
+                "The Presiding Officer",
+                "The next question is, that motion S3M-1 be agreed to.",
+            ),
+            said(
+                "The Presiding Officer",
+                "The result of the division is: For 3, Against 9.",
+            ),
+        ];
+        assert_eq!(question_in_words(&done), None);
+    }
 }
