@@ -842,3 +842,22 @@ fn questions_tabled_together_are_answered_together() {
         assert_eq!(q["answer"]["speaker"], "Jo Roe", "{q}");
     }
 }
+
+#[test]
+fn business_the_chair_alone_took_says_so() {
+    // Royal Assent: the Speaker reads the Acts out and nobody else speaks; no count of
+    // speakers and no missing reply to report.
+    let xml = r#"<publicwhip>
+<major-heading id="uk.org.publicwhip/debate/2009-10-28c.1.0">Royal Assent</major-heading>
+<speech id="uk.org.publicwhip/debate/2009-10-28c.1.1" speakerid="uk.org.publicwhip/member/1" speakername="Mr. Speaker"><p>I have to notify the House, in accordance with the Royal Assent Act 1967, that Her Majesty has signified her Royal Assent to the following Acts: Perpetuities and Accumulations Act 2009.</p></speech>
+</publicwhip>"#;
+    let v = summarise("debates2009-10-28c.xml", xml);
+    let d = &v["debates"][0];
+    assert_eq!(d["kind"], "procedure", "{d}");
+    let glance = d["at_a_glance"].as_str().unwrap_or("");
+    assert!(
+        glance.ends_with("in which only the chair spoke."),
+        "{glance}"
+    );
+    assert!(!glance.contains("0 speakers"), "{glance}");
+}

@@ -209,10 +209,18 @@ pub fn at_a_glance(s: &Summary) -> String {
         None => {
             let n = s.speakers.iter().filter(|x| x.role != Role::Chair).count();
             let excerpt = if s.partial { "An excerpt of a" } else { "A" };
-            format!(
-                "{excerpt} {venue} {kind}, {topic}, with {n} speaker{}; {minister}.",
-                if n == 1 { "" } else { "s" }
-            )
+            match (n, &s.minister) {
+                // Business the chair alone took (Decision Time, a suspension): no count of
+                // speakers, and no reply to miss.
+                (0, None) if !s.speakers.is_empty() => {
+                    format!("{excerpt} {venue} {kind}, {topic}, in which only the chair spoke.")
+                }
+                (0, None) => format!("{excerpt} {venue} {kind}, {topic}, with no speeches."),
+                _ => format!(
+                    "{excerpt} {venue} {kind}, {topic}, with {n} speaker{}; {minister}.",
+                    if n == 1 { "" } else { "s" }
+                ),
+            }
         }
     };
     sentence + &followup
