@@ -327,6 +327,8 @@ impl Reader {
                     && p.children().all(|c| {
                         c.has_tag_name("i") || c.text().is_some_and(|t| t.trim().is_empty())
                     }));
+            // A division's count printed in the speech (`announces_a_count`), read once.
+            let count = announces_a_count(&t);
             if let Some(c) = presiding_notice(t.trim()) {
                 // Who presides from here on: a name, or the Speaker by title.
                 self.presiding = c
@@ -352,7 +354,7 @@ impl Reader {
                 self.current.procedure.push(t);
             } else if (italic && (resolved || hansard_text::is_procedural_line(&t)))
                 || puts_the_question(&t)
-                || announces_a_count(&t)
+                || count
             {
                 // "Question put, That ..." is the clerk's, even when the record prints it in
                 // roman at the end of the last speech before a vote.
@@ -362,8 +364,7 @@ impl Reader {
                 // So are the division lists in italics after a count printed within a speech
                 // (the Northern Ireland Assembly's "The Assembly divided: Ayes 35; Noes 41.",
                 // then "AYES", the names, the tellers).
-                resolved |=
-                    t.starts_with("Resolved") || t.starts_with("Ordered") || announces_a_count(&t);
+                resolved |= t.starts_with("Resolved") || t.starts_with("Ordered") || count;
                 self.current.procedure.push(t);
             } else if !t.is_empty() {
                 paragraphs.push(t);

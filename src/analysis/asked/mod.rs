@@ -391,10 +391,7 @@ fn judge(
         // after someone else.
         let speaks_to_asker = |turn: usize| {
             r.cast.words_of(turn) > ANSWER_WORDS
-                || (0..turn)
-                    .rev()
-                    .take(6)
-                    .any(|t| r.direct_reply(t) == Some(turn) && r.cast.speaker_of(t) == Some(p))
+                || r.answered_members(turn, ANSWER_WORDS).contains(&p)
         };
         Some(verdicts::judge(
             replies,
