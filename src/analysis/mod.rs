@@ -2,6 +2,7 @@
 //! assigned (`roles`), then requests, summaries, tags and the At a Glance sentence are built.
 //! Pure and deterministic: no I/O, no clocks, no hash-order iteration.
 
+mod abroad;
 mod ask_kinds;
 mod ask_text;
 mod asked;

@@ -97,6 +97,7 @@ fn stands_as_request(s: &str) -> bool {
         && !super::asking_nothing::only_concedes(s)
         && !super::asking_nothing::questions_the_need(s)
         && !reports_another(s)
+        && !super::abroad::asks_another_government(s)
         && !praises_or_signposts(s)
         && !only_emotes(s)
         && {
@@ -361,9 +362,41 @@ fn reports_another(s: &str) -> bool {
                 })
                 .unwrap_or(before);
             (past || !crate::phrase_table::REQUEST_CUES.is_match(before))
-                && !after.contains(" but ")
+                && !asks_after_a_but(after)
         })
-    })
+    }) || reports_a_belief(s)
+}
+
+/// True when what follows a "but" in `after` asks in its own words ("..., but I urge him
+/// to ..."); a "but" that only goes on with the report ("We have always said that we must
+/// work within the budget, but then expected ...") asks nothing.
+fn asks_after_a_but(after: &str) -> bool {
+    after
+        .split_once(" but ")
+        .is_some_and(|(_, rest)| crate::phrase_table::REQUEST_CUES.is_match(rest))
+}
+
+/// True for a statement of what others believe should happen, with no ask of the speaker's
+/// own: "the Scottish Government believes that we need a wider range of banking", "Network
+/// Rail thinks that the line should be doubled". Said in the first person ("My party
+/// believes that the Government must ...") it is the speaker's own ask.
+fn reports_a_belief(s: &str) -> bool {
+    // One who believes: "Members believe that ..." may be the speaker's own party ("The
+    // Australian Greens also believe that the government should ...").
+    const BELIEVING: [&str; 3] = [" believes that ", " thinks that ", " feels that "];
+    const FIRST_PERSON: [&str; 5] = ["i", "we", "us", "my", "our"];
+    if s.trim_end().ends_with('?') {
+        return false;
+    }
+    let Some((at, verb)) = BELIEVING.iter().find_map(|v| s.find(v).map(|at| (at, v))) else {
+        return false;
+    };
+    let (before, after) = (&s[..at], &s[at + verb.len()..]);
+    let own = before.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        FIRST_PERSON.iter().any(|f| w.eq_ignore_ascii_case(f))
+    });
+    !own && !asks_after_a_but(after)
 }
 
 /// The asks made in passing, as a statement of what is needed or what would help: "...
@@ -432,8 +465,22 @@ mod tests {
             "In Committee, the Government did not accept that the duty to report a find of treasure should be widened.",
             // The Minister named as the one who said it is no ask of the member's own.
             "Finally, the Minister said that if there is a genuine problem, the Government should take a proper look at the evidence.",
+            // A "but" that only goes on with the report.
+            "We have always said that we must work within the defence budget, but then expected people to find the money elsewhere.",
+            // What another believes.
+            "Network Rail thinks that the line should be doubled before the work on the main line.",
+            "It is important to note that the Scottish Government believes that we need to have a wider range of banking.",
         ] {
             assert!(!is_request(t), "{t}");
+        }
+        // Believed in the first person, it is the member's own ask.
+        for t in [
+            "I believe that the Government must publish the review this year.",
+            "My party believes that the Minister should meet the families.",
+            "The Australian Greens also believe that the government should use this opportunity to address the inequity.",
+            "Network Rail believes that we need a new line, but I urge the Minister to fund it.",
+        ] {
+            assert!(is_request(t), "{t}");
         }
         // The ritual that opens Business Questions asks for nothing.
         let ritual = "May I ask the Leader of the House to give us the business for next week?";
