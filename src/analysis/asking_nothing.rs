@@ -120,6 +120,9 @@ pub fn only_concedes(text: &str) -> bool {
     ];
     // Asked of every request: how it opens is read in place, and only one that opens by
     // granting is lowercased to be read further.
+    if grants_of_course(text) {
+        return true;
+    }
     let opening = text.trim_start().as_bytes();
     let grants = GRANTING.iter().any(|g| {
         opening
@@ -131,6 +134,39 @@ pub fn only_concedes(text: &str) -> bool {
     }
     let t = text.trim().to_lowercase();
     !GOES_ON.iter().any(|a| t.contains(a)) && !t.ends_with('?')
+}
+
+/// True for a need granted "of course" and then set against something with a "but" that
+/// asks nothing itself: "If we are at war, then of course we need the kit, but there is a
+/// price to be paid", "of course there needs to be proper governance and accountability
+/// but, to my mind, the best accountability is to parents". ("Of course we need the kit,
+/// but the Minister must pay for it" asks.)
+fn grants_of_course(text: &str) -> bool {
+    if crate::scan::holds!(text.as_bytes(), b"of course").is_none()
+        || text.trim_end().ends_with('?')
+    {
+        return false;
+    }
+    let t = text.to_lowercase();
+    let Some(granted) = t.find("of course") else {
+        return false;
+    };
+    let Some(but) = [" but ", " but,"]
+        .iter()
+        .filter_map(|b| t.get(granted..)?.find(b).map(|at| granted + at))
+        .min()
+    else {
+        return false;
+    };
+    let between = t.get(granted..but).unwrap_or_default();
+    let after = t.get(but + 4..).unwrap_or_default();
+    let needs = [" need", " must ", " should "]
+        .iter()
+        .any(|n| between.contains(n));
+    let before = t.get(..granted).unwrap_or_default();
+    needs
+        && !crate::prebuilt::ASK.is_match(after.as_bytes())
+        && !crate::prebuilt::ASK.is_match(before.as_bytes())
 }
 
 /// An action's words (as `asks::words_of_action` gives them) without an opening "be able
@@ -476,6 +512,19 @@ mod tests {
             "I accept that the Government have to balance the books."
         ));
         // Going on to ask, or nudging what the minister will do, still asks.
+        for t in [
+            "If we are at war, then of course we need the kit, but there is a price to be paid.",
+            "With decentralisation, of course there needs to be proper governance and accountability but, to my mind, the best accountability is to parents via choice and competition.",
+        ] {
+            assert!(only_concedes(t), "{t}");
+        }
+        for t in [
+            "Of course we need the kit, but the Minister must pay for it.",
+            "Of course the Government must act, and they must act now.",
+            "I urge the Minister to fund the scheme, since of course we need the kit, but that is for another day.",
+        ] {
+            assert!(!only_concedes(t), "{t}");
+        }
         assert!(!only_concedes(
             "I appreciate that this is a Green Paper, but we need to make the Secretary of State aware of the complexities."
         ));
