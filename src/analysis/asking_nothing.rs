@@ -138,9 +138,8 @@ pub fn only_concedes(text: &str) -> bool {
 
 /// True for a need granted "of course" and then set against something with a "but" that
 /// asks nothing itself: "If we are at war, then of course we need the kit, but there is a
-/// price to be paid", "of course there needs to be proper governance and accountability
-/// but, to my mind, the best accountability is to parents". ("Of course we need the kit,
-/// but the Minister must pay for it" asks.)
+/// price to be paid", "of course there needs to be proper governance ... but, to my mind,
+/// the best accountability is to parents" ("..., but the Minister must pay for it" asks).
 fn grants_of_course(text: &str) -> bool {
     if crate::scan::holds!(text.as_bytes(), b"of course").is_none()
         || text.trim_end().ends_with('?')
