@@ -5,6 +5,7 @@
 mod agreements;
 mod context;
 mod floor;
+mod meeting;
 mod repeats;
 mod theirs;
 
@@ -403,7 +404,18 @@ fn judge(
             paragraph,
         ))
     })();
-    judged.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
+    match judged {
+        Some(j)
+            if j.verdict == Verdict::Responded
+                && replies.is_some_and(|rs| {
+                    meeting::passed_over(rs, s.text, passage, answering(r, rs, s.turn))
+                }) =>
+        {
+            (Verdict::NotAddressed, None)
+        }
+        Some(j) => (j.verdict, j.answer),
+        None => (Verdict::NotAddressed, None),
+    }
 }
 
 /// The same ask made by several members, merged in spoken order; the first wording kept.
