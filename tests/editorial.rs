@@ -2037,7 +2037,8 @@ fn a_reply_that_takes_up_another_members_words_answers_that_member() {
 }
 
 /// A Lords question whose supplementary asks for a meeting the Minister passes over: the
-/// reply takes up the rest of the supplementary and never speaks of meeting.
+/// reply answers the complaint before it, shares nothing with the ask and never speaks of
+/// meeting.
 const A_MEETING_PASSED_OVER: &str = "Aviation: Cabin Air
 
 Tuesday 4 March 2025
@@ -2052,7 +2053,7 @@ Lord Upfell
 My Lords, I am grateful for that Answer. Ministers have been in denial about cabin air for years. Taken with the research into fume contamination and its effects on crews, will the Minister now meet a deputation of those most directly affected by fume events?
 
 The Parliamentary Under-Secretary of State, Department for Transport (Lord Carver of Lowmoor)
-My Lords, the noble Lord is quite wrong to imagine that the Government do not take fume contamination seriously. The research on fume events will report next year, and we will act on its findings.
+My Lords, I commend the noble Lord on his diligence. However, he is quite wrong to imagine that the Government are complacent. We expect the first findings next year, and we will act on them.
 ";
 
 #[test]
@@ -2063,8 +2064,8 @@ fn an_ask_to_meet_that_the_reply_passes_over_is_not_addressed() {
     assert_eq!(v, "not_addressed", "{a}: {all:?}");
     // Spoken of, the meeting is addressed.
     let offered = A_MEETING_PASSED_OVER.replace(
-        "and we will act on its findings.",
-        "and we will act on its findings. I am happy to meet the deputation.",
+        "and we will act on them.",
+        "and we will act on them. I am happy to meet the deputation.",
     );
     let d = summary_of("cabin-air-offered-2025-03-04.txt", &offered);
     let (v, a) = verdict_of(&d, "meet a deputation");

@@ -1,15 +1,17 @@
 //! An ask for a meeting that the reply passes over. Asked "will he now meet a deputation of
-//! those most directly affected?", a reply that answers the rest of the question and never
-//! speaks of meeting, visiting or talking has said nothing on the meeting: the ask is not
-//! addressed, however much of its subject the reply shares.
+//! those most directly affected?", a direct reply that never speaks of meeting, visiting or
+//! talking, and says nothing the ask's words link it to, has said nothing on the meeting:
+//! the ask is not addressed. (A reply on the ask's subject, "We are providing £37 million to
+//! keep rural branches open" to "meet me to discuss the closures of rural branches", still
+//! responds.)
 
 use crate::analysis::asks;
 use crate::analysis::cues::speaks_of_meeting;
 use crate::analysis::replies::{Passage, Replies};
 use crate::model::AskKind;
 
-/// True when `ask` asks for a meeting and neither the Government's direct reply (`direct`,
-/// a turn) nor the contribution that holds the linked `passage` speaks of meeting.
+/// True when `ask` asks for a meeting, no passage of the reply is linked to it by its words
+/// (`passage`), and the Government's direct reply (`direct`, a turn) never speaks of meeting.
 pub(super) fn passed_over(
     replies: &Replies,
     ask: &str,
@@ -23,13 +25,14 @@ pub(super) fn passed_over(
             || w.eq_ignore_ascii_case("deputation")
             || w.eq_ignore_ascii_case("delegation")
     });
-    if !to_meet || asks::kind_of(ask) != AskKind::Meeting {
+    if passage.is_some() || !to_meet || asks::kind_of(ask) != AskKind::Meeting {
         return false;
     }
-    let sents = replies.sentences();
-    let linked = passage.and_then(|p| sents.get(p.first)).map(|s| s.turn);
-    let turns = [direct, linked];
-    !sents
+    let Some(direct) = direct else {
+        return false;
+    };
+    !replies
+        .sentences()
         .iter()
-        .any(|s| turns.contains(&Some(s.turn)) && speaks_of_meeting(s.text))
+        .any(|s| s.turn == direct && speaks_of_meeting(s.text))
 }
