@@ -56,10 +56,18 @@ pub(super) fn asks_the_chair(text: &str) -> bool {
             || holds!(b, b"ule on").is_some()
             || holds!(b, b"arliamentary language").is_some()
     };
-    if !opens_to_chair && !rules() {
+    // Within the sentence, the Chair is named between commas ("would you, Madam Deputy
+    // Speaker, allow ...?"); and what is in order is the Chair's to say ("Would it be in
+    // order for the Minister to address ...?").
+    let named_within = || crate::scan::holds!(b, b"peaker, ").is_some();
+    let in_order = || crate::scan::holds!(b, b" in order").is_some();
+    if !opens_to_chair && !rules() && !named_within() && !in_order() {
         return false;
     }
     let t = text.trim_start().to_lowercase();
+    if IN_ORDER.iter().any(|o| t.starts_with(o)) {
+        return true;
+    }
     let you = |t: &str| {
         t.split(|c: char| !c.is_alphanumeric())
             .any(|w| w == "you" || w == "your")
@@ -67,8 +75,29 @@ pub(super) fn asks_the_chair(text: &str) -> bool {
     let after_chair = crate::analysis::cues::CHAIR_ADDRESSES
         .iter()
         .find_map(|c| t.strip_prefix(c));
-    after_chair.is_some_and(you) || (you(&t) && CHAIR_RULES.iter().any(|w| t.contains(w)))
+    // "you" as the one asked, the Chair named straight after: "would you, Madam Deputy
+    // Speaker, allow ...", not "before you, Madam Deputy Speaker, and the House rise".
+    let chair_within = || {
+        crate::analysis::cues::CHAIR_ADDRESSES.iter().any(|c| {
+            t.match_indices(&format!(" you, {c}")).any(|(at, _)| {
+                let asked = t.get(..at).unwrap_or_default().rsplit(' ').next();
+                asked.is_some_and(|w| {
+                    matches!(w, "would" | "will" | "can" | "could" | "do" | "did" | "may")
+                })
+            })
+        })
+    };
+    after_chair.is_some_and(you)
+        || (you(&t) && CHAIR_RULES.iter().any(|w| t.contains(w)))
+        || chair_within()
 }
+
+/// How a question of what is in order opens: the Chair's to answer.
+const IN_ORDER: [&str; 3] = [
+    "would it be in order",
+    "is it in order",
+    "will it be in order",
+];
 
 /// How a question opens before whom it asks.
 const OPENERS: [&str; 12] = [
@@ -247,6 +276,9 @@ mod tests {
             "Mr. Deputy Speaker, have you ever heard of a commission that has not yet reported being fully endorsed by a Government?",
             "Following that indication, will you reconsider and give permission for the Minister to speak next, because the Government have given their response, and then to speak at the end of the debate, with your leave and that of the House?",
             "It might well be that Mr. Speaker did not hear that exchange, but may I ask you or Mr. Speaker to reflect on whether that was parliamentary language?",
+            // The Chair named within the sentence, and what is in order.
+            "In the light of the argument that the Minister is pursuing, would you, Madam Deputy Speaker, allow those of us who wish to do so to discuss the substance?",
+            "Would it be in order for the Minister to address the issue of why these provisions were not included in the Bill?",
         ] {
             assert!(asks_the_chair(t), "{t}");
         }
@@ -256,6 +288,8 @@ mod tests {
             "Mr Speaker, will the Minister take action against the polluters?",
             "Will the Minister give permission for the mast to be built?",
             "Is my noble friend willing to comment on a system so complicated that you have to be a genius in order to fill in the forms?",
+            "Will the Minister confirm, Mr Speaker, that the scheme will go ahead?",
+            "Will the Minister put the scheme in order before you, Madam Deputy Speaker, and the House rise for the summer?",
         ] {
             assert!(!asks_the_chair(t), "{t}");
         }
