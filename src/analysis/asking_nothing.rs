@@ -352,65 +352,6 @@ pub fn is_signpost(text: &str) -> bool {
 /// believe that we need a review" asks: "that" follows a word of saying or thinking.
 /// `still_asks` tells whether the sentence, with those clauses' "we" taken out, still asks.
 pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> bool) -> bool {
-    // Words after which "that" opens what is said or thought, not a relative clause ("The
-    // hon. Gentleman is entirely right that ...", "It is my submission that ...").
-    const SAYING: [&str; 55] = [
-        "believe",
-        "believes",
-        "think",
-        "thinks",
-        "agree",
-        "agrees",
-        "realise",
-        "realize",
-        "recognise",
-        "recognize",
-        "accept",
-        "accepts",
-        "know",
-        "suggest",
-        "maintain",
-        "say",
-        "says",
-        "saying",
-        "said",
-        "evident",
-        "clear",
-        "obvious",
-        "true",
-        "fact",
-        "sense",
-        "means",
-        "mean",
-        "feel",
-        "argue",
-        "hope",
-        "view",
-        "sure",
-        "convinced",
-        "is",
-        "idea",
-        "argument",
-        "belief",
-        "submission",
-        "opinion",
-        "position",
-        "principle",
-        "suggestion",
-        "proposal",
-        "right",
-        "correct",
-        "important",
-        "essential",
-        "vital",
-        "crucial",
-        "necessary",
-        "imperative",
-        "time",
-        "wish",
-        "case",
-        "point",
-    ];
     // Verbs of thinking and saying, a word or two before "that" ("I feel very keenly that").
     const THINKING: [&str; 14] = [
         "believe",
@@ -475,7 +416,7 @@ pub(super) fn needs_only_in_a_relative(s: &str, still_asks: impl Fn(&str) -> boo
                     !before.starts_with(['—', '-'])
                         && ends_word(two_before)
                         && !matches!(bare(two_before).as_str(), "and" | "but" | "or")
-                        && !SAYING.contains(&bare(two_before).as_str())
+                        && !super::relatives::SAYING.contains(&bare(two_before).as_str())
                         && !(3..=4).any(|k| THINKING.contains(&bare(at(i.wrapping_sub(k))).as_str()))
                 }
                 _ => false,

@@ -14,6 +14,7 @@ pub mod divisions;
 pub mod glance;
 pub mod positions;
 pub mod references;
+mod relatives;
 mod reminders;
 pub mod replies;
 pub mod requests;

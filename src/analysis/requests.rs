@@ -98,6 +98,7 @@ fn stands_as_request(s: &str) -> bool {
         && !super::asking_nothing::questions_the_need(s)
         && !reports_another(s)
         && !super::abroad::asks_another_government(s)
+        && !super::relatives::duty_only_describes(s)
         && !praises_or_signposts(s)
         && !only_emotes(s)
         && {
