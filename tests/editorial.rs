@@ -2071,3 +2071,36 @@ fn an_ask_to_meet_that_the_reply_passes_over_is_not_addressed() {
     let (v, a) = verdict_of(&d, "meet a deputation");
     assert_ne!(v, "not_addressed", "{a}: {:?}", asks(&d));
 }
+
+/// A TheyWorkForYou question that sets out two quotations as paragraphs of their own in the
+/// middle of the sentence.
+const QUOTATIONS_SET_OUT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<publicwhip>
+<major-heading id="uk.org.publicwhip/debate/2025-03-04a.1.0">Cabinet Office</major-heading>
+<minor-heading id="uk.org.publicwhip/debate/2025-03-04a.1.1">Leak Inquiries</minor-heading>
+<speech id="uk.org.publicwhip/debate/2025-03-04a.1.2" speakername="Jo Barrow" speakerid="uk.org.publicwhip/member/1">
+<p pid="a.1.2/1">So why did a director in the Government write to the police asserting that there was</p>
+<p pid="a.1.2/2" class="indent">"considerable damage to national security"</p>
+<p pid="a.1.2/3">from these stories and that</p>
+<p pid="a.1.2/4" class="indent">"the potential for future damage is significant"?</p>
+</speech>
+<speech id="uk.org.publicwhip/debate/2025-03-04a.1.3" speakername="Lee Carver" speakerid="uk.org.publicwhip/member/2">
+<p pid="a.1.3/1">Neither report claims that the Government exaggerated the damage to national security, and the hon. Lady should be clear about that. My Department will shortly send new guidance on leak inquiries to every Department, and I will place it in the Library.</p>
+</speech>
+</publicwhip>
+"#;
+
+#[test]
+fn a_question_broken_by_quotations_set_out_is_listed_whole() {
+    let d = summary_of("debates2025-03-04a.xml", QUOTATIONS_SET_OUT);
+    let all = asks(&d);
+    assert!(
+        all.iter().any(
+            |(t, _, _)| t.starts_with("So why did a director in the Government")
+                && t.contains("from these stories and that")
+                && t.ends_with("significant\"?")
+        ),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|(t, _, _)| t.starts_with('"')), "{all:?}");
+}

@@ -18,6 +18,7 @@ mod html_depth;
 mod items;
 mod names;
 pub mod parallel;
+mod set_out;
 pub mod tei;
 mod tei_text;
 pub mod twfy;

@@ -366,6 +366,17 @@ impl Reader {
                 // then "AYES", the names, the tellers).
                 resolved |= t.starts_with("Resolved") || t.starts_with("Ordered") || count;
                 self.current.procedure.push(t);
+            } else if let Some(open) = paragraphs.last_mut().filter(|last| {
+                super::set_out::runs_on(
+                    last,
+                    &t,
+                    p.attribute("class").is_some_and(|c| c.contains("indent")),
+                )
+            }) {
+                // A quotation set out on its own within a sentence, and the rest of the
+                // sentence after it, are one paragraph with it.
+                open.push(' ');
+                open.push_str(t.trim());
             } else if !t.is_empty() {
                 paragraphs.push(t);
             }
