@@ -20,7 +20,7 @@ const MODALS: [&str; 8] = [
 
 /// Adjectives of a nation with a House of its own among the records this tool reads, or
 /// of Great Britain's nations: their Government may be the one answering.
-const HOME: [&str; 11] = [
+const HOME: [&str; 15] = [
     "British",
     "English",
     "Scottish",
@@ -32,6 +32,12 @@ const HOME: [&str; 11] = [
     "European",
     "Republican",
     "Victorian",
+    // Prime Ministers whose names end as a nation's adjective does: "the Albanese
+    // Government", "the Macmillan Government", "the Mbeki Government".
+    "Albanese",
+    "Callaghan",
+    "Macmillan",
+    "Mbeki",
 ];
 
 /// Short names of other countries that fit no adjective's ending.
@@ -71,7 +77,9 @@ pub fn asks_another_government(s: &str) -> bool {
                 | "Secretary"
                 | "Office"
                 | "our"
+                | "Our"
                 | "we"
+                | "We"
                 | "us"
                 | "UK"
                 | "British"
@@ -147,6 +155,8 @@ mod tests {
             "We should urge the Israeli Government to lift the blockade.",
             "The Government of the day must decide.",
             "The Australian Government must act.",
+            "The Albanese Government must act on housing.",
+            "We know that the Chinese authorities must answer, and we must press them.",
         ] {
             assert!(!asks_another_government(t), "{t}");
         }
