@@ -3,7 +3,7 @@
 //! was" / "“considerable damage to national security”" / "from these stories and that" /
 //! "“the potential for future damage is significant”?". Read as paragraphs, the question
 //! is a fragment ("“the potential for future damage is significant”?") and its opening no
-//! sentence at all; the sentence is one paragraph.
+//! sentence at all; a question so set out is one paragraph.
 
 /// True when paragraph `next` carries on the sentence that paragraph `last` leaves open:
 /// `last` ends on a word, a comma, a colon or a dash (no full stop, question or exclamation
@@ -29,9 +29,32 @@ pub(super) fn runs_on(last: &str, next: &str, indented: bool) -> bool {
     open && !next.is_empty() && (indented || first.is_some_and(char::is_lowercase))
 }
 
+/// The paragraphs of runs that [`runs_on`] found: a run that ends a question is one
+/// paragraph, read as the question it is; any other keeps its paragraphs apart, so that a
+/// quotation set out in a statement ("The fifth guideline requires:" / "“The suspect was
+/// wholly motivated by compassion.”") is not read as the member's own sentence.
+pub(super) fn paragraphs_of(runs: Vec<Vec<String>>) -> Vec<String> {
+    runs.into_iter()
+        .flat_map(|run| {
+            let asks = run.len() > 1
+                && run.last().is_some_and(|last| {
+                    last.trim_end()
+                        .trim_end_matches(['"', '”', '’', '\''])
+                        .ends_with('?')
+                });
+            if asks {
+                let whole: Vec<&str> = run.iter().map(|p| p.trim()).collect();
+                vec![whole.join(" ")]
+            } else {
+                run
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::runs_on;
+    use super::{paragraphs_of, runs_on};
 
     #[test]
     fn a_sentence_left_open_runs_on_into_a_quotation_set_out() {
@@ -64,5 +87,23 @@ mod tests {
         ));
         assert!(!runs_on("", "and more", false));
         assert!(!runs_on("He said “it is over.”", "and then left.", false));
+    }
+
+    #[test]
+    fn only_a_run_that_ends_a_question_is_one_paragraph() {
+        let run = |ps: &[&str]| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        let question = run(&["So why did he say that there was", "“considerable damage”?"]);
+        let statement = run(&[
+            "The fifth guideline requires:",
+            "“The suspect was wholly motivated by compassion.”",
+        ]);
+        assert_eq!(
+            paragraphs_of(vec![question, statement.clone()]),
+            [
+                "So why did he say that there was “considerable damage”?".to_string(),
+                statement[0].clone(),
+                statement[1].clone()
+            ]
+        );
     }
 }

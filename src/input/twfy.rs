@@ -313,7 +313,7 @@ impl Reader {
 
     /// A speech's paragraphs: procedure and presiding notices apart, the rest its words.
     fn paragraphs(&mut self, node: roxmltree::Node) -> Vec<String> {
-        let mut paragraphs: Vec<String> = Vec::new();
+        let mut runs: Vec<Vec<String>> = Vec::new();
         let mut resolved = false;
         for p in node
             .children()
@@ -366,22 +366,23 @@ impl Reader {
                 // then "AYES", the names, the tellers).
                 resolved |= t.starts_with("Resolved") || t.starts_with("Ordered") || count;
                 self.current.procedure.push(t);
-            } else if let Some(open) = paragraphs.last_mut().filter(|last| {
-                super::set_out::runs_on(
-                    last,
-                    &t,
-                    p.attribute("class").is_some_and(|c| c.contains("indent")),
-                )
+            } else if let Some(run) = runs.last_mut().filter(|run| {
+                run.last().is_some_and(|last| {
+                    super::set_out::runs_on(
+                        last,
+                        &t,
+                        p.attribute("class").is_some_and(|c| c.contains("indent")),
+                    )
+                })
             }) {
                 // A quotation set out on its own within a sentence, and the rest of the
-                // sentence after it, are one paragraph with it.
-                open.push(' ');
-                open.push_str(t.trim());
+                // sentence after it: one run with the paragraph the sentence opened in.
+                run.push(t);
             } else if !t.is_empty() {
-                paragraphs.push(t);
+                runs.push(vec![t]);
             }
         }
-        paragraphs
+        super::set_out::paragraphs_of(runs)
     }
 
     /// A speech: a contribution by its speaker, or procedure when nobody is named.
