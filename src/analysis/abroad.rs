@@ -6,16 +6,16 @@
 //! "Scottish", "Welsh", "Australian", "Canadian", a party's or a Prime Minister's name) do
 //! not.
 
-/// The modals that make the government before them the one who must act.
-const MODALS: [&str; 8] = [
-    "must ",
-    "should ",
-    "needs to ",
-    "need to ",
-    "ought to ",
-    "has to ",
-    "have to ",
-    "will have to ",
+/// The modals that make the government before them the one who must act, word by word.
+const MODALS: [&[&str]; 8] = [
+    &["must"],
+    &["should"],
+    &["needs", "to"],
+    &["need", "to"],
+    &["ought", "to"],
+    &["has", "to"],
+    &["have", "to"],
+    &["will", "have", "to"],
 ];
 
 /// Adjectives of a nation with a House of its own among the records this tool reads, or
@@ -93,9 +93,9 @@ pub fn asks_another_government(s: &str) -> bool {
         if !matches!(w.as_str(), "Government" | "Governments" | "authorities") {
             return false;
         }
-        let rest = words.get(i + 1..).unwrap_or_default().join(" ");
-        // "the Government of Sri Lanka must": the country after "of".
-        let (named_after, rest) = match words.get(i + 1).map(|w| bare(w)).as_deref() {
+        // "the Government of Sri Lanka must": the country after "of", the modal after its
+        // name.
+        let (named_after, modal_at) = match words.get(i + 1).map(|w| bare(w)).as_deref() {
             Some("of") => {
                 let country = words.get(i + 2).map(|w| bare(w)).unwrap_or_default();
                 let abroad = country.chars().next().is_some_and(char::is_uppercase)
@@ -114,19 +114,19 @@ pub fn asks_another_government(s: &str) -> bool {
                             | "United"
                             | "Ireland"
                     );
-                let tail = words
+                let named = words
                     .get(i + 3..)
                     .unwrap_or_default()
                     .iter()
-                    .skip_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                (abroad, tail)
+                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                (abroad, i + 3 + named)
             }
-            _ => (false, rest),
+            _ => (false, i + 1),
         };
-        let modal = MODALS.iter().any(|m| format!("{rest} ").starts_with(m));
+        let modal = MODALS
+            .iter()
+            .any(|m| words.get(modal_at..modal_at + m.len()) == Some(*m));
         modal && (named_after || i.checked_sub(1).is_some_and(foreign_at))
     })
 }

@@ -77,34 +77,35 @@ pub(super) fn duty_only_describes(s: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let bare = |i: usize| {
-        words.get(i).map_or(String::new(), |w| {
+    // Each word without its punctuation, lowercased, read once.
+    let bare: Vec<String> = words
+        .iter()
+        .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-    };
+        .collect();
+    let at = |i: usize| bare.get(i).map_or("", String::as_str);
     // A modal of duty at `j`: "must", "should", or "need/have/has/ought to".
     let duty = |j: usize| {
-        let w = bare(j);
-        MODALS.contains(&w.as_str())
-            && (matches!(w.as_str(), "must" | "should" | "shall") || bare(j + 1) == "to")
+        MODALS.contains(&at(j))
+            && (matches!(at(j), "must" | "should" | "shall") || at(j + 1) == "to")
     };
     let duties: Vec<usize> = (0..words.len()).filter(|&j| duty(j)).collect();
     let [j] = duties[..] else {
         return false;
     };
-    let verb = j + if bare(j + 1) == "to" { 2 } else { 1 };
+    let verb = j + if at(j + 1) == "to" { 2 } else { 1 };
     let ends = words
         .get(verb)
         .is_some_and(|w| verb + 1 == words.len() || w.ends_with([',', ';', '.', '?']));
     // The relative's "that" or "which", one to four words before the modal, after a word
-    // that is no word of saying.
-    // What comes before it asks nothing of its own ("I urge the Minister to do what the
-    // committee recommended that the Government should do" asks).
+    // that is no word of saying, with nothing before it that asks of its own ("I urge the
+    // Minister to do what the committee recommended that the Government should do" asks).
     let opens = (j.saturating_sub(5)..j.saturating_sub(1)).any(|i| {
-        matches!(bare(i).as_str(), "that" | "which")
+        matches!(at(i), "that" | "which")
             && i > 0
-            && !SAYING.contains(&bare(i - 1).as_str())
+            && !SAYING.contains(&at(i - 1))
             && !words
                 .get(i - 1)
                 .is_some_and(|w| w.ends_with([',', ';', ':']))

@@ -394,7 +394,7 @@ fn judge(
             r.cast.words_of(turn) > ANSWER_WORDS
                 || r.answered_members(turn, ANSWER_WORDS).contains(&p)
         };
-        Some(verdicts::judge(
+        let judged = verdicts::judge(
             replies,
             s,
             passage,
@@ -402,20 +402,13 @@ fn judge(
             direct_fallback,
             &speaks_to_asker,
             paragraph,
-        ))
+        );
+        // An ask to meet that the reply passes over is not addressed (`meeting`).
+        let passed_over = judged.verdict == Verdict::Responded
+            && meeting::passed_over(replies, s.text, passage, direct);
+        Some(judged).filter(|_| !passed_over)
     })();
-    match judged {
-        Some(j)
-            if j.verdict == Verdict::Responded
-                && replies.is_some_and(|rs| {
-                    meeting::passed_over(rs, s.text, passage, answering(r, rs, s.turn))
-                }) =>
-        {
-            (Verdict::NotAddressed, None)
-        }
-        Some(j) => (j.verdict, j.answer),
-        None => (Verdict::NotAddressed, None),
-    }
+    judged.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
 }
 
 /// The same ask made by several members, merged in spoken order; the first wording kept.
