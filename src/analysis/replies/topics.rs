@@ -157,11 +157,19 @@ pub fn named_topic(s: &str) -> Option<&str> {
         .sum();
     // The verb starts in the head; it may end past it.
     let within = s.get(..s.ceil_char_boundary(head + LONGEST_VERB))?;
-    let (at, verb) = REPORTING
-        .iter()
-        .filter_map(|v| within.find(v).map(|at| (at, v)))
-        .filter(|&(at, _)| at < head)
-        .min_by_key(|&(at, _)| at)?;
+    // Every verb opens on a space: the first space in the head where one starts (no verb
+    // is the start of another), without building a searcher for each verb.
+    let (at, verb) = within
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .take_while(|&at| at < head)
+        .find_map(|at| {
+            let rest = within.get(at..)?;
+            REPORTING
+                .iter()
+                .find(|v| rest.starts_with(*v))
+                .map(|v| (at, v))
+        })?;
     let subject = s.get(..at)?;
     let by_a_member = subject.starts_with("He ")
         || subject.starts_with("She ")
