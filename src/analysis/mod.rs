@@ -12,6 +12,7 @@ pub mod business;
 pub mod cues;
 pub mod divisions;
 pub mod glance;
+mod needless;
 pub mod positions;
 pub mod references;
 mod relatives;

@@ -99,6 +99,9 @@ fn stands_as_request(s: &str) -> bool {
         && !reports_another(s)
         && !super::abroad::asks_another_government(s)
         && !super::relatives::duty_only_describes(s)
+        && !super::needless::denies_a_need(s, |rest| {
+            ASK.is_match(rest.as_bytes()) || asks_in_passing(rest)
+        })
         && !praises_or_signposts(s)
         && !only_emotes(s)
         && {
@@ -618,6 +621,23 @@ mod tests {
             "In my view, what we must do now is ensure that the scheme reaches every family.",
             // Another cue still asks.
             "The Government must look again at the issues that we need to look at.",
+        ] {
+            assert!(is_request(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_need_the_speaker_denies_is_no_request() {
+        for t in [
+            "Given that the Government want to pursue this line of inquiry, I certainly do not think that we need to debate the matter.",
+            "We are asking a lot of this service, to say the least, but I do not believe that we need to be mealy-mouthed about it.",
+        ] {
+            assert!(!is_request(t), "{t}");
+        }
+        for t in [
+            "I do not believe that we need to wait three or four years before we do that.",
+            "I do not think that we need to legislate, but the Minister must issue guidance.",
+            "I do not think that we should fund that on the state.",
         ] {
             assert!(is_request(t), "{t}");
         }
