@@ -2104,3 +2104,45 @@ fn a_question_broken_by_quotations_set_out_is_listed_whole() {
     );
     assert!(!all.iter().any(|(t, _, _)| t.starts_with('"')), "{all:?}");
 }
+
+/// Hansard's text export sets a quotation out as a paragraph of its own with nothing to
+/// mark it, in the middle of a question.
+const UNMARKED_QUOTATION: &str = "Commons Chamber
+
+ House of Commons
+
+Wednesday 10 February 2027
+
+Oral Answers to Questions
+
+Regional Economy
+
+Jo Barrow (Northtown) (Lab)
+1. What recent assessment he has made of the state of the regional economy.
+
+Lee Carver
+The region's employment rate has risen in each of the last four quarters, and we will publish the next figures in the spring.
+
+Sam Dale (Southmoor) (Con)
+Given that inactivity in the region is worse than anywhere else in the country, what did the Secretary of State have in mind when he boasted last week that
+
+“the region is still a wealthy place”?
+
+Complacent or what?
+
+Lee Carver
+I was making the point that the region's wages have grown faster than the national average, and I stand by it.
+";
+
+#[test]
+fn a_question_broken_by_an_unmarked_quotation_is_listed_whole() {
+    let d = summary_of("Commons Chamber 2027-02-10.txt", UNMARKED_QUOTATION);
+    let all = asks(&d);
+    assert!(
+        all.iter()
+            .any(|(t, _, _)| t.starts_with("Given that inactivity")
+                && t.ends_with("“the region is still a wealthy place”?")),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|(t, _, _)| t.starts_with('“')), "{all:?}");
+}

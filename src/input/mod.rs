@@ -223,6 +223,12 @@ pub fn parse(
         read => read?,
     };
     join_resumed(&mut debates);
+    // TheyWorkForYou marks a quotation set out, and its reader joins them itself.
+    if format != InputFormat::TwfyXml {
+        for c in debates.iter_mut().flat_map(|d| d.contributions.iter_mut()) {
+            c.paragraphs = set_out::join_unmarked(std::mem::take(&mut c.paragraphs));
+        }
+    }
     carry_offices(&mut debates);
     let file_date = file_name.and_then(dates::date_from_file_name);
     let file_wide = house_evidence(text);

@@ -52,9 +52,29 @@ pub(super) fn paragraphs_of(runs: Vec<Vec<String>>) -> Vec<String> {
         .collect()
 }
 
+/// A contribution's paragraphs, in a record that does not mark a quotation set out (Hansard's
+/// text export, its web pages, its API): a paragraph that opens on a quotation mark, after
+/// one that leaves its sentence open, is taken as one ("... when he boasted last week that"
+/// / "“Wales is still a wealthy country”?"); runs that end a question are joined as
+/// [`paragraphs_of`] joins them.
+pub(super) fn join_unmarked(paragraphs: Vec<String>) -> Vec<String> {
+    let opens_on_a_quotation = |p: &str| p.trim_start().starts_with(['"', '“', '‘']);
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    for p in paragraphs {
+        match runs.last_mut().filter(|run| {
+            run.last()
+                .is_some_and(|last| runs_on(last, &p, opens_on_a_quotation(&p)))
+        }) {
+            Some(run) => run.push(p),
+            None => runs.push(vec![p]),
+        }
+    }
+    paragraphs_of(runs)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{paragraphs_of, runs_on};
+    use super::{join_unmarked, paragraphs_of, runs_on};
 
     #[test]
     fn a_sentence_left_open_runs_on_into_a_quotation_set_out() {
@@ -105,5 +125,29 @@ mod tests {
                 statement[1].clone()
             ]
         );
+    }
+
+    #[test]
+    fn a_question_broken_by_an_unmarked_quotation_is_one_paragraph() {
+        let ps = |ps: &[&str]| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            join_unmarked(ps(&[
+                "Given those revelations, what did the Secretary of State have in mind when he boasted last week that",
+                "“Wales is still a wealthy country”?",
+                "Complacent or what?",
+            ])),
+            ps(&[
+                "Given those revelations, what did the Secretary of State have in mind when he boasted last week that “Wales is still a wealthy country”?",
+                "Complacent or what?",
+            ])
+        );
+        // A quotation set out in a statement, and a new sentence in capitals, stay apart.
+        let apart = ps(&[
+            "The report states that",
+            "“the risk is low”.",
+            "That is the answer.",
+            "Why?",
+        ]);
+        assert_eq!(join_unmarked(apart.clone()), apart);
     }
 }
