@@ -2146,3 +2146,70 @@ fn a_question_broken_by_an_unmarked_quotation_is_listed_whole() {
     );
     assert!(!all.iter().any(|(t, _, _)| t.starts_with('“')), "{all:?}");
 }
+
+/// A Westminster Hall debate the minister answers in one speech at its end; `named` is how
+/// the winding-up takes up the lead's speech, if it does. `STUDY` pads the speech to a
+/// winding-up's length with what no ask is about.
+fn winding_up_debate(named: &str) -> String {
+    const STUDY: &str = "Network Rail's study of the corridor looked at signalling, at the track bed and at the drainage of the cuttings north of the junction. It found that the single track limits the number of paths in the peak and that late running on the main line spreads to the branch. The study also looked at the freight flows through the area, which have grown in each of the last five years. Engineers walked every mile of the route last spring and reported on each of the bridges and culverts. Their report was shared with the local authorities and with the train operator in the summer.";
+    format!(
+        "Valeside Railway Line
+
+Volume 780: debated on Tuesday 9 March 2027
+
+Westminster Hall
+
+[Sir Roger Halden in the Chair]
+
+9.30 am
+
+Ruth Ames (Valeside) (Lab)
+I beg to move,
+That this House has considered the Valeside railway line.
+
+The Valeside line was singled in the 1960s, and every winter since then the trains have been cancelled when one of them breaks down on the single track. Commuters in the valley have waited long enough for the second track to be restored, and the businesses of the valley tell me every week that they lose customers to the delays.
+
+The case has been made by every council, by the chamber of commerce and by the passengers' association. Let us get the job done, because everybody is calling for it.
+
+Tom Pell (Northmoor) (Con)
+I congratulate the hon. Lady on securing the debate. The Government must also restore the sleeper service to the northern coast, which was withdrawn in 1995 and which the fishing towns miss.
+
+The Minister for Rail (Sam Dale)
+It is a pleasure to serve under your chairmanship, Sir Roger. {STUDY} {STUDY}
+
+{named}The Department has offered twenty million pounds towards the scheme, and the councils and the chamber of commerce must now decide whether to back it by the end of the year.
+
+{STUDY} {STUDY}
+
+Question put and agreed to.
+"
+    )
+}
+
+#[test]
+fn a_request_the_winding_up_takes_up_with_its_askers_speech_is_responded_to() {
+    let named = "My hon. Friend the Member for Valeside has been a tireless campaigner for her constituents. ";
+    let d = summary_of("valeside.txt", &winding_up_debate(named));
+    let all = asks(&d);
+    let verdict = |opening: &str| {
+        all.iter()
+            .find(|(t, _, _)| t.starts_with(opening))
+            .map(|(_, v, a)| (v.clone(), a.clone()))
+    };
+    // The lead's exhortation shares no word with the reply; the winding-up names her and
+    // goes on to her case: answered, with the sentence on it, not the praise of her.
+    let (v, a) = verdict("Let us get the job done").expect("the lead's ask is listed");
+    assert_eq!(v, "responded", "{all:?}");
+    assert!(a.starts_with("The Department has offered"), "{a}");
+    // A member the winding-up never takes up is not addressed.
+    let (v, _) = verdict("The Government must also restore").expect("listed");
+    assert_eq!(v, "not_addressed", "{all:?}");
+    // Nor is the lead's exhortation when the winding-up never names her.
+    let d = summary_of("valeside.txt", &winding_up_debate(""));
+    let all = asks(&d);
+    assert!(
+        all.iter()
+            .any(|(t, v, _)| t.starts_with("Let us get the job done") && v == "not_addressed"),
+        "{all:?}"
+    );
+}

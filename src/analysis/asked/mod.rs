@@ -7,6 +7,7 @@ mod context;
 mod floor;
 mod meeting;
 mod repeats;
+mod taken_up;
 mod theirs;
 
 use super::replies::{Passage, Replies};
@@ -406,6 +407,16 @@ fn judge(
         // An ask to meet that the reply passes over is not addressed (`meeting`).
         let passed_over = judged.verdict == Verdict::Responded
             && meeting::passed_over(replies, s.text, passage, direct);
+        if judged.verdict == Verdict::NotAddressed
+            && passage.is_none()
+            && direct.is_none()
+            && let Some(taken) = taken_up::taken_up(r, replies, s, paragraph, p)
+        {
+            return Some(verdicts::Judged {
+                verdict: Verdict::Responded,
+                answer: replies.quote(taken),
+            });
+        }
         Some(judged).filter(|_| !passed_over)
     })();
     judged.map_or((Verdict::NotAddressed, None), |j| (j.verdict, j.answer))
