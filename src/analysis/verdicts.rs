@@ -394,14 +394,14 @@ fn judge_passage(
             }
             return judged(st.verdict(), one(i));
         }
-        // A reply that passes the ask on, a few sentences after its opening ("I shall bring
-        // my noble friend's concern to the attention of my honourable friend Gillian Merron"),
-        // defers it when nothing in its opening decided.
+        // A reply that passes the ask on after its opening, as the opening counts it ("I shall
+        // bring my noble friend's concern to ..."), defers it when nothing in its opening decided.
         let mut after_opening = sents
             .iter()
             .enumerate()
-            .filter(|(i, s)| s.turn == turn && !replies.courteous_at(*i))
+            .filter(|(_, s)| s.turn == turn && !is_courtesy(s.text))
             .skip(DIRECT_OPENING)
+            .filter(|(i, _)| !replies.courteous_at(*i))
             .take(DIRECT_OPENING);
         if let Some((i, _)) = after_opening
             .find(|&(i, s)| deciding(replies, i) == Some(Stance::Defers) && names_a_member(s.text))

@@ -26,6 +26,7 @@ mod stances;
 mod subjects;
 mod telling;
 mod tense;
+mod tribute;
 mod unmade;
 mod voice;
 
@@ -46,6 +47,7 @@ pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
 pub use telling::declines_to_tell;
 pub use tense::{already_done, in_place};
 use tense::{dated_future, looks_back};
+pub use tribute::opens_in_praise;
 pub use voice::{
     answers_a_question, asks_to_withdraw_amendment, only_recounts_others, passes_on,
     recounts_others, stresses, sums_up,
@@ -444,26 +446,6 @@ pub(crate) fn after_address(t: &str) -> &str {
                 || crate::scan::holds!(b, b"Lords").is_some()
         })
         .map_or(t, |(to, _)| t.get(to.len() + 2..).unwrap_or(t))
-}
-
-/// True when a sentence opens by praising someone ("My Lords, I commend the noble Lord on
-/// the diligence with which he has pursued this issue", "I also pay tribute to the noble
-/// Countess"): a tribute, which answers nothing.
-pub fn opens_in_praise(s: &str) -> bool {
-    let w = words_of(after_address(s));
-    let Some(w) = w.trim_start().strip_prefix("i ") else {
-        return false;
-    };
-    let w = w.strip_prefix("also ").unwrap_or(w);
-    [
-        "pay tribute",
-        "commend ",
-        "congratulate ",
-        "salute ",
-        "applaud ",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
 }
 
 /// Whether words (as `words_of` gives them) open by pointing back at something unsaid.
@@ -1671,22 +1653,6 @@ mod tests {
         }
         assert!(!declines_to_tell(
             "I can tell the House that 80 more will open."
-        ));
-    }
-
-    #[test]
-    fn a_sentence_that_opens_in_praise_is_a_tribute() {
-        assert!(opens_in_praise(
-            "My Lords, I commend the noble Lord, Lord Tyler, on the diligence with which he has pursued this issue."
-        ));
-        assert!(opens_in_praise(
-            "I also pay tribute to the noble Countess, Lady Mar, for the part that she has played."
-        ));
-        assert!(!opens_in_praise(
-            "I commended the scheme to the House last year, and it has worked."
-        ));
-        assert!(!opens_in_praise(
-            "We will pay tribute to them by funding the memorial in full."
         ));
     }
 
