@@ -2213,3 +2213,21 @@ fn a_request_the_winding_up_takes_up_with_its_askers_speech_is_responded_to() {
         "{all:?}"
     );
 }
+
+#[test]
+fn praise_of_the_asker_answers_no_question() {
+    // The winding-up praises the lead and goes on to the scheme; nothing it says is on
+    // step-free access, and the praise is no answer.
+    let named = "My hon. Friend the Member for Valeside has been a tireless campaigner for her constituents. ";
+    let text = winding_up_debate(named).replace(
+        "because everybody is calling for it.\n",
+        "because everybody is calling for it.\n\nHow many of the stations on the line will have step-free access by the end of the decade?\n",
+    );
+    let d = summary_of("valeside.txt", &text);
+    let all = asks(&d);
+    let (_, v, a) = all
+        .iter()
+        .find(|(t, _, _)| t.starts_with("How many of the stations"))
+        .expect("the question is listed");
+    assert_eq!(v, "not_addressed", "{a}");
+}

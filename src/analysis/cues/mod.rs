@@ -47,7 +47,7 @@ pub use subjects::{about_inquiry, about_money, asks_for_inquiry, names_money};
 pub use telling::declines_to_tell;
 pub use tense::{already_done, in_place};
 use tense::{dated_future, looks_back};
-pub use tribute::opens_in_praise;
+pub use tribute::{opens_in_praise, praises_a_member};
 pub use voice::{
     answers_a_question, asks_to_withdraw_amendment, only_recounts_others, passes_on,
     recounts_others, stresses, sums_up,

@@ -60,9 +60,85 @@ const CLAUSES: [&str; 5] = [" and i ", " and we ", " and assure ", " and that ",
 /// want to extend my thanks also to Beverley ...").
 const THANKS: [&str; 5] = ["thank", "grateful", "tribute", "congratulat", "commend"];
 
+/// How a reply names a member at the opening of a sentence about them.
+const MEMBER: [&str; 10] = [
+    "my hon friend ",
+    "my right hon friend ",
+    "my noble friend ",
+    "the hon gentleman ",
+    "the hon lady ",
+    "the hon member ",
+    "the noble lord ",
+    "the noble baroness ",
+    "he ",
+    "she ",
+];
+
+/// What a member is praised as being: "has been a tireless campaigner", "is probably the
+/// best Member for Rother Valley we have ever had".
+const PRAISED_AS: [&str; 14] = [
+    "has been a tireless ",
+    "has been a great ",
+    "has been a strong ",
+    "has been a doughty ",
+    "has been a passionate ",
+    "has been an assiduous ",
+    "has been an excellent ",
+    "has been a fantastic ",
+    "is a tireless ",
+    "is a great champion",
+    "is a doughty ",
+    "is a passionate ",
+    "is probably the best ",
+    "is the best ",
+];
+
+/// True when a reply sentence only praises a member ("My hon. Friend the Member for
+/// Valeside has been a tireless campaigner for her constituents", "My hon. Friend is
+/// probably the best Member for Rother Valley we have ever had"): it answers nothing.
+pub fn praises_a_member(s: &str) -> bool {
+    let w = words_of(after_address(s));
+    let w = w.trim_start();
+    let Some(rest) = MEMBER.iter().find_map(|m| w.strip_prefix(m)) else {
+        return false;
+    };
+    // The praise follows the member's name, seat or both, within a few words.
+    rest.split(' ')
+        .take(8)
+        .scan(0usize, |at, word| {
+            let here = *at;
+            *at += word.len() + 1;
+            Some(here)
+        })
+        .any(|at| {
+            rest.get(at..)
+                .is_some_and(|r| PRAISED_AS.iter().any(|p| r.starts_with(p)))
+        })
+        && !CLAUSES.iter().any(|c| rest.contains(c))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::opens_in_praise;
+    use super::{opens_in_praise, praises_a_member};
+
+    #[test]
+    fn a_sentence_that_only_praises_a_member_answers_nothing() {
+        for s in [
+            "My hon. Friend the Member for Valeside has been a tireless campaigner for her constituents.",
+            "My hon. Friend is probably the best Member for Rother Valley we have ever had.",
+            "He has been a strong supporter of this scheme for some time.",
+        ] {
+            assert!(praises_a_member(s), "{s}");
+        }
+        for s in [
+            "My hon. Friend has been a tireless campaigner, and I will meet him next week.",
+            "The hon. Gentleman is a great deal more optimistic than the figures allow.",
+            "He has been told that the scheme will go ahead.",
+            "The scheme has been a great success.",
+        ] {
+            assert!(!praises_a_member(s), "{s}");
+        }
+    }
 
     #[test]
     fn a_sentence_that_opens_in_praise_is_a_tribute() {

@@ -191,7 +191,9 @@ impl<'a, 'b> Replies<'a, 'b> {
     /// Whether reply sentence `i` is a courtesy (worked out once per sentence).
     pub fn courteous_at(&self, i: usize) -> bool {
         once(&self.courteous, self.sents, i, |s| {
-            (super::text::is_courtesy(s.text) || super::cues::opens_in_praise(s.text))
+            (super::text::is_courtesy(s.text)
+                || super::cues::opens_in_praise(s.text)
+                || super::cues::praises_a_member(s.text))
                 && !super::cues::thanks_then_decides(s.text)
         })
     }
