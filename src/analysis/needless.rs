@@ -15,7 +15,7 @@ const DENIALS: [&str; 8] = [
 
 /// Needless waiting is a call to act sooner: "I do not believe that we need to wait three or
 /// four years before we do that" asks.
-const WAITING: [&str; 5] = ["wait", "delay", "put ", "hold back", "postpone"];
+const WAITING: [&str; 5] = ["wait", "delay", "put off", "hold back", "postpone"];
 
 /// True when the sentence's only ask is a need the speaker denies ("I do not believe that
 /// we need to be mealy-mouthed about it", "... but I do not think that we need to hold an
@@ -64,6 +64,7 @@ mod tests {
             "We are asking a lot of this service, to say the least, but I do not believe that we need to be mealy-mouthed about it.",
             "He is a distinguished member of the Select Committee, but I do not think that we need to hold an evidence session as I am sure we are all in favour.",
             "I don't think we need to revisit the formula.",
+            "I do not think that we need to put more money into the old scheme.",
         ] {
             assert!(denies_a_need(s, asks), "{s}");
         }
