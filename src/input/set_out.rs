@@ -29,11 +29,23 @@ pub(super) fn runs_on(last: &str, next: &str, indented: bool) -> bool {
     open && !next.is_empty() && (indented || first.is_some_and(char::is_lowercase))
 }
 
-/// The paragraphs of runs that [`runs_on`] found: a run that ends a question is one
-/// paragraph, read as the question it is; any other keeps its paragraphs apart, so that a
-/// quotation set out in a statement ("The fifth guideline requires:" / "“The suspect was
-/// wholly motivated by compassion.”") is not read as the member's own sentence.
-pub(super) fn paragraphs_of(runs: Vec<Vec<String>>) -> Vec<String> {
+/// A contribution's paragraphs, each with whether the record sets it out as a quotation
+/// (TheyWorkForYou's `class="indent"`), read into runs that [`runs_on`] finds: a run that
+/// ends a question is one paragraph, read as the question it is; any other keeps its
+/// paragraphs apart, so that a quotation set out in a statement ("The fifth guideline
+/// requires:" / "“The suspect was wholly motivated by compassion.”") is not read as the
+/// member's own sentence.
+pub(super) fn join(paragraphs: impl IntoIterator<Item = (String, bool)>) -> Vec<String> {
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    for (p, set_out) in paragraphs {
+        match runs
+            .last_mut()
+            .filter(|run| run.last().is_some_and(|last| runs_on(last, &p, set_out)))
+        {
+            Some(run) => run.push(p),
+            None => runs.push(vec![p]),
+        }
+    }
     runs.into_iter()
         .flat_map(|run| {
             let asks = run.len() > 1
@@ -53,28 +65,18 @@ pub(super) fn paragraphs_of(runs: Vec<Vec<String>>) -> Vec<String> {
 }
 
 /// A contribution's paragraphs, in a record that does not mark a quotation set out (Hansard's
-/// text export, its web pages, its API): a paragraph that opens on a quotation mark, after
-/// one that leaves its sentence open, is taken as one ("... when he boasted last week that"
-/// / "“Wales is still a wealthy country”?"); runs that end a question are joined as
-/// [`paragraphs_of`] joins them.
+/// text export, its web pages, its API): a paragraph that opens on a quotation mark is taken
+/// as one ("... when he boasted last week that" / "“Wales is still a wealthy country”?").
 pub(super) fn join_unmarked(paragraphs: Vec<String>) -> Vec<String> {
-    let opens_on_a_quotation = |p: &str| p.trim_start().starts_with(['"', '“', '‘']);
-    let mut runs: Vec<Vec<String>> = Vec::new();
-    for p in paragraphs {
-        match runs.last_mut().filter(|run| {
-            run.last()
-                .is_some_and(|last| runs_on(last, &p, opens_on_a_quotation(&p)))
-        }) {
-            Some(run) => run.push(p),
-            None => runs.push(vec![p]),
-        }
-    }
-    paragraphs_of(runs)
+    join(paragraphs.into_iter().map(|p| {
+        let set_out = p.trim_start().starts_with(['"', '“', '‘']);
+        (p, set_out)
+    }))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{join_unmarked, paragraphs_of, runs_on};
+    use super::{join, join_unmarked, runs_on};
 
     #[test]
     fn a_sentence_left_open_runs_on_into_a_quotation_set_out() {
@@ -117,8 +119,14 @@ mod tests {
             "The fifth guideline requires:",
             "“The suspect was wholly motivated by compassion.”",
         ]);
+        // Each quotation is set out (`class="indent"`).
+        let marked = question
+            .iter()
+            .chain(&statement)
+            .enumerate()
+            .map(|(i, p)| (p.clone(), i % 2 == 1));
         assert_eq!(
-            paragraphs_of(vec![question, statement.clone()]),
+            join(marked),
             [
                 "So why did he say that there was “considerable damage”?".to_string(),
                 statement[0].clone(),

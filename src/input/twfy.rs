@@ -313,7 +313,7 @@ impl Reader {
 
     /// A speech's paragraphs: procedure and presiding notices apart, the rest its words.
     fn paragraphs(&mut self, node: roxmltree::Node) -> Vec<String> {
-        let mut runs: Vec<Vec<String>> = Vec::new();
+        let mut words: Vec<(String, bool)> = Vec::new();
         let mut resolved = false;
         for p in node
             .children()
@@ -366,23 +366,15 @@ impl Reader {
                 // then "AYES", the names, the tellers).
                 resolved |= t.starts_with("Resolved") || t.starts_with("Ordered") || count;
                 self.current.procedure.push(t);
-            } else if let Some(run) = runs.last_mut().filter(|run| {
-                run.last().is_some_and(|last| {
-                    super::set_out::runs_on(
-                        last,
-                        &t,
-                        p.attribute("class").is_some_and(|c| c.contains("indent")),
-                    )
-                })
-            }) {
-                // A quotation set out on its own within a sentence, and the rest of the
-                // sentence after it: one run with the paragraph the sentence opened in.
-                run.push(t);
             } else if !t.is_empty() {
-                runs.push(vec![t]);
+                // A quotation set out on its own within a sentence (`class="indent"`), and
+                // the rest of the sentence after it, join the paragraph the sentence opened
+                // in (`set_out`).
+                let set_out = p.attribute("class").is_some_and(|c| c.contains("indent"));
+                words.push((t, set_out));
             }
         }
-        super::set_out::paragraphs_of(runs)
+        super::set_out::join(words)
     }
 
     /// A speech: a contribution by its speaker, or procedure when nobody is named.

@@ -59,14 +59,13 @@ pub(super) fn taken_up(
         .filter(|s| s.turn == at.turn)
         .map(|s| s.para);
     let mut best: Option<(f64, usize)> = None;
-    for i in (named..sents.len()).take_while(|&i| {
-        sents
-            .get(i)
-            .is_some_and(|s| s.para == at.para || Some(s.para) == next_para)
-    }) {
-        let Some(s) = sents.get(i).filter(|s| s.words >= 8) else {
-            continue;
-        };
+    for (i, s) in sents
+        .iter()
+        .enumerate()
+        .skip(named)
+        .take_while(|(_, s)| s.para == at.para || Some(s.para) == next_para)
+        .filter(|(_, s)| s.words >= 8)
+    {
         // Not a courtesy, a signpost, a question of the minister's own or words read out, nor
         // what a member said or did ("He referred cogently to ...", "My hon. Friend ...
         // demonstrated his long-standing commitment"), unless it takes a stance.

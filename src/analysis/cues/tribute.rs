@@ -103,13 +103,9 @@ pub fn praises_a_member(s: &str) -> bool {
         return false;
     };
     // The praise follows the member's name, seat or both, within a few words.
-    rest.split(' ')
+    std::iter::once(0)
+        .chain(rest.match_indices(' ').map(|(at, _)| at + 1))
         .take(8)
-        .scan(0usize, |at, word| {
-            let here = *at;
-            *at += word.len() + 1;
-            Some(here)
-        })
         .any(|at| {
             rest.get(at..)
                 .is_some_and(|r| PRAISED_AS.iter().any(|p| r.starts_with(p)))
