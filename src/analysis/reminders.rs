@@ -123,13 +123,23 @@ pub(crate) fn only_deliberated(s: &str) -> bool {
 /// should scrap it, but we should reform it"; after a semicolon) or is a question still
 /// asks.
 pub(crate) fn only_disowned(s: &str) -> bool {
-    const DISOWNED: [&str; 8] = [
+    const DISOWNED: [&str; 18] = [
         "i did not say that ",
         "i never said that ",
         "i have never said that ",
         "i am not saying that ",
         "i am not suggesting that ",
         "i did not suggest that ",
+        "i do not say that ",
+        "i do not suggest that ",
+        "i do not go as far as to suggest that ",
+        "i do not go so far as to suggest that ",
+        "i would not go as far as to suggest that ",
+        "i would not go so far as to suggest that ",
+        "i am not arguing that ",
+        "i do not argue that ",
+        "we are not saying that ",
+        "we are not suggesting that ",
         "nobody is saying that ",
         "no one is saying that ",
     ];
@@ -201,9 +211,16 @@ mod tests {
         assert!(only_disowned(
             "No one is saying that the Government should close the scheme tomorrow."
         ));
+        assert!(only_disowned(
+            "I do not go as far as to suggest that we should have a Ministry for science."
+        ));
+        assert!(only_disowned(
+            "I am not arguing that the Government must abolish the board."
+        ));
         for s in [
             "I am not saying that we should scrap it, but we should reform it.",
             "I am not saying that we should scrap it; we should reform it.",
+            "I do not suggest that all new academies should be technical academies, but I would like a good spread of them.",
             "The Government should not use trade as a lever.",
             "I said that we should use trade as a lever.",
         ] {

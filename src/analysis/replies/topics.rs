@@ -100,8 +100,9 @@ const GENERIC: [&str; 39] = [
     "future",
 ];
 
-/// How the reply reports what a member asked or raised; the topic follows.
-const REPORTING: [&str; 12] = [
+/// How the reply reports what a member asked or raised (or, in a statement's answers, asks:
+/// "The hon. Gentleman also asks whether ..."); the topic follows.
+const REPORTING: [&str; 19] = [
     " asked about ",
     " asked whether ",
     " asked if ",
@@ -109,6 +110,13 @@ const REPORTING: [&str; 12] = [
     " asked what ",
     " asked how ",
     " asked when ",
+    " asks about ",
+    " asks whether ",
+    " asks if ",
+    " asks why ",
+    " asks what ",
+    " asks how ",
+    " asks when ",
     " raised the ",
     " mentioned the ",
     " talked about ",
@@ -341,6 +349,14 @@ mod tests {
             (
                 "The right hon. Gentleman asked whether the Prime Minister will make a statement following the European Council meeting.",
                 "whether the Prime Minister will make a statement following the European Council meeting",
+            ),
+            (
+                "The hon. Gentleman also asks whether the police have been given access to all the relevant papers, and he knows very well that they have.",
+                "whether the police have been given access to all the relevant papers",
+            ),
+            (
+                "He asks what led to the decision.",
+                "what led to the decision",
             ),
         ] {
             assert_eq!(named_topic(s), Some(topic), "{s}");
