@@ -554,6 +554,27 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_all_but_taken_is_a_position() {
+        for t in [
+            "I am currently minded to accept Lord Boyce's recommendations as written.",
+            "The Government are minded to approve the scheme this year.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Announces), "{t}");
+        }
+        // It grants no ask by itself: after a concession it turns one down.
+        assert_eq!(
+            stance_of(
+                "Of course we will note what the hon. Gentleman has said, but I am currently minded to accept Lord Boyce's recommendations as written in view of the logic behind them."
+            ),
+            Some(Stance::Refuses)
+        );
+        assert_eq!(
+            stance_of("I am not minded to accept the amendment."),
+            Some(Stance::Refuses)
+        );
+    }
+
+    #[test]
     fn an_aim_or_intention_of_the_government_commits_it() {
         for t in [
             "We aim to decarbonise our electricity sector fully by 2035.",

@@ -329,6 +329,13 @@ pub const ANNOUNCES: &[&str] = &[
     // What the Government is working towards: "Our aspiration ... would then be December 2012".
     "our aspiration",
     "our ambition",
+    // A decision the Government has all but taken: "I am currently minded to accept Lord
+    // Boyce's recommendations as written". A position, but it grants no ask by itself: after
+    // "Of course we will note what the hon. Gentleman has said, but ..." it turns one down.
+    "am minded to",
+    "are minded to",
+    "is minded to",
+    "currently minded to",
 ];
 
 /// Money and shares count as an announcement only from the Government's side of a sentence
