@@ -2231,3 +2231,52 @@ fn praise_of_the_asker_answers_no_question() {
         .expect("the question is listed");
     assert_eq!(v, "not_addressed", "{a}");
 }
+
+/// An adjournment debate in which the member asks for an inquiry into an incident and the
+/// minister's winding-up puts the incident under a review and waits for its outcome, after
+/// a sentence that shares more of the ask's words.
+const INQUIRY_DEBATE: &str = "Northmoor Depot
+
+Volume 781: debated on Wednesday 10 March 2027
+
+Commons Chamber
+
+Motion made, and Question proposed, That this House do now adjourn.—(Ann Fenwick.)
+
+7.10 pm
+
+Paul Ingram (Northmoor) (Con)
+On Monday a fire broke out at the Northmoor bus depot, and some forty drivers were kept on the site for most of the day without access to water or facilities. Their families heard about it from the local radio before anyone from the operator rang them. The union tells me that the fire doors had been chained for weeks and that staff had reported it twice.
+
+Will there be an independent inquiry into what happened and how it was handled, possibly through the chief inspector of transport safety?
+
+The drivers deserve to know that someone outside the company will look at this, and so do the passengers who rely on the depot every morning.
+
+Joan Marsh (Eastley) (Lab)
+I agree with the hon. Gentleman. The Government must also publish the number of depots that have failed a fire inspection in the past year, because the drivers in my constituency are asking the same questions.
+
+The Parliamentary Under-Secretary of State for Transport (Ann Fenwick)
+I congratulate the hon. Member for Northmoor on securing the debate. Bus services matter to every community in the country, and the depots that keep them running matter too. The Department works with operators on safety, on training and on the standards that depots must meet, and it publishes guidance on each of them every year. Operators are expected to follow that guidance and to report any serious incident to the regulator within a day.
+
+The depot is inspected every year by the chief inspector, like every depot of its size. The inspection looks at fire safety, at the training of staff and at the arrangements for emergencies, and its reports are published.
+
+The handling of Monday's incident is subject to a management review, and it would not be appropriate for me to comment on its outcome at this stage. I want to see the outcome before I consider whether any next steps are necessary.
+
+The hon. Member for Eastley asked about fire inspections. The regulator publishes the results of its inspections each quarter, and I will ask it to set out the number of depots that failed in the past year.
+
+Question put and agreed to.
+";
+
+#[test]
+fn an_inquiry_asked_for_is_answered_by_the_review_the_winding_up_waits_on() {
+    let d = summary_of("northmoor.txt", INQUIRY_DEBATE);
+    let all = asks(&d);
+    let (_, v, a) = all
+        .iter()
+        .find(|(t, _, _)| t.starts_with("Will there be an independent inquiry"))
+        .expect("the ask for an inquiry is listed");
+    // The sentence on the chief inspector shares more words, but the review and the wait
+    // for its outcome are what the Government says to the ask: it defers.
+    assert_eq!(v, "deferred", "{all:?}");
+    assert!(a.starts_with("I want to see the outcome"), "{a}");
+}

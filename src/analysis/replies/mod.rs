@@ -436,16 +436,15 @@ impl<'a, 'b> Replies<'a, 'b> {
         if on_point == Some(true) {
             v += topics::ON_POINT_BONUS;
         }
-        // Only a passage that shares enough of the ask can be preferred for deciding it.
-        let shares_enough = v >= DECIDES_MIN_SHARE;
+        let on_subject = self.on_subject(passage, q.subject);
+        // Only a passage that shares enough of the ask can be preferred for deciding it, or
+        // one on the inquiry a winding-up is asked for (`on_the_inquiry_asked`).
+        let shares_enough = v >= DECIDES_MIN_SHARE || self.on_the_inquiry_asked(passage, q);
         v += self.named_bonus(passage, q);
         if q.kind == AskKind::Meeting && traits().any(|t| t.meets) {
             v += 0.5;
         }
-        if passage
-            .iter()
-            .any(|&i| self.subjects.shared_at(i, self.sents, q.subject))
-        {
+        if on_subject {
             v += SUBJECT_BONUS;
         }
         if sents().next().is_some_and(|p| q.direct == Some(p.turn)) {

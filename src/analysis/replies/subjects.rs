@@ -3,7 +3,7 @@
 
 use super::super::cues;
 use super::super::summarise::Sentence;
-use super::once;
+use super::{Query, Replies, once};
 use std::cell::OnceCell;
 
 /// The subjects an ask can be linked on.
@@ -44,5 +44,26 @@ impl Subjects {
     pub(super) fn shared_at(&self, i: usize, sents: &[Sentence], want: Subject) -> bool {
         (want.money && once(&self.money, sents, i, |s| cues::about_money(s.text)))
             || (want.inquiry && once(&self.inquiry, sents, i, |s| cues::about_inquiry(s.text)))
+    }
+}
+
+impl Replies<'_, '_> {
+    /// Whether a passage (reply sentence indices) speaks of a subject of the ask.
+    pub(super) fn on_subject(&self, passage: &[usize], subject: Subject) -> bool {
+        passage
+            .iter()
+            .any(|&i| self.subjects.shared_at(i, self.sents, subject))
+    }
+
+    /// Whether, in a winding-up, a passage speaks of the inquiry the ask calls for: it can
+    /// decide the ask however few of its words it shares ("Will there be an independent
+    /// inquiry ...?" and "The incident's handling is subject to a management review ... I
+    /// want to see the outcome before I consider whether any next steps are necessary").
+    pub(super) fn on_the_inquiry_asked(&self, passage: &[usize], q: &Query) -> bool {
+        let inquiry = Subject {
+            money: false,
+            inquiry: true,
+        };
+        q.direct.is_none() && q.subject.inquiry && self.on_subject(passage, inquiry)
     }
 }
