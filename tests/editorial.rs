@@ -2280,3 +2280,27 @@ fn an_inquiry_asked_for_is_answered_by_the_review_the_winding_up_waits_on() {
     assert_eq!(v, "deferred", "{all:?}");
     assert!(a.starts_with("I want to see the outcome"), "{a}");
 }
+
+#[test]
+fn two_calls_for_an_inquiry_in_one_speech_share_the_passage_that_answers_them() {
+    let text = INQUIRY_DEBATE.replace(
+        "The drivers deserve to know",
+        "I would welcome the announcement of such an inquiry, and of a time scale for its \
+         report. The drivers deserve to know",
+    );
+    let d = summary_of("northmoor.txt", &text);
+    let all = asks(&d);
+    // One speech asking twice for an inquiry makes one call: the passage on the review
+    // decides both, where two different asks of one speech would each take their own.
+    for opening in [
+        "Will there be an independent inquiry",
+        "I would welcome the announcement",
+    ] {
+        let (_, v, a) = all
+            .iter()
+            .find(|(t, _, _)| t.starts_with(opening))
+            .unwrap_or_else(|| panic!("{opening} is listed: {all:?}"));
+        assert_eq!(v, "deferred", "{opening}: {all:?}");
+        assert!(a.starts_with("I want to see the outcome"), "{a}");
+    }
+}

@@ -288,7 +288,7 @@ fn linked(
             .then(a.cmp(&b))
     });
     let mut out = std::collections::HashMap::new();
-    let mut taken: Vec<Passage> = Vec::new();
+    let mut taken: Vec<(Passage, bool)> = Vec::new();
     let mut turn = None;
     for i in by_turn {
         let (Some(&(p, s, _)), Some(cands)) = (asks.get(i), ranked.get(i)) else {
@@ -298,10 +298,12 @@ fn linked(
             turn = Some((p, s.turn));
             taken.clear();
         }
+        // Two calls for an inquiry in one speech are one call, answered by one passage.
+        let inquiry = super::cues::asks_for_inquiry(s.text);
         let overlaps = |a: &Passage| {
-            taken
-                .iter()
-                .any(|t| a.first < t.first + t.len && t.first < a.first + a.len)
+            taken.iter().any(|&(t, same)| {
+                !(inquiry && same) && a.first < t.first + t.len && t.first < a.first + a.len
+            })
         };
         let exclusive = direct.get(i).is_some_and(Option::is_none);
         let chosen = if exclusive {
@@ -313,7 +315,7 @@ fn linked(
         } else {
             cands.first().map(|&(_, c)| c)
         };
-        taken.extend(chosen);
+        taken.extend(chosen.map(|c| (c, inquiry)));
         out.insert(s.order, chosen);
     }
     out
