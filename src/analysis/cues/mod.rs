@@ -497,6 +497,11 @@ mod tests {
             "I will sum up the debate on the Indigenous Education Amendment Bill 2007.",
             "I will just make a couple of quick comments in relation to the contribution of Senator McLucas.",
             "I will take the opportunity to clarify a couple of points that people have been getting hot under the collar about.",
+            "I will stress one point that we may revisit when discussing the next amendment of my noble friend Lady Turner.",
+            "The committee made several recommendations, which I will briefly address.",
+            "If I may, I shall briefly outline to the House the specific offences that we propose to abolish.",
+            "I will emphasise that the scheme is open to everyone.",
+            "I shall reiterate the point that the noble Lord made.",
         ] {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");
