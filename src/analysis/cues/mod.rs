@@ -502,6 +502,12 @@ mod tests {
             "If I may, I shall briefly outline to the House the specific offences that we propose to abolish.",
             "I will emphasise that the scheme is open to everyone.",
             "I shall reiterate the point that the noble Lord made.",
+            "As I have been tempted in this direction, I shall make a correction to the suggestion that the number of quangos has risen.",
+            "I shall cover that point in my further remarks.",
+            "I will talk on those at the appropriate time.",
+            "Time will not allow me to deal with all of them but, hopefully, I will get to the most important ones.",
+            "Self-evidently, the hon. Gentleman and I will disagree on this matter.",
+            "The Member asked about the quality of apprenticeships, and I will give a pen picture of where we are.",
         ] {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");
