@@ -2273,6 +2273,15 @@ mod tests {
             s("I am afraid that it cannot be done within the current budget."),
             Some(Stance::Refuses)
         );
+        // Disbelief and a lapse of memory refuse nothing.
+        for t in [
+            "I cannot believe it is due to a lack of demand.",
+            "I cannot believe that that is the Opposition's intention.",
+            "I cannot off the top of my head remember exactly what it is.",
+            "I cannot recall the exact figure for last year.",
+        ] {
+            assert_eq!(s(t), None, "{t}");
+        }
         // Pointing a request for Government time to the House's other slots declines it; a
         // debate held in Westminster Hall declines nothing.
         for t in [

@@ -209,6 +209,12 @@ pub const NOT_REFUSING_AFTER: &[&str] = &[
     // "I cannot conceive how local access forums would not be part and parcel of it": sure
     // of it, not refusing.
     "conceive",
+    // Disbelief and memory: "I cannot believe it is due to a lack of demand", "I cannot off
+    // the top of my head remember exactly what it is".
+    "believe",
+    "remember",
+    "recall",
+    "off the top",
     // Candour, banter and gratitude: "I cannot pretend that I have been familiar with it",
     // "I cannot win with a comparison of that sort", "I cannot resist pointing out", "we
     // cannot thank them enough".
