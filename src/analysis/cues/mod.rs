@@ -508,6 +508,8 @@ mod tests {
             "Time will not allow me to deal with all of them but, hopefully, I will get to the most important ones.",
             "Self-evidently, the hon. Gentleman and I will disagree on this matter.",
             "The Member asked about the quality of apprenticeships, and I will give a pen picture of where we are.",
+            "The hon. Gentleman knows about it, so I will not prolong this point.",
+            "You will be happy to know that I am not going to repeat them all when I move my amendment.",
         ] {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");
