@@ -514,6 +514,10 @@ mod tests {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");
         }
+        // Passing a point on is no signpost, however it is put.
+        assert!(!signposts(
+            "I will highlight his concerns to the Secretary of State."
+        ));
     }
 
     #[test]

@@ -170,16 +170,13 @@ pub const FILLER: &[&str] = &[
     "have the opportunity to",
     "i will comment",
     // How a point is put, not what the Government will do: "I will stress one point that we
-    // may revisit", "I will briefly outline the changes".
+    // may revisit", "I will briefly outline the changes". Not "highlight" or "underline",
+    // which as often pass a point on ("I will highlight his concerns to the Department").
     "i will stress",
     "i shall stress",
     "i will emphasise",
     "i shall emphasise",
     "i will emphasize",
-    "i will highlight",
-    "i shall highlight",
-    "i will underline",
-    "i shall underline",
     "i will reiterate",
     "i shall reiterate",
     "i will briefly",
