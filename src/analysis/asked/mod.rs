@@ -10,7 +10,7 @@ mod repeats;
 mod taken_up;
 mod theirs;
 
-use super::replies::{Passage, Replies};
+use super::replies::{Passage, Replies, Subject};
 use super::summarise::Sentence;
 use super::{MAX_ASKS, Read, asks, requests, verdicts};
 use crate::model::{AskKind, KeyRequest, Question, Verdict};
@@ -247,11 +247,17 @@ fn linked(
         replies.sentences().len(),
     );
     let taken_up = theirs::taking_up(r, replies);
+    // What each ask is about (money, an inquiry), read once for linking and sharing.
+    let subjects: Vec<Subject> = asks
+        .iter()
+        .map(|&(_, s, _)| Subject::of_ask(s.text))
+        .collect();
     let ranked: Vec<Vec<(f64, Passage)>> = asks
         .iter()
+        .zip(&subjects)
         .zip(direct.iter().zip(paragraphs))
         .map(
-            |(&(p, s, kind), (&direct, paragraph))| match r.cast.person(p) {
+            |((&(p, s, kind), &subject), (&direct, paragraph))| match r.cast.person(p) {
                 Some(asker) => {
                     let context = context_of(r, p, s);
                     let ask = super::replies::Ask {
@@ -260,7 +266,7 @@ fn linked(
                         paragraph,
                         order: s.order,
                         kind,
-                        subject: super::replies::Subject::of_ask(s.text),
+                        subject,
                     };
                     let mut found = replies.answers(&ask, direct, asker, &others);
                     found.retain(|&(_, c)| {
@@ -299,7 +305,7 @@ fn linked(
             taken.clear();
         }
         // Two calls for an inquiry in one speech are one call, answered by one passage.
-        let inquiry = super::cues::asks_for_inquiry(s.text);
+        let inquiry = subjects.get(i).is_some_and(|x| x.inquiry);
         let overlaps = |a: &Passage| {
             taken.iter().any(|&(t, same)| {
                 !(inquiry && same) && a.first < t.first + t.len && t.first < a.first + a.len

@@ -61,8 +61,8 @@ impl Replies<'_, '_> {
     /// want to see the outcome before I consider whether any next steps are necessary").
     pub(super) fn on_the_inquiry_asked(&self, passage: &[usize], q: &Query) -> bool {
         let inquiry = Subject {
-            money: false,
             inquiry: true,
+            ..Subject::default()
         };
         q.direct.is_none() && q.subject.inquiry && self.on_subject(passage, inquiry)
     }
