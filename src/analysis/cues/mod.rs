@@ -29,6 +29,7 @@ mod tense;
 mod tribute;
 mod unmade;
 mod voice;
+mod withdrawal;
 
 pub use clauses::thanks_then_decides;
 pub use granting::{
@@ -49,10 +50,10 @@ pub use tense::{already_done, in_place};
 use tense::{dated_future, looks_back};
 pub use tribute::{opens_in_praise, praises_a_member};
 pub use voice::{
-    answers_a_question, asks_to_withdraw_amendment, only_recounts_others, passes_on,
-    recounts_others, stresses, sums_up,
+    answers_a_question, only_recounts_others, passes_on, recounts_others, stresses, sums_up,
 };
 use voice::{forecasts, warns_of_harm};
+pub use withdrawal::asks_to_withdraw_amendment;
 
 use super::text::spaced_normalised;
 use crate::model::Stance;
@@ -905,6 +906,15 @@ mod tests {
         ));
         assert!(recounts_others(
             "She wanted to know how we will review them."
+        ));
+        // Two members named in full put the verb further in.
+        assert!(recounts_others(
+            "The noble Baroness, Lady Verma, and the noble Lord, Lord Addington, were \
+             interested to know how we will be reviewing the regulations."
+        ));
+        assert!(!recounts_others(
+            "If the noble Lord, Lord Addington, and his colleagues wish to meet, we will \
+             be glad to hear what they think."
         ));
         assert!(!recounts_others(
             "We wanted to make sure that we will review them."
