@@ -511,6 +511,11 @@ mod tests {
             "The Member asked about the quality of apprenticeships, and I will give a pen picture of where we are.",
             "The hon. Gentleman knows about it, so I will not prolong this point.",
             "You will be happy to know that I am not going to repeat them all when I move my amendment.",
+            "Before finishing, I shall make two very small points.",
+            "I will make one final point about the timetable.",
+            "I will not be able to cover every point raised in the debate.",
+            "I will not rehearse the arguments made in Committee.",
+            "I will make some progress, if I may.",
         ] {
             assert!(signposts(t), "{t}");
             assert_eq!(stance_of(t), None, "{t}");
@@ -519,6 +524,11 @@ mod tests {
         assert!(!signposts(
             "I will highlight his concerns to the Secretary of State."
         ));
+        // A change made is no point made.
+        assert_eq!(
+            stance_of("I will make one change to the scheme before it opens in April."),
+            Some(Stance::Commits)
+        );
     }
 
     #[test]

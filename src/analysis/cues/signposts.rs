@@ -56,6 +56,9 @@ pub const FILLER: &[&str] = &[
     "i will give way",
     "i will not give way",
     "i will make progress",
+    "i will make some progress",
+    "i shall make progress",
+    "i shall make some progress",
     "i will not take",
     "i will finish",
     "i will start",
@@ -106,6 +109,12 @@ pub const FILLER: &[&str] = &[
     "answer all the points",
     "deal with all the points",
     "cover all the points",
+    "cover every point",
+    "answer every point",
+    "deal with every point",
+    // Arguments not gone over again: "I will not rehearse the arguments made in Committee".
+    "will not rehearse",
+    "shall not rehearse",
     "fill up that time",
     // Taking the debate's points in turn: "I shall take some of the main themes raised this
     // afternoon and try to respond in broad terms", "I shall come back to that point".
@@ -294,6 +303,18 @@ pub const FILLER: &[&str] = &[
     "few brief comments",
     "few remarks",
     "few brief remarks",
+    "few points",
+    // "Before finishing, I shall make two very small points."
+    "small points",
+    "brief points",
+    "quick points",
+    "make two points",
+    "make three points",
+    "make one point",
+    "make one final point",
+    "make one further point",
+    "make one more point",
+    "make one last point",
     // Looking forward to a visit is no promise of one: "my ministerial colleague or I will
     // look forward to doing so in due course".
     "will look forward to doing so",
