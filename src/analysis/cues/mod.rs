@@ -2200,6 +2200,27 @@ mod tests {
     }
 
     #[test]
+    fn no_case_made_the_wrong_thing_and_a_rejection_refuse() {
+        for t in [
+            "My right hon. Friend sees no case for taking new powers.",
+            "We see no case for a further review of the scheme at this stage.",
+            "I do not believe that the case for a change has been made.",
+            "That would not be the right thing to do at this time.",
+            "This is not the right time to change the rules on sales periods.",
+            "The Government have rejected that recommendation because it would cost too much.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Refuses), "{t}");
+        }
+        // Another body's rejection is a fact reported; complacency ruled out is no refusal.
+        for t in [
+            "The council have rejected the planning application for the site.",
+            "There is no case for complacency about the state of the railways.",
+        ] {
+            assert_eq!(stance_of(t), None, "{t}");
+        }
+    }
+
+    #[test]
     fn a_condition_and_a_member_s_inability_refuse_nothing() {
         let s = |t| stance_of(t);
         // The main clause after an opening condition decides.

@@ -10,6 +10,7 @@ pub const FILLER: &[&str] = &[
     "shall not go through",
     "will not go through",
     "complacent",
+    "complacency",
     "the following",
     "i will come on to",
     "i will come to",

@@ -19,6 +19,22 @@ pub const REFUSES: &[&str] = &[
     "not be possible",
     "would not be right",
     "not be right",
+    // "That would not be the right thing to do at this time", "this is not the right time
+    // to change the rules".
+    "not be the right",
+    "not the right thing to",
+    "not the right approach",
+    "not the right way to",
+    "not the right time to",
+    // No case made: "We see no case for a further review", "I do not believe that the case
+    // for a change has been made".
+    "see no case",
+    "no case for",
+    "case has not been made",
+    "case for it has not been made",
+    "not believe that the case",
+    "see no need",
+    "see no reason to",
     "it is not right to",
     "we do not intend to",
     "i do not intend to",
@@ -53,6 +69,10 @@ pub const REFUSES: &[&str] = &[
     "not accept",
     "we reject",
     "i reject",
+    // "The Government have rejected that recommendation": refused for the Government only
+    // when the Government's side rejects (see below).
+    "have rejected",
+    "has rejected",
     "i will not",
     "we will not",
     "government will not",
@@ -157,6 +177,8 @@ pub const REFUSES_NEED_SUBJECT: &[&str] = &[
     "cannot afford",
     "cannot fund",
     "cannot bridge",
+    "have rejected",
+    "has rejected",
 ];
 
 /// Who can refuse for the Government, for `REFUSES_NEED_SUBJECT`.
