@@ -16,6 +16,8 @@ mod patterns;
 #[path = "build/phrase_tables.rs"]
 mod phrase_tables;
 
+#[path = "src/analysis/cues/deferrals.rs"]
+mod deferrals;
 #[allow(dead_code)]
 #[path = "src/analysis/cues/lists.rs"]
 mod lists;
@@ -161,6 +163,7 @@ fn as_is(list: &[&str]) -> Vec<String> {
 }
 
 fn phrase_specs() -> Vec<Spec> {
+    use deferrals::*;
     use lists::*;
     use promises::*;
     use role_lists::*;

@@ -13,6 +13,7 @@
 //! folded to spaces (`text::normalise_for_match`), so "can't" is written "can t" here.
 
 mod clauses;
+mod deferrals;
 mod granting;
 mod information;
 mod intentions;
@@ -32,6 +33,7 @@ mod voice;
 mod withdrawal;
 
 pub use clauses::thanks_then_decides;
+pub use deferrals::*;
 pub use granting::{
     asks_for_more, asks_to_grant, asks_to_meet_or_talk, denies, gives_more, grants,
     grants_another_point, only_offers_meeting, opening_verdict, speaks_of_meeting,
@@ -2197,6 +2199,24 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn consideration_promised_and_a_decision_to_come_defer() {
+        for t in [
+            "I will give careful consideration to the points he has made.",
+            "A decision will be made in the new year.",
+            "I have instructed officials to examine the options.",
+            "We are looking closely at the recommendations of the report.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Defers), "{t}");
+        }
+        for t in [
+            "We have agreed to fund the scheme for a further two years.",
+            "The UK Government has its own views on the issue, but we have agreed to work on a concordat.",
+        ] {
+            assert_eq!(stance_of(t), Some(Stance::Commits), "{t}");
+        }
     }
 
     #[test]
