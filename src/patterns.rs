@@ -26,6 +26,9 @@ pub const ASK: &str = r"(?ix-u)
         | \bthere\ (has|needs)\ to\ be\ [a-z(]
         | \b(should|must)\ be\ (widened|built|provided|funded|given|made|taken|paid|met|kept|restored|reviewed|extended|introduced|increased|scrapped|reversed|published|changed|improved|protected|done)\b
         | \bwe\ are\ calling\ for\b
+        | \bit\ is\ (now\ |surely\ )?(high\ )?time\ for\ (the\ government|ministers|the\ minister|the\ secretary\ of\ state)\ to\b
+        | \bi\ (also\ )?want\ (the\ government|the\ minister|ministers|the\ secretary\ of\ state)\ to\ (commit|publish|act|take|look|consider|review|fund|ensure|explain|set\ out|tell|confirm|meet|think\ again|reconsider|make|give|provide|introduce|bring\ forward|answer|respond|comment|recognise|accept|stop|end|scrap|change|do)\b
+        | ^perhaps\ (the\ minister|the\ secretary\ of\ state|he|she)\ (could|can|will|would|might)\ (tell|set\ out|explain|confirm|say|update|write|clarify|look|consider|meet|give|publish)\b
         | \bi\ (also\ )?echo\ the\ (request|call)\b
         | \blet\ us\ (now\ |just\ |also\ |therefore\ )?(tighten|get\ (the|on|behind|it)|do\ (the|it|this|that|something)|set\ (a|an|the)|make\ (sure|it|the)|give\ (the|it|them|every)|create|introduce|fund|build|reform|scrap|deliver|bring\ forward|hear\ (a|the|from\ the)\ (statement|government|minister|secretary))\b
         ";
@@ -67,6 +70,9 @@ pub const FRAME: &str = r"(?ix-u)(?:
         | \bwe\ need\ (?:to\ )?
         | \bi\ would\ (?:like|ask)\ the\ (?:minister|government)\ to\ 
         | \blet\ us\ (?:now\ |just\ |also\ |therefore\ )?
+        | \bit\ is\ (?:now\ |surely\ )?(?:high\ )?time\ for\ (?:the\ government|ministers|the\ minister|the\ secretary\ of\ state)\ to\ 
+        | \bi\ (?:also\ )?want\ (?:the\ government|the\ minister|ministers|the\ secretary\ of\ state)\ to\ 
+        | \bperhaps\ (?:the\ minister|the\ secretary\ of\ state|he|she)\ (?:could|can|will|would|might)\ 
         )";
 
 /// A sentence that is procedure rather than argument ("Order.", "I beg to move", "Question

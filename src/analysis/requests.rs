@@ -675,6 +675,18 @@ mod tests {
         assert!(is_request(
             "There has to be a proper inquiry into the flooding in my constituency."
         ));
+        // "It is time for ...", "I want the Minister to ...", "Perhaps the Minister could ...".
+        for t in [
+            "It is time for the Government to decide their line and to stick to it.",
+            "I want the Government to commit to a public inquiry.",
+            "Perhaps the Minister could tell us what discussions he has had with the Treasury.",
+        ] {
+            assert!(is_request(t), "{t}");
+        }
+        // Wanting the Minister to have time asks nothing.
+        assert!(!is_request(
+            "I will draw my remarks to a close because I want the Minister to have ample time."
+        ));
         // Asks made in passing.
         assert!(is_request(
             "A degree of independence in the health care provided at the centre is now necessary."
