@@ -385,10 +385,19 @@ pub fn opening_verdict(text: &str) -> Option<Verdict> {
     let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     // "Yes, ..., but ..." grants a point and turns away from it.
     let turns = t.contains(", but ");
+    // "Absolutely not.", "Certainly not": the word after decides; "No one ...", "No doubt
+    // ..." open a sentence, not an answer: "No" answers only on its own ("No.", "No, ...").
+    let after = t.get(first.len()..).unwrap_or_default();
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    let alone =
+        !after.starts_with(|c: char| c == ' ' || c.is_alphanumeric()) || next_word == Some("sir");
     match first {
+        "yes" | "absolutely" | "certainly" if next_word == Some("not") => Some(Verdict::Refused),
         "yes" | "absolutely" | "certainly" if turns => None,
         "yes" | "absolutely" | "certainly" => Some(Verdict::Agreed),
-        "no" => Some(Verdict::Refused),
+        "no" if alone => Some(Verdict::Refused),
         _ if t.starts_with("i agree") || t.starts_with("i absolutely agree") => {
             Some(Verdict::Agreed)
         }
@@ -421,6 +430,32 @@ fn negated(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_answers_only_on_its_own_and_not_turns_a_yes() {
+        for (t, v) in [
+            ("No, we will not.", Some(Verdict::Refused)),
+            (
+                "No Sir: The wastage from this cause is believed to be very small.",
+                Some(Verdict::Refused),
+            ),
+            ("No. That would cost too much.", Some(Verdict::Refused)),
+            ("Certainly not.", Some(Verdict::Refused)),
+            (
+                "Absolutely not; the scheme stays as it is.",
+                Some(Verdict::Refused),
+            ),
+            ("Yes, I will.", Some(Verdict::Agreed)),
+            (
+                "No one suggests that the figure of 93,000 is anything like sufficient.",
+                None,
+            ),
+            ("No doubt the hon. Gentleman will return to this.", None),
+            ("No such deception has occurred.", None),
+        ] {
+            assert_eq!(opening_verdict(t), v, "{t}");
+        }
+    }
 
     #[test]
     fn a_question_asking_to_grant_a_point_is_told_from_one_asking_to_act() {
