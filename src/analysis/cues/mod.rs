@@ -280,6 +280,21 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
         // shall be brief."), but the minister's own short deferral or refusal decides: "I
         // shall look into that.", "We will not."
         let own = t.starts_with("I ") || t.starts_with("We ");
+        // Taking on what was asked in so many words: "I will certainly do that.", "I shall
+        // do so."; "I am afraid not." declines it.
+        let w = plain_words_of(t);
+        let opens = [" i will ", " i shall ", " we will ", " we shall "];
+        if opens.iter().any(|o| w.starts_with(o))
+            && ![" not ", " never "].iter().any(|n| w.contains(n))
+            && [" do that ", " do so ", " do this ", " do it "]
+                .iter()
+                .any(|d| w.ends_with(d))
+        {
+            return Some(Stance::Commits);
+        }
+        if w == " i am afraid not " || w == " i fear not " {
+            return Some(Stance::Refuses);
+        }
         return stance_counted_long(t)
             .filter(|st| own && matches!(st, Stance::Defers | Stance::Refuses));
     }
@@ -2199,6 +2214,23 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_short_reply_takes_on_or_declines_what_was_asked() {
+        for (t, st) in [
+            ("I will certainly do that.", Some(Stance::Commits)),
+            ("I shall do so.", Some(Stance::Commits)),
+            ("We will do it.", Some(Stance::Commits)),
+            ("I am afraid not.", Some(Stance::Refuses)),
+            ("I will not do that.", Some(Stance::Refuses)),
+            // Never: no commitment, whatever else it is.
+            ("I will never do that.", None),
+            ("We will see.", None),
+            ("I shall be brief.", None),
+        ] {
+            assert_eq!(stance_of(t), st, "{t}");
+        }
     }
 
     #[test]
