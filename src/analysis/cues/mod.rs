@@ -279,9 +279,10 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
         // A short sentence commits to nothing it could be taken for ("We will see.", "I
         // shall be brief."), but the minister's own short deferral or refusal decides: "I
         // shall look into that.", "We will not."
-        let own = t.starts_with("I ") || t.starts_with("We ");
-        // Taking on what was asked in so many words: "I will certainly do that.", "I shall
-        // do so."; "I am afraid not." declines it.
+        if !(t.starts_with("I ") || t.starts_with("We ")) {
+            return None;
+        }
+        // "I will certainly do that.", "I shall do so." take on what was asked.
         let w = plain_words_of(t);
         let opens = [" i will ", " i shall ", " we will ", " we shall "];
         if opens.iter().any(|o| w.starts_with(o))
@@ -295,8 +296,7 @@ pub fn stance_counted(s: &str, words: usize) -> Option<Stance> {
         if w == " i am afraid not " || w == " i fear not " {
             return Some(Stance::Refuses);
         }
-        return stance_counted_long(t)
-            .filter(|st| own && matches!(st, Stance::Defers | Stance::Refuses));
+        return stance_counted_long(t).filter(|st| matches!(st, Stance::Defers | Stance::Refuses));
     }
     stance_counted_long(t)
 }
